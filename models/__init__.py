@@ -1,0 +1,1 @@
+"""The casebook: domain types, storage, encryption and screening. Never imports Qt."""

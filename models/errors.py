@@ -1,0 +1,85 @@
+"""Typed errors of the casebook.
+
+Every error carries a message that is one plain sentence a person can act on; the GUI and
+the command line show ``str(error)`` and nothing else. Messages never contain personal data.
+"""
+
+from __future__ import annotations
+
+
+class WaystationError(Exception):
+    """Base of every error a user may see. ``exit_code`` is used by the command line."""
+
+    exit_code = 1
+    default = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class WrongPassphrase(WaystationError):
+    default = "Wrong passphrase."
+
+
+class UnknownUser(WaystationError):
+    default = "There is no such user in this casebook."
+
+
+class CasebookLocked(WaystationError):
+    default = "The casebook is locked; unlock it first."
+
+
+class CasebookInUse(WaystationError):
+    default = "This casebook is already open on this computer."
+
+
+class CasebookCorrupt(WaystationError):
+    """A file of the casebook is damaged. ``path`` names the damaged file."""
+
+    def __init__(self, message: str | None = None, path: str | None = None) -> None:
+        self.path = path
+        if message is None:
+            where = f" ({path})" if path else ""
+            message = f"The casebook file is damaged{where}; restore it from a backup."
+        super().__init__(message)
+
+
+class CasebookNotFound(WaystationError):
+    exit_code = 2
+    default = "There is no casebook at that path."
+
+
+class PermissionDenied(WaystationError):
+    default = "Your role does not allow this."
+
+
+class InvalidInput(WaystationError):
+    """Bad input from a person or a file. ``field`` names what is wrong."""
+
+    exit_code = 2
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")
+
+
+class NotFound(WaystationError):
+    exit_code = 2
+
+    def __init__(self, kind: str, ident: object) -> None:
+        self.kind = kind
+        self.ident = ident
+        super().__init__(f"There is no {kind} with id {ident}.")
+
+
+class Conflict(WaystationError):
+    default = "This change conflicts with the current state; reload and try again."
+
+
+class DiskFull(WaystationError):
+    default = "The disk is full; nothing was changed. Free some space and try again."
