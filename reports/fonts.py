@@ -1,0 +1,61 @@
+"""The bundled type family, registered with reportlab once per process.
+
+Noto Sans (regular, bold, italic, bold italic) covers every Latin script our clients' names
+use (é ñ ç ü ğ ş Ł ā …), and Noto Mono sets the recovery key. Both ship in
+``resources/fonts`` under the SIL Open Font License (``OFL.txt``) so printing never depends on
+what fonts a laptop happens to have. reportlab embeds a subset of each TTF in every PDF, so a
+partner's computer needs nothing either.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+
+SANS = "NotoSans"
+SANS_BOLD = "NotoSans-Bold"
+SANS_ITALIC = "NotoSans-Italic"
+SANS_BOLD_ITALIC = "NotoSans-BoldItalic"
+MONO = "NotoMono"
+
+_FILES = {
+    SANS: "NotoSans-Regular.ttf",
+    SANS_BOLD: "NotoSans-Bold.ttf",
+    SANS_ITALIC: "NotoSans-Italic.ttf",
+    SANS_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+    MONO: "NotoMono-Regular.ttf",
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register() -> None:
+    """Register the fonts and the bold/italic family mapping; cheap after the first call.
+
+    Parsing the TTFs costs a few milliseconds each, so it happens once per process, not once
+    per document (the letter budget is 50 ms).
+    """
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, filename in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        # <b> and <i> inside paragraphs resolve through this mapping.
+        pdfmetrics.registerFontFamily(
+            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
+        )
+        addMapping(MONO, 0, 0, MONO)
+        addMapping(MONO, 1, 0, MONO)
+        addMapping(MONO, 0, 1, MONO)
+        addMapping(MONO, 1, 1, MONO)
+        _registered = True
