@@ -25,6 +25,12 @@ class WrongPassphrase(WaystationError):
     default = "Wrong passphrase."
 
 
+class TooManyAttempts(WrongPassphrase):
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(f"Too many wrong passphrases; wait {seconds} seconds and try again.")
+
+
 class UnknownUser(WaystationError):
     default = "There is no such user in this casebook."
 

@@ -26,3 +26,49 @@ def _private_tempdir(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / ".run"))
     yield
+
+
+# -- casebooks ---------------------------------------------------------------------------
+PASS = "correct horse battery"
+
+
+@pytest.fixture
+def book_path(tmp_path):
+    folder = tmp_path / "casebooks"
+    folder.mkdir()
+    return folder / "test.wsdb"
+
+
+@pytest.fixture
+def new_book(book_path):
+    """A fresh casebook opened by coordinator 'ana'; yields (book, recovery_key)."""
+    from models.casebook import Casebook
+    from models.keyslots import KdfParams
+
+    book, recovery = Casebook.create(book_path, "ana", PASS, kdf=KdfParams())
+    yield book, recovery
+    if book.is_open:
+        book.close()
+
+
+@pytest.fixture
+def book(new_book):
+    return new_book[0]
+
+
+@pytest.fixture
+def open_as(book_path):
+    """Open the casebook at book_path as another user; closes whatever it opened."""
+    from models.casebook import Casebook
+
+    opened = []
+
+    def _open(user, passphrase=PASS, **kw):
+        b = Casebook.open(book_path, user, passphrase, **kw)
+        opened.append(b)
+        return b
+
+    yield _open
+    for b in opened:
+        if b.is_open:
+            b.close()

@@ -1,0 +1,372 @@
+"""Clients: people who may have no documents. Only a display name is required.
+
+Reading a client file is audited; list rows (name, city, status) are not, because a list is
+not a file. Searching and filtering happen in SQL; Python never loops over all clients.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+from models import names
+from models.changes import Changes
+from models.errors import InvalidInput, NotFound
+from models.permissions import Action
+from models.store import Store, dumps, loads_list
+
+FLAGS = ("lgbtq", "unaccompanied_minor", "medical", "disability", "other")
+STATUSES = ("active", "closed")
+IMMIGRATION_SITUATIONS = (
+    "unknown", "in_us_no_status", "in_us_asylum_pending", "in_us_tps", "in_us_visa",
+    "in_us_other", "at_border", "in_canada_claimant", "in_canada_protected", "in_canada_pr",
+    "in_canada_other_status", "outside_canada_us",
+)
+MAX_TEXT = 10_000
+_CODE = re.compile(r"^[A-Z]{2}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Client:
+    display_name: str
+    id: int | None = None
+    aliases: tuple[str, ...] = ()
+    pronouns: str | None = None
+    gender_identity: str | None = None
+    birth_date: str | None = None  # ISO date, or only birth_year when approximate
+    birth_year: int | None = None
+    languages: tuple[str, ...] = ()
+    citizenships: tuple[str, ...] = ()  # ISO 3166-1 alpha-2; () = unknown or stateless
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    immigration_situation: str | None = None
+    immigration_notes: str | None = None
+    safe_contact: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    flags: frozenset[str] = frozenset()
+    status: str = "active"
+    owner_id: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """What a list shows: no audit needed, no sensitive detail."""
+
+    id: int
+    display_name: str
+    city: str | None
+    status: str
+    owner_id: int | None
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    id: int
+    display_name: str
+    city: str | None
+    score: float
+
+
+_COLUMNS = ("display_name", "aliases", "pronouns", "gender_identity", "birth_date",
+            "birth_year", "languages", "citizenships", "city", "region", "country",
+            "immigration_situation", "immigration_notes", "safe_contact", "phone", "email",
+            "flags", "status", "owner_id")
+_SELECT = "SELECT id, " + ", ".join(_COLUMNS) + ", created_at, updated_at FROM clients"
+
+
+def _text(field: str, value: object, *, required: bool = False, limit: int = MAX_TEXT):
+    if value is None or (isinstance(value, str) and not value.strip() and not required):
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(field, "must be text")
+    if "\x00" in value:
+        raise InvalidInput(field, "contains a NUL character")
+    value = value.strip()
+    if required and not value:
+        raise InvalidInput(field, "is required")
+    if len(value) > limit:
+        raise InvalidInput(field, f"is longer than {limit} characters")
+    return value
+
+
+def _date(field: str, value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise InvalidInput(field, "is not a date (use YYYY-MM-DD)") from None
+
+
+def _flags_to_int(flags: frozenset[str]) -> int:
+    bad = set(flags) - set(FLAGS)
+    if bad:
+        raise InvalidInput("flags", f"unknown flag {sorted(bad)[0]!r}")
+    return sum(1 << FLAGS.index(f) for f in flags)
+
+
+def _int_to_flags(bits: int) -> frozenset[str]:
+    return frozenset(f for i, f in enumerate(FLAGS) if bits & (1 << i))
+
+
+def validate(c: Client) -> Client:
+    """The client with clean values, or InvalidInput naming the first bad field."""
+    year = c.birth_year
+    if year is not None:
+        if not isinstance(year, int) or not 1900 <= year <= dt.date.today().year:
+            raise InvalidInput("birth_year", "must be a year between 1900 and this year")
+    birth = _date("birth_date", c.birth_date)
+    if birth and birth > dt.date.today().isoformat():
+        raise InvalidInput("birth_date", "is in the future")
+    codes = tuple(str(x).strip().upper() for x in c.citizenships)
+    for code in codes:
+        if not _CODE.match(code):
+            raise InvalidInput("citizenships", f"{code!r} is not a two-letter country code")
+    if c.status not in STATUSES:
+        raise InvalidInput("status", "must be active or closed")
+    if c.immigration_situation not in (None, "", *IMMIGRATION_SITUATIONS):
+        raise InvalidInput("immigration_situation", "is not one of the known situations")
+    email = _text("email", c.email, limit=254)
+    if email and not _EMAIL.match(email):
+        raise InvalidInput("email", "does not look like an e-mail address")
+    _flags_to_int(c.flags)
+    return dataclasses.replace(
+        c,
+        display_name=_text("display_name", c.display_name, required=True, limit=200),
+        aliases=tuple(a for a in (_text("aliases", x, limit=200) for x in c.aliases) if a),
+        pronouns=_text("pronouns", c.pronouns, limit=100),
+        gender_identity=_text("gender_identity", c.gender_identity, limit=200),
+        birth_date=birth,
+        birth_year=year or (int(birth[:4]) if birth else None),
+        languages=tuple(x for x in (_text("languages", v, limit=100) for v in c.languages) if x),
+        citizenships=tuple(dict.fromkeys(codes)),
+        city=_text("city", c.city, limit=200), region=_text("region", c.region, limit=200),
+        country=_text("country", c.country, limit=200),
+        immigration_situation=c.immigration_situation or None,
+        immigration_notes=_text("immigration_notes", c.immigration_notes),
+        safe_contact=_text("safe_contact", c.safe_contact),
+        phone=_text("phone", c.phone, limit=60), email=email,
+    )
+
+
+def _row_values(c: Client) -> tuple:
+    return (c.display_name, dumps(list(c.aliases)), c.pronouns, c.gender_identity, c.birth_date,
+            c.birth_year, dumps(list(c.languages)), dumps(list(c.citizenships)), c.city,
+            c.region, c.country, c.immigration_situation, c.immigration_notes, c.safe_contact,
+            c.phone, c.email, _flags_to_int(c.flags), c.status, c.owner_id)
+
+
+def _from_row(r: tuple) -> Client:
+    return Client(
+        id=r[0], display_name=r[1], aliases=loads_list(r[2]), pronouns=r[3],
+        gender_identity=r[4], birth_date=r[5], birth_year=r[6], languages=loads_list(r[7]),
+        citizenships=loads_list(r[8]), city=r[9], region=r[10], country=r[11],
+        immigration_situation=r[12], immigration_notes=r[13], safe_contact=r[14], phone=r[15],
+        email=r[16], flags=_int_to_flags(r[17]), status=r[18], owner_id=r[19],
+        created_at=r[20], updated_at=r[21])
+
+
+class Clients:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    # -- writing -------------------------------------------------------------------------
+    def add(self, client: Client) -> Changes:
+        s = self._s
+        s.require(Action.EDIT_CLIENT)
+        c = validate(client)
+        if c.owner_id is None:
+            c = dataclasses.replace(c, owner_id=s.user.id)
+        now = s.now_iso()
+        with s.tx():
+            cid = s.x(f"INSERT INTO clients ({', '.join(_COLUMNS)}, sort_name, created_at,"
+                      f" updated_at) VALUES ({', '.join('?' * len(_COLUMNS))}, ?, ?, ?)",
+                      (*_row_values(c), names.sort_key(c.display_name), now, now))
+            self._index(cid, c)
+            s.audit("create", "client", cid, cid)
+        return Changes.of("clients", cid)
+
+    def add_many(self, clients: list[Client]) -> Changes:
+        """All or nothing: one bad client refuses the whole list (validated before writing)."""
+        s = self._s
+        s.require(Action.IMPORT)
+        clean = []
+        for i, client in enumerate(clients, start=1):
+            try:
+                clean.append(validate(client))
+            except InvalidInput as exc:
+                raise InvalidInput(f"row {i}, {exc.field}", exc.reason) from None
+        ids = []
+        with s.tx():
+            for c in clean:
+                c = c if c.owner_id is not None else dataclasses.replace(c, owner_id=s.user.id)
+                now = s.now_iso()
+                cid = s.x(f"INSERT INTO clients ({', '.join(_COLUMNS)}, sort_name, created_at,"
+                          f" updated_at) VALUES ({', '.join('?' * len(_COLUMNS))}, ?, ?, ?)",
+                          (*_row_values(c), names.sort_key(c.display_name), now, now))
+                self._index(cid, c)
+                s.audit("import", "client", cid, cid)
+                ids.append(cid)
+        return Changes.of("clients", *ids)
+
+    def update(self, client: Client) -> Changes:
+        s = self._s
+        s.require(Action.EDIT_CLIENT)
+        if client.id is None:
+            raise InvalidInput("id", "is required to update a client")
+        s.exists("clients", client.id, "client")
+        c = validate(client)
+        sets = ", ".join(f"{col} = ?" for col in _COLUMNS)
+        with s.tx():
+            s.x(f"UPDATE clients SET {sets}, sort_name = ?, updated_at = ? WHERE id = ?",  # noqa: S608
+                (*_row_values(c), names.sort_key(c.display_name), s.now_iso(), c.id))
+            self._index(c.id, c)
+            s.audit("update", "client", c.id, c.id)
+        return Changes.of("clients", c.id)
+
+    def set_status(self, client_id: int, status: str) -> Changes:
+        c = self.get(client_id, audit=False)
+        return self.update(dataclasses.replace(c, status=status))
+
+    def purge(self, client_id: int) -> Changes:
+        """Remove every row about a client (secure_delete zeroes the freed bytes), leaving
+        only audit entries with the id."""
+        s = self._s
+        s.require(Action.DELETE)
+        s.exists("clients", client_id, "client")
+        with s.tx():
+            s.x("DELETE FROM clients_fts WHERE rowid = ?", (client_id,))
+            s.x("DELETE FROM followups WHERE client_id = ? OR referral_id IN"
+                " (SELECT id FROM referrals WHERE client_id = ?)", (client_id, client_id))
+            s.x("DELETE FROM referrals WHERE client_id = ?", (client_id,))
+            s.x("DELETE FROM consents WHERE client_id = ?", (client_id,))
+            self._purge_extra(client_id)
+            s.x("DELETE FROM clients WHERE id = ?", (client_id,))
+            s.audit("purge", "client", client_id, client_id)
+        # Checkpoint so the WAL no longer holds the old pages either.
+        s.q("PRAGMA wal_checkpoint(TRUNCATE)")
+        return Changes(frozenset({"clients", "referrals", "followups", "consents",
+                                  "screenings"}), frozenset({("clients", client_id)}))
+
+    def _purge_extra(self, client_id: int) -> None:
+        """Tables added by later features register their own clean-up here."""
+        for hook in PURGE_HOOKS:
+            hook(self._s, client_id)
+
+    def _index(self, cid: int, c: Client) -> None:
+        s = self._s
+        s.x("DELETE FROM client_name_keys WHERE client_id = ?", (cid,))
+        s.conn.executemany("INSERT OR IGNORE INTO client_name_keys (key, client_id) VALUES (?, ?)",
+                           [(k, cid) for k in names.name_keys(c.display_name, *c.aliases)])
+        notes = " ".join(r[0] for r in s.q("SELECT body FROM notes WHERE client_id = ?", (cid,)))
+        s.x("INSERT OR REPLACE INTO clients_fts (rowid, names, notes) VALUES (?, ?, ?)",
+            (cid, " ".join((c.display_name, *c.aliases)), notes))
+
+    def reindex_notes(self, client_id: int) -> None:
+        row = self._s.one("SELECT names FROM clients_fts WHERE rowid = ?", (client_id,))
+        notes = " ".join(r[0] for r in self._s.q("SELECT body FROM notes WHERE client_id = ?",
+                                                 (client_id,)))
+        self._s.x("INSERT OR REPLACE INTO clients_fts (rowid, names, notes) VALUES (?, ?, ?)",
+                  (client_id, row[0] if row else "", notes))
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, client_id: int, *, audit: bool = True) -> Client:
+        """A client file. Every read a person makes is audited (``audit=False`` is for
+        internal reads that show nothing, such as prefilling a form already open)."""
+        s = self._s
+        s.require(Action.VIEW)
+        row = s.one(_SELECT + " WHERE id = ?", (client_id,))
+        if row is None:
+            raise NotFound("client", client_id)
+        if audit:
+            with s.tx():
+                s.audit("view", "client", client_id, client_id)
+        return _from_row(row)
+
+    def count(self) -> int:
+        return self._s.one("SELECT count(*) FROM clients")[0]
+
+    def search(self, text: str = "", *, status: str | None = None, owner_id: int | None = None,
+               city: str | None = None, flag: str | None = None,
+               limit: int | None = None) -> list[int]:
+        """Ids of matching clients in name order. Every word typed prefix-matches a name, an
+        alias or note text."""
+        s = self._s
+        s.require(Action.VIEW)
+        where, params = [], []
+        query = names.fts_query(text)
+        if query:
+            where.append("c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
+            params.append(query)
+        if status:
+            where.append("c.status = ?")
+            params.append(status)
+        if owner_id is not None:
+            where.append("c.owner_id = ?")
+            params.append(owner_id)
+        if city:
+            where.append("c.city = ? COLLATE NOCASE")
+            params.append(city)
+        if flag:
+            if flag not in FLAGS:
+                raise InvalidInput("flag", "is not a known flag")
+            where.append("(c.flags & ?) != 0")
+            params.append(1 << FLAGS.index(flag))
+        sql = "SELECT c.id FROM clients c"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY c.sort_name, c.id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in s.q(sql, params)]
+
+    def rows(self, ids: list[int]) -> list[ClientRow]:
+        """List rows for these ids, in the order given (a batch of a lazy table)."""
+        if not ids:
+            return []
+        self._s.require(Action.VIEW)
+        marks = ",".join("?" * len(ids))
+        found = {r[0]: ClientRow(r[0], r[1], r[2], r[3], r[4], _int_to_flags(r[5]))
+                 for r in self._s.q("SELECT id, display_name, city, status, owner_id, flags"
+                                    f" FROM clients WHERE id IN ({marks})", ids)}  # noqa: S608
+        return [found[i] for i in ids if i in found]
+
+    def cities(self) -> list[str]:
+        return [r[0] for r in self._s.q(
+            "SELECT DISTINCT city FROM clients WHERE city IS NOT NULL ORDER BY city COLLATE NOCASE")]
+
+    def duplicates(self, display_name: str, *, exclude: int | None = None,
+                   limit: int = 5) -> list[DuplicateCandidate]:
+        """Clients whose name looks like this one (transliteration and spelling variants)."""
+        s = self._s
+        s.require(Action.VIEW)
+        keys = sorted(names.name_keys(display_name))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = s.q(
+            "SELECT c.id, c.display_name, c.aliases, c.city FROM clients c JOIN ("
+            f" SELECT client_id, count(*) AS n FROM client_name_keys WHERE key IN ({marks})"  # noqa: S608
+            " GROUP BY client_id ORDER BY n DESC LIMIT 200) k ON k.client_id = c.id", keys)
+        out = []
+        for cid, name, aliases, city in rows:
+            if cid == exclude:
+                continue
+            score = max(names.similarity(display_name, n) for n in (name, *json.loads(aliases)))
+            if score >= 0.6:
+                out.append(DuplicateCandidate(cid, name, city, round(score, 3)))
+        out.sort(key=lambda d: (-d.score, d.display_name))
+        return out[:limit]
+
+
+# Functions (store, client_id) that delete rows of later tables during a purge.
+PURGE_HOOKS: list = []

@@ -1,0 +1,56 @@
+"""Opening the SQLCipher database with a raw data key, in the order security.md gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from models.errors import CasebookCorrupt, DiskFull
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+# A page cache sized to the reference casebook's working set (negative = KiB): most of
+# SQLCipher's cost is decrypting pages again, so keeping them decrypted in memory pays.
+CACHE_KIB = 131072
+
+
+def open_connection(path: Path, data_key: bytes | bytearray, *,
+                    memory_security: bool = True) -> sqlcipher3.Connection:
+    """Open and key the database. A failure after the key slot opened means damage."""
+    hexkey = bytes(data_key).hex()
+    # SQLCipher silently treats a malformed raw key as a passphrase: refuse it here.
+    if not _HEX64.match(hexkey):
+        raise ValueError("data key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{hexkey}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise translate(exc, path) from None
+    return conn
+
+
+def translate(exc: Exception, path: Path | str | None = None) -> Exception:
+    """Map a sqlite error to the typed error a person understands."""
+    text = str(exc).lower()
+    name = Path(path).name if path else None
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull()
+    if ("not a database" in text or "malformed" in text or "hmac" in text
+            or "corrupt" in text):
+        where = f" ({name})" if name else ""
+        return CasebookCorrupt(f"The casebook file is damaged{where}; restore it from a backup.",
+                               path=str(path) if path else None)
+    return exc

@@ -1,0 +1,112 @@
+"""Consent is a record, not a checkbox: who agreed to share what, with whom, for what, until
+when, recorded by whom — and when it was withdrawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models.changes import Changes
+from models.clients import _date, _text
+from models.errors import Conflict, InvalidInput, NotFound
+from models.permissions import Action
+from models.store import Store, dumps, loads_list
+
+# What a referral letter or packet may carry. Anything not listed here never leaves.
+SHAREABLE_FIELDS = ("display_name", "pronouns", "languages", "phone", "email", "city",
+                    "birth_date", "citizenships", "immigration_situation", "safe_contact",
+                    "household", "relatives", "documents", "vulnerabilities", "screening")
+GIVEN_HOW = ("verbal", "written", "verbal_with_interpreter", "other")
+
+
+@dataclass(frozen=True)
+class Consent:
+    client_id: int
+    partner_id: int
+    fields: tuple[str, ...]
+    purpose: str
+    consenting_person: str
+    given_how: str = "verbal"
+    valid_until: str | None = None
+    id: int | None = None
+    recorded_by: int | None = None
+    recorded_at: str | None = None
+    withdrawn_at: str | None = None
+
+    def valid_on(self, day: dt.date) -> bool:
+        if self.withdrawn_at:
+            return False
+        return self.valid_until is None or self.valid_until >= day.isoformat()
+
+
+_SELECT = ("SELECT client_id, partner_id, fields, purpose, consenting_person, given_how,"
+           " valid_until, id, recorded_by, recorded_at, withdrawn_at FROM consents")
+
+
+def _from_row(r: tuple) -> Consent:
+    return Consent(r[0], r[1], loads_list(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                   r[10])
+
+
+class Consents:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def record(self, consent: Consent) -> Changes:
+        s = self._s
+        s.require(Action.RECORD_CONSENT)
+        s.exists("clients", consent.client_id, "client")
+        s.exists("partners", consent.partner_id, "partner")
+        fields = tuple(dict.fromkeys(consent.fields))
+        if not fields:
+            raise InvalidInput("fields", "choose at least one thing the person agrees to share")
+        for f in fields:
+            if f not in SHAREABLE_FIELDS:
+                raise InvalidInput("fields", f"{f!r} cannot be shared")
+        if consent.given_how not in GIVEN_HOW:
+            raise InvalidInput("given_how", "is not one of the known ways")
+        until = _date("valid_until", consent.valid_until)
+        if until and until < s.today().isoformat():
+            raise InvalidInput("valid_until", "is already in the past")
+        with s.tx():
+            cid = s.x("INSERT INTO consents (client_id, partner_id, fields, purpose,"
+                      " consenting_person, given_how, recorded_by, recorded_at, valid_until)"
+                      " VALUES (?,?,?,?,?,?,?,?,?)",
+                      (consent.client_id, consent.partner_id, dumps(fields),
+                       _text("purpose", consent.purpose, required=True, limit=1000),
+                       _text("consenting_person", consent.consenting_person, required=True,
+                             limit=200),
+                       consent.given_how, s.user.id, s.now_iso(), until))
+            s.audit("create", "consent", cid, consent.client_id)
+        return Changes.of("consents", cid)
+
+    def withdraw(self, consent_id: int) -> Changes:
+        s = self._s
+        s.require(Action.RECORD_CONSENT)
+        c = self.get(consent_id)
+        if c.withdrawn_at:
+            raise Conflict("This consent was already withdrawn.")
+        with s.tx():
+            s.x("UPDATE consents SET withdrawn_at = ? WHERE id = ?", (s.now_iso(), consent_id))
+            s.audit("withdraw", "consent", consent_id, c.client_id)
+        return Changes.of("consents", consent_id)
+
+    def get(self, consent_id: int) -> Consent:
+        self._s.require(Action.VIEW)
+        row = self._s.one(_SELECT + " WHERE id = ?", (consent_id,))
+        if row is None:
+            raise NotFound("consent record", consent_id)
+        return _from_row(row)
+
+    def for_client(self, client_id: int) -> list[Consent]:
+        self._s.require(Action.VIEW)
+        return [_from_row(r) for r in self._s.q(_SELECT + " WHERE client_id = ? ORDER BY id DESC",
+                                                (client_id,))]
+
+    def valid_for(self, client_id: int, partner_id: int) -> Consent | None:
+        """The newest consent that is valid today for this client and partner."""
+        today = self._s.today()
+        for c in self.for_client(client_id):
+            if c.partner_id == partner_id and c.valid_on(today):
+                return c
+        return None

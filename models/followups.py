@@ -1,0 +1,170 @@
+"""Follow-ups: promises with a due date and an owner, and the "Today" view over them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models.changes import Changes
+from models.clients import _date, _text
+from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from models.permissions import Action
+from models.store import Store
+
+STATUSES = ("open", "done", "cancelled")
+
+
+@dataclass(frozen=True)
+class Followup:
+    title: str
+    due_date: str
+    id: int | None = None
+    owner_id: int | None = None
+    client_id: int | None = None
+    referral_id: int | None = None
+    status: str = "open"
+    outcome: str | None = None
+    kind: str = "manual"
+    closed_at: str | None = None
+
+
+@dataclass(frozen=True)
+class TodayRow:
+    id: int
+    title: str
+    due_date: str
+    owner_id: int | None
+    client_id: int | None
+    client_name: str | None
+    referral_id: int | None
+
+
+@dataclass(frozen=True)
+class Today:
+    overdue: list[TodayRow]
+    today: list[TodayRow]
+    this_week: list[TodayRow]
+
+
+_SELECT = ("SELECT title, due_date, id, owner_id, client_id, referral_id, status, outcome, kind,"
+           " closed_at FROM followups")
+
+
+class Followups:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def add(self, f: Followup, *, audit_action: str = "create") -> Changes:
+        s = self._s
+        s.require(Action.MANAGE_FOLLOWUPS)
+        return Changes.of("followups", self._insert(f, audit_action))
+
+    def _insert(self, f: Followup, audit_action: str = "create") -> int:
+        """Insert without a permission check: for follow-ups created by another operation
+        (sending a referral, a sponsorship arrival) that did its own check."""
+        s = self._s
+        due = _date("due_date", f.due_date)
+        if due is None:
+            raise InvalidInput("due_date", "is required")
+        title = _text("title", f.title, required=True, limit=300)
+        if f.client_id is not None:
+            s.exists("clients", f.client_id, "client")
+        if f.owner_id is not None:
+            s.exists("users", f.owner_id, "user")
+        with s.tx():
+            fid = s.x("INSERT INTO followups (title, due_date, owner_id, client_id, referral_id,"
+                      " kind, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                      (title, due, f.owner_id, f.client_id, f.referral_id, f.kind, s.user.id,
+                       s.now_iso()))
+            s.audit(audit_action, "followup", fid, f.client_id)
+        return fid
+
+    def get(self, followup_id: int) -> Followup:
+        self._s.require(Action.VIEW)
+        row = self._s.one(_SELECT + " WHERE id = ?", (followup_id,))
+        if row is None:
+            raise NotFound("follow-up", followup_id)
+        return Followup(*row)
+
+    def _may_update(self, f: Followup) -> None:
+        s = self._s
+        if s.can(Action.MANAGE_FOLLOWUPS):
+            return
+        if s.can(Action.UPDATE_OWN_FOLLOWUP) and f.owner_id == s.user.id:
+            return
+        raise PermissionDenied("A volunteer can only update follow-ups assigned to them.")
+
+    def _close(self, followup_id: int, status: str, outcome: str | None) -> Changes:
+        s = self._s
+        f = self.get(followup_id)
+        self._may_update(f)
+        if f.status != "open":
+            raise Conflict("This follow-up is already closed.")
+        with s.tx():
+            s.x("UPDATE followups SET status = ?, outcome = ?, closed_at = ? WHERE id = ?",
+                (status, _text("outcome", outcome), s.now_iso(), followup_id))
+            s.audit(status, "followup", followup_id, f.client_id)
+        return Changes.of("followups", followup_id)
+
+    def complete(self, followup_id: int, outcome: str | None = None) -> Changes:
+        return self._close(followup_id, "done", outcome)
+
+    def cancel(self, followup_id: int, outcome: str | None = None) -> Changes:
+        return self._close(followup_id, "cancelled", outcome)
+
+    def reschedule(self, followup_id: int, due_date: str,
+                   owner_id: int | None = None) -> Changes:
+        s = self._s
+        s.require(Action.MANAGE_FOLLOWUPS)
+        f = self.get(followup_id)
+        due = _date("due_date", due_date)
+        if due is None:
+            raise InvalidInput("due_date", "is required")
+        with s.tx():
+            s.x("UPDATE followups SET due_date = ?, owner_id = ? WHERE id = ?",
+                (due, owner_id if owner_id is not None else f.owner_id, followup_id))
+            s.audit("reschedule", "followup", followup_id, f.client_id)
+        return Changes.of("followups", followup_id)
+
+    def for_client(self, client_id: int) -> list[Followup]:
+        self._s.require(Action.VIEW)
+        return [Followup(*r) for r in self._s.q(
+            _SELECT + " WHERE client_id = ? ORDER BY status != 'open', due_date", (client_id,))]
+
+    def search(self, *, status: str | None = "open", owner_id: int | None = None,
+               limit: int = 1000) -> list[Followup]:
+        self._s.require(Action.VIEW)
+        where, params = [], []
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if owner_id is not None:
+            where.append("owner_id = ?")
+            params.append(owner_id)
+        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        return [Followup(*r) for r in self._s.q(sql + f" ORDER BY due_date, id LIMIT {int(limit)}",
+                                                params)]
+
+    def today(self, *, owner_id: int | None = None, day: dt.date | None = None,
+              limit: int = 500) -> Today:
+        """Open follow-ups overdue, due today, and due in the next six days."""
+        s = self._s
+        s.require(Action.VIEW)
+        day = day or s.today()
+        tomorrow = (day + dt.timedelta(days=1)).isoformat()
+        week_end = (day + dt.timedelta(days=6)).isoformat()
+        owner, extra = ("", []) if owner_id is None else (" AND f.owner_id = ?", [owner_id])
+
+        def bucket(condition: str, params: list, newest_first: bool = False) -> list[TodayRow]:
+            # One indexed range scan per bucket, so a long overdue list cannot crowd out today.
+            order = "DESC" if newest_first else ""
+            return [TodayRow(*r) for r in s.q(
+                "SELECT f.id, f.title, f.due_date, f.owner_id, f.client_id, c.display_name,"
+                " f.referral_id FROM followups f LEFT JOIN clients c ON c.id = f.client_id"
+                f" WHERE f.status = 'open' AND {condition}{owner}"
+                f" ORDER BY f.due_date {order}, f.id LIMIT {int(limit)}", params + extra)]
+
+        iso = day.isoformat()
+        return Today(bucket("f.due_date < ?", [iso], newest_first=True),
+                     bucket("f.due_date = ?", [iso]),
+                     bucket("f.due_date >= ? AND f.due_date <= ?", [tomorrow, week_end]))

@@ -1,0 +1,42 @@
+"""Timestamped, authored notes on a client file. Volunteers may add them too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.changes import Changes
+from models.clients import Clients, _text
+from models.permissions import Action
+from models.store import Store
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    client_id: int
+    author_id: int | None
+    created_at: str
+    body: str
+
+
+class Notes:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def add(self, client_id: int, body: str) -> Changes:
+        s = self._s
+        s.require(Action.ADD_NOTE)
+        body = _text("note", body, required=True)
+        s.exists("clients", client_id, "client")
+        with s.tx():
+            nid = s.x("INSERT INTO notes (client_id, author_id, created_at, body)"
+                      " VALUES (?,?,?,?)", (client_id, s.user.id, s.now_iso(), body))
+            Clients(s).reindex_notes(client_id)
+            s.audit("create", "note", nid, client_id)
+        return Changes.of("notes", nid)
+
+    def for_client(self, client_id: int) -> list[Note]:
+        self._s.require(Action.VIEW)
+        rows = self._s.q("SELECT id, client_id, author_id, created_at, body FROM notes"
+                         " WHERE client_id = ? ORDER BY created_at DESC, id DESC", (client_id,))
+        return [Note(*r) for r in rows]

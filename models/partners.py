@@ -1,0 +1,132 @@
+"""The directory of partner organisations a client can be referred to."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from models.changes import Changes
+from models.clients import _text
+from models.errors import InvalidInput, NotFound
+from models.permissions import Action
+from models.store import Store, dumps, loads_list
+
+SERVICES = ("legal", "legal_aid", "shelter_housing", "health", "mental_health",
+            "cash_assistance", "food", "employment", "education", "lgbtq_support",
+            "child_welfare", "interpretation", "transport", "sponsorship", "other")
+
+
+@dataclass(frozen=True)
+class Partner:
+    name: str
+    id: int | None = None
+    services: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    contact: str | None = None
+    intake_notes: str | None = None
+    secure_contact: str | None = None
+    active: bool = True
+
+
+def validate(p: Partner) -> Partner:
+    for service in p.services:
+        if service not in SERVICES:
+            raise InvalidInput("services", f"{service!r} is not a known service")
+
+    def items(field: str, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v for v in (_text(field, x, limit=100) for x in values) if v))
+
+    return dataclasses.replace(
+        p, name=_text("name", p.name, required=True, limit=200),
+        services=tuple(dict.fromkeys(p.services)), cities=items("cities", p.cities),
+        languages=items("languages", p.languages), contact=_text("contact", p.contact),
+        intake_notes=_text("intake_notes", p.intake_notes),
+        secure_contact=_text("secure_contact", p.secure_contact))
+
+
+_SELECT = ("SELECT id, name, services, cities, languages, contact, intake_notes, secure_contact,"
+           " active FROM partners")
+
+
+def _from_row(r: tuple) -> Partner:
+    return Partner(id=r[0], name=r[1], services=loads_list(r[2]), cities=loads_list(r[3]),
+                   languages=loads_list(r[4]), contact=r[5], intake_notes=r[6],
+                   secure_contact=r[7], active=bool(r[8]))
+
+
+class Partners:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def add(self, partner: Partner) -> Changes:
+        s = self._s
+        s.require(Action.EDIT_PARTNER)
+        p = validate(partner)
+        with s.tx():
+            pid = s.x("INSERT INTO partners (name, services, cities, languages, contact,"
+                      " intake_notes, secure_contact, active, created_at, updated_at)"
+                      " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      (p.name, dumps(p.services), dumps(p.cities), dumps(p.languages),
+                       p.contact, p.intake_notes, p.secure_contact, int(p.active),
+                       s.now_iso(), s.now_iso()))
+            s.audit("create", "partner", pid)
+        return Changes.of("partners", pid)
+
+    def update(self, partner: Partner) -> Changes:
+        s = self._s
+        s.require(Action.EDIT_PARTNER)
+        if partner.id is None:
+            raise InvalidInput("id", "is required to update a partner")
+        s.exists("partners", partner.id, "partner")
+        p = validate(partner)
+        with s.tx():
+            s.x("UPDATE partners SET name=?, services=?, cities=?, languages=?, contact=?,"
+                " intake_notes=?, secure_contact=?, active=?, updated_at=? WHERE id=?",
+                (p.name, dumps(p.services), dumps(p.cities), dumps(p.languages), p.contact,
+                 p.intake_notes, p.secure_contact, int(p.active), s.now_iso(), p.id))
+            s.audit("update", "partner", p.id)
+        return Changes.of("partners", p.id)
+
+    def delete(self, partner_id: int) -> Changes:
+        """Partners with referrals are deactivated, not deleted, so history stays readable."""
+        s = self._s
+        s.require(Action.DELETE)
+        s.exists("partners", partner_id, "partner")
+        with s.tx():
+            used = s.one("SELECT 1 FROM referrals WHERE partner_id = ? UNION SELECT 1 FROM"
+                         " consents WHERE partner_id = ? LIMIT 1", (partner_id, partner_id))
+            if used:
+                s.x("UPDATE partners SET active = 0, updated_at = ? WHERE id = ?",
+                    (s.now_iso(), partner_id))
+            else:
+                s.x("DELETE FROM partners WHERE id = ?", (partner_id,))
+            s.audit("delete", "partner", partner_id)
+        return Changes.of("partners", partner_id)
+
+    def get(self, partner_id: int) -> Partner:
+        self._s.require(Action.VIEW)
+        row = self._s.one(_SELECT + " WHERE id = ?", (partner_id,))
+        if row is None:
+            raise NotFound("partner", partner_id)
+        return _from_row(row)
+
+    def search(self, text: str = "", *, service: str | None = None, city: str | None = None,
+               language: str | None = None, include_inactive: bool = False) -> list[Partner]:
+        s = self._s
+        s.require(Action.VIEW)
+        where, params = [], []
+        if not include_inactive:
+            where.append("active = 1")
+        if text.strip():
+            where.append("name LIKE ? ESCAPE '\\'")
+            params.append("%" + text.strip().replace("\\", "\\\\").replace("%", "\\%")
+                          .replace("_", "\\_") + "%")
+        for column, value in (("services", service), ("cities", city),
+                              ("languages", language)):
+            if value:
+                where.append(f"EXISTS (SELECT 1 FROM json_each(partners.{column})"
+                             " WHERE value = ? COLLATE NOCASE)")
+                params.append(value)
+        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        return [_from_row(r) for r in s.q(sql + " ORDER BY name COLLATE NOCASE, id", params)]

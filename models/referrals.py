@@ -1,0 +1,226 @@
+"""Referrals from a client to a partner, with a status workflow and a consent gate.
+
+A referral cannot be ``sent`` without a consent record, valid today, for that client and that
+partner. Sending creates a follow-up to check the outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models.changes import Changes
+from models.clients import _text
+from models.consents import Consents
+from models.errors import Conflict, InvalidInput, NotFound
+from models.followups import Followup, Followups
+from models.partners import SERVICES
+from models.permissions import Action
+from models.store import Store
+
+STATUSES = ("draft", "consent_recorded", "sent", "acknowledged", "accepted", "declined",
+            "completed", "withdrawn")
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "draft": ("consent_recorded", "withdrawn"),
+    "consent_recorded": ("sent", "draft", "withdrawn"),
+    "sent": ("acknowledged", "accepted", "declined", "withdrawn"),
+    "acknowledged": ("accepted", "declined", "withdrawn"),
+    "accepted": ("completed", "withdrawn"),
+    "declined": (),
+    "completed": (),
+    "withdrawn": (),
+}
+# A partner's first answer: used for "median days to a partner's response".
+RESPONSES = ("acknowledged", "accepted", "declined")
+LANGUAGES = ("en", "fr", "es")
+DEFAULT_FOLLOWUP_DAYS = 7
+STALE_AFTER_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Referral:
+    client_id: int
+    partner_id: int
+    service: str
+    id: int | None = None
+    status: str = "draft"
+    reason: str | None = None
+    request: str | None = None
+    lang: str = "en"
+    consent_id: int | None = None
+    screening_id: int | None = None
+    created_by: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    sent_at: str | None = None
+    responded_at: str | None = None
+
+
+@dataclass(frozen=True)
+class ReferralEvent:
+    from_status: str | None
+    to_status: str
+    user_id: int | None
+    at: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: int
+    client_id: int
+    client_name: str
+    partner_name: str
+    service: str
+    status: str
+    updated_at: str
+    sent_at: str | None
+    stale: bool
+
+
+_SELECT = ("SELECT client_id, partner_id, service, id, status, reason, request, lang, consent_id,"
+           " screening_id, created_by, created_at, updated_at, sent_at, responded_at"
+           " FROM referrals")
+
+
+class Referrals:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def create(self, r: Referral) -> Changes:
+        s = self._s
+        s.require(Action.REFER)
+        s.exists("clients", r.client_id, "client")
+        s.exists("partners", r.partner_id, "partner")
+        if r.service not in SERVICES:
+            raise InvalidInput("service", f"{r.service!r} is not a known service")
+        if r.lang not in LANGUAGES:
+            raise InvalidInput("lang", "must be en, fr or es")
+        now = s.now_iso()
+        with s.tx():
+            rid = s.x("INSERT INTO referrals (client_id, partner_id, service, status, reason,"
+                      " request, lang, screening_id, created_by, created_at, updated_at)"
+                      " VALUES (?,?,?,'draft',?,?,?,?,?,?,?)",
+                      (r.client_id, r.partner_id, r.service, _text("reason", r.reason),
+                       _text("request", r.request), r.lang, r.screening_id, s.user.id, now, now))
+            s.x("INSERT INTO referral_events (referral_id, from_status, to_status, user_id, at)"
+                " VALUES (?, NULL, 'draft', ?, ?)", (rid, s.user.id, now))
+            s.audit("create", "referral", rid, r.client_id)
+        return Changes.of("referrals", rid)
+
+    def update_text(self, referral_id: int, *, reason: str | None, request: str | None,
+                    lang: str) -> Changes:
+        s = self._s
+        s.require(Action.REFER)
+        r = self.get(referral_id)
+        if r.status not in ("draft", "consent_recorded"):
+            raise Conflict("A referral that was sent can no longer be edited.")
+        if lang not in LANGUAGES:
+            raise InvalidInput("lang", "must be en, fr or es")
+        with s.tx():
+            s.x("UPDATE referrals SET reason = ?, request = ?, lang = ?, updated_at = ?"
+                " WHERE id = ?", (_text("reason", reason), _text("request", request), lang,
+                                  s.now_iso(), referral_id))
+            s.audit("update", "referral", referral_id, r.client_id)
+        return Changes.of("referrals", referral_id)
+
+    def get(self, referral_id: int) -> Referral:
+        self._s.require(Action.VIEW)
+        row = self._s.one(_SELECT + " WHERE id = ?", (referral_id,))
+        if row is None:
+            raise NotFound("referral", referral_id)
+        return Referral(*row)
+
+    def attach_consent(self, referral_id: int, consent_id: int, note: str | None = None) -> Changes:
+        """Tie a consent record to the referral and move it to ``consent_recorded``."""
+        s = self._s
+        s.require(Action.REFER)
+        r = self.get(referral_id)
+        c = Consents(s).get(consent_id)
+        if (c.client_id, c.partner_id) != (r.client_id, r.partner_id):
+            raise InvalidInput("consent", "was given for another client or partner")
+        if not c.valid_on(s.today()):
+            raise InvalidInput("consent", "is withdrawn or expired")
+        with s.tx():
+            s.x("UPDATE referrals SET consent_id = ? WHERE id = ?", (consent_id, referral_id))
+            changes = (self.transition(referral_id, "consent_recorded", note)
+                       if r.status == "draft" else Changes.of("referrals", referral_id))
+        return changes
+
+    def transition(self, referral_id: int, to_status: str, note: str | None = None, *,
+                   followup_days: int | None = None) -> Changes:
+        s = self._s
+        s.require(Action.REFER)
+        r = self.get(referral_id)
+        if to_status not in STATUSES:
+            raise InvalidInput("status", f"{to_status!r} is not a referral status")
+        if to_status not in TRANSITIONS[r.status]:
+            raise Conflict(f"A referral that is {r.status.replace('_', ' ')} cannot become "
+                           f"{to_status.replace('_', ' ')}.")
+        now = s.now_iso()
+        changes = Changes.of("referrals", referral_id)
+        with s.tx():
+            extra = ""
+            if to_status == "sent":
+                self._check_consent(r)
+                extra = ", sent_at = :now"
+            elif to_status in RESPONSES and r.responded_at is None:
+                extra = ", responded_at = :now"
+            s.x(f"UPDATE referrals SET status = :status, updated_at = :now{extra}"
+                " WHERE id = :id", {"status": to_status, "now": now, "id": referral_id})
+            s.x("INSERT INTO referral_events (referral_id, from_status, to_status, user_id, at,"
+                " note) VALUES (?,?,?,?,?,?)",
+                (referral_id, r.status, to_status, s.user.id, now, _text("note", note)))
+            s.audit(f"status:{to_status}", "referral", referral_id, r.client_id)
+            if to_status == "sent":
+                days = followup_days if followup_days is not None else int(
+                    s.setting("followup_days_after_send", DEFAULT_FOLLOWUP_DAYS))
+                partner = s.one("SELECT name FROM partners WHERE id = ?", (r.partner_id,))[0]
+                fid = Followups(s)._insert(Followup(
+                    title=f"Check the outcome of the referral to {partner}",
+                    due_date=(s.today() + dt.timedelta(days=days)).isoformat(),
+                    owner_id=s.user.id, client_id=r.client_id, referral_id=referral_id,
+                    kind="referral_outcome"))
+                changes |= Changes.of("followups", fid)
+        return changes
+
+    def _check_consent(self, r: Referral) -> None:
+        consents = Consents(self._s)
+        consent = consents.get(r.consent_id) if r.consent_id else None
+        if consent is None or not consent.valid_on(self._s.today()):
+            raise Conflict("This referral cannot be sent: there is no valid consent to share "
+                           "information with this partner. Record consent first.")
+
+    def history(self, referral_id: int) -> list[ReferralEvent]:
+        self._s.require(Action.VIEW)
+        return [ReferralEvent(*r) for r in self._s.q(
+            "SELECT from_status, to_status, user_id, at, note FROM referral_events"
+            " WHERE referral_id = ? ORDER BY at, id", (referral_id,))]
+
+    def for_client(self, client_id: int) -> list[Referral]:
+        self._s.require(Action.VIEW)
+        return [Referral(*r) for r in self._s.q(_SELECT + " WHERE client_id = ? ORDER BY id DESC",
+                                                (client_id,))]
+
+    def search(self, *, status: str | None = None, stale_only: bool = False,
+               limit: int = 2000) -> list[ReferralRow]:
+        """All referrals, newest change first; ``sent`` ones with no answer for two weeks are
+        marked stale."""
+        s = self._s
+        s.require(Action.VIEW)
+        stale_before = (s.today() - dt.timedelta(days=STALE_AFTER_DAYS)).isoformat()
+        where, params = [], [stale_before]
+        if status:
+            where.append("r.status = ?")
+            params.append(status)
+        if stale_only:
+            where.append("r.status = 'sent' AND r.sent_at < ?")
+            params.append(stale_before)
+        sql = ("SELECT r.id, r.client_id, c.display_name, p.name, r.service, r.status,"
+               " r.updated_at, r.sent_at, (r.status = 'sent' AND r.sent_at < ?)"
+               " FROM referrals r JOIN clients c ON c.id = r.client_id"
+               " JOIN partners p ON p.id = r.partner_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY r.updated_at DESC, r.id DESC LIMIT {int(limit)}"
+        return [ReferralRow(*r[:8], bool(r[8])) for r in s.q(sql, params)]

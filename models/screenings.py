@@ -1,0 +1,93 @@
+"""Saved screenings: the answers, the findings, and the rule pack they ran under.
+
+A screening keeps the pack id, version and law date it was made under forever; re-running it
+under the current pack is a comparison, never a silent rewrite.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from models.changes import Changes
+from models.errors import NotFound
+from models.permissions import Action
+from models.store import Store, dumps
+
+
+@dataclass(frozen=True)
+class SavedScreening:
+    id: int
+    client_id: int | None
+    pack_id: str
+    pack_version: str
+    law_date: str
+    answers: dict
+    findings: list[dict]
+    summary: str
+    lang: str
+    user_id: int | None
+    created_at: str
+
+
+_SELECT = ("SELECT id, client_id, pack_id, pack_version, law_date, answers, findings, summary,"
+           " lang, user_id, created_at FROM screenings")
+
+
+def _from_row(r: tuple) -> SavedScreening:
+    return SavedScreening(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]),
+                          r[7], r[8], r[9], r[10])
+
+
+class Screenings:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def current_pack(self, pack_id: str) -> Any:
+        """The newest version of a pack: an imported one if newer than the one shipped."""
+        from models.rulepacks import current_pack
+
+        return current_pack(self._s, pack_id)
+
+    def evaluate(self, pack_id: str, answers: dict, lang: str = "en") -> Any:
+        """Run a pack on answers without saving (the questionnaire's live preview)."""
+        from models.screening import evaluate
+
+        return evaluate(self.current_pack(pack_id), answers, lang)
+
+    def run(self, client_id: int | None, pack_id: str, answers: dict,
+            lang: str = "en") -> tuple[Changes, Any]:
+        """Evaluate and save. Invalid answers raise InvalidInput before anything is written."""
+        s = self._s
+        s.require(Action.SCREEN)
+        if client_id is not None:
+            s.exists("clients", client_id, "client")
+        result = self.evaluate(pack_id, answers, lang)
+        data = result.to_dict()
+        with s.tx():
+            sid = s.x("INSERT INTO screenings (client_id, pack_id, pack_version, law_date,"
+                      " answers, findings, summary, lang, user_id, created_at)"
+                      " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      (client_id, result.pack_id, result.pack_version, result.law_current_to,
+                       dumps(answers), dumps(data["findings"]), result.summary, lang,
+                       s.user.id, s.now_iso()))
+            s.audit("create", "screening", sid, client_id)
+        return Changes.of("screenings", sid), result
+
+    def get(self, screening_id: int) -> SavedScreening:
+        self._s.require(Action.VIEW)
+        row = self._s.one(_SELECT + " WHERE id = ?", (screening_id,))
+        if row is None:
+            raise NotFound("screening", screening_id)
+        return _from_row(row)
+
+    def for_client(self, client_id: int) -> list[SavedScreening]:
+        self._s.require(Action.VIEW)
+        return [_from_row(r) for r in self._s.q(
+            _SELECT + " WHERE client_id = ? ORDER BY created_at DESC, id DESC", (client_id,))]
+
+    def rerun(self, screening_id: int) -> tuple[SavedScreening, Any]:
+        """The saved screening and what the current pack says about the same answers."""
+        saved = self.get(screening_id)
+        return saved, self.evaluate(saved.pack_id, saved.answers, saved.lang)

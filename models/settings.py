@@ -1,0 +1,77 @@
+"""Casebook settings: letterhead, auto-lock, and small behaviours a coordinator chooses."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from models.changes import Changes
+from models.clients import _text
+from models.errors import InvalidInput
+from models.permissions import Action
+from models.store import Store
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    org_name: str = ""
+    address: str = ""  # several lines
+    contact: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    logo_png: str | None = None  # base64; kept inside the encrypted casebook
+
+
+DEFAULTS: dict[str, Any] = {
+    "auto_lock_minutes": 5,
+    "followup_days_after_send": 7,
+    "erase_allowed_for_all": False,
+    "default_letter_lang": "en",
+}
+
+
+class Settings:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def get(self, key: str) -> Any:
+        if key not in DEFAULTS:
+            raise InvalidInput("setting", f"{key!r} is not a known setting")
+        return self._s.setting(key, DEFAULTS[key])
+
+    def set(self, key: str, value: Any) -> Changes:
+        s = self._s
+        s.require(Action.SETTINGS)
+        if key not in DEFAULTS:
+            raise InvalidInput("setting", f"{key!r} is not a known setting")
+        if key == "auto_lock_minutes" and not (isinstance(value, int) and 1 <= value <= 240):
+            raise InvalidInput("auto-lock minutes", "must be a whole number from 1 to 240")
+        if key == "followup_days_after_send" and not (isinstance(value, int)
+                                                      and 1 <= value <= 90):
+            raise InvalidInput("follow-up days", "must be a whole number from 1 to 90")
+        if key == "default_letter_lang" and value not in ("en", "fr", "es"):
+            raise InvalidInput("letter language", "must be en, fr or es")
+        with s.tx():
+            s.x("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (key, json.dumps(value)))
+            s.audit(f"setting:{key}", "settings")
+        return Changes.of("settings")
+
+    def letterhead(self) -> Letterhead:
+        data = self._s.setting("letterhead", {})
+        known = {f.name for f in fields(Letterhead)}
+        return Letterhead(**{k: v for k, v in data.items() if k in known})
+
+    def set_letterhead(self, lh: Letterhead) -> Changes:
+        s = self._s
+        s.require(Action.SETTINGS)
+        clean = {k: (_text(k, v, limit=2000) or "") if k != "logo_png" else v
+                 for k, v in asdict(lh).items()}
+        if clean["logo_png"] is not None and len(clean["logo_png"]) > 2_000_000:
+            raise InvalidInput("logo", "is larger than 1.5 MB")
+        with s.tx():
+            s.x("INSERT OR REPLACE INTO settings (key, value) VALUES ('letterhead', ?)",
+                (json.dumps(clean),))
+            s.audit("setting:letterhead", "settings")
+        return Changes.of("settings")

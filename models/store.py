@@ -1,0 +1,140 @@
+"""The unit every domain module works through: one connection, the signed-in user, the clock,
+transactions and the audit trail."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import sqlcipher3
+
+from models import permissions
+from models.audit import AuditLog
+from models.connection import translate
+from models.errors import CasebookLocked, NotFound
+from models.permissions import Action
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: str
+    active: bool = True
+
+
+class Store:
+    def __init__(self, conn: sqlcipher3.Connection, user: User, clock: Clock = utc_now,
+                 path: str | None = None) -> None:
+        self._conn: sqlcipher3.Connection | None = conn
+        self.user = user
+        self.clock = clock
+        self.path = path
+        self._depth = 0
+
+    # -- connection ----------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise CasebookLocked()
+        return self._conn
+
+    def detach(self) -> sqlcipher3.Connection | None:
+        conn, self._conn = self._conn, None
+        return conn
+
+    def q(self, sql: str, params: Any = ()) -> list[tuple]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            raise translate(exc, self.path) from None
+
+    def one(self, sql: str, params: Any = ()) -> tuple | None:
+        rows = self.q(sql, params)
+        return rows[0] if rows else None
+
+    def x(self, sql: str, params: Any = ()) -> int:
+        """Execute a write; returns lastrowid. Must run inside ``tx()``."""
+        try:
+            return self.conn.execute(sql, params).lastrowid
+        except sqlcipher3.IntegrityError:
+            raise
+        except sqlcipher3.DatabaseError as exc:
+            raise translate(exc, self.path) from None
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[None]:
+        """One transaction around a multi-row change; nested calls join the outer one."""
+        conn = self.conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.DatabaseError as exc:
+            raise translate(exc, self.path) from None
+        self._depth = 1
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlcipher3.DatabaseError) and not isinstance(
+                    exc, sqlcipher3.IntegrityError):
+                raise translate(exc, self.path) from None
+            raise
+        finally:
+            self._depth = 0
+
+    # -- rules ---------------------------------------------------------------------------
+    def require(self, action: Action) -> None:
+        permissions.require(self.user.role, action)
+
+    def can(self, action: Action) -> bool:
+        return permissions.allowed(self.user.role, action)
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
+    def now_iso(self) -> str:
+        return self.clock().astimezone(dt.UTC).isoformat(timespec="seconds")
+
+    def today(self) -> dt.date:
+        return self.clock().astimezone().date()
+
+    def audit(self, action: str, entity: str, entity_id: int | None = None,
+              client_id: int | None = None) -> None:
+        AuditLog(self.conn).append(self.now_iso(), self.user.id, action, entity, entity_id,
+                                   client_id)
+
+    def exists(self, table: str, ident: int, kind: str) -> None:
+        if self.one(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is None:  # noqa: S608
+            raise NotFound(kind, ident)
+
+    # -- settings ------------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.one("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(row[0]) if row else default
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads_list(text: str | None) -> tuple:
+    return tuple(json.loads(text)) if text else ()
