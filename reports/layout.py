@@ -259,7 +259,7 @@ def checklist(items: Sequence[str], width: float) -> Table:
         TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (0, -1), 6),
+            ("TOPPADDING", (0, 0), (0, -1), 4.5),
             ("TOPPADDING", (1, 0), (1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ])
@@ -268,24 +268,24 @@ def checklist(items: Sequence[str], width: float) -> Table:
 
 
 def signature_lines(labels: Sequence[tuple[str, str]], width: float) -> Table:
-    """Pairs of (signature label, date label), each over a ruled blank to write on."""
+    """Pairs of (signature label, date label), each under a ruled blank to write on."""
     st = styles()
+    gap = 24
     rows: list[list[object]] = []
     for sign, when in labels:
-        rows.append(["", ""])
-        rows.append([Paragraph(esc(sign), st["label"]), Paragraph(esc(when), st["label"])])
-    gap = 18
-    table = Table(rows, colWidths=[width * 0.64, width * 0.36], rowHeights=None)
+        rows.append(["", "", ""])
+        rows.append([Paragraph(esc(sign), st["label"]), "", Paragraph(esc(when), st["label"])])
+    table = Table(rows, colWidths=[width * 0.62, gap, width * 0.38 - gap])
     style = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), gap),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
     ]
     for r in range(0, len(rows), 2):
         style += [
             ("TOPPADDING", (0, r), (-1, r), 30),
             ("LINEBELOW", (0, r), (0, r), 0.7, INK),
-            ("LINEBELOW", (1, r), (1, r), 0.7, INK),
+            ("LINEBELOW", (2, r), (2, r), 0.7, INK),
         ]
     table.setStyle(TableStyle(style))
     return table
