@@ -1,5 +1,7 @@
 """The ``Casebook`` facade: create, unlock, lock, and the domain behind one object.
 
+Contributors: read CONTRIBUTING.md at the top of the repository first.
+
 Unlocking checks the passphrase against the key slot *before* the database is touched, so a
 wrong passphrase never changes a byte (S3) and a page-1 failure after a good slot can only
 mean damage (R3).

@@ -1,5 +1,7 @@
 """The ``waystation`` command line.
 
+Contributors: read CONTRIBUTING.md at the top of the repository first.
+
 Each command lives in its own module that exposes ``register(subparsers)``; the module
 adds its parser and sets ``func`` to a callable taking the parsed arguments and returning an
 exit status. Errors are one line on stderr, never a traceback: exit 2 for bad input, 1 for
