@@ -1,0 +1,39 @@
+"""Screening: rule packs (YAML data in resources/rulepacks) and the engine that runs them.
+
+Spec: docs/screening.md. Typical use::
+
+    pack = load_pack("ca-refugee-claim")
+    result = evaluate(pack, answers, lang="fr")
+    result.summary, [f.id for f in result.findings]
+"""
+
+from models.screening.engine import evaluate, visible_questions
+from models.screening.loader import PACKS_DIR, available_packs, load_pack, load_pack_file
+from models.screening.notice import not_legal_advice
+from models.screening.pack import (
+    REFERRALS,
+    SEVERITIES,
+    FindingRule,
+    Question,
+    RulePack,
+    RulePackInvalid,
+)
+from models.screening.result import Finding, ScreeningResult
+
+__all__ = [
+    "PACKS_DIR",
+    "REFERRALS",
+    "SEVERITIES",
+    "Finding",
+    "FindingRule",
+    "Question",
+    "RulePack",
+    "RulePackInvalid",
+    "ScreeningResult",
+    "available_packs",
+    "evaluate",
+    "load_pack",
+    "load_pack_file",
+    "not_legal_advice",
+    "visible_questions",
+]

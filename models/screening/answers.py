@@ -1,0 +1,143 @@
+"""Checking a person's answers against a pack's questionnaire.
+
+Answers arrive as parsed JSON from a file, a form or a saved screening, so anything may
+turn up. Every problem becomes ``InvalidInput(key, reason)``; a missing answer is not a
+problem here (it becomes ``None``, and the pack decides whether it matters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from models.errors import InvalidInput
+from models.screening.pack import Field, Question, RulePack
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CODE = re.compile(r"[A-Za-z]{2}")
+# Wide enough for any birth or entry date a caseworker records; keeps date arithmetic
+# (a year added, ages) far from the limits of datetime.date.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+
+
+def check_answers(pack: RulePack, answers: object) -> dict[str, Any]:
+    """Return every question key with its checked value, ``None`` where unanswered."""
+    if not isinstance(answers, Mapping):
+        raise InvalidInput("answers", "must be a JSON object of question keys and answers")
+    checked: dict[str, Any] = {q.key: None for q in pack.questions}
+    for key, value in answers.items():
+        if not isinstance(key, str):
+            raise InvalidInput("answers", "question keys must be strings")
+        question = pack.question(key)
+        if question is None:
+            raise InvalidInput(_printable(key), f"not a question of pack {pack.id}")
+        if value is not None:  # JSON null means "not answered yet", like leaving it out
+            checked[key] = _check(question, value)
+    return checked
+
+
+def _printable(key: str) -> str:
+    # Unknown keys are echoed to the user; keep a hostile one to one short line.
+    cleaned = "".join(ch if ch.isprintable() else "?" for ch in key)
+    return cleaned[:60] + ("…" if len(cleaned) > 60 else "")
+
+
+def _check(q: Question, value: object) -> Any:
+    kind = q.type
+    if kind == "date":
+        return check_date(q.key, value)
+    if kind == "enum":
+        return _check_enum(q.key, value, q.values)
+    if kind == "code":
+        return _check_code(q.key, value, q.values)
+    if kind == "integer":
+        return _check_integer(q, value)
+    if kind == "amount":
+        return _check_amount(q, value)
+    if not isinstance(value, list):
+        raise InvalidInput(q.key, "must be a list")
+    if len(value) > q.max_items:
+        raise InvalidInput(q.key, f"has more than {q.max_items} entries")
+    if kind == "list-of-codes":
+        return [_check_code(f"{q.key}[{i}]", v, q.values) for i, v in enumerate(value)]
+    return [_check_object(f"{q.key}[{i}]", v, q.fields) for i, v in enumerate(value)]
+
+
+def check_date(key: str, value: object) -> str:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise InvalidInput(key, "not a date (use YYYY-MM-DD)")
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(key, "not a date (use YYYY-MM-DD)") from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise InvalidInput(key, f"date out of range ({EARLIEST_DATE} to {LATEST_DATE})")
+    return value
+
+
+def _check_enum(key: str, value: object, allowed: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise InvalidInput(key, f"unknown value (use one of: {', '.join(allowed)})")
+    return value
+
+
+def _check_code(key: str, value: object, allowed: tuple[str, ...] = ()) -> str:
+    # A code question lists its codes (documents); without a list it takes country codes.
+    if allowed:
+        return _check_enum(key, value, allowed)
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise InvalidInput(key, "not a two-letter country code (ISO 3166-1 alpha-2)")
+    return value.upper()
+
+
+def _check_integer(q: Question, value: object) -> int:
+    # bool is an int in Python, but true is never a count of people.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(q.key, "must be a whole number")
+    _check_range(q, value)
+    return value
+
+
+def _check_amount(q: Question, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput(q.key, "must be an amount in dollars")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidInput(q.key, "must be an amount in dollars")
+    _check_range(q, value)
+    return float(value)
+
+
+def _check_range(q: Question, value: float) -> None:
+    if q.minimum is not None and value < q.minimum:
+        raise InvalidInput(q.key, f"must be at least {q.minimum:g}")
+    if q.maximum is not None and value > q.maximum:
+        raise InvalidInput(q.key, f"must be at most {q.maximum:g}")
+
+
+def _check_object(key: str, value: object, fields: tuple[Field, ...]) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise InvalidInput(key, "must be an object")
+    known = {f.name for f in fields}
+    for name in value:
+        if name not in known:
+            shown = _printable(name) if isinstance(name, str) else "?"
+            raise InvalidInput(f"{key}.{shown}", "unknown field")
+    checked: dict[str, Any] = {}
+    for f in fields:
+        where = f"{key}.{f.name}"
+        if value.get(f.name) is None:
+            raise InvalidInput(where, "missing")
+        item = value[f.name]
+        if f.type == "enum":
+            checked[f.name] = _check_enum(where, item, f.values)
+        elif f.type == "code":
+            checked[f.name] = _check_code(where, item)
+        else:
+            if not isinstance(item, bool):
+                raise InvalidInput(where, "must be true or false")
+            checked[f.name] = item
+    return checked

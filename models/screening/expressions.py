@@ -1,0 +1,253 @@
+"""Conditions of a rule pack, written in CEL (Common Expression Language) and run by celpy.
+
+CEL was chosen because it is a specified, portable language (Go, Java, C++ and JS runtimes
+exist) that cannot loop forever or touch the machine, so a coordinator can import a pack
+without trusting it. Only the interpreted runner is used: celpy's "compiled" runner turns
+the expression into Python source and execs it, which is exactly what we refuse to do.
+
+Dates travel through CEL as ISO ``YYYY-MM-DD`` strings: they compare correctly as strings,
+stay readable in the YAML, and the few calendar operations the law needs are the small
+functions registered below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import celpy
+import lark
+from celpy import celtypes
+from celpy.evaluation import Activation, CELEvalError, Evaluator
+
+# Methods whose first argument is a variable bound by the macro, not a name to resolve.
+_MACROS = frozenset({"map", "filter", "all", "exists", "exists_one"})
+
+# Functions the CEL standard library of celpy provides, callable as f(x).
+_BUILTIN_FUNCTIONS = frozenset({
+    "size", "int", "double", "string", "bool", "type", "has", "dyn", "timestamp", "duration",
+    "uint", "bytes", "list", "map",
+})
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date string, got {type(value).__name__}")
+    return dt.date.fromisoformat(value)
+
+
+def add_years_to(day: dt.date, years: int) -> dt.date:
+    """Same month and day ``years`` later; 29 February falls on 1 March in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
+
+
+def _cel_days_between(start: Any, end: Any) -> celtypes.IntType:
+    return celtypes.IntType((_date(end) - _date(start)).days)
+
+
+def _cel_add_years(day: Any, years: Any) -> celtypes.StringType:
+    if not isinstance(years, int) or isinstance(years, bool):
+        raise TypeError("years must be an integer")
+    return celtypes.StringType(add_years_to(_date(day), int(years)).isoformat())
+
+
+def _cel_age_on(birth: Any, day: Any) -> celtypes.IntType:
+    born, on = _date(birth), _date(day)
+    # Counted with add_years so a 29 February birthday is reached on 1 March, like the
+    # one-year limit; the two must never disagree on the same calendar.
+    age = on.year - born.year
+    if add_years_to(born, age) > on:
+        age -= 1
+    return celtypes.IntType(age)
+
+
+def _cel_known(value: Any) -> celtypes.BoolType:
+    # An answer is known when given and not "unsure"; both lead to REVIEW_UNSURE in packs.
+    # celpy's numbers refuse to be compared with strings, so test the type first.
+    unsure = isinstance(value, str) and value == "unsure"
+    return celtypes.BoolType(value is not None and not unsure)
+
+
+CUSTOM_FUNCTIONS: Mapping[str, Any] = {
+    "days_between": _cel_days_between,
+    "add_years": _cel_add_years,
+    "age_on": _cel_age_on,
+    "known": _cel_known,
+}
+FUNCTION_NAMES = frozenset(CUSTOM_FUNCTIONS) | _BUILTIN_FUNCTIONS
+
+_ENV = celpy.Environment()
+# Functions and annotations are the same for every evaluation: build them once.
+_BASE = Activation(annotations=_ENV.annotations, functions=dict(CUSTOM_FUNCTIONS))
+
+
+class _Evaluator(Evaluator):
+    """celpy's interpreter, with && and || evaluated left to right.
+
+    celpy evaluates both sides and then combines them, as CEL's commutative error rules
+    permit; stopping early on a decided left side gives the same results (``false && x``
+    is false whatever ``x`` is) and makes a screening several times faster, because most
+    rules start with a guard such as ``stca_applies && ...``.
+    """
+
+    def sub_evaluator(self, ast: lark.Tree) -> Evaluator:
+        return _Evaluator(ast, activation=self.activation)
+
+    def ident_value(self, name: str, root_scope: bool = False) -> Any:
+        # Same lookup as Activation.resolve_variable, minus a typing.cast(Union[...]) that
+        # rebuilds a Union on every call and took a third of the evaluation time.
+        activation = self.activation
+        try:
+            return activation.identifiers.resolve_name(activation.package, name).value
+        except KeyError:
+            return activation.functions[name]
+
+    def conditionaland(self, tree: lark.Tree) -> Any:
+        return self._logical(tree, "_&&_", stop_on=False) if len(tree.children) == 2 \
+            else super().conditionaland(tree)
+
+    def conditionalor(self, tree: lark.Tree) -> Any:
+        return self._logical(tree, "_||_", stop_on=True) if len(tree.children) == 2 \
+            else super().conditionalor(tree)
+
+    def _logical(self, tree: lark.Tree, op: str, stop_on: bool) -> Any:
+        left = self.visit(tree.children[0])
+        if isinstance(left, celtypes.BoolType) and bool(left) is stop_on:
+            return left
+        right = self.visit(tree.children[1])
+        try:
+            return self.activation.resolve_function(op)(left, right)
+        except TypeError as exc:
+            return CELEvalError(f"no matching overload for {op}", exc.__class__, exc.args,
+                                tree=tree)
+
+
+class ExpressionError(Exception):
+    """An expression does not compile, or failed on some input. Internal to the package."""
+
+
+@dataclass(frozen=True)
+class Expression:
+    source: str
+    ast: lark.Tree
+    names: frozenset[str]  # free identifiers it reads, for reference checks at load time
+
+
+def compile_expression(source: str) -> Expression:
+    if not isinstance(source, str) or not source.strip():
+        raise ExpressionError("empty expression")
+    try:
+        ast = _ENV.compile(source)
+    except Exception as exc:  # celpy raises several parser error types
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise ExpressionError(f"does not compile ({first_line})") from None
+    names, functions = _free_names(ast)
+    unknown_functions = functions - FUNCTION_NAMES
+    if unknown_functions:
+        raise ExpressionError(f"unknown function {sorted(unknown_functions)[0]}()")
+    return Expression(source, _flatten(ast), frozenset(names))
+
+
+# Grammar levels that, with a single child, only pass their child's value up.
+_PASS_THROUGH = frozenset({
+    "expr", "conditionalor", "conditionaland", "relation", "addition", "multiplication",
+    "unary", "member",
+})
+
+
+def _flatten(node: lark.Tree) -> lark.Tree:
+    """Drop pass-through levels: ``x`` parses ten levels deep, each one a Python call.
+
+    celpy documents AST transformation as the place for optimisations; this one does not
+    change any value, it only stops the interpreter from walking empty levels.
+    """
+    while node.data in _PASS_THROUGH and len(node.children) == 1 \
+            and isinstance(node.children[0], lark.Tree):
+        node = node.children[0]
+    node.children = [_flatten(c) if isinstance(c, lark.Tree) else c for c in node.children]
+    return node
+
+
+def _free_names(ast: lark.Tree) -> tuple[set[str], set[str]]:
+    idents: set[str] = set()
+    functions: set[str] = set()
+    bound: set[str] = set()
+    for node in ast.iter_subtrees():
+        if node.data == "ident":
+            idents.add(str(node.children[0]))
+        elif node.data == "ident_arg":
+            functions.add(str(node.children[0]))
+        elif node.data == "member_dot_arg":
+            method = str(node.children[1])
+            args = node.children[2] if len(node.children) > 2 else None
+            if method in _MACROS and isinstance(args, lark.Tree) and args.children:
+                bound |= {
+                    str(t.children[0]) for t in args.children[0].iter_subtrees()
+                    if t.data == "ident"
+                }
+    # Macro variables are scoped, but packs are small; a name used both as a macro
+    # variable and as a free name would only hide a typo, which the examples still catch.
+    return idents - bound, functions
+
+
+def to_cel(value: Any) -> Any:
+    """Plain JSON-like data into CEL values (None stays None: CEL's null)."""
+    return celpy.json_to_cel(value)
+
+
+class Scope:
+    """The variables of one evaluation; grows as facts and findings are computed."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._activation = _BASE.nested_activation(
+            vars={name: to_cel(v) for name, v in values.items()})
+        self.names: set[str] = set(values)
+
+    def set(self, name: str, value: Any) -> None:
+        self._activation.identifiers.load_values({name: value})
+        self.names.add(name)
+
+    def set_plain(self, name: str, value: Any) -> None:
+        self.set(name, to_cel(value))
+
+    def evaluate(self, expr: Expression) -> Any:
+        try:
+            value = _Evaluator(ast=expr.ast, activation=self._activation).evaluate()
+        except CELEvalError as exc:
+            raise ExpressionError(_short(exc)) from None
+        except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError,
+                RecursionError, lark.exceptions.LarkError) as exc:
+            # celpy lets some Python errors through on odd values; they are the pack's
+            # fault as far as the user is concerned, never a crash.
+            raise ExpressionError(type(exc).__name__) from None
+        if isinstance(value, CELEvalError):
+            raise ExpressionError(_short(value))
+        return value
+
+
+def _short(exc: Exception) -> str:
+    args: Iterable[Any] = getattr(exc, "args", ()) or ()
+    text = str(next(iter(args), exc))
+    return text.split(" (in activation")[0][:160]
+
+
+def from_cel(value: Any) -> Any:
+    """CEL values back to plain Python (for messages and triggered_by lists)."""
+    if isinstance(value, celtypes.BoolType | bool):  # before int: both subclass int
+        return bool(value)
+    if isinstance(value, celtypes.StringType):
+        return str(value)
+    if isinstance(value, celtypes.IntType | celtypes.UintType):
+        return int(value)
+    if isinstance(value, celtypes.DoubleType):
+        return float(value)
+    if isinstance(value, list):
+        return [from_cel(v) for v in value]
+    if isinstance(value, dict):
+        return {from_cel(k): from_cel(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,101 @@
+"""Finding, reading, validating and caching rule packs.
+
+A pack is accepted only if it parses, every expression compiles and refers to names that
+exist, and every worked example gives its expected findings. Validation runs the examples,
+so accepted packs are cached by file identity (path, size, modification time).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import yaml
+
+from models.errors import InvalidInput
+from models.screening.engine import evaluate
+from models.screening.pack import RulePack, RulePackInvalid
+from models.screening.schema import parse_pack
+
+PACKS_DIR = Path(__file__).resolve().parents[2] / "resources" / "rulepacks"
+MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd before parsing
+_PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+_cache: dict[tuple[str, int, int], RulePack] = {}
+_lock = threading.Lock()
+
+
+def available_packs() -> list[str]:
+    """Ids of the packs shipped with Waystation."""
+    return sorted(p.stem for p in PACKS_DIR.glob("*.yaml"))
+
+
+def load_pack(pack_id: str) -> RulePack:
+    """A shipped pack by id (``ca-refugee-claim``), validated."""
+    if not isinstance(pack_id, str) or not _PACK_ID.fullmatch(pack_id) or \
+            not (PACKS_DIR / f"{pack_id}.yaml").is_file():
+        raise InvalidInput("pack", f"unknown rule pack (available: "
+                                   f"{', '.join(available_packs())})")
+    pack = load_pack_file(PACKS_DIR / f"{pack_id}.yaml")
+    if pack.id != pack_id:
+        raise RulePackInvalid(pack_id, f"the file declares id {pack.id}")
+    return pack
+
+
+def load_pack_file(path: str | Path) -> RulePack:
+    """Any pack file (e.g. a newer pack a coordinator imports), validated before use."""
+    path = Path(path)
+    name = path.name
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+        with _lock:
+            if key in _cache:
+                return _cache[key]
+        if stat.st_size > MAX_PACK_BYTES:
+            raise RulePackInvalid(name, "the file is too large")
+        raw = path.read_bytes()
+    except OSError:
+        raise InvalidInput("pack", "the rule pack file cannot be read") from None
+    pack = parse_text(raw, name, path)
+    with _lock:
+        _cache[key] = pack
+    return pack
+
+
+def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePack:
+    """Validate a pack from its YAML text (safe_load only: a pack is data, not code)."""
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise RulePackInvalid(name, f"not valid YAML{where}") from None
+    except (ValueError, RecursionError):  # undecodable bytes, absurd nesting
+        raise RulePackInvalid(name, "not valid YAML") from None
+    pack = parse_pack(data, name, path)
+    check_examples(pack)
+    return pack
+
+
+def check_examples(pack: RulePack) -> None:
+    """Every worked example must give its expected findings, or the pack is refused."""
+    for ex in pack.examples:
+        where = f"example {ex.name!r}"
+        try:
+            result = evaluate(pack, ex.answers)
+        except RulePackInvalid:
+            raise
+        except InvalidInput as exc:
+            raise RulePackInvalid(pack.id, f"{where}: invalid answers ({exc})") from None
+        found = set(result.ids())
+        missing = [fid for fid in ex.must if fid not in found]
+        if missing:
+            raise RulePackInvalid(pack.id, f"{where}: expected {missing[0]}, not found")
+        unwanted = [fid for fid in ex.must_not if fid in found]
+        if unwanted:
+            raise RulePackInvalid(pack.id, f"{where}: {unwanted[0]} found but must not be")
+        if ex.summary is not None and result.summary != ex.summary:
+            raise RulePackInvalid(
+                pack.id, f"{where}: summary is {result.summary}, expected {ex.summary}")

@@ -1,0 +1,44 @@
+"""Finding messages with placeholders such as ``{cost_row.total:money}``.
+
+A pack may come from outside (a coordinator imports a newer one), so placeholders are
+looked up by a plain regular expression in plain data — never ``str.format``, whose
+attribute access would let a pack reach into Python objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?::(money))?\}")
+
+
+def placeholder_roots(text: str) -> set[str]:
+    return {m.group(1).split(".")[0] for m in PLACEHOLDER.finditer(text)}
+
+
+def render(text: str, values: Mapping[str, Any], lang: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        value: Any = values
+        for part in match.group(1).split("."):
+            value = value.get(part) if isinstance(value, Mapping) else None
+        if value is None:
+            return "?"
+        if match.group(2) == "money" and isinstance(value, int | float):
+            return _money(value, lang)
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return str(value)
+
+    return PLACEHOLDER.sub(one, text)
+
+
+def _money(amount: float, lang: str) -> str:
+    whole = f"{round(amount):,}"
+    if lang == "fr":
+        # French Canadian style: 16 500 $ with a no-break space between groups.
+        return whole.replace(",", "\u00a0") + "\u00a0$"
+    return f"${whole}"
