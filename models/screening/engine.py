@@ -71,10 +71,10 @@ class _Run:
     def value(self, expr: Expression, where: str) -> Any:
         try:
             return self.scope.evaluate(expr)
-        except ExpressionError as exc:
-            # The answers were valid, so the pack failed: refuse it rather than guess.
-            raise RulePackInvalid(self.pack.id, f"{where} failed on these answers ({exc})") \
-                from None
+        except ExpressionError:
+            # The answers were valid, so the pack failed: refuse it rather than guess. The
+            # CEL detail may quote answer values, which must not reach an error message.
+            raise RulePackInvalid(self.pack.id, f"{where} failed on these answers") from None
 
     def truth(self, expr: Expression, where: str) -> bool:
         result = self.value(expr, where)

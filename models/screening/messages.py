@@ -37,8 +37,9 @@ def render(text: str, values: Mapping[str, Any], lang: str) -> str:
 
 
 def _money(amount: float, lang: str) -> str:
-    whole = f"{round(amount):,}"
+    # Cents only when there are some: a shortfall of 50 cents must not print as equal.
+    text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
     if lang == "fr":
-        # French Canadian style: 16 500 $ with a no-break space between groups.
-        return whole.replace(",", "\u00a0") + "\u00a0$"
-    return f"${whole}"
+        # French Canadian style: 16 500,50 $ with no-break spaces.
+        return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0$"
+    return f"${text}"
