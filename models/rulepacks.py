@@ -30,9 +30,9 @@ def current_pack(store: Store, pack_id: str) -> Any:
 
 def import_pack(store: Store, path: Path | str) -> Changes:
     """Validate a pack file (schema, expressions, worked examples) and make it current."""
+    store.require(Action.IMPORT_RULEPACK)
     from models.screening import load_pack, load_pack_text
 
-    store.require(Action.IMPORT_RULEPACK)
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
