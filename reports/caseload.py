@@ -14,12 +14,20 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from reports import fonts, layout
 from reports.data import CaseloadReportData
 from reports.layout import esc, heading, markup, para, spacer
 from reports.texts import Texts, texts_for
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # The renderer's starting font is Helvetica unless the drawing names one; Helvetica
+    # would be referenced without being embedded.
+    d.initialFontName = fonts.SANS
+    return d
 
 
 def _bar_chart(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
@@ -30,7 +38,7 @@ def _bar_chart(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
     head, row = 21.0, 22.0
     height = head + row * (len(pairs) + 1)
     label_w = min(130.0, width * 0.42)
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, row
     chart.width, chart.height = width - label_w - 28, row * len(pairs)
@@ -45,6 +53,7 @@ def _bar_chart(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
     chart.categoryAxis.tickLeft = 0
     chart.valueAxis.valueMin = 0
     chart.valueAxis.visible = False
+    chart.valueAxis.labels.fontName = fonts.SANS  # defaults are Helvetica, never embedded
     chart.valueAxis.forceZero = True
     chart.bars[0].fillColor = layout.ACCENT
     chart.bars.strokeColor = None
@@ -61,12 +70,13 @@ def _bar_chart(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
 
 
 def _pie(values: Sequence[int], size: float) -> Drawing:
-    d = Drawing(size, size)
+    d = _drawing(size, size)
     pie = Pie()
     pie.x = pie.y = 6
     pie.width = pie.height = size - 12
     pie.data = list(values)
     pie.labels = None
+    pie.slices.fontName = fonts.SANS
     pie.startAngle = 90
     pie.direction = "clockwise"
     pie.slices.strokeColor = colors.white
@@ -78,7 +88,7 @@ def _pie(values: Sequence[int], size: float) -> Drawing:
 
 
 def _swatch(i: int) -> Drawing:
-    d = Drawing(9, 9)
+    d = _drawing(9, 9)
     d.add(Rect(0, 0, 9, 9, fillColor=layout.PALETTE[i % len(layout.PALETTE)], strokeColor=None))
     return d
 
@@ -95,12 +105,12 @@ def _count_table(t: Texts, head: str, pairs: Sequence[tuple[str, int]], width: f
         label: object = name
         if swatches:
             label = Table([[_swatch(i), para(name, "cell")]], colWidths=[14, None],
-                          style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          style=layout.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (-1, -1), 0),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (0, 0), 2.5),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP")])
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         rows.append([label, t.number(n), _share(t, n, total)])
     rows.append([t.get("caseload.total"), t.number(total), ""])
     return layout.data_table(
@@ -129,7 +139,7 @@ def _key_figures(data: CaseloadReportData, t: Texts, width: float) -> Table:
         for v, label in cells
     ]
     table = Table([row], colWidths=[width / 4] * 4)
-    table.setStyle(TableStyle([
+    table.setStyle(layout.table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, -1), layout.FILL),
         ("LINEBEFORE", (1, 0), (-1, -1), 3, colors.white),
@@ -142,7 +152,7 @@ def _key_figures(data: CaseloadReportData, t: Texts, width: float) -> Table:
 
 def _side_by_side(left: Flowable, right: Flowable, width: float, split: float) -> Table:
     table = Table([[left, right]], colWidths=[width * split, width * (1 - split)])
-    table.setStyle(TableStyle([
+    table.setStyle(layout.table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (0, -1), 14),

@@ -115,6 +115,12 @@ def styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+def table_style(commands: list) -> TableStyle:
+    """A table style that starts from our font: reportlab's default for plain-string cells
+    is Helvetica, which would be referenced but never embedded."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.SANS, 9.5), *commands])
+
+
 # -- text helpers ------------------------------------------------------------------------
 def esc(text: object) -> str:
     """Escape user data for paragraph markup; user text is never interpreted as markup."""
@@ -161,7 +167,7 @@ def kv_table(rows: Sequence[tuple[str, str]], width: float, label_frac: float = 
     ]
     table = Table(data, colWidths=[width * label_frac, width * (1 - label_frac)])
     table.setStyle(
-        TableStyle([
+        table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -214,7 +220,7 @@ def data_table(
     ]
     if total_row and rows:
         style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -223,7 +229,7 @@ def notice(flowables: Sequence[Flowable] | str, width: float) -> Table:
     content = [para(flowables, "notice")] if isinstance(flowables, str) else list(flowables)
     box = Table([[content]], colWidths=[width])
     box.setStyle(
-        TableStyle([
+        table_style([
             ("BACKGROUND", (0, 0), (-1, -1), FILL),
             ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -256,7 +262,7 @@ def checklist(items: Sequence[str], width: float) -> Table:
     rows = [[CheckBox(), Paragraph(esc(item), st["cell"])] for item in items]
     table = Table(rows, colWidths=[20, width - 20])
     table.setStyle(
-        TableStyle([
+        table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (0, -1), 4.5),
@@ -287,7 +293,7 @@ def signature_lines(labels: Sequence[tuple[str, str]], width: float) -> Table:
             ("LINEBELOW", (0, r), (0, r), 0.7, INK),
             ("LINEBELOW", (2, r), (2, r), 0.7, INK),
         ]
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 

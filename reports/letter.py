@@ -6,7 +6,7 @@ upstream, and this module adds nothing of its own about the person.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from reports import layout
 from reports.data import ReferralLetterData
@@ -59,7 +59,7 @@ def letter_story(data: ReferralLetterData, t: Texts, width: float) -> list[Flowa
     if data.reference:
         dated.append(para(t.fmt("letter.reference", reference=data.reference), "small_right"))
     top = Table([[address, dated]], colWidths=[width * 0.6, width * 0.4])
-    top.setStyle(TableStyle([
+    top.setStyle(layout.table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

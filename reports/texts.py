@@ -46,9 +46,8 @@ def read_language(root: Path, lang: str) -> dict[str, str]:
     if not folder.is_dir():
         return merged
     for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as fh:
-            tree = yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - safe loader
-        merged.update(flatten(tree))
+        tree = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - safe
+        merged.update(flatten(tree or {}))
     return merged
 
 
