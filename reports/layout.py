@@ -181,14 +181,16 @@ def kv_table(rows: Sequence[tuple[str, str]], width: float, label_frac: float = 
 
 
 def data_table(
-    header: Sequence[str],
+    header: Sequence[str] | None,
     rows: Sequence[Sequence[str | Flowable]],
     widths: Sequence[float],
     *,
     right: Iterable[int] = (),
     total_row: bool = False,
 ) -> Table:
-    """A ruled table with a header row repeated on every page; ``right`` columns align right."""
+    """A ruled table with a header row repeated on every page; ``right`` columns align right.
+
+    ``header=None`` gives a headless table (a lone figure under another table)."""
     st = styles()
     right = set(right)
 
@@ -201,23 +203,25 @@ def data_table(
 
     head = [
         Paragraph(esc(h), st["cell_head_right" if i in right else "cell_head"])
-        for i, h in enumerate(header)
+        for i, h in enumerate(header or ())
     ]
     body = [
         [cell(v, i, bold=total_row and r == len(rows) - 1) for i, v in enumerate(row)]
         for r, row in enumerate(rows)
     ]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    table = Table([head, *body] if header else body, colWidths=list(widths),
+                  repeatRows=1 if header else 0)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("BACKGROUND", (0, 0), (-1, 0), FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), FILL),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     if total_row and rows:
         style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
     table.setStyle(table_style(style))

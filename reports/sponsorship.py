@@ -120,7 +120,7 @@ def budget_sheet(
         layout.data_table(["", t.get("sponsorship.amount")], cost_rows,
                           [width * 0.7, width * 0.3], right=(1,), total_row=True),
         spacer(6),
-        layout.data_table(["", ""], [[t.get("sponsorship.committed"), t.money(committed)]],
+        layout.data_table(None, [[t.get("sponsorship.committed"), t.money(committed)]],
                           [width * 0.7, width * 0.3], right=(1,)),
     ]
     if committed < required:
