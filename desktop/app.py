@@ -1,0 +1,168 @@
+"""The application controller: unlock → main window → lock, and everything locking means.
+
+Locking closes the casebook on the worker (checkpoint, close, wipe the key), destroys the
+main window and every window it opened, clears the clipboard if it holds casebook text, and
+shows the unlock screen again.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop import errors
+from desktop.clipboard import ClipboardGuard
+from desktop.context import AppContext
+from desktop.idle import IdleWatcher
+from desktop.mainwindow import ActionId, MainWindow
+from desktop.unlock import UnlockWindow
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+class AppController(QObject):
+    def __init__(self, path: Path | None = None, user: str = "") -> None:
+        super().__init__()
+        self.ctx = AppContext()
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.main: MainWindow | None = None
+        self.unlock_window = self._make_unlock(path, user)
+        self.extra_windows: list[QWidget] = []  # client files and dialogs opened from main
+
+    # -- unlocking -----------------------------------------------------------------------
+    def _make_unlock(self, path: Path | None, user: str) -> UnlockWindow:
+        w = UnlockWindow(self.ctx.worker, path, user)
+        w.unlocked.connect(self.on_unlocked)
+        w.create_requested.connect(self.create_casebook)
+        w.restore_requested.connect(self.restore_from_backup)
+        w.erase_requested.connect(self.erase_from_unlock)
+        return w
+
+    def show(self) -> None:
+        (self.main or self.unlock_window).show()
+
+    def on_unlocked(self, book: object) -> None:
+        self.ctx.attach(book)
+        minutes = self.ctx.read(lambda b: b.settings.get("auto_lock_minutes"))
+        self.idle.set_minutes(minutes or DEFAULT_IDLE_MINUTES)
+        self.main = MainWindow(self.ctx)
+        self.main.actions_by_id[ActionId.LOCK].triggered.connect(self.lock)
+        self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
+        self.main.actions_by_id[ActionId.BACKUP].triggered.connect(self.backup)
+        self.main.actions_by_id[ActionId.ERASE].triggered.connect(self.erase_from_main)
+        self.ctx.open_client.connect(self.open_client)
+        self.unlock_window.hide()
+        self.main.show()
+        self.idle.start()
+
+    def create_casebook(self) -> None:
+        from desktop.create_wizard import CreateCasebookWizard
+
+        wizard = CreateCasebookWizard(self.ctx.worker, self.unlock_window)
+        if wizard.exec() and wizard.book is not None:
+            from desktop.unlock import remember_casebook
+
+            remember_casebook(wizard.path)
+            self.unlock_window.choose(wizard.path)
+            self.on_unlocked(wizard.book)
+        elif wizard.book is not None:  # cancelled after creation: the casebook exists
+            self.ctx.worker.call(wizard.book.close)
+
+    def restore_from_backup(self, damaged: Path | None) -> None:
+        from desktop.restore_dialog import RestoreDialog
+
+        restored = RestoreDialog.ask(self.unlock_window, damaged)
+        if restored is not None:
+            self.unlock_window.choose(restored)
+
+    # -- windows opened from the main window ---------------------------------------------
+    def open_client(self, client_id: int) -> None:
+        from desktop.clientfile.window import ClientFileWindow
+
+        for w in self.extra_windows:
+            if getattr(w, "client_id", None) == client_id:
+                w.raise_()
+                w.activateWindow()
+                return
+        w = ClientFileWindow(self.ctx, client_id, self.clipboard)
+        self.extra_windows.append(w)
+        w.destroyed.connect(lambda *_: self.extra_windows.remove(w)
+                            if w in self.extra_windows else None)
+        w.show()
+
+    def backup(self) -> None:
+        from desktop.backup_dialog import BackupDialog
+
+        BackupDialog.ask(self.main, self.ctx)
+
+    def erase_from_main(self) -> None:
+        from desktop.erase_dialog import EraseDialog
+
+        if EraseDialog.ask(self.main, self.ctx, self.ctx.book.path if self.ctx.book else None):
+            self.lock(erased=True)
+
+    def erase_from_unlock(self, path: Path | None) -> None:
+        from desktop.erase_dialog import EraseDialog
+
+        EraseDialog.ask(self.unlock_window, None, path)
+
+    # -- locking -------------------------------------------------------------------------
+    def lock(self, erased: bool = False) -> None:
+        """Close the casebook, drop the key, destroy every view, clear our clipboard text."""
+        self.idle.stop()
+        self.clipboard.clear_if_ours()
+        for w in list(self.extra_windows):
+            w.close()
+            w.deleteLater()
+        self.extra_windows.clear()
+        if self.main is not None:
+            self.main.hide()
+            self.main.deleteLater()
+            self.main = None
+        book = self.ctx.detach()
+        if book is not None and not erased:
+            try:
+                self.ctx.worker.drain()
+                self.ctx.worker.call(book.close)
+            except Exception as exc:  # noqa: BLE001 - the key is dropped either way
+                errors.show_error(None, exc)
+        for w in QApplication.topLevelWidgets():
+            if w is not self.unlock_window and w.isVisible():
+                w.close()
+        self.unlock_window.passphrase.clear()
+        self.unlock_window.show()
+        self.unlock_window.passphrase.setFocus()
+
+    def quit(self) -> None:
+        self.lock()
+        QApplication.instance().quit()
+
+    def shutdown(self) -> None:
+        if self.ctx.unlocked:
+            self.lock()
+        self.clipboard.clear_if_ours()
+        self.ctx.worker.shutdown()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("Waystation")
+    QCoreApplication.setApplicationName("Waystation")
+    from desktop.style import apply_style
+
+    apply_style(app)
+    return app
+
+
+def run_app(path: Path | str | None = None, user: str = "") -> int:
+    app = make_application()
+    controller = AppController(Path(path) if path else None, user)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.show()
+    return app.exec()

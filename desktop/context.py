@@ -1,0 +1,93 @@
+"""What every screen shares: the worker, the open casebook, and the app-wide signals.
+
+Screens never hold the ``Casebook`` themselves; they ask ``ctx.run`` to call it on the worker
+and refresh from the ``Changes`` that come back (``ctx.changed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop import errors
+from desktop.worker import DbWorker
+from models.changes import Changes
+from models.permissions import Action, allowed, why_not
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # Changes
+    open_client = Signal(int)
+    locked = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, worker: DbWorker | None = None) -> None:
+        super().__init__()
+        self.worker = worker or DbWorker(self)
+        self.book: Any = None  # models.casebook.Casebook while unlocked; touched on the worker
+        self.user_id: int | None = None
+        self.user_name = ""
+        self.role = ""
+        self.casebook_name = ""
+
+    # -- the casebook --------------------------------------------------------------------
+    @property
+    def unlocked(self) -> bool:
+        return self.book is not None
+
+    def attach(self, book: Any) -> None:
+        self.book = book
+        self.user_id, self.user_name, self.role = book.user.id, book.user.name, book.user.role
+        self.casebook_name = book.path.name
+
+    def detach(self) -> Any:
+        book, self.book = self.book, None
+        self.user_id, self.user_name, self.role = None, "", ""
+        return book
+
+    def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+            parent: QWidget | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Call ``fn(book)`` on the worker. A ``Changes`` result is broadcast to every view
+        before ``on_done`` runs; errors go to the one error display unless handled."""
+        book = self.book
+        if book is None:
+            return
+
+        def done(result: Any) -> None:
+            if isinstance(result, Changes):
+                self.changed.emit(result)
+            elif isinstance(result, tuple) and result and isinstance(result[0], Changes):
+                self.changed.emit(result[0])
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            else:
+                errors.show_error(parent, exc)
+
+        self.worker.submit(lambda: fn(book), done, failed)
+
+    def read(self, fn: Callable[[Any], Any]) -> Any:
+        """A small synchronous read on the worker (a batch of rows, a combo's contents)."""
+        book = self.book
+        if book is None:
+            return None
+        return self.worker.call(lambda: fn(book))
+
+    # -- roles ---------------------------------------------------------------------------
+    def can(self, action: Action) -> bool:
+        return allowed(self.role, action)
+
+    def guard(self, widget: QWidget, action: Action) -> None:
+        """Disable a control the role cannot use, with a tooltip saying why (the domain
+        still enforces it)."""
+        reason = why_not(self.role, action)
+        widget.setEnabled(reason is None)
+        if reason:
+            widget.setToolTip(reason)

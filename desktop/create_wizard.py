@@ -1,0 +1,206 @@
+"""Create a casebook: where, the first coordinator, a passphrase with strength feedback, then
+the recovery key shown exactly once."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.worker import DbWorker
+from models.casebook import MIN_PASSPHRASE
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """A rough 0-100 score and a word; length matters most for passphrases."""
+    if not text:
+        return 0, ""
+    pools = [any(c.islower() for c in text), any(c.isupper() for c in text),
+             any(c.isdigit() for c in text), any(not c.isalnum() for c in text)]
+    alphabet = 26 * pools[0] + 26 * pools[1] + 10 * pools[2] + 33 * pools[3] or 26
+    bits = len(text) * math.log2(alphabet)
+    if len(set(text)) <= 2:
+        bits = min(bits, 10)
+    score = min(100, int(bits))
+    word = ("too short" if len(text) < MIN_PASSPHRASE else
+            "weak" if bits < 45 else "fair" if bits < 65 else "strong")
+    return score, word
+
+
+class _WherePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Where should the casebook live?")
+        self.setSubTitle("One encrypted file. Keep it on this laptop; back it up to a USB stick.")
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Casebook file")
+        self.path.setPlaceholderText("for example: ~/Documents/our-group.wsdb")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        self.registerField("path*", self.path)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New casebook", str(Path.home()),
+                                              "Waystation casebooks (*.wsdb)")
+        if name:
+            self.path.setText(name if name.endswith(".wsdb") else name + ".wsdb")
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        path = Path(self.path.text()).expanduser()
+        if path.suffix != ".wsdb":
+            path = path.with_name(path.name + ".wsdb")
+            self.path.setText(str(path))
+        return path.parent.is_dir() and not path.exists()
+
+
+class _CoordinatorPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("The first coordinator")
+        self.setSubTitle("Coordinators manage users, settings, exports and backups. Each "
+                         "person who uses the laptop gets their own account later.")
+        self.user = QLineEdit()
+        self.user.setAccessibleName("Coordinator user name")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName("Passphrase again")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName("Passphrase strength")
+        hint = QLabel("Use four or more unrelated words. Nobody can recover a lost passphrase "
+                      "except with the recovery key shown next.")
+        hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("User name", self.user)
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.verdict)
+        form.addRow("Again", self.again)
+        form.addRow(hint)
+        self.passphrase.textChanged.connect(self._rate)
+        for w in (self.user, self.passphrase, self.again):
+            w.textChanged.connect(self.completeChanged)
+        self.registerField("user*", self.user)
+        self.registerField("passphrase*", self.passphrase)
+
+    def _rate(self, text: str) -> None:
+        score, word = passphrase_strength(text)
+        self.meter.setValue(score)
+        self.verdict.setText(f"Strength: {word}" if word else "")
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return (bool(self.user.text().strip()) and len(self.passphrase.text()) >= MIN_PASSPHRASE
+                and self.passphrase.text() == self.again.text())
+
+
+class _RecoveryPage(QWizardPage):
+    def __init__(self, wizard: CreateCasebookWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Your recovery key")
+        self.setSubTitle("Shown once. Anyone with this key can open the casebook: print it or "
+                         "write it down, and keep it away from the laptop.")
+        self.key = QLabel("Creating the casebook…")
+        self.key.setObjectName("recoveryKey")
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(15)
+        self.key.setFont(font)
+        self.print_button = QPushButton("Print recovery sheet…")
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self._print)
+        self.confirm = QCheckBox("I have printed or written down the recovery key")
+        self.confirm.toggled.connect(self.completeChanged)
+        box = QVBoxLayout(self)
+        box.addWidget(self.key)
+        box.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        box.addStretch(1)
+        box.addWidget(self.confirm)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._wizard.create_casebook(self)
+
+    def show_key(self, recovery: str) -> None:
+        self.key.setText(recovery)
+        self.print_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _print(self) -> None:
+        from desktop.documents import show_recovery_sheet
+
+        show_recovery_sheet(self, self._wizard.path, self.key.text())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._wizard.book is not None and self.confirm.isChecked()
+
+
+class CreateCasebookWizard(QWizard):
+    """Creates the casebook when the recovery page opens; ``book`` is the opened casebook."""
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None,
+                 kdf_seconds: float = 0.5) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Create a casebook")
+        self.setObjectName("createWizard")
+        self.worker = worker
+        self.kdf_seconds = kdf_seconds
+        self.book = None
+        self.path: Path | None = None
+        self.error: BaseException | None = None
+        self.addPage(_WherePage())
+        self.addPage(_CoordinatorPage())
+        self.addPage(_RecoveryPage(self))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(620, 460)
+
+    def create_casebook(self, page: _RecoveryPage) -> None:
+        from models.casebook import Casebook
+
+        if self.book is not None:
+            return
+        path = Path(self.field("path")).expanduser()
+        if path.suffix != ".wsdb":
+            path = path.with_name(path.name + ".wsdb")
+        user, passphrase = self.field("user"), self.field("passphrase")
+        self.path = path
+
+        def made(result: tuple) -> None:
+            self.book, recovery = result
+            page.show_key(recovery)
+
+        def failed(exc: BaseException) -> None:
+            from desktop import errors
+
+            self.error = exc
+            page.key.setText(errors.message_for(exc))
+
+        self.worker.submit(lambda: Casebook.create(path, user, passphrase,
+                                                   kdf_seconds=self.kdf_seconds), made, failed)

@@ -1,0 +1,162 @@
+"""The main window: a section list on the left, the section on the right, a status bar with
+the user and role, and a lock button that is always visible.
+
+Sections are registered in ``SECTIONS`` by module path so each lives in its own package and
+the window stays small. Each section class takes the ``AppContext`` and may define
+``refresh(changes)``, ``focus_search()``, ``new_item()`` and ``print_current()``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from models.changes import Changes
+
+SECTIONS: list[tuple[str, str, str]] = [
+    ("today", "Today", "desktop.today.page:TodayPage"),
+    ("clients", "Clients", "desktop.clients.page:ClientsPage"),
+    ("referrals", "Referrals", "desktop.referrals.page:ReferralsPage"),
+    ("partners", "Partners", "desktop.partners.page:PartnersPage"),
+    ("sponsorships", "Sponsorships", "desktop.sponsorships.page:SponsorshipsPage"),
+    ("reports", "Reports", "desktop.reports_page:ReportsPage"),
+    ("settings", "Settings", "desktop.settings.page:SettingsPage"),
+]
+
+
+class ActionId(Enum):
+    NEW_CLIENT = ("New client", "Ctrl+N")
+    FIND = ("Find", "Ctrl+F")
+    LOCK = ("Lock", "Ctrl+L")
+    PRINT = ("Print…", "Ctrl+P")
+    BACKUP = ("Back up to a file…", "")
+    ERASE = ("Emergency erase…", "")
+    QUIT = ("Quit", "Ctrl+Q")
+
+
+def _load(spec: str) -> type[QWidget] | None:
+    module, _, name = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None  # a section not built into this version
+        raise
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"Waystation — {ctx.casebook_name}")
+        self.actions_by_id: dict[ActionId, QAction] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setAccessibleName("Sections")
+        self.nav.setMaximumWidth(190)
+        self.stack = QStackedWidget()
+        self.sections: dict[str, QWidget] = {}
+        for key, title, spec in SECTIONS:
+            cls = _load(spec)
+            if cls is None:
+                continue
+            widget = cls(ctx)
+            widget.setObjectName(f"section_{key}")
+            self.sections[key] = widget
+            self.stack.addWidget(widget)
+            self.nav.addItem(title)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        self._build_actions()
+        who = QLabel(f"Signed in as {ctx.user_name} ({ctx.role}) · {ctx.casebook_name}")
+        who.setObjectName("whoLabel")
+        self.statusBar().addPermanentWidget(who)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.changed.connect(self.refresh)
+        self.nav.setCurrentRow(0)
+        self.resize(1180, 760)
+
+    def _build_actions(self) -> None:
+        menu_file = self.menuBar().addMenu("&File")
+        menu_edit = self.menuBar().addMenu("&Edit")
+        menu_go = self.menuBar().addMenu("&Go")
+        for action_id in ActionId:
+            text, shortcut = action_id.value
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.actions_by_id[action_id] = action
+            (menu_edit if action_id is ActionId.FIND else menu_file).addAction(action)
+        self.actions_by_id[ActionId.NEW_CLIENT].triggered.connect(self.new_client)
+        self.actions_by_id[ActionId.FIND].triggered.connect(self.find)
+        self.actions_by_id[ActionId.PRINT].triggered.connect(self.print_current)
+        for i, (key, title, _) in enumerate(s for s in SECTIONS if s[0] in self.sections):
+            go = QAction(title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            go.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            menu_go.addAction(go)
+        from models.permissions import Action
+
+        if not self.ctx.can(Action.EDIT_CLIENT):
+            self.actions_by_id[ActionId.NEW_CLIENT].setEnabled(False)
+        if not self.ctx.can(Action.EXPORT):
+            self.actions_by_id[ActionId.BACKUP].setEnabled(False)
+        bar = QToolBar("Lock")
+        bar.setObjectName("lockBar")
+        bar.setMovable(False)
+        bar.addAction(self.actions_by_id[ActionId.LOCK])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    # -- routing -------------------------------------------------------------------------
+    def show_section(self, key: str) -> QWidget:
+        keys = list(self.sections)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.sections[key]
+
+    def current_section(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def new_client(self) -> None:
+        section = self.show_section("clients")
+        getattr(section, "new_item", lambda: None)()
+
+    def find(self) -> None:
+        section = self.current_section()
+        if not hasattr(section, "focus_search"):
+            section = self.show_section("clients")
+        section.focus_search()
+
+    def print_current(self) -> None:
+        window = self.window()
+        handler = getattr(self.current_section(), "print_current", None)
+        if handler is not None and window is self:
+            handler()
+
+    def refresh(self, changes: Changes) -> None:
+        for section in self.sections.values():
+            refresh = getattr(section, "refresh", None)
+            if refresh is not None:
+                refresh(changes)

@@ -1,0 +1,24 @@
+"""A calm, readable look that follows the system palette (light or dark) and scales."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+_SHEET = """
+QLabel#appTitle { font-size: 22pt; font-weight: 600; }
+QLabel#unlockMessage { color: palette(highlight); font-weight: 600; }
+QListWidget#sectionList { font-size: 11pt; padding: 6px; }
+QListWidget#sectionList::item { padding: 8px 10px; border-radius: 4px; }
+QLabel.sectionTitle { font-size: 15pt; font-weight: 600; }
+QLabel#recoveryKey { padding: 12px; border: 1px solid palette(mid); border-radius: 6px; }
+QLabel.severity_bar { color: white; background: #b3261e; border-radius: 3px; padding: 1px 6px; }
+QLabel.severity_review { color: black; background: #f2c94c; border-radius: 3px; padding: 1px 6px; }
+QLabel.severity_exception { color: white; background: #2e7d32; border-radius: 3px; padding: 1px 6px; }
+QLabel.severity_info { color: white; background: #1565c0; border-radius: 3px; padding: 1px 6px; }
+QLabel#notLegalAdvice { font-style: italic; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(_SHEET)

@@ -1,0 +1,187 @@
+"""The unlock screen: recent casebooks (file names only), user, passphrase, and the ways out
+of trouble (create, restore from a backup)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors
+from desktop.worker import DbWorker
+from models.errors import CasebookCorrupt, WaystationError
+
+MAX_RECENT = 8
+
+
+def recent_casebooks() -> list[Path]:
+    paths = QSettings().value("recent_casebooks", []) or []
+    if isinstance(paths, str):
+        paths = [paths]
+    return [Path(p) for p in paths if Path(p).exists()][:MAX_RECENT]
+
+
+def remember_casebook(path: Path) -> None:
+    """Only the path is remembered (needed to reopen); the list shows the file name alone."""
+    paths = [str(path)] + [str(p) for p in recent_casebooks() if p != path]
+    QSettings().setValue("recent_casebooks", paths[:MAX_RECENT])
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)  # the opened Casebook
+    create_requested = Signal()
+    restore_requested = Signal(object)  # Path of the damaged casebook, or None
+    erase_requested = Signal(object)  # Path
+
+    def __init__(self, worker: DbWorker, path: Path | None = None, user: str = "") -> None:
+        super().__init__()
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle("Waystation — unlock")
+        self.worker = worker
+        self.path: Path | None = None
+
+        title = QLabel("Waystation")
+        title.setObjectName("appTitle")
+        subtitle = QLabel("An encrypted casebook. Choose a casebook and unlock it.")
+        subtitle.setWordWrap(True)
+
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent casebooks")
+        self.recent.setMaximumHeight(140)
+        self.recent.currentItemChanged.connect(self._picked)
+        browse = QPushButton("Open another casebook…")
+        browse.clicked.connect(self._browse)
+
+        self.file_label = QLabel("No casebook chosen")
+        self.file_label.setObjectName("fileLabel")
+        self.user = QLineEdit(user)
+        self.user.setAccessibleName("User name")
+        self.user.setPlaceholderText("your user name")
+        self.passphrase = QLineEdit()
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.user.returnPressed.connect(self.passphrase.setFocus)
+
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button.clicked.connect(lambda: self.restore_requested.emit(self.path))
+        create = QPushButton("Create a new casebook…")
+        create.clicked.connect(self.create_requested)
+        self.erase_button = QPushButton("Emergency erase…")
+        self.erase_button.setObjectName("eraseButton")
+        self.erase_button.clicked.connect(lambda: self.erase_requested.emit(self.path))
+
+        form = QFormLayout()
+        form.addRow("Casebook", self.file_label)
+        form.addRow("User", self.user)
+        form.addRow("Passphrase", self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(create)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        lower = QHBoxLayout()
+        lower.addStretch(1)
+        lower.addWidget(self.erase_button)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(32, 28, 32, 20)
+        box.addWidget(title)
+        box.addWidget(subtitle)
+        box.addSpacing(8)
+        box.addWidget(QLabel("Recent casebooks"))
+        box.addWidget(self.recent)
+        box.addWidget(browse, alignment=Qt.AlignmentFlag.AlignLeft)
+        box.addSpacing(8)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        box.addLayout(lower)
+        self.resize(560, 520)
+
+        self._fill_recent()
+        if path is not None:
+            self.choose(Path(path))
+        self.user.setFocus() if not user else self.passphrase.setFocus()
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        for p in recent_casebooks():
+            item = QListWidgetItem(p.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(p))
+            self.recent.addItem(item)
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.choose(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open a casebook", str(Path.home()),
+                                              "Waystation casebooks (*.wsdb)")
+        if name:
+            self.choose(Path(name))
+
+    def choose(self, path: Path) -> None:
+        self.path = path
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path.parent))
+        self.show_message("")
+        self.restore_button.setVisible(True)
+
+    def show_message(self, text: str, *, damaged: bool = False) -> None:
+        self.message.setText(text)
+        self.restore_button.setDefault(damaged)
+
+    def try_unlock(self) -> None:
+        from models.casebook import Casebook
+
+        if self.path is None:
+            self.show_message("Choose a casebook first.")
+            return
+        if not self.user.text().strip():
+            self.show_message("Type your user name.")
+            self.user.setFocus()
+            return
+        path, user, passphrase = self.path, self.user.text().strip(), self.passphrase.text()
+        self.passphrase.clear()
+        self.unlock_button.setEnabled(False)
+        self.show_message("Unlocking… (this takes about a second by design)")
+        self.worker.submit(lambda: Casebook.open(path, user, passphrase), self._opened,
+                           self._failed)
+
+    def _opened(self, book: object) -> None:
+        self.unlock_button.setEnabled(True)
+        self.show_message("")
+        remember_casebook(self.path)
+        self.unlocked.emit(book)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        self.passphrase.setFocus()
+        if isinstance(exc, CasebookCorrupt):
+            self.show_message(errors.message_for(exc) +
+                              " Use “Restore from a backup…” below.", damaged=True)
+        elif isinstance(exc, WaystationError):
+            self.show_message(errors.message_for(exc))
+        else:
+            self.show_message(errors.message_for(exc))

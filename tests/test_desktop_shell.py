@@ -1,0 +1,83 @@
+"""The application shell: unlock, main window, lock by shortcut and by idle timer (S5)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop import errors
+from desktop.app import AppController
+from desktop.mainwindow import ActionId
+from models.clients import Client
+from tests.conftest import PASS
+
+
+@pytest.fixture
+def controller(qtbot, book, book_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
+    book.clients.add(Client("Sentinel Shell Person", city="Halifax"))
+    book.close()
+    c = AppController(book_path, "ana")
+    c.errors_shown = shown
+    c.show()
+    yield c
+    c.shutdown()
+
+
+def unlock(qtbot, c, passphrase=PASS):
+    c.unlock_window.passphrase.setText(passphrase)
+    c.unlock_window.try_unlock()
+    qtbot.waitUntil(lambda: c.main is not None or c.unlock_window.message.text()
+                    not in ("", "Unlocking… (this takes about a second by design)"),
+                    timeout=10000)
+
+
+def visible_text() -> str:
+    from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
+
+    parts = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for w in top.findChildren(QLabel):
+            parts.append(w.text())
+        for w in top.findChildren(QLineEdit):
+            parts.append(w.text())
+        for view in top.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            for r in range(min(model.rowCount(), 200)):
+                for col in range(model.columnCount()):
+                    parts.append(str(model.index(r, col).data() or ""))
+    return "\n".join(parts)
+
+
+def test_wrong_passphrase_says_so_and_stays_locked(qtbot, controller):
+    unlock(qtbot, controller, "wrong passphrase!")
+    assert controller.main is None
+    assert "Wrong user name or passphrase" in controller.unlock_window.message.text()
+    assert controller.unlock_window.passphrase.text() == ""
+
+
+def test_unlock_then_lock_with_the_shortcut_action(qtbot, controller):
+    unlock(qtbot, controller)
+    assert controller.main is not None and controller.ctx.unlocked
+    assert "ana (coordinator)" in controller.main.findChild(
+        type(controller.unlock_window.message), "whoLabel").text()
+    controller.clipboard.copy("Sentinel Shell Person")
+    controller.main.actions_by_id[ActionId.LOCK].trigger()
+    assert controller.main is None and not controller.ctx.unlocked
+    assert controller.unlock_window.isVisible()
+    assert QApplication.clipboard().text() == ""
+    assert "Sentinel" not in visible_text()
+
+
+def test_idle_timer_locks(qtbot, controller):
+    unlock(qtbot, controller)
+    controller.idle.timer.timeout.emit()  # as if the idle minutes had passed
+    assert controller.main is None
+    assert controller.unlock_window.isVisible()
+    unlock(qtbot, controller)
+    assert controller.main is not None
