@@ -43,6 +43,8 @@ def check_answers(pack: RulePack, answers: object) -> dict[str, Any]:
 def _printable(key: str) -> str:
     # Unknown keys are echoed to the user; keep a hostile one to one short line.
     cleaned = "".join(ch if ch.isprintable() else "?" for ch in key)
+    if not cleaned.strip():
+        return f'"{cleaned}"'  # an empty key must still be visible in "field: reason"
     return cleaned[:60] + ("…" if len(cleaned) > 60 else "")
 
 

@@ -16,7 +16,7 @@ import yaml
 from models.errors import InvalidInput
 from models.screening.engine import evaluate
 from models.screening.pack import RulePack, RulePackInvalid
-from models.screening.schema import parse_pack
+from models.screening.schema import pack_label, parse_pack
 
 PACKS_DIR = Path(__file__).resolve().parents[2] / "resources" / "rulepacks"
 MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd before parsing
@@ -75,27 +75,28 @@ def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePac
     except (ValueError, RecursionError):  # undecodable bytes, absurd nesting
         raise RulePackInvalid(name, "not valid YAML") from None
     pack = parse_pack(data, name, path)
-    check_examples(pack)
+    check_examples(pack, pack_label(pack.id, name))
     return pack
 
 
-def check_examples(pack: RulePack) -> None:
+def check_examples(pack: RulePack, label: str | None = None) -> None:
     """Every worked example must give its expected findings, or the pack is refused."""
+    label = label or pack.id
     for ex in pack.examples:
         where = f"example {ex.name!r}"
         try:
             result = evaluate(pack, ex.answers)
-        except RulePackInvalid:
-            raise
+        except RulePackInvalid as exc:
+            raise RulePackInvalid(label, f"{where}: {exc.problem}") from None
         except InvalidInput as exc:
-            raise RulePackInvalid(pack.id, f"{where}: invalid answers ({exc})") from None
+            raise RulePackInvalid(label, f"{where}: invalid answers ({exc})") from None
         found = set(result.ids())
         missing = [fid for fid in ex.must if fid not in found]
         if missing:
-            raise RulePackInvalid(pack.id, f"{where}: expected {missing[0]}, not found")
+            raise RulePackInvalid(label, f"{where}: expected {missing[0]}, not found")
         unwanted = [fid for fid in ex.must_not if fid in found]
         if unwanted:
-            raise RulePackInvalid(pack.id, f"{where}: {unwanted[0]} found but must not be")
+            raise RulePackInvalid(label, f"{where}: {unwanted[0]} found but must not be")
         if ex.summary is not None and result.summary != ex.summary:
             raise RulePackInvalid(
-                pack.id, f"{where}: summary is {result.summary}, expected {ex.summary}")
+                label, f"{where}: summary is {result.summary}, expected {ex.summary}")

@@ -130,7 +130,7 @@ def parse_pack(data: object, name: str, path: Path | None = None) -> RulePack:
     pack_id = ctx.text(top["id"], "id")
     if not _PACK_ID.fullmatch(pack_id):
         raise ctx.fail("id", "use lower-case letters, digits and hyphens")
-    ctx = _Ctx(pack_id if name == pack_id else f"{name} ({pack_id})")
+    ctx = _Ctx(pack_label(pack_id, name))
     version = str(top["version"])
     if not _VERSION.fullmatch(version):
         raise ctx.fail("version", "use YYYY.MM.N, e.g. 2026.05.1")
@@ -171,6 +171,11 @@ def parse_pack(data: object, name: str, path: Path | None = None) -> RulePack:
         examples=examples,
         path=path,
     )
+
+
+def pack_label(pack_id: str, name: str) -> str:
+    """How refusals name a pack: its id, plus the file name when that says something else."""
+    return pack_id if name in (pack_id, f"{pack_id}.yaml") else f"{name} ({pack_id})"
 
 
 def _plain(ctx: _Ctx, value: object, where: str) -> Any:
