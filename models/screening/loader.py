@@ -67,7 +67,7 @@ def load_pack_file(path: str | Path) -> RulePack:
 def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePack:
     """Validate a pack from its YAML text (safe_load only: a pack is data, not code)."""
     try:
-        data = yaml.safe_load(raw)
+        data = _safe_load(raw, name)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -77,6 +77,43 @@ def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePac
     pack = parse_pack(data, name, path)
     check_examples(pack, pack_label(pack.id, name))
     return pack
+
+
+MAX_EXPANDED_NODES = 200_000  # the shipped packs expand to ~10 000 nodes
+
+
+def _safe_load(raw: bytes | str, name: str) -> object:
+    """yaml.safe_load, refusing documents whose aliases expand to something enormous.
+
+    Anchors and aliases are handy for worked examples, but nested aliases can make a small
+    file expand to billions of nodes ("billion laughs"); measure before constructing.
+    """
+    loader = yaml.SafeLoader(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node, {}) > MAX_EXPANDED_NODES:
+            raise RulePackInvalid(name, "the YAML expands to too much data")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = MAX_EXPANDED_NODES + 1  # a node that contains itself is refused too
+    if isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded_size(child, memo) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo)
+                       for k, v in node.value)
+    else:
+        size = 1
+    memo[key] = min(size, MAX_EXPANDED_NODES + 1)
+    return memo[key]
 
 
 def check_examples(pack: RulePack, label: str | None = None) -> None:
