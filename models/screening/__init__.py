@@ -8,7 +8,13 @@ Spec: docs/screening.md. Typical use::
 """
 
 from models.screening.engine import evaluate, visible_questions
-from models.screening.loader import PACKS_DIR, available_packs, load_pack, load_pack_file
+from models.screening.loader import (
+    PACKS_DIR,
+    available_packs,
+    load_pack,
+    load_pack_file,
+    load_pack_text,
+)
 from models.screening.notice import not_legal_advice
 from models.screening.pack import (
     REFERRALS,
@@ -34,6 +40,7 @@ __all__ = [
     "evaluate",
     "load_pack",
     "load_pack_file",
+    "load_pack_text",
     "not_legal_advice",
     "visible_questions",
 ]

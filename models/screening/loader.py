@@ -64,6 +64,16 @@ def load_pack_file(path: str | Path) -> RulePack:
     return pack
 
 
+def load_pack_text(text: str, source: str = "rule pack") -> RulePack:
+    """A pack from its YAML text (an imported pack kept inside the casebook), validated
+    exactly like a file: size limit, schema, expressions and worked examples."""
+    if not isinstance(text, str):
+        raise InvalidInput("pack", "the rule pack must be text")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_PACK_BYTES:
+        raise RulePackInvalid(source, "the file is too large")
+    return parse_text(text, source)
+
+
 def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePack:
     """Validate a pack from its YAML text (safe_load only: a pack is data, not code)."""
     try:
