@@ -148,6 +148,11 @@ class AppController(QObject):
             self.lock()
         self.clipboard.clear_if_ours()
         self.ctx.worker.shutdown()
+        # Let Qt delete top-level windows; a Python-side delete of a widget whose signals
+        # feed lambdas trips Qt's "shared QObject was deleted directly" guard.
+        self.unlock_window.close()
+        self.unlock_window.deleteLater()
+        QApplication.instance().removeEventFilter(self.idle)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
