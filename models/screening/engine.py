@@ -72,16 +72,18 @@ class _Run:
         try:
             return self.scope.evaluate(expr)
         except ExpressionError:
-            # The answers were valid, so the pack failed: refuse it rather than guess. The
-            # CEL detail may quote answer values, which must not reach an error message.
-            raise RulePackInvalid(self.pack.id, f"{where} failed on these answers") from None
+            raise self._refused(where) from None
 
     def truth(self, expr: Expression, where: str) -> bool:
-        result = self.value(expr, where)
-        if not isinstance(result, bool):  # celpy's BoolType subclasses int, not bool
-            if type(result).__name__ != "BoolType":
-                raise RulePackInvalid(self.pack.id, f"{where} is not true or false")
-        return bool(result)
+        try:
+            return self.scope.truth(expr)
+        except ExpressionError:
+            raise self._refused(where) from None
+
+    def _refused(self, where: str) -> RulePackInvalid:
+        # The answers were valid, so the pack failed: refuse it rather than guess. The
+        # CEL detail may quote answer values, which must not reach an error message.
+        return RulePackInvalid(self.pack.id, f"{where} failed on these answers")
 
     def check_constraints(self) -> None:
         for c in self.pack.constraints:

@@ -229,6 +229,12 @@ class Scope:
             raise ExpressionError(_short(value))
         return value
 
+    def truth(self, expr: Expression) -> bool:
+        value = self.evaluate(expr)
+        if not isinstance(value, celtypes.BoolType | bool):
+            raise ExpressionError("is not true or false")
+        return bool(value)
+
 
 def _short(exc: Exception) -> str:
     args: Iterable[Any] = getattr(exc, "args", ()) or ()
