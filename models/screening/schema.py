@@ -371,7 +371,9 @@ def _examples(ctx: _Ctx, raw: object) -> tuple[Example, ...]:
             raise ctx.fail(where, f"unknown summary {summary!r}")
         out.append(Example(
             name=name,
-            answers=dict(ctx.mapping(m["answers"], f"{where}.answers")),
+            # An unquoted 2026-09-01 is a YAML date; answers take ISO strings.
+            answers=_plain(ctx, ctx.mapping(m["answers"], f"{where}.answers"),
+                           f"{where}.answers"),
             must=tuple(ctx.seq(m["must"], f"{where}.must")),
             must_not=tuple(ctx.seq(m.get("must_not", []), f"{where}.must_not")),
             summary=summary,
