@@ -20,6 +20,7 @@ from models.errors import WaystationError
 # Modules under desktop/cli/ that add subcommands; a missing module is a programming error.
 COMMAND_MODULES: tuple[str, ...] = (
     "screen",
+    "documents",
 )
 
 
