@@ -1,0 +1,439 @@
+"""Showing, printing and saving documents without leaving a plaintext file behind.
+
+A document is PDF bytes made on the worker. The preview loads them from a ``QBuffer`` in
+memory (QtPdf), so previewing writes nothing. Printing renders the pages into the system's
+printer and says first that the operating system's print path keeps its own unencrypted copy
+(a spool file, the print queue) that Waystation cannot control. "Save as PDF…" is an explicit
+action that warns the file will not be encrypted, then writes atomically.
+
+    DocumentPreview(pdf, title, file_name, parent)   the dialog
+    preview_letter(parent, ctx, referral_id, lang)   make on the worker, then preview
+    preview_packet(parent, ctx, referral_id, lang)
+    preview_bytes(parent, ctx, make, title, file_name)   any ``make(book) -> bytes``
+    BatchLetters(parent, ctx, referral_ids)          many letters, progress and cancel
+    show_recovery_sheet(parent, path, recovery_key)  the once-only recovery sheet
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors
+from models.atomic import atomic_write_bytes
+from models.errors import InvalidInput
+
+try:  # QtPdf ships as its own wheel (PySide6-Pdf) from Qt 6.12 on
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+except ImportError:  # pragma: no cover - the preview then says what is missing
+    QPdfDocument = None  # type: ignore[assignment,misc]
+    QPdfView = None  # type: ignore[assignment,misc]
+
+PRINT_WARNING = (
+    "Printing hands an unencrypted copy of this document to your computer's print system. "
+    "It may keep that copy in its print queue or history, where Waystation cannot erase it. "
+    "Print only on a computer and printer you trust."
+)
+SAVE_WARNING = (
+    "The saved PDF file will NOT be encrypted: anyone who can open the file can read it. "
+    "Save it only where it is safe, and delete it when it is no longer needed."
+)
+MAX_PRINT_DPI = 300  # sharp on paper; a 1200-dpi page image would take half a gigabyte
+BATCH_CHUNK = 4  # letters rendered per worker job, so the window stays responsive
+
+
+class PdfUnavailable(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__("preview", "needs the Qt PDF module (install PySide6-Pdf)")
+
+
+def load_pdf(parent: QWidget, pdf: bytes) -> tuple[Any, QBuffer]:
+    """A QPdfDocument reading from memory; the buffer must live as long as the document."""
+    if QPdfDocument is None:
+        raise PdfUnavailable()
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        raise InvalidInput("document", "could not be shown")
+    return document, buffer
+
+
+def render_to_printer(documents: list[Any], printer: QPrinter) -> int:
+    """Draw every page of ``documents`` into ``printer`` as one job; returns pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    pages = 0
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for doc in documents:
+            for i in range(doc.pageCount()):
+                if pages:
+                    printer.newPage()
+                size = doc.pagePointSize(i)
+                image = doc.render(i, QSize(max(1, round(size.width() * dpi / 72)),
+                                            max(1, round(size.height() * dpi / 72))))
+                area = painter.viewport()
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                w, h = round(image.width() * scale), round(image.height() * scale)
+                painter.drawImage(QRect(area.x() + (area.width() - w) // 2, area.y(), w, h),
+                                  image)
+                pages += 1
+    finally:
+        painter.end()
+    return pages
+
+
+class DocumentPreview(QDialog):
+    """One or more PDFs shown from memory, with Print… and Save as PDF…."""
+
+    def __init__(self, pdfs: bytes | list[tuple[str, bytes]], title: str, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentPreview")
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.file_name = file_name
+        self.parts: list[tuple[str, bytes]] = ([(title, pdfs)] if isinstance(pdfs, bytes)
+                                               else list(pdfs))
+        self.saved_to: Path | None = None
+        self._loaded: list[tuple[Any, QBuffer]] = [load_pdf(self, b) for _, b in self.parts]
+        self.documents = [d for d, _ in self._loaded]
+
+        self.view = QPdfView(self)
+        self.view.setAccessibleName("Document preview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.documents[0])
+
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Document shown")
+        for label, _ in self.parts:
+            self.chooser.addItem(label)
+        self.chooser.currentIndexChanged.connect(
+            lambda i: self.view.setDocument(self.documents[i]) if i >= 0 else None)
+        self.chooser.setVisible(len(self.parts) > 1)
+
+        pages = sum(d.pageCount() for d in self.documents)
+        self.info = QLabel(f"{pages} page{'s' if pages != 1 else ''} · shown from memory; "
+                           "nothing is written to disk unless you save.")
+        self.info.setObjectName("previewInfo")
+        self.info.setWordWrap(True)
+
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setToolTip("Print with the system print dialog (the print system "
+                                     "keeps its own unencrypted copy)")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton("&Save as PDF…")
+        self.save_button.setToolTip("Write an unencrypted PDF file")
+        self.save_button.clicked.connect(self.save_as)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        for key, slot in ((QKeySequence.StandardKey.Print, self.print_document),
+                          (QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.25)),
+                          (QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(0.8))):
+            QShortcut(key, self).activated.connect(slot)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.chooser)
+        bar.addWidget(self.info, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close)
+        box = QVBoxLayout(self)
+        box.addWidget(self.view, 1)
+        box.addLayout(bar)
+        self.resize(820, 940)
+        self.print_button.setFocus()
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+
+    # -- printing ------------------------------------------------------------------------
+    def confirm_print(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Print", PRINT_WARNING,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Ok)
+        return answer == QMessageBox.StandardButton.Ok
+
+    def choose_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print — the print system keeps its own unencrypted copy")
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_document(self) -> None:
+        if not self.confirm_print():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.file_name)
+        if not self.choose_printer(printer):
+            return
+        try:
+            render_to_printer(self.documents, printer)
+        except Exception as exc:  # noqa: BLE001 - one calm sentence, never a traceback
+            errors.show_error(self, exc)
+
+    # -- saving --------------------------------------------------------------------------
+    def confirm_save(self) -> bool:
+        answer = QMessageBox.warning(
+            self, "Save an unencrypted PDF", SAVE_WARNING,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
+
+    def choose_file(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF (not encrypted)",
+                                              self.file_name, "PDF files (*.pdf)")
+        if not path:
+            return None
+        path = Path(path)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def save_as(self) -> None:
+        if not self.confirm_save():
+            return
+        path = self.choose_file()
+        if path is None:
+            return
+        try:
+            atomic_write_bytes(path, self.combined())
+        except Exception as exc:  # noqa: BLE001
+            errors.show_error(self, exc)
+            return
+        self.saved_to = path
+        self.info.setText(f"Saved to {path.name} (not encrypted).")
+
+    def combined(self) -> bytes:
+        """The bytes to save: the one document, or every document of a batch in one PDF."""
+        if len(self.parts) == 1:
+            return self.parts[0][1]
+        return merge_pdfs([b for _, b in self.parts])
+
+    # -- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        for document, buffer in self._loaded:
+            document.close()
+            buffer.close()
+            buffer.setData(QByteArray())
+        self._loaded.clear()
+        self.documents.clear()
+        self.parts.clear()
+        super().closeEvent(event)
+
+
+def merge_pdfs(pdfs: list[bytes]) -> bytes:
+    """Several PDFs as one, in memory (pypdf reads and writes byte streams only)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for data in pdfs:
+        writer.append(io.BytesIO(data))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# -- making documents on the worker ---------------------------------------------------------
+def preview_bytes(parent: QWidget, ctx: Any, make: Callable[[Any], bytes], title: str,
+                  file_name: str,
+                  on_shown: Callable[[DocumentPreview], None] | None = None) -> None:
+    """Run ``make(book)`` on the worker and preview its PDF bytes."""
+
+    def show(pdf: bytes) -> None:
+        try:
+            dialog = DocumentPreview(pdf, title, file_name, parent.window() if parent else None)
+        except Exception as exc:  # noqa: BLE001
+            errors.show_error(parent, exc)
+            return
+        dialog.show()
+        if on_shown is not None:
+            on_shown(dialog)
+
+    ctx.status_message.emit(f"Preparing {title.lower()}…")
+    ctx.run(make, show, parent)
+
+
+def preview_letter(parent: QWidget, ctx: Any, referral_id: int, lang: str | None = None,
+                   on_shown: Callable[[DocumentPreview], None] | None = None) -> None:
+    from reports import referral_letter
+    from reports.casebook_data import letter_data
+
+    preview_bytes(parent, ctx, lambda b: referral_letter(letter_data(b, referral_id, lang)),
+                  "Referral letter", f"referral-letter-{referral_id}.pdf", on_shown)
+
+
+def preview_packet(parent: QWidget, ctx: Any, referral_id: int, lang: str | None = None,
+                   on_shown: Callable[[DocumentPreview], None] | None = None) -> None:
+    from reports import referral_packet
+    from reports.casebook_data import packet_data
+
+    preview_bytes(parent, ctx, lambda b: referral_packet(packet_data(b, referral_id, lang)),
+                  "Referral packet", f"referral-packet-{referral_id}.pdf", on_shown)
+
+
+def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday of this week to today."""
+    return today - dt.timedelta(days=today.weekday()), today
+
+
+class BatchLetters(QProgressDialog):
+    """Letters for many referrals: rendered a few at a time on the worker, cancellable.
+    Referrals that cannot be printed (no valid consent) are skipped and counted."""
+
+    def __init__(self, parent: QWidget | None, ctx: Any, referral_ids: list[int],
+                 on_shown: Callable[[DocumentPreview], None] | None = None) -> None:
+        super().__init__("Preparing letters…", "Cancel", 0, max(1, len(referral_ids)), parent)
+        self.setObjectName("batchLetters")
+        self.setWindowTitle("Letters")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.ctx = ctx
+        self.ids = list(referral_ids)
+        self.done: list[tuple[str, bytes]] = []
+        self.skipped = 0
+        self.on_shown = on_shown
+        self.preview: DocumentPreview | None = None
+        self._next = 0
+        self.canceled.connect(self._cancelled)
+        self._stopped = False
+
+    def start(self) -> None:
+        if not self.ids:
+            self.close()
+            QMessageBox.information(self.parentWidget(), "Letters",
+                                    "There are no referrals to print letters for.")
+            return
+        self.show()
+        self._submit()
+
+    def _submit(self) -> None:
+        chunk = self.ids[self._next:self._next + BATCH_CHUNK]
+        self._next += len(chunk)
+
+        def make(book: Any) -> tuple[list[tuple[str, bytes]], int]:
+            from models.errors import Conflict
+            from reports import referral_letter
+            from reports.casebook_data import letter_data
+
+            out, skipped = [], 0
+            for rid in chunk:
+                try:
+                    data = letter_data(book, rid)
+                except Conflict:
+                    skipped += 1
+                    continue
+                out.append((f"{data.reference} · {data.partner.name}", referral_letter(data)))
+            return out, skipped
+
+        self.ctx.run(make, self._chunk_done, self, on_error=self._failed)
+
+    def _chunk_done(self, result: tuple[list[tuple[str, bytes]], int]) -> None:
+        if self._stopped:
+            return
+        made, skipped = result
+        self.done += made
+        self.skipped += skipped
+        self.setValue(self._next)
+        self.setLabelText(f"Prepared {len(self.done)} of {len(self.ids)} letters…")
+        if self._next < len(self.ids):
+            self._submit()
+        else:
+            self._finish()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stopped = True
+        self.close()
+        errors.show_error(self.parentWidget(), exc)
+
+    def _cancelled(self) -> None:
+        self._stopped = True
+        self.done.clear()
+        self.ctx.status_message.emit("Letters cancelled; nothing was printed or saved.")
+        self.close()
+
+    def _finish(self) -> None:
+        self._stopped = True
+        self.close()
+        parent = self.parentWidget()
+        if not self.done:
+            QMessageBox.information(parent, "Letters", "No letter could be made: none of "
+                                    "these referrals has a valid consent to share. Record "
+                                    "consent in the client file first.")
+            return
+        if self.skipped:
+            self.ctx.status_message.emit(
+                f"{self.skipped} referral(s) skipped: no valid consent to share.")
+        n = len(self.done)
+        self.preview = DocumentPreview(self.done, f"{n} referral letter{'s' if n != 1 else ''}",
+                                       "referral-letters.pdf",
+                                       parent.window() if parent else None)
+        self.done = []
+        self.preview.show()
+        if self.on_shown is not None:
+            self.on_shown(self.preview)
+
+
+def batch_letters(parent: QWidget, ctx: Any, referral_ids: list[int],
+                  on_shown: Callable[[DocumentPreview], None] | None = None) -> BatchLetters:
+    batch = BatchLetters(parent, ctx, referral_ids, on_shown)
+    batch.start()
+    return batch
+
+
+def batch_letters_this_week(parent: QWidget, ctx: Any,
+                            on_shown: Callable[[DocumentPreview], None] | None = None
+                            ) -> BatchLetters:
+    from reports.casebook_data import sent_between
+
+    ids = ctx.read(lambda b: sent_between(b, *week_of(b.store.today()))) or []
+    return batch_letters(parent, ctx, ids, on_shown)
+
+
+# -- the recovery sheet ------------------------------------------------------------------
+def show_recovery_sheet(parent: QWidget | None, path: Path | str | None,
+                        recovery_key: str) -> DocumentPreview | None:
+    """Preview the once-only recovery sheet (modal) so it can be printed; saving it to a file
+    is possible but warned against like any other document."""
+    from reports import recovery_sheet
+    from reports.casebook_data import recovery_data
+
+    name = Path(path).name if path else "casebook.wsdb"
+    try:
+        pdf = recovery_sheet(recovery_data(name, recovery_key))
+        dialog = DocumentPreview(pdf, "Recovery sheet", "recovery-sheet.pdf", parent)
+    except Exception as exc:  # noqa: BLE001
+        errors.show_error(parent, exc)
+        return None
+    dialog.info.setText("Print this sheet and keep it away from the laptop. It is shown "
+                        "from memory; saving it to a file is not recommended.")
+    dialog.setModal(True)
+    dialog.open()
+    return dialog
