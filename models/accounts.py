@@ -84,7 +84,7 @@ class Accounts:
             raise Conflict("A casebook needs at least one coordinator.")
 
     def remove(self, user_id: int) -> Changes:
-        store, book = self._store, self._book
+        store = self._store
         store.require(Action.MANAGE_USERS)
         target = self.get(user_id)
         if target.id == store.user.id:
@@ -93,12 +93,15 @@ class Accounts:
             raise NotFound("user", user_id)
         self._keep_a_coordinator(user_id)
         slot_id = store.one("SELECT slot_id FROM users WHERE id = ?", (user_id,))[0]
+        # Re-key first: a crash between the two steps must not leave an account shown as
+        # removed whose old slot still holds the key (S4); this order leaves at worst an
+        # account still listed whose slot is already gone, and removing it again finishes.
+        self._rekey(drop=slot_id)
         with store.tx():
             store.x("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
             store.x("UPDATE followups SET owner_id = NULL WHERE owner_id = ? AND status = 'open'",
                     (user_id,))
             store.audit("remove", "user", user_id)
-        self._rekey(drop=slot_id)
         return Changes.of("users", user_id) | Changes.of("followups")
 
     def _rekey(self, drop: str) -> None:

@@ -1,0 +1,100 @@
+"""Crashes (R1, R2, R4, S4): a short run of the SIGKILL harness, and the crash windows of a
+user removal pinned down one by one. ``make crashtest`` runs the long harness (200+ kills)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import keyslots
+from models.casebook import Casebook
+from models.errors import WrongPassphrase
+from models.keyslots import KdfParams
+from tests.conftest import PASS
+
+ROOT = Path(__file__).resolve().parent.parent
+VOL = "volunteer passphrase"
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork and SIGKILL are POSIX only")
+
+
+@pytest.mark.timeout(150)
+def test_twelve_random_kills_lose_nothing(tmp_path):
+    work = tmp_path / "crash"
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.harness.crash", "--kills", "12", "--seed", "20240611",
+         "--dir", str(work)], cwd=ROOT, capture_output=True, text=True, timeout=140)
+    summary = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert summary == "crashtest: 12 kills, 0 integrity failures, 0 lost commits"
+
+
+def _removed_slots_holding_the_key(path: Path) -> list[str]:
+    book = Casebook.open(path, "ana", PASS)
+    try:
+        live = {s.slot_id for s in book.header.slots}
+        return [n for n, slot in book.store.q("SELECT name, slot_id FROM users WHERE active = 0")
+                if slot in live]
+    finally:
+        book.close()
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL at one exact point: nothing after it runs, nothing is cleaned up."""
+
+
+def test_a_crash_inside_a_removal_never_shows_the_user_removed_while_their_slot_opens(
+        book, book_path, monkeypatch):
+    uid = book.users.add("bilal", "volunteer", VOL, kdf=KdfParams()).id_of("users")
+
+    def killed_before_rekey(self, drop):
+        raise _Killed
+
+    from models.accounts import Accounts
+    monkeypatch.setattr(Accounts, "_rekey", killed_before_rekey)
+    with pytest.raises(_Killed):
+        book.users.remove(uid)
+    book.close()
+    monkeypatch.undo()
+    # Whichever step the crash cut, no account is shown removed while its slot holds the key.
+    assert _removed_slots_holding_the_key(book_path) == []
+
+
+def test_a_crash_after_the_rekey_locks_the_user_out_and_removing_again_finishes(
+        book, book_path, monkeypatch):
+    uid = book.users.add("bilal", "volunteer", VOL, kdf=KdfParams()).id_of("users")
+    old_slot = book.header.find(keyslots.slot_id_for(book.casebook_id, "bilal"))
+    old_key = keyslots.unseal(book.casebook_id, old_slot, keyslots.normalise(VOL))
+    real_tx = book.store.tx
+
+    def killed_at_commit():
+        raise _Killed
+
+    from models.accounts import Accounts
+    real_rekey = Accounts._rekey
+
+    def rekey_then_die(self, drop):
+        real_rekey(self, drop)
+        monkeypatch.setattr(book.store, "tx", killed_at_commit)
+
+    monkeypatch.setattr(Accounts, "_rekey", rekey_then_die)
+    with pytest.raises(_Killed):
+        book.users.remove(uid)
+    monkeypatch.setattr(book.store, "tx", real_tx)
+    book.close()
+    monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        Casebook.open(book_path, "bilal", VOL)
+    from models.connection import open_connection
+    from models.errors import CasebookCorrupt
+    with pytest.raises(CasebookCorrupt):
+        open_connection(book_path, old_key)
+    again = Casebook.open(book_path, "ana", PASS)
+    again.users.remove(uid)
+    assert [u.name for u in again.users.list()] == ["ana"]
+    assert again.verify() == []
+    again.close()
