@@ -1,0 +1,130 @@
+"""Restore a casebook from a backup file into a new file (never over an existing one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors
+from models.backup import SUFFIX as BACKUP_SUFFIX
+from models.casebook import SUFFIX as CASEBOOK_SUFFIX
+from models.casebook import casebook_files
+from models.errors import InvalidInput
+
+
+def free_name(folder: Path, stem: str) -> Path:
+    """``stem-restored.wsdb``, numbered until no casebook file of that name exists."""
+    n = 0
+    while True:
+        name = f"{stem}-restored{'' if n == 0 else f'-{n + 1}'}{CASEBOOK_SUFFIX}"
+        candidate = folder / name
+        if not any(p.exists() for p in casebook_files(candidate)[:4]):
+            return candidate
+        n += 1
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, parent: QWidget | None, damaged: Path | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle("Restore from a backup")
+        self.damaged = Path(damaged) if damaged else None
+        self.restored: Path | None = None
+        intro = QLabel("Choose a backup file (.wsbak) and a new name for the restored "
+                       "casebook. Nothing is overwritten: the damaged casebook stays where "
+                       "it is. The restored casebook opens with the passphrases that worked "
+                       "on the day the backup was made.")
+        intro.setWordWrap(True)
+        self.backup = QLineEdit()
+        self.backup.setAccessibleName("Backup file")
+        browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose a backup file")
+        browse.clicked.connect(self.choose_backup)
+        row = QHBoxLayout()
+        row.addWidget(self.backup, 1)
+        row.addWidget(browse)
+        self.target = QLineEdit()
+        self.target.setAccessibleName("New casebook file")
+        browse_target = QPushButton("Choose…")
+        browse_target.setAccessibleName("Choose where to restore")
+        browse_target.clicked.connect(self.choose_target)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.target, 1)
+        row2.addWidget(browse_target)
+        if self.damaged is not None:
+            self.target.setText(str(free_name(self.damaged.parent, self.damaged.stem)))
+        self.message = QLabel("")
+        self.message.setObjectName("restoreMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Backup file:", row)
+        form.addRow("&Restore as:", row2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore",
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.restore)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def choose_backup(self) -> None:
+        start = str(self.damaged.parent) if self.damaged else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a backup", start,
+                                              f"Waystation backups (*{BACKUP_SUFFIX})")
+        if path:
+            self.backup.setText(path)
+            if not self.target.text():
+                src = Path(path)
+                self.target.setText(str(free_name(src.parent, src.stem)))
+
+    def choose_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Restore as", self.target.text(),
+                                              f"Casebooks (*{CASEBOOK_SUFFIX})")
+        if path:
+            p = Path(path)
+            self.target.setText(str(p if p.suffix == CASEBOOK_SUFFIX
+                                    else p.with_name(p.name + CASEBOOK_SUFFIX)))
+
+    def restore(self) -> None:
+        from models.backup import restore_backup
+
+        try:
+            if not self.backup.text().strip():
+                raise InvalidInput("backup file", "choose one first")
+            if not self.target.text().strip():
+                raise InvalidInput("restore target", "choose a new file name first")
+            target = Path(self.target.text().strip())
+            if target.suffix != CASEBOOK_SUFFIX:
+                target = target.with_name(target.name + CASEBOOK_SUFFIX)
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            restore_backup(Path(self.backup.text().strip()), target)
+        except Exception as exc:  # noqa: BLE001 - one sentence with a next step
+            self.unsetCursor()
+            self.message.setText(errors.message_for(exc))
+            return
+        self.unsetCursor()
+        self.restored = target
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, damaged_path: Path | None) -> Path | None:
+        dialog = cls(parent, damaged_path)
+        dialog.exec()
+        return dialog.restored
