@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -57,15 +58,21 @@ class AppContext(QObject):
         if book is None:
             return
 
+        def gone() -> bool:
+            # The view that asked was closed (or the casebook locked) while the call ran.
+            return parent is not None and not shiboken6.isValid(parent)
+
         def done(result: Any) -> None:
             if isinstance(result, Changes):
                 self.changed.emit(result)
             elif isinstance(result, tuple) and result and isinstance(result[0], Changes):
                 self.changed.emit(result[0])
-            if on_done is not None:
+            if on_done is not None and not gone():
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
+            if gone():
+                return
             if on_error is not None:
                 on_error(exc)
             else:

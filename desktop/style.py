@@ -13,9 +13,16 @@ QLabel.sectionTitle { font-size: 15pt; font-weight: 600; }
 QLabel#recoveryKey { padding: 12px; border: 1px solid palette(mid); border-radius: 6px; }
 QLabel.severity_bar { color: white; background: #b3261e; border-radius: 3px; padding: 1px 6px; }
 QLabel.severity_review { color: black; background: #f2c94c; border-radius: 3px; padding: 1px 6px; }
-QLabel.severity_exception { color: white; background: #2e7d32; border-radius: 3px; padding: 1px 6px; }
+QLabel.severity_exception {
+  color: white; background: #2e7d32; border-radius: 3px; padding: 1px 6px;
+}
 QLabel.severity_info { color: white; background: #1565c0; border-radius: 3px; padding: 1px 6px; }
 QLabel#notLegalAdvice { font-style: italic; }
+QLabel.helpText { color: palette(placeholder-text); }
+QLabel.fieldProblem, QLabel#formError, QLabel#searchProblem { color: #c62828; font-weight: 600; }
+QLabel#duplicateWarning { font-weight: 600; }
+QFrame#findingCard { border: 1px solid palette(mid); border-radius: 6px; }
+QLabel#findingId, QLabel#findingCitation { color: palette(placeholder-text); }
 """
 
 

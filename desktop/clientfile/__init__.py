@@ -1,0 +1,1 @@
+"""The client file: one window per client, one module per tab."""

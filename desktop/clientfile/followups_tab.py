@@ -1,0 +1,87 @@
+"""Follow-ups of this client: open ones first, by due date; add one, or mark one done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from desktop.clientfile.form_dialog import Field, FormDialog
+from desktop.clientfile.rows_model import RowsModel, label, table_view
+from desktop.clientfile.tab import ClientTab
+from desktop.today.outcome_dialog import OutcomeDialog
+from models.followups import Followup
+from models.permissions import Action
+
+
+class FollowupsTab(ClientTab):
+    title = "&Follow-ups"
+    entities = ("followups",)
+
+    def __init__(self, ctx, file) -> None:  # noqa: ANN001
+        super().__init__(ctx, file)
+        names = file.owner_names
+        today = dt.date.today().isoformat()
+        self.model = RowsModel([("Due", lambda f: f.due_date),
+                                ("Follow-up", lambda f: f.title),
+                                ("Status", lambda f: label(f.status)),
+                                ("Owner", lambda f: names.get(f.owner_id, "")),
+                                ("Outcome", lambda f: f.outcome or "")], self,
+                               tone=lambda f: "muted" if f.status != "open" else
+                               "alert" if f.due_date < today else None)
+        self.table = table_view(self.model, "Follow-ups", self)
+        self.table.setObjectName("followupTable")
+        self.table.setColumnWidth(0, 100)
+        self.table.setColumnWidth(1, 340)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
+        self.add_button = self.button("&Add follow-up…", self.add, "addFollowup",
+                                      Action.MANAGE_FOLLOWUPS)
+        self.done_button = self.button("Mark &done…", self.mark_done, "followupDone")
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.done_button)
+        row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table, 1)
+        box.addLayout(row)
+        self._selected()
+
+    def load(self, book: Any) -> Any:
+        return book.followups.for_client(self.client_id)
+
+    def show_data(self, data: Any) -> None:
+        self.model.set_rows(data)
+        self._selected()
+
+    def selected(self) -> Followup | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _selected(self) -> None:
+        f = self.selected()
+        may = self.ctx.can(Action.MANAGE_FOLLOWUPS) or (
+            f is not None and self.ctx.can(Action.UPDATE_OWN_FOLLOWUP)
+            and f.owner_id == self.ctx.user_id)
+        self.done_button.setEnabled(f is not None and f.status == "open" and may)
+        self.done_button.setToolTip("" if may or f is None else
+                                    "A volunteer can only update follow-ups assigned to them.")
+
+    def add(self) -> None:
+        week = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+        v = FormDialog.ask(self, "Add a follow-up", [
+            Field("title", "&What", placeholder="for example: call about the hearing date"),
+            Field("due_date", "&Due", "date", default=week)])
+        if v is None:
+            return
+        f = Followup(title=v["title"] or "", due_date=v["due_date"] or "",
+                     owner_id=self.ctx.user_id, client_id=self.client_id)
+        self.ctx.run(lambda b: b.followups.add(f), parent=self)
+
+    def mark_done(self) -> None:
+        f = self.selected()
+        if f is None or not self.done_button.isEnabled():
+            return
+        outcome = OutcomeDialog.ask(self, f.title)
+        if outcome is not None:
+            self.ctx.run(lambda b: b.followups.complete(f.id, outcome or None), parent=self)

@@ -1,0 +1,78 @@
+"""Notes: dated, authored, newest first. Volunteers may add them too."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout
+
+from desktop import errors
+from desktop.clientfile.rows_model import when
+from desktop.clientfile.tab import ClientTab
+from models.permissions import Action
+
+
+class NotesTab(ClientTab):
+    title = "&Notes"
+    entities = ("notes",)
+
+    def __init__(self, ctx, file) -> None:  # noqa: ANN001
+        super().__init__(ctx, file)
+        self.names = file.owner_names
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setAccessibleName("New note")
+        self.editor.setPlaceholderText("Write a note… (Ctrl+Enter adds it)")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(110)
+        ctx.guard(self.editor, Action.ADD_NOTE)
+        self.add_button = self.button("&Add note", self.add, "addNote", Action.ADD_NOTE)
+        QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.add)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.hide()
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("notesList")
+        self.notes.setAccessibleName("Notes, newest first")
+        self.notes.setOpenLinks(False)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.add_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.editor)
+        box.addLayout(row)
+        box.addWidget(self.notes, 1)
+
+    def load(self, book: Any) -> Any:
+        return book.notes.for_client(self.client_id)
+
+    def show_data(self, data: Any) -> None:
+        if not data:
+            self.notes.setHtml("<p><i>No notes yet.</i></p>")
+            return
+        parts = []
+        for n in data:
+            who = html.escape(self.names.get(n.author_id, ""))
+            body = html.escape(n.body).replace("\n", "<br>")
+            parts.append(f"<p><b>{when(n.created_at)}</b> · {who}<br>{body}</p>")
+        self.notes.setHtml("".join(parts))
+
+    def add(self) -> None:
+        body = self.editor.toPlainText()
+        if not body.strip() or not self.add_button.isEnabled():
+            return
+        self.add_button.setEnabled(False)
+
+        def added(_c: object) -> None:
+            self.editor.clear()
+            self.message.hide()
+            self.add_button.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(errors.message_for(exc))
+            self.message.show()
+            self.add_button.setEnabled(True)
+
+        self.ctx.run(lambda b: b.notes.add(self.client_id, body), added, self, failed)

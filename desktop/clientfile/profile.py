@@ -1,0 +1,91 @@
+"""Profile: who the person is and how to reach them safely; edited in place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
+
+from desktop import errors
+from desktop.clientfile.tab import ClientTab
+from desktop.clients.client_form import ClientForm
+from models.clients import Client
+from models.permissions import Action
+
+
+class ProfileTab(ClientTab):
+    title = "&Profile"
+    entities = ()  # the window refreshes the profile from ("clients", id)
+
+    def __init__(self, ctx, file) -> None:  # noqa: ANN001
+        super().__init__(ctx, file)
+        self.client: Client | None = None
+        self.form = ClientForm(compact=False)
+        self.form.set_read_only(not ctx.can(Action.EDIT_CLIENT))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.save_button = self.button("&Save changes", self.save, "saveProfile",
+                                       Action.EDIT_CLIENT)
+        self.revert_button = self.button("&Revert", self.revert, "revertProfile",
+                                         Action.EDIT_CLIENT)
+        self.copy_button = self.button("&Copy contact details", self.copy_contact,
+                                       "copyContact")
+        self.copy_button.setToolTip("Copies name, phone and safe contact; the clipboard is "
+                                    "cleared after 30 seconds and when the casebook locks.")
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.copy_button)
+        actions.addStretch(1)
+        actions.addWidget(self.revert_button)
+        actions.addWidget(self.save_button)
+        box = QVBoxLayout(self)
+        box.addWidget(scroll, 1)
+        box.addWidget(self.message)
+        box.addLayout(actions)
+        self.save_button.setDefault(True)
+
+    def load(self, book: Any) -> Any:  # the window loads the client
+        return None
+
+    def reload(self) -> None:
+        pass
+
+    def show_client(self, client: Client) -> None:
+        self.client = client
+        self.loaded = True
+        self.form.fill(client)
+        self.message.hide()
+
+    def revert(self) -> None:
+        if self.client is not None:
+            self.show_client(self.client)
+
+    def save(self) -> None:
+        if self.client is None:
+            return
+        edited = self.form.client(self.client)
+        self.save_button.setEnabled(False)
+
+        def saved(_changes: object) -> None:
+            self.save_button.setEnabled(True)
+            self.message.hide()
+            self.ctx.status_message.emit("Profile saved.")
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self.message.setText(errors.message_for(exc))
+            self.message.show()
+
+        self.ctx.run(lambda b: b.clients.update(edited), saved, self, failed)
+
+    def copy_contact(self) -> None:
+        c = self.client
+        if c is not None:
+            lines = [c.display_name, c.phone or "", c.safe_contact or ""]
+            self.file.clipboard.copy("\n".join(x for x in lines if x))
+            self.ctx.status_message.emit("Copied; the clipboard clears in 30 seconds.")

@@ -1,0 +1,106 @@
+"""A new referral: a partner from the directory (matching the suggested service first), the
+service, why, what is asked, and the letter's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.clientfile.rows_model import label
+from models.partners import SERVICES, Partner
+from models.referrals import Referral
+
+LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
+
+
+class ReferralDialog(QDialog):
+    def __init__(self, client_id: int, partners: list[Partner], service: str | None = None,
+                 reason: str | None = None, screening_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New referral")
+        self.client_id = client_id
+        self.screening_id = screening_id
+        self.all_partners = partners
+        self.service = QComboBox()
+        self.service.setAccessibleName("Service")
+        for s in SERVICES:
+            self.service.addItem(label(s).replace("Lgbtq", "LGBTQ+"), s)
+        self.service.setCurrentIndex(max(0, self.service.findData(service or "legal")))
+        self.partner = QComboBox()
+        self.partner.setAccessibleName("Partner")
+        self.any_partner = QCheckBox("Show partners offering other services too")
+        self.reason = QPlainTextEdit(reason or "")
+        self.reason.setAccessibleName("Reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(90)
+        self.request = QPlainTextEdit()
+        self.request.setAccessibleName("What is asked of the partner")
+        self.request.setPlaceholderText("for example: an appointment this week")
+        self.request.setTabChangesFocus(True)
+        self.request.setMaximumHeight(70)
+        self.lang = QComboBox()
+        self.lang.setAccessibleName("Letter language")
+        for text, code in LANGUAGES:
+            self.lang.addItem(text, code)
+        self.empty = QLabel("No active partner offers this service. Tick the box to see all "
+                            "partners, or add one under Partners.")
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("noPartner")
+        form = QFormLayout()
+        form.addRow("&Service", self.service)
+        form.addRow("&Partner", self.partner)
+        form.addRow("", self.any_partner)
+        form.addRow("", self.empty)
+        form.addRow("&Reason", self.reason)
+        form.addRow("Re&quest", self.request)
+        form.addRow("Letter &language", self.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Create draft")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        self.service.currentIndexChanged.connect(lambda _i: self._fill_partners())
+        self.any_partner.toggled.connect(lambda _on: self._fill_partners())
+        self._fill_partners()
+        self.resize(560, 0)
+
+    def _fill_partners(self) -> None:
+        service = self.service.currentData()
+        chosen = self.partner.currentData()
+        self.partner.clear()
+        for p in self.all_partners:
+            if self.any_partner.isChecked() or service in p.services:
+                where = f" — {', '.join(p.cities)}" if p.cities else ""
+                self.partner.addItem(p.name + where, p.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(chosen)))
+        self.empty.setVisible(self.partner.count() == 0)
+        self.ok.setEnabled(self.partner.count() > 0)
+
+    def referral(self) -> Referral:
+        return Referral(client_id=self.client_id, partner_id=self.partner.currentData(),
+                        service=self.service.currentData(),
+                        reason=self.reason.toPlainText(), request=self.request.toPlainText(),
+                        lang=self.lang.currentData(), screening_id=self.screening_id)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, client_id: int, partners: list[Partner],
+            service: str | None = None, reason: str | None = None,
+            screening_id: int | None = None) -> Referral | None:
+        dialog = cls(client_id, partners, service, reason, screening_id, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.referral()

@@ -1,0 +1,250 @@
+"""Referrals: this client's referrals, each with its consent, status workflow and history.
+
+A referral starts as a draft (from a finding's suggested category or from the directory),
+gets a consent record for that partner and those fields, and then moves through the
+statuses the domain allows; sending is refused there without valid consent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.clientfile.consent_dialog import ConsentDialog, field_label
+from desktop.clientfile.findings_view import CATEGORY_SERVICES
+from desktop.clientfile.referral_dialog import ReferralDialog
+from desktop.clientfile.rows_model import RowsModel, label, table_view, when
+from desktop.clientfile.tab import ClientTab
+from models.changes import Changes
+from models.consents import Consent
+from models.permissions import Action
+from models.referrals import TRANSITIONS, Referral, ReferralEvent
+
+FINISHED = ("declined", "completed", "withdrawn")
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    referral: Referral
+    partner_name: str
+    consent: Consent | None
+    history: list[ReferralEvent]
+
+
+def record_consent_and_attach(book: Any, referral: Referral, values: dict) -> Changes:
+    """Record the consent the person gave for this partner, then tie it to the referral."""
+    changes = book.consents.record(Consent(client_id=referral.client_id,
+                                           partner_id=referral.partner_id, **values))
+    return changes | book.referrals.attach_consent(referral.id, changes.id_of("consents"))
+
+
+class ReferralsTab(ClientTab):
+    title = "&Referrals"
+    entities = ("referrals", "consents", "partners")
+
+    def __init__(self, ctx, file) -> None:  # noqa: ANN001
+        super().__init__(ctx, file)
+        names = file.owner_names
+        self.model = RowsModel([("Partner", lambda v: v.partner_name),
+                                ("Service", lambda v: label(v.referral.service)),
+                                ("Status", lambda v: label(v.referral.status)),
+                                ("Updated", lambda v: when(v.referral.updated_at))], self,
+                               tone=lambda v: "muted" if v.referral.status in FINISHED
+                               else None)
+        self.table = table_view(self.model, "Referrals", self)
+        self.table.setObjectName("referralTable")
+        for col, width in ((0, 380), (1, 160), (2, 150)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
+        self.history = RowsModel([("When", lambda e: when(e.at)),
+                                  ("Change", lambda e: (f"{label(e.from_status)} → "
+                                                        if e.from_status else "")
+                                   + label(e.to_status)),
+                                  ("By", lambda e: names.get(e.user_id, "")),
+                                  ("Note", lambda e: e.note or "")], self)
+        self.history_view = table_view(self.history, "Referral history", self)
+        self.history_view.setObjectName("referralHistory")
+        self.history_view.setColumnWidth(0, 130)
+        self.history_view.setColumnWidth(1, 230)
+
+        self.status = QLabel()
+        self.status.setObjectName("referralStatus")
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.consent = QLabel()
+        self.consent.setObjectName("referralConsent")
+        self.consent.setWordWrap(True)
+        details = QFormLayout()
+        details.addRow("Status", self.status)
+        details.addRow("Reason", self.reason)
+        details.addRow("Consent", self.consent)
+
+        self.new_button = self.button("&New referral…", self.new_referral, "newReferral",
+                                      Action.REFER)
+        self.consent_button = self.button("Record &consent…", self.record_consent,
+                                          "recordConsent", Action.RECORD_CONSENT)
+        self.next_status = QComboBox()
+        self.next_status.setObjectName("nextStatus")
+        self.next_status.setAccessibleName("Move the referral to")
+        self.note = QLineEdit()
+        self.note.setObjectName("transitionNote")
+        self.note.setAccessibleName("Note on the change")
+        self.note.setPlaceholderText("note (optional)")
+        self.move_button = self.button("&Move", self.move, "moveReferral", Action.REFER)
+        self.note.returnPressed.connect(self.move)
+        ctx.guard(self.next_status, Action.REFER)
+        ctx.guard(self.note, Action.REFER)
+
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        tv.addLayout(row)
+        bottom = QWidget()
+        bv = QVBoxLayout(bottom)
+        bv.setContentsMargins(0, 0, 0, 0)
+        bv.addLayout(details)
+        moves = QHBoxLayout()
+        moves.addWidget(self.consent_button)
+        moves.addSpacing(12)
+        moves.addWidget(QLabel("Move to"))
+        moves.addWidget(self.next_status)
+        moves.addWidget(self.note, 1)
+        moves.addWidget(self.move_button)
+        bv.addLayout(moves)
+        heading = QLabel("History")
+        heading.setStyleSheet("font-weight: 600;")
+        bv.addWidget(heading)
+        bv.addWidget(self.history_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setChildrenCollapsible(False)
+        split.setSizes([230, 400])
+        QVBoxLayout(self).addWidget(split)
+        self._select_id: int | None = None
+        self.show_selected()
+
+    # -- data ----------------------------------------------------------------------------
+    def load(self, book: Any) -> Any:
+        referrals = book.referrals.for_client(self.client_id)
+        partners = {pid: book.partners.get(pid).name
+                    for pid in {r.partner_id for r in referrals}}
+        consents = {c.id: c for c in book.consents.for_client(self.client_id)}
+        return [ReferralView(r, partners[r.partner_id], consents.get(r.consent_id),
+                             book.referrals.history(r.id)) for r in referrals]
+
+    def show_data(self, data: Any) -> None:
+        keep = self._select_id or (self.selected().referral.id if self.selected() else None)
+        self._select_id = None
+        self.model.set_rows(data)
+        for i, v in enumerate(data):
+            if v.referral.id == keep:
+                self.table.selectRow(i)
+                break
+        else:
+            if data:
+                self.table.selectRow(0)
+        self.show_selected()
+
+    def selected(self) -> ReferralView | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def show_selected(self) -> None:
+        v = self.selected()
+        self.next_status.clear()
+        if v is None:
+            self.status.setText("No referral selected." if self.model.rowCount()
+                                else "No referrals yet.")
+            self.reason.clear()
+            self.consent.clear()
+            self.history.set_rows([])
+        else:
+            r = v.referral
+            self.status.setText(f"<b>{label(r.status)}</b> · {label(r.service)} · "
+                                f"{v.partner_name}")
+            self.reason.setText(r.reason or "—")
+            c = v.consent
+            if c is None:
+                self.consent.setText("None recorded yet. The referral cannot be sent "
+                                     "until the person's consent is recorded.")
+            else:
+                shared = ", ".join(field_label(f) for f in c.fields)
+                state = (" — withdrawn" if c.withdrawn_at else
+                         f" — valid until {c.valid_until}" if c.valid_until else "")
+                self.consent.setText(f"{c.consenting_person}, {label(c.given_how).lower()}, "
+                                     f"{when(c.recorded_at)}: {shared}{state}")
+            self.history.set_rows(v.history)
+            for status in TRANSITIONS[r.status]:
+                self.next_status.addItem(label(status), status)
+        has_moves = self.next_status.count() > 0
+        self.enable(self.move_button, has_moves, Action.REFER)
+        self.enable(self.next_status, has_moves, Action.REFER)
+        self.enable(self.consent_button, v is not None and v.referral.status in
+                    ("draft", "consent_recorded"), Action.RECORD_CONSENT)
+
+    # -- actions -------------------------------------------------------------------------
+    def new_referral(self, category: str | None = None, screening_id: int | None = None,
+                     reason: str | None = None) -> None:
+        if not self.ctx.can(Action.REFER):
+            self.ctx.status_message.emit(self.new_button.toolTip())
+            return
+        partners = self.ctx.read(lambda b: b.partners.search()) or []
+        service = CATEGORY_SERVICES.get(category or "", None)
+        referral = ReferralDialog.ask(self, self.client_id, partners, service, reason,
+                                      screening_id)
+        if referral is None:
+            return
+
+        def created(changes: Changes) -> None:
+            self._select_id = changes.id_of("referrals")
+            self.ctx.status_message.emit("Draft referral created. Record consent next.")
+
+        self.ctx.run(lambda b: b.referrals.create(referral), created, self)
+
+    def record_consent(self) -> None:
+        v = self.selected()
+        if v is None or not self.consent_button.isEnabled():
+            return
+        client = self.file.client
+        values = ConsentDialog.ask(self, v.partner_name,
+                                   client.display_name if client else "",
+                                   f"Referral to {v.partner_name} for "
+                                   f"{label(v.referral.service).lower()}")
+        if values is None:
+            return
+        referral = v.referral
+        self._select_id = referral.id
+        self.ctx.run(lambda b: record_consent_and_attach(b, referral, values),
+                     lambda _c: self.ctx.status_message.emit("Consent recorded."), self)
+
+    def move(self) -> None:
+        v = self.selected()
+        to = self.next_status.currentData()
+        if v is None or to is None or not self.move_button.isEnabled():
+            return
+        note = self.note.text().strip() or None
+        rid = v.referral.id
+        self._select_id = rid
+
+        def moved(_changes: Changes) -> None:
+            self.note.clear()
+            extra = " A follow-up to check the outcome is in Today." if to == "sent" else ""
+            self.ctx.status_message.emit(f"Referral is now {label(to).lower()}.{extra}")
+
+        self.ctx.run(lambda b: b.referrals.transition(rid, to, note), moved, self)

@@ -1,0 +1,55 @@
+"""What every tab of a client file shares: the context, the client, a reload on the worker
+when an entity it shows has changed, and role-guarded buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop.context import AppContext
+from models.permissions import Action
+
+if TYPE_CHECKING:
+    from desktop.clientfile.window import ClientFileWindow
+
+
+class ClientTab(QWidget):
+    title = ""
+    entities: tuple[str, ...] = ()  # Changes entities that make this tab reload
+
+    def __init__(self, ctx: AppContext, file: ClientFileWindow) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.file = file
+        self.client_id = file.client_id
+        self.loaded = False
+
+    def load(self, book: Any) -> Any:
+        """Runs on the worker: everything the tab shows, as plain data."""
+        raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        def shown(data: Any) -> None:
+            self.loaded = True
+            self.show_data(data)
+
+        self.ctx.run(self.load, shown, self)
+
+    def button(self, text: str, slot: Callable[[], None], name: str,
+               action: Action | None = None) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setAccessibleName(text.replace("&", "").rstrip("…"))
+        b.clicked.connect(lambda _checked=False: slot())
+        if action is not None:
+            self.ctx.guard(b, action)
+        return b
+
+    def enable(self, b: QPushButton, on: bool, action: Action | None = None) -> None:
+        """Enable for the selection, but never past what the role allows."""
+        b.setEnabled(on and (action is None or self.ctx.can(action)))

@@ -1,0 +1,120 @@
+"""One window per client: a header with who this is, and a tab for each part of the file.
+
+Opening the window reads the client once with an audit entry; every later refresh reads
+without one, because it is the same viewing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.clientfile.rows_model import label
+from desktop.clipboard import ClipboardGuard
+from desktop.context import AppContext
+from models.changes import Changes
+from models.clients import Client
+from models.errors import NotFound
+
+
+class ClientFileWindow(QWidget):
+    def __init__(self, ctx: AppContext, client_id: int, clipboard: ClipboardGuard) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        from desktop.clientfile.consents_tab import ConsentsTab
+        from desktop.clientfile.followups_tab import FollowupsTab
+        from desktop.clientfile.history_tab import HistoryTab
+        from desktop.clientfile.household import HouseholdTab
+        from desktop.clientfile.notes_tab import NotesTab
+        from desktop.clientfile.profile import ProfileTab
+        from desktop.clientfile.referrals_tab import ReferralsTab
+        from desktop.clientfile.screenings import ScreeningsTab
+
+        self.ctx = ctx
+        self.client_id = client_id
+        self.clipboard = clipboard
+        self.client: Client | None = None
+        self.owner_names: dict[int, str] = ctx.read(lambda b: b.users.names()) or {}
+        self.setObjectName("clientFile")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("Client file — Waystation")
+
+        self.name = QLabel("Opening the file…")
+        self.name.setProperty("class", "sectionTitle")
+        self.name.setObjectName("clientName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setObjectName("clientDetails")
+        head = QHBoxLayout()
+        head.addWidget(self.name)
+        head.addSpacing(12)
+        head.addWidget(self.details, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.setDocumentMode(True)
+        self.profile = ProfileTab(ctx, self)
+        self.household = HouseholdTab(ctx, self)
+        self.screenings = ScreeningsTab(ctx, self)
+        self.referrals = ReferralsTab(ctx, self)
+        self.followups = FollowupsTab(ctx, self)
+        self.notes = NotesTab(ctx, self)
+        self.consents = ConsentsTab(ctx, self)
+        self.history = HistoryTab(ctx, self)
+        self.all_tabs = [self.profile, self.household, self.screenings, self.referrals,
+                         self.followups, self.notes, self.consents, self.history]
+        for i, tab in enumerate(self.all_tabs):
+            self.tabs.addTab(tab, tab.title)
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
+                      lambda index=i: self.tabs.setCurrentIndex(index))
+        self.tabs.setTabToolTip(0, "Alt+1 … Alt+8 switch tabs; Ctrl+W closes the file")
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+
+        box = QVBoxLayout(self)
+        box.addLayout(head)
+        box.addWidget(self.tabs, 1)
+        self.resize(1080, 720)
+
+        ctx.changed.connect(self.refresh)
+        ctx.run(lambda b: b.clients.get(client_id), self._show_client, self,
+                on_error=self._failed)
+        for tab in self.all_tabs:
+            if tab is not self.profile:
+                tab.reload()
+
+    def _show_client(self, client: Client) -> None:
+        self.client = client
+        self.setWindowTitle(f"{client.display_name} — Waystation")
+        self.name.setText(client.display_name)
+        parts = [client.pronouns, client.city, label(client.status),
+                 f"Owner: {self.owner_names.get(client.owner_id, '—')}"]
+        self.details.setText("  ·  ".join(p for p in parts if p))
+        self.profile.show_client(client)
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop import errors
+
+        if isinstance(exc, NotFound):
+            self.close()  # removed meanwhile (purged): nothing left to show
+            return
+        errors.show_error(self, exc)
+
+    def refresh(self, changes: Changes) -> None:
+        if not self.ctx.unlocked:
+            return
+        if ("clients", self.client_id) in changes.ids:
+            self.ctx.run(lambda b: b.clients.get(self.client_id, audit=False),
+                         self._show_client, self, on_error=self._failed)
+        for tab in self.all_tabs:
+            if tab is not self.profile and any(changes.touches(e) for e in tab.entities):
+                tab.reload()
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        try:
+            self.ctx.changed.disconnect(self.refresh)
+        except (RuntimeError, TypeError):
+            pass
+        super().closeEvent(event)

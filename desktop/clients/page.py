@@ -1,0 +1,229 @@
+"""Clients: the whole casebook in one table, searched as you type (names, other names and
+note text), filtered by status, owner, city and flag — all in SQL on the worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors
+from desktop.clientfile.rows_model import table_view
+from desktop.clients.client_form import FLAG_LABELS
+from desktop.clients.new_client_dialog import NewClientDialog
+from desktop.clients.table_model import ClientTableModel
+from desktop.context import AppContext
+from models.changes import Changes
+from models.clients import FLAGS
+from models.permissions import Action
+
+SEARCH_DELAY_MS = 120
+
+
+class _SearchBox(QLineEdit):
+    """Down arrow moves into the results, so searching never needs the mouse."""
+
+    def __init__(self, page: ClientsPage) -> None:
+        super().__init__()
+        self._page = page
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.key() == Qt.Key.Key_Down:
+            self._page.focus_results()
+            return
+        super().keyPressEvent(event)
+
+
+class ClientsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._generation = 0
+        self._applied = 0
+
+        title = QLabel("Clients")
+        title.setProperty("class", "sectionTitle")
+        self.search = _SearchBox(self)
+        self.search.setObjectName("clientSearch")
+        self.search.setAccessibleName("Search clients")
+        self.search.setPlaceholderText("Search names, other names and notes  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.status = self._combo("Status filter", [("Any status", None), ("Active", "active"),
+                                                     ("Closed", "closed")])
+        self.owner = self._combo("Owner filter", [("Anyone's", None)])
+        self.city = self._combo("City filter", [("Any city", None)])
+        self.flag = self._combo("Flag filter", [("Any flag", None)]
+                                + [(FLAG_LABELS[f], f) for f in FLAGS])
+        self.new_button = QPushButton("&New client…")
+        self.new_button.setObjectName("newClient")
+        self.new_button.clicked.connect(self.new_item)
+        ctx.guard(self.new_button, Action.EDIT_CLIENT)
+
+        self.model = ClientTableModel(self._load_rows, self)
+        self.table = table_view(self.model, "Clients", self)
+        self.table.setObjectName("clientTable")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col, width in ((1, 150), (2, 90), (3, 120), (4, 200)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.count = QLabel()
+        self.count.setObjectName("clientCount")
+        self.count.setAccessibleName("Number of clients found")
+        self.problem = QLabel()
+        self.problem.setObjectName("searchProblem")
+        self.problem.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.status, self.owner, self.city, self.flag):
+            filters.addWidget(combo, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addLayout(filters)
+        box.addWidget(self.problem)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.count)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.status, self.owner, self.city, self.flag):
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.search.returnPressed.connect(self.focus_results)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self._fill_choices()
+        self.run_search()
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _fill_choices(self) -> None:
+        names = self.ctx.read(lambda b: b.users.names()) or {}
+        self.model.owner_names = names
+        me = self.ctx.user_id
+        if me in names:
+            self.owner.addItem("Mine", me)
+        for uid, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
+            if uid != me:
+                self.owner.addItem(name, uid)
+        self._fill_cities(self.ctx.read(lambda b: b.clients.cities()) or [])
+
+    def _fill_cities(self, cities: list[str]) -> None:
+        current = self.city.currentData()
+        self.city.blockSignals(True)
+        while self.city.count() > 1:
+            self.city.removeItem(1)
+        for city in cities:
+            self.city.addItem(city, city)
+        self.city.setCurrentIndex(max(0, self.city.findData(current)))
+        self.city.blockSignals(False)
+
+    def _load_rows(self, ids: list[int]) -> list:
+        return self.ctx.read(lambda b: b.clients.rows(ids)) or []
+
+    # -- searching -----------------------------------------------------------------------
+    def run_search(self) -> None:
+        """Search on the worker; a search overtaken by newer typing is skipped or ignored."""
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        text = self.search.text()
+        status, owner = self.status.currentData(), self.owner.currentData()
+        city, flag = self.city.currentData(), self.flag.currentData()
+        if self._applied < generation - 1:
+            self.count.setText("Searching…")
+
+        def search(book):  # noqa: ANN001, ANN202
+            if generation != self._generation:
+                return None  # already overtaken: don't spend the worker on it
+            return book.clients.search(text, status=status, owner_id=owner, city=city,
+                                       flag=flag)
+
+        self.ctx.run(search, lambda ids: self._apply(generation, ids), self,
+                     on_error=self._search_failed)
+
+    def _apply(self, generation: int, ids: list[int] | None) -> None:
+        if ids is None or generation != self._generation:
+            return
+        self._applied = generation
+        selected = self.selected_id()
+        self.problem.hide()
+        self.model.set_ids(ids)
+        n = self.model.total
+        filtered = bool(self.search.text().strip()) or any(
+            c.currentIndex() > 0 for c in (self.status, self.owner, self.city, self.flag))
+        if n == 0:
+            self.count.setText("No client matches. Try fewer words or clear the filters."
+                               if filtered else "No clients yet. Add one with New client (Ctrl+N).")
+        else:
+            self.count.setText(f"{n:,} client{'s' if n != 1 else ''}"
+                               + (" found" if filtered else ""))
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.problem.setText(errors.message_for(exc))
+        self.problem.show()
+
+    # -- actions -------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.client_id(index.row()) if index.isValid() else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        client_id = self.model.client_id(index.row())
+        if client_id is not None:
+            self.ctx.open_client.emit(client_id)
+
+    def focus_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(self.table.currentIndex().row())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_item(self) -> None:
+        if not self.ctx.can(Action.EDIT_CLIENT):
+            self.ctx.status_message.emit("Only a caseworker or coordinator can add clients.")
+            return
+        client_id = NewClientDialog.ask(self, self.ctx)
+        if client_id is not None:
+            self.ctx.open_client.emit(client_id)
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("clients") or changes.touches("notes"):
+            self.run_search()
+            if changes.touches("clients"):
+                self.ctx.run(lambda b: b.clients.cities(), self._fill_cities, self,
+                             on_error=lambda _exc: None)

@@ -1,0 +1,1 @@
+"""Today: the follow-ups due, overdue and coming this week."""

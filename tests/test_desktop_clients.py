@@ -1,0 +1,182 @@
+"""Clients: the lazy table, search as you type on the worker, filters, the new-client form
+with its duplicate warning, and what a volunteer may not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop import errors
+from desktop.clients.new_client_dialog import NewClientDialog
+from desktop.clients.page import ClientsPage
+from desktop.clients.table_model import BATCH, ClientTableModel
+from desktop.context import AppContext
+from models.clients import Client
+from models.keyslots import KdfParams
+from tests.conftest import PASS
+
+
+@pytest.fixture
+def ctx(qtbot, book, monkeypatch):
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
+    c = AppContext()
+    c.attach(book)
+    c.errors_shown = shown
+    yield c
+    c.worker.drain()
+    qtbot.wait(1)
+    c.detach()
+    c.worker.shutdown()
+
+
+def settle(qtbot, ctx):
+    """Wait until every queued search has come back (and only the newest was applied)."""
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0)
+
+
+def add_people(book, n=0):
+    book.clients.add(Client("Mohammad Al-Hassan", city="Halifax", aliases=("Mohamed Hassan",)))
+    book.clients.add(Client("Amina Yusuf", city="Toronto", flags=frozenset({"medical"})))
+    book.clients.add(Client("Olena Kovalenko", city="Halifax", status="closed"))
+    if n:
+        book.clients.add_many([Client(f"Person {i:04d}", city="Regina") for i in range(n)])
+
+
+def test_table_model_loads_lazily_and_passes_the_model_tester(qtmodeltester, ctx, book):
+    add_people(book, BATCH * 2 + 50)
+    model = ClientTableModel(lambda ids: ctx.read(lambda b: b.clients.rows(ids)))
+    ids = ctx.read(lambda b: b.clients.search())
+    model.set_ids(ids)
+    assert model.total == BATCH * 2 + 53
+    assert model.rowCount() == BATCH  # only the first batch is read
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == BATCH * 2
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == ctx.read(lambda b: b.clients.rows(ids[:1]))[0].display_name
+    assert model.client_id(BATCH) == ids[BATCH]
+
+
+def test_search_as_you_type_and_filters(qtbot, ctx, book):
+    add_people(book)
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total == 3)
+    assert page.count.text() == "3 clients"
+    qtbot.keyClicks(page.search, "hass")  # an alias or name prefix
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.index(0, 0).data() == "Mohammad Al-Hassan"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total == 3)
+    page.city.setCurrentIndex(page.city.findData("Halifax"))
+    qtbot.waitUntil(lambda: page.model.total == 2)
+    page.status.setCurrentIndex(page.status.findData("closed"))
+    settle(qtbot, ctx)
+    assert page.model.total == 1
+    assert page.model.index(0, 2).data() == "Closed"
+    page.city.setCurrentIndex(0)
+    page.status.setCurrentIndex(0)
+    page.flag.setCurrentIndex(page.flag.findData("medical"))
+    settle(qtbot, ctx)
+    assert page.model.total == 1
+    assert page.model.index(0, 4).data() == "Medical"
+    page.search.setText("nobody like this")
+    qtbot.waitUntil(lambda: page.model.total == 0)
+    assert "No client matches" in page.count.text()
+    assert ctx.errors_shown == []
+
+
+def test_only_the_newest_search_is_applied(qtbot, ctx, book):
+    add_people(book)
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total == 3)
+    for text in ("a", "am", "ami", "amin"):
+        page.search.setText(text)
+        page.run_search()  # as if each keystroke outlived the debounce
+    ctx.worker.drain()
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    qtbot.wait(50)
+    assert page.model.index(0, 0).data() == "Amina Yusuf"
+
+
+def test_enter_opens_the_client_and_down_moves_into_the_results(qtbot, ctx, book):
+    add_people(book)
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.total == 3)
+    opened = []
+    ctx.open_client.connect(opened.append)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "amina")
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    from PySide6.QtCore import Qt
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    page.table.activated.emit(page.table.currentIndex())
+    assert opened == [page.model.client_id(0)]
+
+
+def test_new_client_warns_about_duplicates_and_can_open_the_existing_one(qtbot, ctx, book):
+    add_people(book)
+    existing = ctx.read(lambda b: b.clients.search("Mohammad")[0])
+    dialog = NewClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.candidates.isVisible()
+    qtbot.keyClicks(dialog.form.name, "Mohamed Al Hasan")
+    qtbot.waitUntil(lambda: dialog.candidates.isVisible())
+    assert "Mohammad Al-Hassan" in dialog.candidates.item(0).text()
+    dialog.open_button.click()
+    assert dialog.result_id == existing and dialog.created_id is None
+    assert ctx.read(lambda b: b.clients.count()) == 3
+
+
+def test_new_client_is_saved_or_says_what_is_wrong(qtbot, ctx, book):
+    dialog = NewClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.name.setText("Samir Haddad")
+    dialog.form.birth.setText("31/12/1990")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message.isVisible())
+    assert "birth_date" in dialog.message.text() and "YYYY-MM-DD" in dialog.message.text()
+    dialog.form.birth.setText("1990")
+    dialog.form.citizenships.setText("sy, tr")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.created_id is not None)
+    c = ctx.read(lambda b: b.clients.get(dialog.created_id, audit=False))
+    assert (c.display_name, c.birth_year, c.citizenships) == ("Samir Haddad", 1990, ("SY", "TR"))
+
+
+def test_new_item_opens_the_new_file(qtbot, ctx, book, monkeypatch):
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(NewClientDialog, "ask", classmethod(lambda cls, parent, c: 42))
+    opened = []
+    ctx.open_client.connect(opened.append)
+    page.new_item()
+    assert opened == [42]
+
+
+def test_a_volunteer_cannot_add_clients(qtbot, book, book_path, open_as, monkeypatch):
+    add_people(book)
+    book.users.add("vic", "volunteer", PASS, kdf=KdfParams())
+    book.close()
+    vol = open_as("vic")
+    c = AppContext()
+    c.attach(vol)
+    try:
+        page = ClientsPage(c)
+        qtbot.addWidget(page)
+        assert not page.new_button.isEnabled()
+        assert page.new_button.toolTip() == "Only a caseworker or coordinator can add or edit clients."
+        asked = []
+        monkeypatch.setattr(NewClientDialog, "ask", classmethod(lambda *a: asked.append(a)))
+        page.new_item()
+        assert asked == []
+        qtbot.waitUntil(lambda: page.model.total == 3)  # but can search
+    finally:
+        c.worker.drain()
+        c.worker.shutdown()
