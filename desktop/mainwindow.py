@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.NEW_CLIENT].triggered.connect(self.new_client)
         self.actions_by_id[ActionId.FIND].triggered.connect(self.find)
         self.actions_by_id[ActionId.PRINT].triggered.connect(self.print_current)
-        for i, (key, title, _) in enumerate(s for s in SECTIONS if s[0] in self.sections):
+        for i, (_key, title, _) in enumerate(s for s in SECTIONS if s[0] in self.sections):
             go = QAction(title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))

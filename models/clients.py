@@ -227,7 +227,7 @@ class Clients:
         c = validate(client)
         sets = ", ".join(f"{col} = ?" for col in _COLUMNS)
         with s.tx():
-            s.x(f"UPDATE clients SET {sets}, sort_name = ?, updated_at = ? WHERE id = ?",  # noqa: S608
+            s.x(f"UPDATE clients SET {sets}, sort_name = ?, updated_at = ? WHERE id = ?",
                 (*_row_values(c), names.sort_key(c.display_name), s.now_iso(), c.id))
             self._index(c.id, c)
             s.audit("update", "client", c.id, c.id)
@@ -337,12 +337,12 @@ class Clients:
         marks = ",".join("?" * len(ids))
         found = {r[0]: ClientRow(r[0], r[1], r[2], r[3], r[4], _int_to_flags(r[5]))
                  for r in self._s.q("SELECT id, display_name, city, status, owner_id, flags"
-                                    f" FROM clients WHERE id IN ({marks})", ids)}  # noqa: S608
+                                    f" FROM clients WHERE id IN ({marks})", ids)}
         return [found[i] for i in ids if i in found]
 
     def cities(self) -> list[str]:
-        return [r[0] for r in self._s.q(
-            "SELECT DISTINCT city FROM clients WHERE city IS NOT NULL ORDER BY city COLLATE NOCASE")]
+        return [r[0] for r in self._s.q("SELECT DISTINCT city FROM clients WHERE city IS NOT"
+                                        " NULL ORDER BY city COLLATE NOCASE")]
 
     def duplicates(self, display_name: str, *, exclude: int | None = None,
                    limit: int = 5) -> list[DuplicateCandidate]:
@@ -355,7 +355,7 @@ class Clients:
         marks = ",".join("?" * len(keys))
         rows = s.q(
             "SELECT c.id, c.display_name, c.aliases, c.city FROM clients c JOIN ("
-            f" SELECT client_id, count(*) AS n FROM client_name_keys WHERE key IN ({marks})"  # noqa: S608
+            f" SELECT client_id, count(*) AS n FROM client_name_keys WHERE key IN ({marks})"
             " GROUP BY client_id ORDER BY n DESC LIMIT 200) k ON k.client_id = c.id", keys)
         out = []
         for cid, name, aliases, city in rows:

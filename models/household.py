@@ -119,11 +119,11 @@ class Household:
         s = self._s
         s.require(Action.EDIT_CLIENT)
         table = self._TABLES[entity]
-        row = s.one(f"SELECT client_id FROM {table} WHERE id = ?", (row_id,))  # noqa: S608
+        row = s.one(f"SELECT client_id FROM {table} WHERE id = ?", (row_id,))
         if row is None:
             raise NotFound(entity.replace("_", " "), row_id)
         with s.tx():
-            s.x(f"DELETE FROM {table} WHERE id = ?", (row_id,))  # noqa: S608
+            s.x(f"DELETE FROM {table} WHERE id = ?", (row_id,))
             s.audit("delete", entity, row_id, row[0])
         return Changes.of(entity, row_id)
 

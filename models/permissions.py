@@ -64,4 +64,5 @@ def why_not(role: str, action: Action) -> str | None:
     if allowed(role, action):
         return None
     needed = next(r for r in ("caseworker", "coordinator") if allowed(r, action))
-    return f"Only a {needed}{' or coordinator' if needed == 'caseworker' else ''} can {action.value}."
+    also = " or coordinator" if needed == "caseworker" else ""
+    return f"Only a {needed}{also} can {action.value}."

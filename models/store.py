@@ -123,7 +123,7 @@ class Store:
                                    client_id)
 
     def exists(self, table: str, ident: int, kind: str) -> None:
-        if self.one(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is None:  # noqa: S608
+        if self.one(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is None:
             raise NotFound(kind, ident)
 
     # -- settings ------------------------------------------------------------------------
