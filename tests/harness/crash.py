@@ -476,6 +476,11 @@ def main(argv: list[str] | None = None) -> int:
     modes = ", ".join(f"{m} {n}" for m, n in sorted(totals.by_mode.items()))
     print(f"crashtest: {totals.acks} acknowledged commits checked; kills by mode: {modes}; "
           f"{elapsed:.0f} s")
+    leftovers = [p for p in workdir.iterdir() if p.name.startswith(".") and ".tmp" in p.name]
+    if leftovers:
+        size = sum(p.stat().st_size for p in leftovers)
+        print(f"crashtest: note: {len(leftovers)} temporary files left by killed writers "
+              f"({size // 1024} KiB, ciphertext only); see SECURITY.md")
     print(f"crashtest: {totals.kills} kills, {totals.integrity_failures} integrity failures, "
           f"{totals.lost_commits} lost commits")
     failed = bool(totals.integrity_failures or totals.lost_commits)

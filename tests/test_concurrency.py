@@ -1,0 +1,108 @@
+"""One writer at a time (R5): a second process gets "already open on this computer", and a
+lock left by a killed process is taken over safely."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.casebook import Casebook
+from models.clients import Client
+from models.errors import CasebookInUse
+from models.lockfile import lock_path
+from tests.conftest import PASS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A second app instance: opens the casebook, says so, and holds it until told to stop (or
+# is killed). Only the exit status and one word are printed.
+HOLDER = """
+import sys
+from models.casebook import Casebook
+from models.errors import WaystationError
+try:
+    book = Casebook.open(sys.argv[1], "ana", sys.argv[2])
+except WaystationError as exc:
+    print(type(exc).__name__ + ": " + str(exc), flush=True)
+    sys.exit(exc.exit_code)
+book.clients.add(__import__("models.clients").clients.Client("Written by the holder"))
+print("OPEN", flush=True)
+sys.stdin.readline()
+book.close()
+print("CLOSED", flush=True)
+"""
+
+
+def _holder(book_path: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", HOLDER, str(book_path), PASS], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+@pytest.fixture
+def closed_book(book, book_path):
+    book.clients.add(Client("Before"))
+    book.close()
+    return book_path
+
+
+@pytest.mark.timeout(60)
+def test_a_second_process_gets_casebook_in_use(closed_book):
+    first = _holder(closed_book)
+    try:
+        assert first.stdout.readline().strip() == "OPEN"
+        # Another process (a second app instance) is refused with the typed error ...
+        second = subprocess.run([sys.executable, "-c", HOLDER, str(closed_book), PASS],
+                                cwd=ROOT, capture_output=True, text=True, timeout=30)
+        assert second.returncode == CasebookInUse.exit_code
+        assert second.stdout.strip() == ("CasebookInUse: This casebook is already open on "
+                                         "this computer.")
+        # ... and so is this one, and refusing changed nothing the holder relies on.
+        with pytest.raises(CasebookInUse, match="already open on this computer"):
+            Casebook.open(closed_book, "ana", PASS)
+        first.stdin.write("\n")
+        first.stdin.flush()
+        assert first.stdout.readline().strip() == "CLOSED"
+        assert first.wait(10) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    again = Casebook.open(closed_book, "ana", PASS)
+    try:
+        assert again.clients.count() == 2 and again.verify() == []
+    finally:
+        again.close()
+
+
+def test_two_opens_in_one_process_are_refused_too(book, book_path):
+    with pytest.raises(CasebookInUse):
+        Casebook.open(book_path, "ana", PASS)
+    assert book.clients.count() == 0  # the first one still works
+    book.clients.add(Client("Still writable"))
+
+
+@pytest.mark.timeout(60)
+def test_a_stale_lock_from_a_killed_process_is_recovered(closed_book):
+    holder = _holder(closed_book)
+    assert holder.stdout.readline().strip() == "OPEN"
+    holder.send_signal(signal.SIGKILL)
+    holder.wait(10)
+    # The lock file stays behind, naming the dead process: it must not block anyone.
+    stale = lock_path(closed_book)
+    assert stale.exists() and stale.read_text() == str(holder.pid)
+    book = Casebook.open(closed_book, "ana", PASS)
+    try:
+        assert book.verify() == []
+        assert book.clients.count() == 2  # the killed holder's acknowledged write survived
+        assert lock_path(closed_book).read_text() == str(os.getpid())
+        # Taken over means held: a further opener is refused while this one is open.
+        other = subprocess.run([sys.executable, "-c", HOLDER, str(closed_book), PASS],
+                               cwd=ROOT, capture_output=True, text=True, timeout=30)
+        assert "CasebookInUse" in other.stdout
+    finally:
+        book.close()
