@@ -35,6 +35,11 @@ KEY_BYTES = 32
 # Floors from security.md (S2); a slot below them is refused rather than trusted.
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
+# Ceilings too: the parameters are read before the slot is authenticated, so an edited key
+# file could otherwise make unlocking allocate terabytes or run for days.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_PARALLELISM = 16
 RECOVERY_SLOT = "recovery"
 
 
@@ -55,6 +60,10 @@ class KdfParams:
         params = cls(int(d["m"]), int(d["t"]), int(d["p"]))
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < MIN_ITERATIONS:
             raise CasebookCorrupt("A key slot is weaker than Waystation allows; it was refused.")
+        if (params.memory_kib > MAX_MEMORY_KIB or params.iterations > MAX_ITERATIONS
+                or not 1 <= params.parallelism <= MAX_PARALLELISM):
+            raise CasebookCorrupt("A key slot asks for more work than Waystation allows; "
+                                  "it was refused.")
         return params
 
 
@@ -253,7 +262,8 @@ class Header:
                        [Slot.from_dict(s) for s in d.get("pending", [])])
         except CasebookCorrupt:
             raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
+                OverflowError, RecursionError):
             raise CasebookCorrupt(f"The casebook's key file is damaged ({Path(path).name}); "
                                   "restore it from a backup.", path=path) from None
 
