@@ -20,7 +20,7 @@ import sqlcipher3
 from models import keyslots, schema
 from models.attempts import Attempts
 from models.audit import AuditLog
-from models.connection import open_connection
+from models.connection import open_connection, translate
 from models.errors import (
     CasebookCorrupt,
     CasebookNotFound,
@@ -145,12 +145,24 @@ class Casebook:
         except WrongPassphrase:
             attempts.failed(slot_id)
             raise WrongPassphrase("Wrong user name or passphrase.") from None
+        except CasebookCorrupt as exc:  # a tampered slot: name the file, as for other damage
+            keys = keyslots.header_path(path)
+            raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys.name}); restore the key file "
+                                  "from a backup.", path=str(keys)) from None
         attempts.succeeded(slot_id)
+        if path.stat().st_size == 0:
+            # SQLite would take an empty file for a new database and build one in it.
+            raise CasebookCorrupt(f"The casebook database ({path.name}) is empty; restore it "
+                                  "from a backup.", path=str(path))
         lock = CasebookLock(path)
         lock.acquire()
         try:
             conn, data_key = cls._connect(path, header, slot_id if slot else None, data_key,
                                           secret)
+            if schema.current_version(conn) == 0:
+                conn.close()
+                raise CasebookCorrupt(f"The casebook database ({path.name}) holds no casebook; "
+                                      "restore it from a backup.", path=str(path))
             if 0 < schema.current_version(conn) < schema.latest_version():
                 from models.backup import snapshot_before_upgrade
                 snapshot_before_upgrade(conn, data_key, path)
@@ -169,6 +181,10 @@ class Casebook:
             store = Store(conn, User(row[0], row[1], row[2]), clock, str(path))
             with store.tx():
                 store.audit("unlock" if recovery_key is None else "unlock_recovery", "casebook")
+        except sqlcipher3.DatabaseError as exc:
+            # A damaged page read after the first one (users, schema version) is damage too.
+            lock.release()
+            raise translate(exc, path) from None
         except BaseException:
             lock.release()
             raise

@@ -260,8 +260,9 @@ class Header:
                 raise ValueError("format")
             return cls(str(d["casebook"]), [Slot.from_dict(s) for s in d["slots"]],
                        [Slot.from_dict(s) for s in d.get("pending", [])])
-        except CasebookCorrupt:
-            raise
+        except CasebookCorrupt as exc:  # a refused slot: say which file holds it
+            raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({Path(path).name}); restore the "
+                                  "key file from a backup.", path=path) from None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
                 OverflowError, RecursionError):
             raise CasebookCorrupt(f"The casebook's key file is damaged ({Path(path).name}); "
