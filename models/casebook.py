@@ -315,3 +315,6 @@ class Casebook:
             return problems
         problems += self.audit.verify()
         return problems
+
+
+import models.sponsorship_schema  # noqa: E402,F401 - migration 2 and Casebook.sponsorships
