@@ -30,6 +30,10 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, self)
         self.idle.idle.connect(self.lock)
+        from desktop.session_lock import SessionLockWatcher
+
+        self.session_watcher = SessionLockWatcher(self)
+        self.session_watcher.lock_requested.connect(self._lock_if_open)
         QApplication.instance().installEventFilter(self.idle)
         self.main: MainWindow | None = None
         self.unlock_window = self._make_unlock(path, user)
@@ -57,6 +61,13 @@ class AppController(QObject):
         self.main.actions_by_id[ActionId.BACKUP].triggered.connect(self.backup)
         self.main.actions_by_id[ActionId.ERASE].triggered.connect(self.erase_from_main)
         self.ctx.open_client.connect(self.open_client)
+        from models.erase import may_erase
+
+        if not self.ctx.read(lambda b: may_erase(b.user.role,
+                                                 b.settings.get("erase_allowed_for_all"))):
+            erase = self.main.actions_by_id[ActionId.ERASE]
+            erase.setEnabled(False)
+            erase.setToolTip("Only a coordinator can erase this casebook.")
         self.unlock_window.hide()
         self.main.show()
         self.idle.start()
@@ -110,9 +121,16 @@ class AppController(QObject):
     def erase_from_unlock(self, path: Path | None) -> None:
         from desktop.erase_dialog import EraseDialog
 
-        EraseDialog.ask(self.unlock_window, None, path)
+        if EraseDialog.ask(self.unlock_window, None, path) is not None:
+            self.unlock_window.path = None
+            self.unlock_window.file_label.setText("No casebook chosen")
+            self.unlock_window._fill_recent()
 
     # -- locking -------------------------------------------------------------------------
+    def _lock_if_open(self) -> None:
+        if self.ctx.unlocked:
+            self.lock()
+
     def lock(self, erased: bool = False) -> None:
         """Close the casebook, drop the key, destroy every view, clear our clipboard text."""
         self.idle.stop()
