@@ -327,9 +327,8 @@ class BatchLetters(QProgressDialog):
 
     def start(self) -> None:
         if not self.ids:
-            self.close()
-            QMessageBox.information(self.parentWidget(), "Letters",
-                                    "There are no referrals to print letters for.")
+            self._stopped = True
+            _tell(self.parentWidget(), "There are no referrals to print letters for.")
             return
         self.show()
         self._submit()
@@ -356,6 +355,8 @@ class BatchLetters(QProgressDialog):
         self.ctx.run(make, self._chunk_done, self, on_error=self._failed)
 
     def _chunk_done(self, result: tuple[list[tuple[str, bytes]], int]) -> None:
+        if self.wasCanceled() and not self._stopped:
+            self._cancelled()
         if self._stopped:
             return
         made, skipped = result
@@ -369,11 +370,15 @@ class BatchLetters(QProgressDialog):
             self._finish()
 
     def _failed(self, exc: BaseException) -> None:
+        if self._stopped:
+            return
         self._stopped = True
         self.close()
         errors.show_error(self.parentWidget(), exc)
 
     def _cancelled(self) -> None:
+        if self._stopped:  # closing the dialog after finishing also emits ``canceled``
+            return
         self._stopped = True
         self.done.clear()
         self.ctx.status_message.emit("Letters cancelled; nothing was printed or saved.")
@@ -384,9 +389,8 @@ class BatchLetters(QProgressDialog):
         self.close()
         parent = self.parentWidget()
         if not self.done:
-            QMessageBox.information(parent, "Letters", "No letter could be made: none of "
-                                    "these referrals has a valid consent to share. Record "
-                                    "consent in the client file first.")
+            _tell(parent, "No letter could be made: none of these referrals has a valid "
+                          "consent to share. Record consent in the client file first.")
             return
         if self.skipped:
             self.ctx.status_message.emit(
@@ -399,6 +403,14 @@ class BatchLetters(QProgressDialog):
         self.preview.show()
         if self.on_shown is not None:
             self.on_shown(self.preview)
+
+
+def _tell(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, "Letters", text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("lettersMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def batch_letters(parent: QWidget, ctx: Any, referral_ids: list[int],

@@ -172,12 +172,15 @@ def _document(d: Any, t: Texts) -> str:
 
 def _client(d: Disclosure, t: Texts) -> LetterClient:
     f = d.fields
+    # Without consent to share the name, the letter names the person by our reference.
+    unnamed = t.fmt("casebook.unnamed", reference=reference(d.referral.id,
+                                                            d.referral.created_at))
 
     def text(key: str) -> str | None:
         return _value(key, f[key], t) if key in f else None
 
     return LetterClient(
-        display_name=f.get("display_name") or t.get("casebook.unnamed"),
+        display_name=f.get("display_name") or unnamed,
         pronouns=text("pronouns"), languages=tuple(f.get("languages") or ()),
         phone=text("phone"), email=text("email"), city=text("city"),
         safe_contact=text("safe_contact"),

@@ -155,7 +155,7 @@ def test_packet_without_the_name_calls_the_person_neutrally(book):
     _, _, rid = make_casebook(book, fields=("phone",))
     text = flat(pdf_text(referral_packet(packet_data(book, rid))))
     assert "Sentinelname" not in text
-    assert "the person we are referring" in text
+    assert f"Person WS-{book.store.today().year}-{rid:04d}" in text
 
 
 def test_packet_screening_only_when_consented(book):

@@ -1,0 +1,1 @@
+"""The Partners section: the directory of partner organisations."""

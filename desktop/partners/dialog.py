@@ -1,0 +1,118 @@
+"""Add or edit a partner organisation."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors
+from desktop.referrals.table import words
+from models.partners import SERVICES, Partner, validate
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in text.replace(";", ",").split(",") if x.strip())
+
+
+class PartnerDialog(QDialog):
+    def __init__(self, parent: QWidget | None, partner: Partner | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerDialog")
+        self.setWindowTitle("Edit partner" if partner else "Add a partner")
+        self.original = partner or Partner("")
+        self.result_partner: Partner | None = None
+        p = self.original
+        self.name = QLineEdit(p.name)
+        self.name.setAccessibleName("Name")
+        self.services = QListWidget()
+        self.services.setAccessibleName("Services")
+        for key in SERVICES:
+            item = QListWidgetItem(words(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in p.services
+                               else Qt.CheckState.Unchecked)
+            self.services.addItem(item)
+        self.services.setMinimumHeight(150)
+        self.cities = QLineEdit(", ".join(p.cities))
+        self.cities.setAccessibleName("Cities")
+        self.cities.setPlaceholderText("Montréal, Laval")
+        self.languages = QLineEdit(", ".join(p.languages))
+        self.languages.setAccessibleName("Languages")
+        self.languages.setPlaceholderText("French, English, Spanish")
+        self.contact = QPlainTextEdit(p.contact or "")
+        self.contact.setAccessibleName("Contact")
+        self.contact.setPlaceholderText("Address, phone, e-mail — one per line")
+        self.contact.setTabChangesFocus(True)
+        self.contact.setMaximumHeight(90)
+        self.intake = QPlainTextEdit(p.intake_notes or "")
+        self.intake.setAccessibleName("How to get help")
+        self.intake.setTabChangesFocus(True)
+        self.intake.setMaximumHeight(70)
+        self.secure = QLineEdit(p.secure_contact or "")
+        self.secure.setAccessibleName("Secure channel for referrals")
+        self.secure.setToolTip("How to send referrals safely (kept off resource sheets)")
+        self.active = QCheckBox("Active (shown in searches and on resource sheets)")
+        self.active.setChecked(p.active)
+        self.message = QLabel("")
+        self.message.setObjectName("partnerMessage")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        for text, widget in (("&Name:", self.name), ("&Services:", self.services),
+                             ("&Cities:", self.cities), ("&Languages:", self.languages),
+                             ("C&ontact:", self.contact), ("&How to get help:", self.intake),
+                             ("Secure &referral channel:", self.secure)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow("", self.active)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def value(self) -> Partner:
+        services = tuple(self.services.item(i).data(Qt.ItemDataRole.UserRole)
+                         for i in range(self.services.count())
+                         if self.services.item(i).checkState() == Qt.CheckState.Checked)
+        return dataclasses.replace(
+            self.original, name=self.name.text(), services=services,
+            cities=split_list(self.cities.text()), languages=split_list(self.languages.text()),
+            contact=self.contact.toPlainText() or None,
+            intake_notes=self.intake.toPlainText() or None,
+            secure_contact=self.secure.text() or None, active=self.active.isChecked())
+
+    def try_accept(self) -> None:
+        try:
+            self.result_partner = validate(self.value())
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog, which stays open
+            self.message.setText(errors.message_for(exc))
+            self.name.setFocus()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, partner: Partner | None = None) -> Partner | None:
+        dialog = cls(parent, partner)
+        dialog.exec()
+        return dialog.result_partner

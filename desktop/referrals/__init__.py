@@ -1,0 +1,1 @@
+"""The Referrals section."""

@@ -1,0 +1,181 @@
+"""Referrals: every referral with a status filter; stale ``sent`` ones (no answer in two
+weeks) highlighted and labelled; letters and packets previewed from memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import documents
+from desktop.context import AppContext
+from desktop.referrals.table import RowTable, current_row, selected_rows, table_view, words
+from models.changes import Changes
+from models.permissions import Action
+from models.referrals import STALE_AFTER_DAYS, STATUSES, ReferralRow
+
+STALE = "stale"
+LETTER_LANGS = (("", "Referral's language"), ("en", "English"), ("fr", "Français"),
+                ("es", "Español"))
+
+
+def status_text(r: ReferralRow) -> str:
+    return f"Sent · no answer for {STALE_AFTER_DAYS}+ days" if r.stale else words(r.status)
+
+
+COLUMNS = (
+    ("No.", lambda r: str(r.id)),
+    ("Client", lambda r: r.client_name),
+    ("Partner", lambda r: r.partner_name),
+    ("Service", lambda r: words(r.service)),
+    ("Status", status_text),
+    ("Sent", lambda r: (r.sent_at or "")[:10]),
+    ("Last change", lambda r: (r.updated_at or "")[:10]),
+)
+
+
+class ReferralsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        title = QLabel("Referrals")
+        title.setProperty("class", "sectionTitle")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Show referrals with status")
+        self.status.addItem("All statuses", None)
+        self.status.addItem(f"Stale: sent, no answer for {STALE_AFTER_DAYS}+ days", STALE)
+        for s in STATUSES:
+            self.status.addItem(words(s), s)
+        self.status.currentIndexChanged.connect(lambda _: self.reload())
+        status_label = QLabel("&Show:")
+        status_label.setBuddy(self.status)
+        self.count = QLabel("")
+        self.count.setObjectName("referralCount")
+
+        self.model = RowTable(COLUMNS, self, flagged=lambda r: r.stale)
+        self.table = table_view(self.model, "Referrals", self, multi=True)
+        self.table.doubleClicked.connect(lambda _: self.open_client())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.lang = QComboBox()
+        self.lang.setAccessibleName("Letter language")
+        for code, name in LETTER_LANGS:
+            self.lang.addItem(name, code)
+        lang_label = QLabel("Letter &language:")
+        lang_label.setBuddy(self.lang)
+        self.open_button = QPushButton("&Open client file")
+        self.open_button.clicked.connect(self.open_client)
+        self.letter_button = QPushButton("Le&tter…")
+        self.letter_button.setToolTip("Preview the referral letter (from memory)")
+        self.letter_button.clicked.connect(self.preview_letter)
+        self.packet_button = QPushButton("&Packet…")
+        self.packet_button.setToolTip("Preview the referral packet: letter, consented summary, "
+                                      "screening, consent form, checklist")
+        self.packet_button.clicked.connect(self.preview_packet)
+        self.batch_selected = QPushButton("Letters for &selected…")
+        self.batch_selected.clicked.connect(self.letters_for_selected)
+        self.batch_week = QPushButton("Letters sent this &week…")
+        self.batch_week.setToolTip("Letters for every referral sent since Monday")
+        self.batch_week.clicked.connect(self.letters_this_week)
+        self._print_buttons = (self.letter_button, self.packet_button, self.batch_selected,
+                               self.batch_week)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(status_label)
+        top.addWidget(self.status)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addSpacing(12)
+        actions.addWidget(lang_label)
+        actions.addWidget(self.lang)
+        actions.addWidget(self.letter_button)
+        actions.addWidget(self.packet_button)
+        actions.addStretch(1)
+        actions.addWidget(self.batch_selected)
+        actions.addWidget(self.batch_week)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.count)
+        box.addLayout(actions)
+        self.batch: documents.BatchLetters | None = None
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        choice = self.status.currentData()
+        stale = choice == STALE
+        status = None if stale else choice
+        rows = self.ctx.read(lambda b: b.referrals.search(status=status, stale_only=stale))
+        # Stale ones first: they are the ones somebody has to chase.
+        rows = sorted(rows or [], key=lambda r: not r.stale)
+        self.model.set_rows(rows)
+        n = len(rows or [])
+        stale_n = sum(1 for r in rows or [] if r.stale)
+        text = f"{n} referral{'s' if n != 1 else ''}"
+        if stale_n and not stale:
+            text += f" · {stale_n} sent with no answer for {STALE_AFTER_DAYS}+ days (highlighted)"
+        self.count.setText(text)
+        self._update_buttons()
+
+    def refresh(self, changes: Changes) -> None:
+        if any(changes.touches(e) for e in ("referrals", "clients", "partners", "consents")):
+            self.reload()
+
+    def _update_buttons(self) -> None:
+        one = current_row(self.table) is not None and len(selected_rows(self.table)) <= 1
+        self.open_button.setEnabled(current_row(self.table) is not None)
+        if not self.ctx.can(Action.PRINT_LETTER):
+            for b in self._print_buttons:
+                self.ctx.guard(b, Action.PRINT_LETTER)
+            return
+        self.letter_button.setEnabled(one)
+        self.packet_button.setEnabled(one)
+        self.batch_selected.setEnabled(bool(selected_rows(self.table)))
+        self.batch_week.setEnabled(True)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _current(self) -> ReferralRow | None:
+        return current_row(self.table)
+
+    def open_client(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.ctx.open_client.emit(row.client_id)
+
+    def preview_letter(self) -> None:
+        row = self._current()
+        if row is not None:
+            documents.preview_letter(self, self.ctx, row.id, self.lang.currentData() or None)
+
+    def preview_packet(self) -> None:
+        row = self._current()
+        if row is not None:
+            documents.preview_packet(self, self.ctx, row.id, self.lang.currentData() or None)
+
+    def letters_for_selected(self) -> None:
+        ids = [r.id for r in selected_rows(self.table)]
+        self.batch = documents.batch_letters(self, self.ctx, ids)
+
+    def letters_this_week(self) -> None:
+        self.batch = documents.batch_letters_this_week(self, self.ctx)
+
+    def print_current(self) -> None:
+        if self.ctx.can(Action.PRINT_LETTER) and self._current() is not None:
+            self.preview_letter()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.open_client()
+            return
+        super().keyPressEvent(event)

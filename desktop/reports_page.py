@@ -1,0 +1,156 @@
+"""Reports: the caseload report (counts only) and resource sheets from the partner directory,
+previewed from memory, then printed or saved explicitly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import documents
+from desktop.context import AppContext
+from desktop.referrals.table import words
+from models.changes import Changes
+from models.partners import SERVICES
+
+LANGS = (("en", "English"), ("fr", "Français"), ("es", "Español"))
+
+
+def _lang_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for code, label in LANGS:
+        combo.addItem(label, code)
+    return combo
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        title = QLabel("Reports")
+        title.setProperty("class", "sectionTitle")
+        today = ctx.read(lambda b: b.store.today()) or dt.date.today()
+
+        caseload = QGroupBox("Caseload report")
+        intro = QLabel("Counts only — clients by status and city, referrals by service and "
+                       "outcome, response times, follow-ups on time. No names or personal "
+                       "details.")
+        intro.setWordWrap(True)
+        self.start = QDateEdit(_qdate(today.replace(month=1, day=1)))
+        self.start.setAccessibleName("Period start")
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(_qdate(today))
+        self.end.setAccessibleName("Period end")
+        self.end.setCalendarPopup(True)
+        for d in (self.start, self.end):
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setMinimumWidth(160)
+        self.caseload_lang = _lang_combo("Caseload report language")
+        self.caseload_button = QPushButton("Preview caseload &report…")
+        self.caseload_button.clicked.connect(self.preview_caseload)
+        form = QFormLayout(caseload)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(intro)
+        form.addRow("&From:", self.start)
+        form.addRow("&To:", self.end)
+        form.addRow("Lan&guage:", self.caseload_lang)
+        form.addRow("", self.caseload_button)
+
+        sheet = QGroupBox("Resource sheet")
+        intro2 = QLabel("Partner organisations that match, to hand to clients and "
+                        "volunteers. Secure referral channels are left out.")
+        intro2.setWordWrap(True)
+        self.city = QComboBox()
+        self.city.setEditable(True)
+        self.city.setAccessibleName("City")
+        self.service = QComboBox()
+        self.service.setAccessibleName("Service")
+        self.service.addItem("Any service", None)
+        for s in SERVICES:
+            self.service.addItem(words(s), s)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.setAccessibleName("Partner language")
+        self.sheet_lang = _lang_combo("Resource sheet language")
+        self.sheet_button = QPushButton("Preview resource &sheet…")
+        self.sheet_button.clicked.connect(self.preview_resources)
+        form2 = QFormLayout(sheet)
+        form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for combo in (self.city, self.service, self.language, self.sheet_lang):
+            combo.setMinimumWidth(260)
+        form2.addRow(intro2)
+        form2.addRow("&City:", self.city)
+        form2.addRow("Ser&vice:", self.service)
+        form2.addRow("Partner lang&uage:", self.language)
+        form2.addRow("Sheet &language:", self.sheet_lang)
+        form2.addRow("", self.sheet_button)
+
+        box = QVBoxLayout(self)
+        box.addWidget(title)
+        box.addWidget(caseload)
+        box.addWidget(sheet)
+        box.addStretch(1)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        partners = self.ctx.read(lambda b: b.partners.search()) or []
+        for combo, values in ((self.city, {c for p in partners for c in p.cities}),
+                              (self.language, {x for p in partners for x in p.languages})):
+            current = combo.currentText()
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(sorted(values, key=str.casefold))
+            combo.setCurrentText(current)
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("partners"):
+            self._fill_choices()
+
+    def preview_caseload(self) -> None:
+        from reports import caseload_report
+        from reports.casebook_data import caseload_data
+
+        start, end = _date(self.start.date()), _date(self.end.date())
+        if start > end:
+            start, end = end, start
+        lang = self.caseload_lang.currentData()
+        documents.preview_bytes(
+            self, self.ctx,
+            lambda b: caseload_report(caseload_data(b, start, end, lang), lang=lang),
+            "Caseload report", f"caseload-{start}-{end}.pdf")
+
+    def preview_resources(self) -> None:
+        from reports import resource_sheet
+        from reports.casebook_data import resource_data
+
+        city = self.city.currentText().strip() or None
+        service = self.service.currentData()
+        language = self.language.currentText().strip() or None
+        lang = self.sheet_lang.currentData()
+        documents.preview_bytes(
+            self, self.ctx,
+            lambda b: resource_sheet(resource_data(b, city, service, language, lang),
+                                     lang=lang),
+            "Resource sheet", f"resources{'-' + city if city else ''}.pdf")
+
+    def print_current(self) -> None:
+        self.preview_caseload()

@@ -1,0 +1,1 @@
+"""The Settings section: users, letterhead, auto-lock, rule packs."""

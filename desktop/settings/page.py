@@ -1,0 +1,365 @@
+"""Settings: users (coordinators), the letterhead with a sample-letter preview, auto-lock
+minutes, and rule packs. Controls a role cannot use are disabled with a tooltip saying why;
+the domain enforces the same rules."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import documents, errors
+from desktop.context import AppContext
+from desktop.referrals.table import RowTable, current_row, table_view
+from desktop.settings.users import AddUserDialog, ResetDialog
+from models.changes import Changes
+from models.errors import InvalidInput
+from models.permissions import Action
+from models.settings import Letterhead
+
+MAX_LOGO_BYTES = 1_000_000
+USER_COLUMNS = (("Name", lambda u: u.name), ("Role", lambda u: u.role.capitalize()))
+PACK_COLUMNS = (("Rule pack", lambda p: p[0]), ("Version in use", lambda p: p[1]),
+                ("Law current to", lambda p: p[2]))
+
+
+def _multiline(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(70)
+    return edit
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        title = QLabel("Settings")
+        title.setProperty("class", "sectionTitle")
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self._users_box())
+        column.addWidget(self._letterhead_box())
+        column.addWidget(self._lock_box())
+        column.addWidget(self._packs_box())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        box = QVBoxLayout(self)
+        box.addWidget(title)
+        box.addWidget(scroll, 1)
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------
+    def _users_box(self) -> QGroupBox:
+        group = QGroupBox("Users")
+        self.users_model = RowTable(USER_COLUMNS, self)
+        self.users = table_view(self.users_model, "Users", self)
+        self.users.setMaximumHeight(170)
+        self.users.selectionModel().selectionChanged.connect(lambda *_: self._guard_users())
+        self.add_user_button = QPushButton("&Add user…")
+        self.add_user_button.clicked.connect(self.add_user)
+        self.remove_user_button = QPushButton("Re&move user…")
+        self.remove_user_button.clicked.connect(self.remove_user)
+        self.reset_user_button = QPushButton("Reset passphrase with recovery &key…")
+        self.reset_user_button.clicked.connect(self.reset_user)
+        row = QHBoxLayout()
+        for b in (self.add_user_button, self.remove_user_button, self.reset_user_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        box = QVBoxLayout(group)
+        box.addWidget(self.users)
+        box.addLayout(row)
+        return group
+
+    def _letterhead_box(self) -> QGroupBox:
+        group = QGroupBox("Letterhead")
+        self.org_name = QLineEdit()
+        self.org_name.setAccessibleName("Organisation name")
+        self.address = _multiline("Address")
+        self.contact = _multiline("Contact")
+        self.contact.setPlaceholderText("Phone, e-mail, web — one per line")
+        self.signatory_name = QLineEdit()
+        self.signatory_name.setAccessibleName("Signatory name")
+        self.signatory_title = QLineEdit()
+        self.signatory_title.setAccessibleName("Signatory title")
+        self.logo = QLabel("No logo")
+        self.logo.setObjectName("logoPreview")
+        self.logo.setAccessibleName("Logo")
+        self.logo.setMinimumHeight(40)
+        self.logo_png: str | None = None
+        self.logo_button = QPushButton("Choose &logo…")
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_remove = QPushButton("Remove logo")
+        self.logo_remove.clicked.connect(self.remove_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_remove)
+        self.save_letterhead_button = QPushButton("&Save letterhead")
+        self.save_letterhead_button.clicked.connect(self.save_letterhead)
+        self.sample_lang = QComboBox()
+        self.sample_lang.setAccessibleName("Sample letter language")
+        for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
+            self.sample_lang.addItem(name, code)
+        self.sample_button = QPushButton("Pre&view sample letter…")
+        self.sample_button.setToolTip("A letter with fictional sample data and this letterhead")
+        self.sample_button.clicked.connect(self.preview_sample)
+        self.sample_packet_button = QPushButton("Preview sample &packet…")
+        self.sample_packet_button.clicked.connect(lambda: self.preview_sample(packet=True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_letterhead_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sample_lang)
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(self.sample_packet_button)
+        form = QFormLayout(group)
+        for text, widget in (("Organisation &name:", self.org_name),
+                             ("A&ddress:", self.address), ("&Contact:", self.contact),
+                             ("Si&gnatory:", self.signatory_name),
+                             ("Signatory &title:", self.signatory_title)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow("Logo:", logo_row)
+        form.addRow(buttons)
+        return group
+
+    def _lock_box(self) -> QGroupBox:
+        group = QGroupBox("Locking")
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(" minutes")
+        self.auto_lock.setAccessibleName("Lock after minutes without use")
+        self.save_lock_button = QPushButton("Sa&ve")
+        self.save_lock_button.clicked.connect(self.save_auto_lock)
+        row = QHBoxLayout(group)
+        label = QLabel("Lock the casebook after &no use for:")
+        label.setBuddy(self.auto_lock)
+        row.addWidget(label)
+        row.addWidget(self.auto_lock)
+        row.addWidget(self.save_lock_button)
+        row.addStretch(1)
+        return group
+
+    def _packs_box(self) -> QGroupBox:
+        group = QGroupBox("Rule packs")
+        self.packs_model = RowTable(PACK_COLUMNS, self)
+        self.packs = table_view(self.packs_model, "Rule packs", self)
+        self.packs.setMaximumHeight(120)
+        self.import_button = QPushButton("&Import a newer pack…")
+        self.import_button.setToolTip("The pack is checked (schema, expressions, worked "
+                                      "examples) before it is used")
+        self.import_button.clicked.connect(self.import_pack)
+        box = QVBoxLayout(group)
+        box.addWidget(self.packs)
+        box.addWidget(self.import_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        return group
+
+    # -- data --------------------------------------------------------------------------
+    def reload(self) -> None:
+        from models.rulepacks import versions
+
+        data = self.ctx.read(lambda b: (b.users.list(), b.settings.letterhead(),
+                                        b.settings.get("auto_lock_minutes"),
+                                        versions(b.store)))
+        if data is None:
+            return
+        users, lh, minutes, packs = data
+        self.users_model.set_rows(users)
+        self.org_name.setText(lh.org_name)
+        self.address.setPlainText(lh.address)
+        self.contact.setPlainText(lh.contact)
+        self.signatory_name.setText(lh.signatory_name)
+        self.signatory_title.setText(lh.signatory_title)
+        self._show_logo(lh.logo_png)
+        self.auto_lock.setValue(int(minutes))
+        self.packs_model.set_rows(packs)
+        self._guard_all()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("users"):
+            self.users_model.set_rows(self.ctx.read(lambda b: b.users.list()) or [])
+            self._guard_users()
+        if changes.touches("rulepacks"):
+            from models.rulepacks import versions
+
+            self.packs_model.set_rows(self.ctx.read(lambda b: versions(b.store)) or [])
+
+    def _guard_all(self) -> None:
+        self._guard_users()
+        for w in (self.org_name, self.address, self.contact, self.signatory_name,
+                  self.signatory_title, self.logo_button, self.logo_remove,
+                  self.save_letterhead_button, self.auto_lock, self.save_lock_button):
+            self.ctx.guard(w, Action.SETTINGS)
+        self.ctx.guard(self.import_button, Action.IMPORT_RULEPACK)
+        self.ctx.guard(self.sample_button, Action.VIEW)
+        if self.ctx.can(Action.SETTINGS):
+            self.logo_remove.setEnabled(self.logo_png is not None)
+
+    def _guard_users(self) -> None:
+        for b in (self.add_user_button, self.remove_user_button, self.reset_user_button):
+            self.ctx.guard(b, Action.MANAGE_USERS)
+        self.ctx.guard(self.users, Action.MANAGE_USERS)
+        if self.ctx.can(Action.MANAGE_USERS):
+            user = current_row(self.users)
+            self.remove_user_button.setEnabled(user is not None
+                                               and user.id != self.ctx.user_id)
+            self.remove_user_button.setToolTip("" if user is None or user.id !=
+                                               self.ctx.user_id else
+                                               "You cannot remove your own account.")
+            self.reset_user_button.setEnabled(user is not None)
+
+    # -- users -------------------------------------------------------------------------
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self)
+        if not dialog.exec():
+            return
+        name, role, secret = dialog.values()
+        dialog.passphrase.clear()
+        dialog.again.clear()
+        self.ctx.status_message.emit(f"Adding {name}…")
+        self.ctx.run(lambda b: b.users.add(name, role, secret), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit(f"{name} was added."))
+
+    def remove_user(self) -> None:
+        user = current_row(self.users)
+        if user is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove user",
+            f"Remove {user.name}? Their passphrase stops opening this casebook at once (the "
+            "casebook is re-keyed). Their open follow-ups become unassigned. Backups made "
+            "before today still open with their old passphrase.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run(lambda b: b.users.remove(user.id), parent=self)
+
+    def reset_user(self) -> None:
+        user = current_row(self.users)
+        if user is None:
+            return
+        dialog = ResetDialog(self, user.name)
+        if not dialog.exec():
+            return
+        key, secret = dialog.values()
+        dialog.recovery.clear()
+        dialog.passphrase.clear()
+        dialog.again.clear()
+        self.ctx.run(lambda b: b.users.reset_with_recovery(user.id, key, secret), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         f"{user.name}'s passphrase was reset."))
+
+    # -- letterhead --------------------------------------------------------------------
+    def letterhead(self) -> Letterhead:
+        return Letterhead(org_name=self.org_name.text(), address=self.address.toPlainText(),
+                          contact=self.contact.toPlainText(),
+                          signatory_name=self.signatory_name.text(),
+                          signatory_title=self.signatory_title.text(), logo_png=self.logo_png)
+
+    def save_letterhead(self) -> None:
+        lh = self.letterhead()
+        self.ctx.run(lambda b: b.settings.set_letterhead(lh), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit("Letterhead saved."))
+
+    def _show_logo(self, logo_png: str | None) -> None:
+        self.logo_png = logo_png
+        pixmap = QPixmap()
+        if logo_png and pixmap.loadFromData(base64.b64decode(logo_png), "PNG"):
+            self.logo.setPixmap(pixmap.scaledToHeight(
+                40, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo.setText("No logo")
+        if self.ctx.can(Action.SETTINGS):
+            self.logo_remove.setEnabled(self.logo_png is not None)
+
+    def choose_file(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "", "PNG images (*.png)")
+        return Path(path) if path else None
+
+    def choose_logo(self) -> None:
+        path = self.choose_file()
+        if path is None:
+            return
+        try:
+            raw = path.read_bytes()
+            if len(raw) > MAX_LOGO_BYTES:
+                raise InvalidInput("logo", "is larger than 1 MB; use a smaller PNG")
+            if not QPixmap().loadFromData(raw, "PNG"):
+                raise InvalidInput("logo", "is not a PNG image")
+        except Exception as exc:  # noqa: BLE001
+            errors.show_error(self, exc)
+            return
+        self._show_logo(base64.b64encode(raw).decode("ascii"))
+        self.ctx.status_message.emit("Logo chosen; save the letterhead to keep it.")
+
+    def remove_logo(self) -> None:
+        self._show_logo(None)
+
+    def preview_sample(self, packet: bool = False) -> None:
+        from reports import referral_letter, referral_packet, samples
+        from reports.casebook_data import letterhead as printed_letterhead
+        from reports.texts import texts_for
+
+        lang = self.sample_lang.currentData()
+        lh = printed_letterhead(self.letterhead(), texts_for(lang))
+        try:
+            if packet:
+                data = samples.packet(lang)
+                data = dataclasses.replace(
+                    data, letter=dataclasses.replace(data.letter, letterhead=lh))
+                pdf = referral_packet(data)
+            else:
+                pdf = referral_letter(dataclasses.replace(samples.letter(lang), letterhead=lh))
+            dialog = documents.DocumentPreview(
+                pdf, "Sample packet" if packet else "Sample letter",
+                "sample-packet.pdf" if packet else "sample-letter.pdf", self.window())
+        except Exception as exc:  # noqa: BLE001
+            errors.show_error(self, exc)
+            return
+        dialog.show()
+        self.sample_preview = dialog
+
+    # -- locking and packs -------------------------------------------------------------
+    def save_auto_lock(self) -> None:
+        minutes = self.auto_lock.value()
+        # ctx.run broadcasts Changes("settings"); the controller resets its idle timer.
+        self.ctx.run(lambda b: b.settings.set("auto_lock_minutes", minutes), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         f"The casebook now locks after {minutes} minutes without use."))
+
+    def choose_pack(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a rule pack", "",
+                                              "Rule packs (*.yaml *.yml)")
+        return Path(path) if path else None
+
+    def import_pack(self) -> None:
+        from models.rulepacks import import_pack
+
+        path = self.choose_pack()
+        if path is None:
+            return
+        self.ctx.run(lambda b: import_pack(b.store, path), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         "The rule pack was checked and is now in use."))
