@@ -11,7 +11,7 @@ import pytest
 from models.clients import Client
 from models.errors import InvalidInput
 from models.sponsorship_demo import add_demo_sponsorships
-from models.sponsorship_report import sponsorship_report_data
+from reports.sponsorship_data import sponsorship_report_data
 from models.sponsorships import Disbursement, Member, Pledge, Sponsorship
 
 REFUGEE = {"refugee_outside_nationality": "yes", "refugee_in_canada": "no",

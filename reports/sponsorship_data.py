@@ -1,8 +1,8 @@
 """The inputs of the printed sponsorship summary and budget sheet (reports/sponsorship.py).
 
-This maps casebook records onto ``reports.data`` types, so it imports ``reports`` lazily:
-``models`` otherwise never depends on ``reports``. The letterhead is left out; the caller adds
-the group's with ``dataclasses.replace(data, letterhead=...)``.
+This maps casebook records onto ``reports.data`` types (reports depend on models, never the
+other way). The letterhead is left out; the caller adds the group's with
+``dataclasses.replace(data, letterhead=...)``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.sponsorships import Sponsorships
+from reports.data import BudgetMonth, BudgetSheetData, GroupMember, SponsorshipSummaryData
+from reports.data import Disbursement as PrintedDisbursement
 
 # Sponsorship statuses as the document texts name them (resources/letters/*/common.yaml).
 REPORT_STATUS = {"preparing": "planning", "completed": "ended"}
@@ -25,8 +27,6 @@ def sponsorship_report_data(book_or_store: Any, sponsorship_id: int, *,
 
     The requirement printed is the cost table's 12-month figure, as the documents say; the
     budget view (``Sponsorships.budget``) also gives the figure for an extended period."""
-    from reports.data import BudgetMonth, BudgetSheetData, GroupMember, SponsorshipSummaryData
-    from reports.data import Disbursement as PrintedDisbursement
 
     store = getattr(book_or_store, "store", book_or_store)
     repo = Sponsorships(store)
