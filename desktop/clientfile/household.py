@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.clientfile.form_dialog import Field, FormDialog, confirm
+from desktop.clientfile import form_dialog
+from desktop.clientfile.form_dialog import Field, FormDialog
 from desktop.clientfile.rows_model import RowsModel, label, table_view
 from desktop.clientfile.tab import ClientTab
 from models.household import (
@@ -147,5 +148,5 @@ class HouseholdTab(ClientTab):
         if row is None:
             self.ctx.status_message.emit("Select a row to remove first.")
             return
-        if confirm(self, "Remove", "Remove the selected row from this file?", "Remove"):
+        if form_dialog.confirm(self, "Remove", "Remove the selected row from this file?", "Remove"):
             self.ctx.run(lambda b: b.household.remove(entity, row.id), parent=self)

@@ -75,6 +75,7 @@ class TodayPage(QWidget):
                             "referral is sent or one is added in a client file.")
         self.empty.setObjectName("todayEmpty")
         self.empty.setWordWrap(True)
+        self.empty.hide()  # until the first answer says there is nothing
 
         top = QHBoxLayout()
         top.addWidget(title)
