@@ -1,0 +1,169 @@
+"""Settings: users (coordinator only), letterhead with logo and sample preview, auto-lock
+minutes broadcast as a settings change, rule packs with import of a newer version."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import errors
+from desktop.settings import page as settings_page
+from desktop.settings.page import SettingsPage
+from desktop.settings.users import AddUserDialog, ResetDialog
+from models.casebook import Casebook
+from models.keyslots import KdfParams
+from tests.conftest import PASS
+from tests.test_desktop_documents import ctx  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def page(qtbot, ctx):  # noqa: F811
+    p = SettingsPage(ctx)
+    qtbot.addWidget(p)
+    ctx.changed.connect(p.refresh)
+    return p
+
+
+def test_models_pass_the_tester(qtmodeltester, page):
+    qtmodeltester.check(page.users_model)
+    qtmodeltester.check(page.packs_model)
+    assert [u.name for u in page.users_model.rows()] == ["ana"]
+    assert {p[0] for p in page.packs_model.rows()} >= {"ca-refugee-claim"}
+
+
+def test_add_user_then_reset_with_recovery_key(qtbot, page, new_book, book_path, monkeypatch):
+    _, recovery = new_book
+
+    def fill_add(dialog):
+        dialog.name.setText("bea")
+        dialog.role.setCurrentIndex(dialog.role.findData("caseworker"))
+        dialog.passphrase.setText("bea's first passphrase")
+        dialog.again.setText("bea's first passphrase")
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AddUserDialog, "exec", fill_add)
+    page.add_user()
+    qtbot.waitUntil(lambda: "bea" in [u.name for u in page.users_model.rows()], timeout=10000)
+    row = [u.name for u in page.users_model.rows()].index("bea")
+    page.users.selectRow(row)
+    assert page.reset_user_button.isEnabled() and page.remove_user_button.isEnabled()
+
+    def fill_reset(dialog):
+        dialog.recovery.setText(recovery)
+        dialog.passphrase.setText("bea's new passphrase")
+        dialog.again.setText("bea's new passphrase")
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ResetDialog, "exec", fill_reset)
+    page.reset_user()
+    page.ctx.worker.drain()
+    qtbot.wait(20)
+    assert not page.ctx.errors_shown
+    page.ctx.worker.call(new_book[0].close)
+    Casebook.open(book_path, "bea", "bea's new passphrase").close()
+
+
+def test_add_user_dialog_refuses_mismatch(qtbot):
+    d = AddUserDialog(None)
+    qtbot.addWidget(d)
+    d.name.setText("cy")
+    d.passphrase.setText("long enough one")
+    d.again.setText("long enough two")
+    d.try_accept()
+    assert "differ" in d.message.text() and not d.result()
+
+
+def test_cannot_remove_yourself(page):
+    page.users.selectRow(0)
+    assert not page.remove_user_button.isEnabled()
+    assert "your own account" in page.remove_user_button.toolTip()
+
+
+def test_letterhead_logo_and_sample(qtbot, page, ctx, book, tmp_path, monkeypatch):  # noqa: F811
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#225588"))
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(bytes(buf.data()))
+    monkeypatch.setattr(page, "choose_file", lambda: logo)
+    page.choose_logo()
+    assert page.logo_png and page.logo.pixmap() is not None
+    page.org_name.setText("Harbour Welcome Circle")
+    page.signatory_name.setText("Marisol Peña")
+    page.save_letterhead()
+    ctx.worker.drain()
+    qtbot.wait(20)
+    lh = ctx.read(lambda b: b.settings.letterhead())
+    assert lh.org_name == "Harbour Welcome Circle"
+    assert base64.b64decode(lh.logo_png) == logo.read_bytes()
+    page.sample_lang.setCurrentIndex(page.sample_lang.findData("es"))
+    page.preview_sample()
+    from tests.test_documents_casebook import flat, pdf_text
+
+    text = flat(pdf_text(page.sample_preview.parts[0][1]))
+    assert "Harbour Welcome Circle" in text and "Marisol Peña" in text and "derivación" in text
+    page.sample_preview.close()
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"not an image")
+    monkeypatch.setattr(page, "choose_file", lambda: bad)
+    page.choose_logo()
+    assert "not a PNG" in errors.message_for(ctx.errors_shown[-1])
+
+
+def test_auto_lock_minutes_are_saved_and_broadcast(qtbot, page, ctx):  # noqa: F811
+    seen = []
+    ctx.changed.connect(seen.append)
+    page.auto_lock.setValue(12)
+    page.save_auto_lock()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].touches("settings")
+    assert ctx.read(lambda b: b.settings.get("auto_lock_minutes")) == 12
+
+
+def test_import_a_newer_pack(qtbot, page, ctx, tmp_path, monkeypatch):  # noqa: F811
+    from models.screening import PACKS_DIR
+
+    text = (PACKS_DIR / "ca-refugee-claim.yaml").read_text(encoding="utf-8")
+    current = next(p[1] for p in page.packs_model.rows() if p[0] == "ca-refugee-claim")
+    newer = text.replace(f'version: "{current}"', 'version: "2099.01.1"', 1)
+    assert newer != text
+    pack = tmp_path / "newer.yaml"
+    pack.write_text(newer, encoding="utf-8")
+    monkeypatch.setattr(page, "choose_pack", lambda: pack)
+    page.import_pack()
+    qtbot.waitUntil(lambda: ("ca-refugee-claim", "2099.01.1") in
+                    [(p[0], p[1]) for p in page.packs_model.rows()], timeout=20000)
+    page.import_pack()  # the same version again: refused with one sentence
+    qtbot.waitUntil(lambda: bool(ctx.errors_shown), timeout=20000)
+    assert "not newer" in errors.message_for(ctx.errors_shown[-1])
+
+
+def test_volunteer_sees_disabled_controls_with_reasons(qtbot, ctx):  # noqa: F811
+    ctx.role = "volunteer"
+    p = SettingsPage(ctx)
+    qtbot.addWidget(p)
+    for b in (p.add_user_button, p.remove_user_button, p.reset_user_button):
+        assert not b.isEnabled() and "manage users" in b.toolTip()
+    assert not p.save_letterhead_button.isEnabled()
+    assert "change casebook settings" in p.save_letterhead_button.toolTip()
+    assert not p.import_button.isEnabled() and "rule packs" in p.import_button.toolTip()
+    assert p.sample_button.isEnabled()
+
+
+def test_remove_user(qtbot, page, ctx, book, monkeypatch):  # noqa: F811
+    book.users.add("dan", "volunteer", PASS + "x", kdf=KdfParams())
+    page.reload()
+    monkeypatch.setattr(settings_page.QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.users.selectRow([u.name for u in page.users_model.rows()].index("dan"))
+    page.remove_user()
+    qtbot.waitUntil(lambda: "dan" not in [u.name for u in page.users_model.rows()],
+                    timeout=10000)
