@@ -168,7 +168,7 @@ class SettingsPage(QWidget):
         group = QGroupBox("Rule packs")
         self.packs_model = RowTable(PACK_COLUMNS, self)
         self.packs = table_view(self.packs_model, "Rule packs", self)
-        self.packs.setMaximumHeight(120)
+        self.packs.setMaximumHeight(150)
         self.import_button = QPushButton("&Import a newer pack…")
         self.import_button.setToolTip("The pack is checked (schema, expressions, worked "
                                       "examples) before it is used")
