@@ -11,6 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+# PySide6 6.12 drops a reference to None per data() call that returns it; the client file's
+# model measures that once and compensates.
+from desktop.clientfile.rows_model import no_data
+
 Column = tuple[str, Callable[[Any], str]]
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _INDEX = QModelIndex()
@@ -60,7 +64,7 @@ class RowTable(QAbstractTableModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(self._columns):
-            return None
+            return no_data()
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()][1](row)
@@ -71,14 +75,14 @@ class RowTable(QAbstractTableModel):
             if self._flagged(row):
                 back, fore = highlight()
                 return QBrush(back if role == Qt.ItemDataRole.BackgroundRole else fore)
-        return None
+        return no_data()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._columns)):
             return self._columns[section][0]
-        return None
+        return no_data()
 
 
 def table_view(model: QAbstractTableModel, accessible_name: str, parent: QWidget | None = None,
