@@ -43,10 +43,12 @@ class SponsorshipMoney(SponsorshipBase):
         cents = to_cents("amount", pledge.amount)
         if pledge.status not in PLEDGE_STATUSES:
             raise InvalidInput("status", "must be committed or received")
-        pledged_on = _date("pledged_on", pledge.pledged_on) or s.today().isoformat()
         received_on = None
         if pledge.status == "received":
             received_on = _date("received_on", pledge.received_on) or s.today().isoformat()
+        # A pledge recorded as already received was pledged no later than it arrived.
+        pledged_on = (_date("pledged_on", pledge.pledged_on) or received_on
+                      or s.today().isoformat())
         with s.tx():
             pid = s.x("INSERT INTO sponsorship_pledges (sponsorship_id, pledger, amount_cents,"
                       " status, pledged_on, received_on) VALUES (?,?,?,?,?,?)",

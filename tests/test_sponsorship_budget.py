@@ -177,3 +177,11 @@ def test_other_bad_money_input(book):
         book.sponsorships.record_pledge(Pledge(sid, " ", 5))
     assert to_cents("amount", "$1,250.50") == 125050
     assert to_cents("amount", 0.1) == 10
+
+
+def test_a_pledge_recorded_as_received_was_pledged_by_then(book):
+    sid = _sponsorship(book)
+    book.sponsorships.record_pledge(Pledge(sid, "Parish", 100, status="received",
+                                           received_on="2025-02-14"))
+    (p,) = book.sponsorships.pledges(sid)
+    assert p.pledged_on == p.received_on == "2025-02-14"
