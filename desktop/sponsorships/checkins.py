@@ -1,0 +1,217 @@
+"""Arrival, the support period and the monthly check-ins: recording the arrival starts the
+period (12 months by default, extendable to 36) and puts a check-in follow-up on each month's
+anniversary into the Today view of the member who checks in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop.sponsorships.detail import Detail, DetailPart
+from desktop.sponsorships.duties import STATUS_MARKS
+from desktop.sponsorships.fields import date_edit, day_of
+from desktop.today.outcome_dialog import OutcomeDialog
+from models.permissions import Action
+from models.sponsorship_budget import MAX_SUPPORT_MONTHS
+from models.sponsorships import CheckIn, Member
+
+
+class ArrivalDialog(QDialog):
+    def __init__(self, parent: QWidget | None, members: list[Member],
+                 arrival: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrivalDialog")
+        self.setWindowTitle("Correct the arrival date" if arrival else "Mark the arrival")
+        self.result_arrival: tuple[str, int | None] | None = None
+        self.day = date_edit(arrival, "Arrival date")
+        self.checker = QComboBox()
+        self.checker.setAccessibleName("Who checks in")
+        self.checker.addItem("The sponsorship's lead", None)
+        for m in members:
+            if m.user_id is not None:
+                self.checker.addItem(m.name, m.id)
+        self.checker.setToolTip("Only members with a casebook account can receive check-ins")
+        note = QLabel("The support period starts on this day. A check-in is due every month "
+                      "until it ends; correcting the date moves the open check-ins.")
+        note.setWordWrap(True)
+        note.setProperty("class", "helpText")
+        form = QFormLayout()
+        for text, widget in (("&Arrived on:", self.day), ("&Check-ins by:", self.checker)):
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(note)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def try_accept(self) -> None:
+        self.result_arrival = (day_of(self.day), self.checker.currentData())
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, members: list[Member],
+            arrival: str | None = None) -> tuple[str, int | None] | None:
+        """(arrival date, member id who checks in or None for the lead), or None."""
+        dialog = cls(parent, members, arrival)
+        dialog.exec()
+        return dialog.result_arrival
+
+
+class ExtendDialog(QDialog):
+    def __init__(self, parent: QWidget | None, current: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("extendDialog")
+        self.setWindowTitle("Extend the support period")
+        self.result_months: int | None = None
+        self.months = QSpinBox()
+        self.months.setAccessibleName("Support period in months")
+        self.months.setRange(current + 1, MAX_SUPPORT_MONTHS)
+        self.months.setValue(min(MAX_SUPPORT_MONTHS, max(current + 1, 24)))
+        self.months.setSuffix(" months")
+        note = QLabel(f"Now {current} months; at most {MAX_SUPPORT_MONTHS}. The added months "
+                      "get their check-ins.")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        lab = QLabel("&Support period:")
+        lab.setBuddy(self.months)
+        form.addRow(lab, self.months)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(note)
+        box.addLayout(form)
+        box.addWidget(buttons)
+
+    def try_accept(self) -> None:
+        self.result_months = self.months.value()
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: int) -> int | None:
+        dialog = cls(parent, current)
+        dialog.exec()
+        return dialog.result_months
+
+
+class CheckinsPart(DetailPart):
+    title = "&Check-ins"
+
+    def __init__(self, ctx) -> None:  # noqa: ANN001
+        super().__init__(ctx)
+        today = dt.date.today().isoformat()
+        self.period = QLabel()
+        self.period.setObjectName("supportPeriod")
+        self.period.setWordWrap(True)
+        self.model = RowsModel([
+            ("Month", lambda c: str(c.month)),
+            ("Due", lambda c: c.due_date or ""),
+            ("Status", lambda c: STATUS_MARKS.get(c.status, c.status)),
+        ], self, tone=lambda c: "muted" if c.status != "open" else
+            ("alert" if (c.due_date or "9") < today else None))
+        self.table = table_view(self.model, "Monthly check-ins", self)
+        self.table.setObjectName("checkinTable")
+        for col, width in ((0, 70), (1, 120)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
+        self.arrival_button = self.button("Mark &arrival…", self.mark_arrival, "markArrival",
+                                          Action.MANAGE_SPONSORSHIP)
+        self.extend_button = self.button("&Extend period…", self.extend, "extendSupport",
+                                         Action.MANAGE_SPONSORSHIP)
+        self.done_button = self.button("Check-in &done…", self.complete_checkin,
+                                       "completeCheckin")
+        top = QHBoxLayout()
+        top.addWidget(self.period, 1)
+        top.addWidget(self.arrival_button)
+        top.addWidget(self.extend_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.done_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+        box.addLayout(actions)
+        self._selected()
+
+    def show_detail(self, detail: Detail) -> None:
+        self.detail = detail
+        sp = detail.sponsorship
+        if sp.arrival_date:
+            done = sum(1 for c in detail.checkins if c.status == "done")
+            self.period.setText(f"Arrived <b>{sp.arrival_date}</b> · support period of "
+                                f"{sp.support_months} months, to <b>{sp.support_end}</b> · "
+                                f"{done} of {len(detail.checkins)} check-ins done")
+            self.arrival_button.setText("Correct &arrival…")
+        else:
+            self.period.setText("The family has not arrived yet. Mark the arrival once the "
+                                "sponsorship is approved and the family has landed; monthly "
+                                f"check-ins follow for {sp.support_months} months.")
+            self.arrival_button.setText("Mark &arrival…")
+        closed = sp.status in ("completed", "withdrawn")
+        self.enable(self.arrival_button,
+                    sp.status in ("approved", "arrived", "in_support"), Action.MANAGE_SPONSORSHIP)
+        self.enable(self.extend_button, not closed and sp.support_months < MAX_SUPPORT_MONTHS,
+                    Action.MANAGE_SPONSORSHIP)
+        self.model.set_rows(detail.checkins)
+        self._selected()
+
+    def selected(self) -> CheckIn | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _selected(self) -> None:
+        c = self.selected()
+        owner = self.detail.sponsorship.checkin_owner_id if self.detail else None
+        may = self.ctx.can(Action.MANAGE_FOLLOWUPS) or (
+            self.ctx.can(Action.UPDATE_OWN_FOLLOWUP) and owner == self.ctx.user_id)
+        self.done_button.setEnabled(c is not None and c.status == "open" and may
+                                    and c.followup_id is not None)
+
+    def mark_arrival(self) -> None:
+        sid = self.sponsorship_id
+        if sid is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
+            return
+        answer = ArrivalDialog.ask(self, self.detail.members,
+                                   self.detail.sponsorship.arrival_date)
+        if answer is not None:
+            day, member_id = answer
+            self.run(lambda b: b.sponsorships.mark_arrival(sid, day,
+                                                           checkin_member_id=member_id),
+                     "Arrival recorded; monthly check-ins are in Today as they fall due.")
+
+    def extend(self) -> None:
+        sid = self.sponsorship_id
+        if sid is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
+            return
+        months = ExtendDialog.ask(self, self.detail.sponsorship.support_months)
+        if months is not None:
+            self.run(lambda b: b.sponsorships.extend_support(sid, months),
+                     f"Support period extended to {months} months.")
+
+    def complete_checkin(self) -> None:
+        c = self.selected()
+        if c is None or not self.done_button.isEnabled():
+            return
+        outcome = OutcomeDialog.ask(self, f"Monthly check-in {c.month}")
+        if outcome is not None:
+            self.run(lambda b: b.followups.complete(c.followup_id, outcome or None),
+                     "Check-in marked done.")

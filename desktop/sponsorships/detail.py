@@ -1,0 +1,99 @@
+"""Everything the detail area shows about one sponsorship, read in one worker call, and the
+base every part of the detail area builds on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop.context import AppContext
+from models.permissions import Action
+from models.sponsorships import (
+    BudgetView,
+    CheckIn,
+    Disbursement,
+    Duty,
+    FamilyLink,
+    Member,
+    Pledge,
+    Sponsorship,
+)
+
+# Changes entities after which an open sponsorship is read again.
+ENTITIES = ("sponsorships", "sponsorship_members", "sponsorship_pledges",
+            "sponsorship_disbursements", "sponsorship_duties", "followups", "screenings",
+            "clients", "users")
+
+
+@dataclass(frozen=True)
+class Detail:
+    sponsorship: Sponsorship
+    members: list[Member] = field(default_factory=list)
+    family: list[FamilyLink] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    pledges: list[Pledge] = field(default_factory=list)
+    disbursements: list[Disbursement] = field(default_factory=list)
+    budget: BudgetView | None = None
+    screening: Any = None  # models.screenings.SavedScreening, the latest readiness run
+    pack: Any = None  # the readiness pack, to name the questions behind a finding
+    user_names: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> int:
+        return self.sponsorship.id  # type: ignore[return-value]
+
+
+def load_detail(book: Any, sponsorship_id: int) -> Detail:
+    """Runs on the worker."""
+    sp = book.sponsorships
+    record = sp.get(sponsorship_id)
+    screening = pack = None
+    if record.screening_id is not None:
+        screening = book.screenings.get(record.screening_id)
+        pack = book.screenings.current_pack(screening.pack_id)
+    return Detail(record, sp.members(sponsorship_id), sp.family(sponsorship_id),
+                  sp.duties(sponsorship_id), sp.checkins(sponsorship_id),
+                  sp.pledges(sponsorship_id), sp.disbursements(sponsorship_id),
+                  sp.budget(sponsorship_id), screening, pack, book.users.names())
+
+
+class DetailPart(QWidget):
+    """One tab of the detail area. ``show_detail`` fills it from a fresh ``Detail``."""
+
+    title = ""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.detail: Detail | None = None
+
+    @property
+    def sponsorship_id(self) -> int | None:
+        return self.detail.id if self.detail is not None else None
+
+    def show_detail(self, detail: Detail) -> None:
+        raise NotImplementedError
+
+    def button(self, text: str, slot: Callable[[], None], name: str,
+               action: Action | None = None) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setAccessibleName(text.replace("&", "").rstrip("…"))
+        b.clicked.connect(lambda _checked=False: slot())
+        if action is not None:
+            self.ctx.guard(b, action)
+        return b
+
+    def enable(self, b: QPushButton, on: bool, action: Action | None = None) -> None:
+        """Enable for the selection, but never past what the role allows (the tooltip
+        from ``ctx.guard`` stays)."""
+        b.setEnabled(on and (action is None or self.ctx.can(action)))
+
+    def run(self, fn: Callable[[Any], Any], message: str = "") -> None:
+        """Call the repository on the worker; the page reloads from the Changes."""
+        done = (lambda _r: self.ctx.status_message.emit(message)) if message else None
+        self.ctx.run(fn, done, self)

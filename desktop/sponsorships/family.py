@@ -1,0 +1,179 @@
+"""The sponsored family: links to client records, picked with a search box. The budget
+counts them (unless a coordinator set the family size)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.clientfile.rows_model import RowsModel, label, table_view
+from desktop.context import AppContext
+from desktop.sponsorships.detail import Detail, DetailPart
+from desktop.sponsorships.fields import problem_label, say
+from models.permissions import Action
+from models.sponsorships import FamilyLink
+
+SEARCH_LIMIT = 50
+
+
+class ClientPickerDialog(QDialog):
+    """Search the casebook's clients as you type; choose one and say how they are related."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext,
+                 exclude: set[int] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientPicker")
+        self.setWindowTitle("Add a family member")
+        self.ctx = ctx
+        self.exclude = exclude or set()
+        self.result_pick: tuple[int, str | None] | None = None
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search clients")
+        self.search.setPlaceholderText("Type part of a name")
+        self.search.setClearButtonEnabled(True)
+        self.model = RowsModel([("Name", lambda r: r.display_name),
+                                ("City", lambda r: r.city or ""),
+                                ("Status", lambda r: label(r.status))], self)
+        self.table = table_view(self.model, "Matching clients", self)
+        self.table.setObjectName("clientMatches")
+        self.table.setColumnWidth(0, 220)
+        self.table.doubleClicked.connect(lambda _i: self.try_accept())
+        self.relationship = QLineEdit()
+        self.relationship.setAccessibleName("Relationship")
+        self.relationship.setPlaceholderText("principal applicant, spouse, child…")
+        self.message = problem_label(self)
+        self.search.textChanged.connect(lambda _t: self.find())
+        form = QFormLayout()
+        for text, widget in (("&Search:", self.search), ("&Relationship:", self.relationship)):
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to family")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.message)
+        box.addWidget(buttons)
+        self.resize(560, 460)
+        self.find()
+
+    def find(self) -> None:
+        text, exclude = self.search.text(), self.exclude
+
+        def rows(book):  # noqa: ANN001, ANN202
+            ids = [i for i in book.clients.search(text, limit=SEARCH_LIMIT + len(exclude))
+                   if i not in exclude][:SEARCH_LIMIT]
+            return book.clients.rows(ids)
+
+        self.model.set_rows(self.ctx.read(rows) or [])
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def try_accept(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            say(self.message, "Choose a client from the list (search by name).")
+            return
+        self.result_pick = (row.id, self.relationship.text().strip() or None)
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: AppContext,
+            exclude: set[int] | None = None) -> tuple[int, str | None] | None:
+        """(client id, relationship), or None if cancelled."""
+        dialog = cls(parent, ctx, exclude)
+        dialog.exec()
+        return dialog.result_pick
+
+
+class FamilyPart(DetailPart):
+    title = "&Family"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.model = RowsModel([("Name", lambda f: f.display_name),
+                                ("Relationship", lambda f: f.relationship or "")], self)
+        self.table = table_view(self.model, "Sponsored family", self)
+        self.table.setObjectName("familyTable")
+        self.table.setColumnWidth(0, 260)
+        self.table.doubleClicked.connect(lambda _i: self.open_client())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
+        self.size_note = QLabel()
+        self.size_note.setObjectName("familySizeNote")
+        self.size_note.setWordWrap(True)
+        self.add_button = self.button("&Add family member…", self.add_person, "addFamily",
+                                      Action.MANAGE_SPONSORSHIP)
+        self.remove_button = self.button("&Remove from family…", self.remove_person,
+                                         "removeFamily", Action.MANAGE_SPONSORSHIP)
+        self.open_button = self.button("&Open client file", self.open_client, "openFamily")
+        actions = QHBoxLayout()
+        actions.addWidget(self.size_note, 1)
+        for b in (self.add_button, self.remove_button, self.open_button):
+            actions.addWidget(b)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table, 1)
+        box.addLayout(actions)
+        self._selected()
+
+    def show_detail(self, detail: Detail) -> None:
+        self.detail = detail
+        self.model.set_rows(detail.family)
+        b = detail.budget
+        if b is not None and b.family_size_overridden:
+            self.size_note.setText(f"The budget uses a family size of {b.family_size}, set "
+                                   "on the Budget tab.")
+        else:
+            n = len(detail.family)
+            self.size_note.setText(f"{n} person{'s' if n != 1 else ''} in the family; the "
+                                   "budget counts them.")
+        self._selected()
+
+    def selected(self) -> FamilyLink | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _selected(self) -> None:
+        on = self.selected() is not None
+        self.enable(self.remove_button, on, Action.MANAGE_SPONSORSHIP)
+        self.open_button.setEnabled(on)
+
+    def add_person(self) -> None:
+        sid = self.sponsorship_id
+        if sid is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
+            return
+        have = {f.client_id for f in self.detail.family} if self.detail else set()
+        pick = ClientPickerDialog.ask(self, self.ctx, have)
+        if pick is not None:
+            cid, relationship = pick
+            self.run(lambda b: b.sponsorships.link_client(sid, cid, relationship),
+                     "Added to the sponsored family.")
+
+    def remove_person(self) -> None:
+        f = self.selected()
+        if f is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
+            return
+        answer = QMessageBox.question(self, "Remove from family",
+                                      "Take this person out of the sponsored family? Their "
+                                      "client record stays.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(lambda b: b.sponsorships.unlink_client(f.sponsorship_id, f.client_id),
+                     "Removed from the sponsored family.")
+
+    def open_client(self) -> None:
+        f = self.selected()
+        if f is not None:
+            self.ctx.open_client.emit(f.client_id)

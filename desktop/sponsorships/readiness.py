@@ -1,0 +1,146 @@
+"""Readiness: the ``ca-private-sponsorship`` rule pack run from the sponsorship, prefilled
+from the record (sponsor type, application date, eligible members, family size, funds), with
+the findings shown as in a client's screenings and the reminder that this is not legal
+advice."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop.clientfile.findings_view import FindingsView
+from desktop.clientfile.questionnaire import QuestionnaireDialog
+from desktop.clientfile.rows_model import when
+from desktop.context import AppContext
+from desktop.sponsorships.detail import Detail, DetailPart
+from models.permissions import Action
+from models.screening import not_legal_advice
+from models.sponsorship_records import READINESS_PACK
+
+
+class ReadinessDialog(QuestionnaireDialog):
+    """The screening questionnaire, fixed to the readiness pack, prefilled from the
+    sponsorship, and saved as the sponsorship's readiness screening."""
+
+    def __init__(self, ctx: AppContext, sponsorship_id: int,
+                 parent: QWidget | None = None, lang: str = "en") -> None:
+        self.sponsorship_id = sponsorship_id  # before the base, whose __init__ calls load()
+        super().__init__(ctx, None, parent, READINESS_PACK, lang)
+        self.setObjectName("readinessDialog")
+        self.setWindowTitle("Sponsorship readiness")
+        self.pack_choice.setEnabled(False)
+        self.pack_choice.setToolTip("Readiness always uses the private sponsorship rules")
+        self.save_button.setText("&Save readiness check")
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: AppContext,  # type: ignore[override]
+            sponsorship_id: int) -> int | None:
+        """The id of the saved screening, or None if cancelled."""
+        dialog = cls(ctx, sponsorship_id, parent)
+        dialog.exec()
+        return dialog.saved_id
+
+    def load(self, pack_id: str, keep: dict[str, Any] | None = None) -> None:
+        self.ready = False
+        self.save_button.setEnabled(False)
+        sid = self.sponsorship_id
+
+        def fetch(book):  # noqa: ANN001, ANN202
+            return (book.screenings.current_pack(READINESS_PACK),
+                    book.sponsorships.readiness_answers(sid))
+
+        self.ctx.run(fetch, lambda r: self._build(r[0], {**r[1], **(keep or {})}), self,
+                     on_error=self._failed)
+
+    def save(self) -> None:
+        if not self.ready:
+            return
+        answers, lang, sid = self.answers(), self.lang, self.sponsorship_id
+        bad = next((k for k, e in self.editors.items()
+                    if e.problem and not self._cells[k].isHidden()), None)
+        if bad is not None:
+            self.message.setText(f"{self.pack.question(bad).label(self.lang)}: "
+                                 f"{self.editors[bad].problem}. Correct it, or clear it.")
+            self.message.show()
+            return
+        self.save_button.setEnabled(False)
+
+        def saved(result: tuple) -> None:
+            self.saved_id = result[0].id_of("screenings")
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self._show_problem(exc)
+
+        self.ctx.run(lambda b: b.sponsorships.run_readiness(sid, answers, lang), saved, self,
+                     failed)
+
+
+class ReadinessPart(DetailPart):
+    title = "&Readiness"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setObjectName("readinessPart")
+        self.intro = QLabel("Checks the application against the private sponsorship rules, "
+                            "using what this record already knows; you add what it does not "
+                            "(the refugee's situation).")
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("class", "helpText")
+        self.used = QLabel()
+        self.used.setObjectName("readinessAnswers")
+        self.used.setWordWrap(True)
+        self.used.hide()
+        self.show_used = QToolButton()
+        self.show_used.setObjectName("showReadinessAnswers")
+        self.show_used.setText("Show the answers used")
+        self.show_used.setCheckable(True)
+        self.show_used.toggled.connect(self.used.setVisible)
+        self.show_used.hide()
+        self.findings = FindingsView()
+        self.findings.refer_why_not = ("Make referrals from a family member's client file.")
+        self.run_button = self.button("&Run readiness check…", self.run_check, "runReadiness",
+                                      Action.MANAGE_SPONSORSHIP)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(self.run_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.show_used)
+        box.addWidget(self.used)
+        box.addWidget(self.findings, 1)
+
+    def show_detail(self, detail: Detail) -> None:
+        self.detail = detail
+        s, pack = detail.screening, detail.pack
+        if s is None:
+            self.show_used.hide()
+            self.used.hide()
+            self.findings.show_message(
+                "No readiness check yet. Run one to see what the rules say about this "
+                "application.\n\n" + not_legal_advice("en"))
+            return
+        labels = []
+        for key, value in s.answers.items():
+            q = pack.question(key) if pack is not None else None
+            labels.append(f"<li>{html.escape(q.label(s.lang) if q is not None else key)} "
+                          f"<b>{html.escape(str(value))}</b></li>")
+        self.used.setText("<ul style='margin: 0'>" + "".join(labels) + "</ul>")
+        self.show_used.setText(f"Show the {len(labels)} answers used")
+        self.show_used.show()
+        self.used.setVisible(self.show_used.isChecked())
+        by = detail.user_names.get(s.user_id, "") if s.user_id else ""
+        self.findings.show_result(
+            s.summary, s.findings, pack, s.lang,
+            heading=f"Checked {when(s.created_at)}{' by ' + by if by else ''} under "
+                    f"{s.pack_id} version {s.pack_version} (law current to {s.law_date}).")
+
+    def run_check(self) -> None:
+        sid = self.sponsorship_id
+        if sid is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
+            return
+        if ReadinessDialog.ask(self, self.ctx, sid) is not None:
+            self.ctx.status_message.emit("Readiness check saved.")
