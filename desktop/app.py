@@ -36,6 +36,8 @@ class AppController(QObject):
         self.session_watcher.lock_requested.connect(self._lock_if_open)
         QApplication.instance().installEventFilter(self.idle)
         self.main: MainWindow | None = None
+        self.ctx.open_client.connect(self.open_client)
+        self.ctx.changed.connect(self._settings_changed)
         self.unlock_window = self._make_unlock(path, user)
         self.extra_windows: list[QWidget] = []  # client files and dialogs opened from main
 
@@ -60,7 +62,6 @@ class AppController(QObject):
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
         self.main.actions_by_id[ActionId.BACKUP].triggered.connect(self.backup)
         self.main.actions_by_id[ActionId.ERASE].triggered.connect(self.erase_from_main)
-        self.ctx.open_client.connect(self.open_client)
         from models.erase import may_erase
 
         if not self.ctx.read(lambda b: may_erase(b.user.role,
@@ -71,6 +72,11 @@ class AppController(QObject):
         self.unlock_window.hide()
         self.main.show()
         self.idle.start()
+
+    def _settings_changed(self, changes: object) -> None:
+        if self.ctx.unlocked and changes.touches("settings"):
+            minutes = self.ctx.read(lambda b: b.settings.get("auto_lock_minutes"))
+            self.idle.set_minutes(minutes or DEFAULT_IDLE_MINUTES)
 
     def create_casebook(self) -> None:
         from desktop.create_wizard import CreateCasebookWizard
