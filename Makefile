@@ -35,3 +35,14 @@ crashtest: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Coverage-guided fuzzing of the file and answer readers (atheris; not a test dependency).
+# Each target runs FUZZ_SECONDS; pass libFuzzer options in FUZZ_ARGS (e.g. -atheris_runs=N).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: $(STAMP)
+	$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/python -m pip install --quiet atheris
+	for t in fuzz/fuzz_*.py; do \
+		TMPDIR=$$(mktemp -d) $(BIN)/python $$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+			$(FUZZ_ARGS) || exit 1; \
+	done
