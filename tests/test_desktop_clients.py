@@ -171,7 +171,8 @@ def test_a_volunteer_cannot_add_clients(qtbot, book, book_path, open_as, monkeyp
         page = ClientsPage(c)
         qtbot.addWidget(page)
         assert not page.new_button.isEnabled()
-        assert page.new_button.toolTip() == "Only a caseworker or coordinator can add or edit clients."
+        assert page.new_button.toolTip() == (
+            "Only a caseworker or coordinator can add or edit clients.")
         asked = []
         monkeypatch.setattr(NewClientDialog, "ask", classmethod(lambda *a: asked.append(a)))
         page.new_item()
