@@ -49,8 +49,11 @@ class BackupInfo:
 def _snapshot(conn: sqlcipher3.Connection, key: bytes | bytearray, folder: Path) -> bytes:
     """A consistent, encrypted copy of the database as bytes, made through a sibling file
     that only ever holds ciphertext."""
+    _sweep_snapshots(folder)
     tmp = folder / f".waystation-snapshot-{os.getpid()}-{os.urandom(4).hex()}.tmp"
     try:
+        # Created private first: SQLite gives its -wal and -journal the same mode.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         target = open_connection(tmp, key)
         try:
             conn.backup(target)
@@ -66,6 +69,22 @@ def _snapshot(conn: sqlcipher3.Connection, key: bytes | bytearray, folder: Path)
                   Path(str(tmp) + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
+
+
+def _sweep_snapshots(folder: Path) -> None:
+    """Remove snapshots a killed backup left behind (ciphertext under a key that a later
+    re-key retires, so they should not linger). Only those of processes that are gone."""
+    if os.name != "posix":
+        return
+    for p in folder.glob(".waystation-snapshot-*-*.tmp*"):
+        try:
+            pid = int(p.name.split("-")[2])
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        except (ValueError, IndexError, OSError):
+            continue
 
 
 def _pack(header: bytes, db: bytes, casebook_id: str, created_at: str, version: int) -> bytes:

@@ -98,3 +98,36 @@ def test_a_crash_after_the_rekey_locks_the_user_out_and_removing_again_finishes(
     assert [u.name for u in again.users.list()] == ["ana"]
     assert again.verify() == []
     again.close()
+
+
+def test_a_killed_backup_leaves_no_snapshot_behind_after_the_next_one(book, tmp_path):
+    from models.backup import read_info, write_backup
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = [folder / f".waystation-snapshot-{dead.pid}-abcd1234.tmp{end}"
+            for end in ("", "-wal", "-journal")]
+    for p in left:
+        p.write_bytes(b"ciphertext left by a killed backup")
+    mine = folder / f".waystation-snapshot-{os.getpid()}-live0000.tmp"  # a live process's
+    mine.write_bytes(b"in use")
+    write_backup(book, folder / "b.wsbak")
+    read_info(folder / "b.wsbak")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["b.wsbak", mine.name])
+
+
+def test_snapshots_are_private_while_they_exist(book, tmp_path, monkeypatch):
+    import models.backup as backup_module
+
+    modes = []
+    real = backup_module.open_connection
+
+    def spy(path, key, **kw):
+        modes.append(os.stat(path).st_mode & 0o777)
+        return real(path, key, **kw)
+
+    monkeypatch.setattr(backup_module, "open_connection", spy)
+    backup_module.write_backup(book, tmp_path / "b.wsbak")
+    assert modes == [0o600]
