@@ -13,10 +13,15 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # A page cache sized to the reference casebook's working set (negative = KiB): most of
 # SQLCipher's cost is decrypting pages again, so keeping them decrypted in memory pays.
 CACHE_KIB = 131072
+# cipher_memory_security wipes every freed buffer. Issue #2 asks for it unless it costs more
+# than 20 % on the benchmark workload; measured here (SQLCipher 4.19, 2 cores) it made 2,000
+# client inserts 3.9x slower and 200 list searches 4.9x slower, and the reference casebook
+# build 669 s instead of 103 s. So it is off: keys are still wiped on lock (keyslots.wipe).
+MEMORY_SECURITY = False
 
 
 def open_connection(path: Path, data_key: bytes | bytearray, *,
-                    memory_security: bool = True) -> sqlcipher3.Connection:
+                    memory_security: bool = MEMORY_SECURITY) -> sqlcipher3.Connection:
     """Open and key the database. A failure after the key slot opened means damage."""
     hexkey = bytes(data_key).hex()
     # SQLCipher silently treats a malformed raw key as a passphrase: refuse it here.

@@ -34,6 +34,7 @@ def unlock(qtbot, c, passphrase=PASS):
 
 
 def visible_text() -> str:
+    from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
 
     parts = []
@@ -48,8 +49,9 @@ def visible_text() -> str:
             model = view.model()
             if model is None:
                 continue
-            for r in range(min(model.rowCount(), 200)):
-                for col in range(model.columnCount()):
+            root = QModelIndex()
+            for r in range(min(model.rowCount(root), 200)):
+                for col in range(model.columnCount(root)):
                     parts.append(str(model.index(r, col).data() or ""))
     return "\n".join(parts)
 
