@@ -8,7 +8,14 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.clientfile.findings_view import FindingsView
 from desktop.clientfile.questionnaire import QuestionnaireDialog
@@ -33,6 +40,10 @@ class ReadinessDialog(QuestionnaireDialog):
         self.pack_choice.setEnabled(False)
         self.pack_choice.setToolTip("Readiness always uses the private sponsorship rules")
         self.save_button.setText("&Save readiness check")
+        # Fewer questions than a claim screening: give the findings the room.
+        split = self.findChild(QSplitter)
+        if split is not None:
+            split.setSizes([500, 620])
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext,  # type: ignore[override]
