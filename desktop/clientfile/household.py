@@ -74,6 +74,12 @@ class HouseholdTab(ClientTab):
             add_b = self.button(f"Add {noun}…", add, f"add_{entity}", Action.EDIT_CLIENT)
             remove_b = self.button("Remove", lambda e=entity: self.remove(e),
                                    f"remove_{entity}", Action.EDIT_CLIENT)
+            for b in (add_b, remove_b):
+                b.setFixedWidth(150)  # the three tables line up
+            for col, width in enumerate({"household_member": (180, 140, 70),
+                                         "relative": (150, 170, 110, 190),
+                                         "document": (260, 110)}[entity]):
+                view.setColumnWidth(col, width)
             buttons = QVBoxLayout()
             buttons.addWidget(add_b)
             buttons.addWidget(remove_b)
