@@ -20,7 +20,14 @@ from models.errors import WaystationError
 # Modules under desktop/cli/ that add subcommands; a missing module is a programming error.
 COMMAND_MODULES: tuple[str, ...] = (
     "screen",
+    "erase",
     "documents",
+    "init",
+    "demo",
+    "transfer",
+    "listing",
+    "backups",
+    "users",
 )
 
 

@@ -1,0 +1,80 @@
+"""``waystation backup``, ``restore`` and ``verify``: encrypted backups and integrity checks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import session
+from models.backup import restore_backup, write_backup
+from models.errors import WaystationError
+
+MAX_PROBLEMS_SHOWN = 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "backup", help="write an encrypted, verified backup (coordinators)",
+        description="Write a consistent backup of the casebook to one file, encrypted like "
+                    "the casebook (it opens with the same passphrases), and check what was "
+                    "written.")
+    session.add_casebook(parser)
+    parser.add_argument("--out", type=Path, metavar="FILE", required=True,
+                        help="the backup file to write (.wsbak)")
+    parser.set_defaults(func=run_backup)
+
+    parser = subparsers.add_parser(
+        "restore", help="restore a backup to a new casebook file (never overwrites)",
+        description="Write the casebook held in a backup to a new file. With --user, open "
+                    "it afterwards and verify it.")
+    parser.add_argument("backup", type=Path, metavar="FILE", help="the backup file")
+    parser.add_argument("--to", type=Path, metavar="PATH", required=True,
+                        help="the new casebook file (.wsdb); must not exist")
+    session.add_user(parser)
+    session.add_passphrase(parser)
+    parser.set_defaults(func=run_restore)
+
+    parser = subparsers.add_parser(
+        "verify", help="check the encryption, the database and the audit trail",
+        description="Check every encrypted page, the database structure and the audit "
+                    "chain. Prints ok, or names what is wrong (exit status 1).")
+    session.add_casebook(parser)
+    parser.set_defaults(func=run_verify)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with session.open_casebook(args) as book:
+        info = write_backup(book, args.out)
+    print(f"Backup written and verified: {args.out} ({info.size / 1e6:.1f} MB).")
+    return 0
+
+
+def _verify(book) -> None:  # noqa: ANN001
+    problems = book.verify()
+    if problems:
+        shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        raise WaystationError(f"The casebook failed its check: {shown}"
+                              + (f" (and {more} more)" if more > 0 else "") + ".")
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    # Only an explicit --user opens the result: WAYSTATION_USER alone does not ask for a
+    # passphrase here.
+    restore_backup(args.backup, args.to)
+    print(f"Restored to {args.to}.")
+    if args.user:
+        with session.open_casebook(argparse.Namespace(**{**vars(args), "path": args.to})) \
+                as book:
+            _verify(book)
+        print("ok")
+    else:
+        print(f"Check it with: waystation verify {args.to} --user NAME")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with session.open_casebook(args) as book:
+        _verify(book)
+    print("ok")
+    return 0

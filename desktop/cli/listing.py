@@ -1,0 +1,99 @@
+"""``waystation list``: the rows of one kind of record, as a table or as JSON.
+
+A list is not a client file, so listing is not audited per client (like the app's lists);
+opening the casebook is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from collections.abc import Callable
+
+from desktop.cli import session
+from models.errors import WaystationError
+
+KINDS = ("clients", "referrals", "followups", "partners", "sponsorships")
+ALL = 1 << 62  # the repositories take a limit; a listing wants every row
+BATCH = 500
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "list", help="list clients, referrals, follow-ups, partners or sponsorships",
+        description="Print every record of one kind: a table, or with --json a JSON list of "
+                    "objects, each with its id.")
+    session.add_casebook(parser)
+    parser.add_argument("kind", choices=KINDS)
+    parser.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    parser.set_defaults(func=run)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, frozenset | set):
+        return sorted(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _dicts(rows: list) -> list[dict]:
+    return [{k: _plain(v) for k, v in dataclasses.asdict(r).items()} for r in rows]
+
+
+def _clients(book) -> list[dict]:  # noqa: ANN001
+    ids = book.clients.search()
+    out = []
+    for i in range(0, len(ids), BATCH):
+        out += _dicts(book.clients.rows(ids[i:i + BATCH]))
+    return out
+
+
+def _sponsorships(book) -> list[dict]:  # noqa: ANN001
+    repo = getattr(book, "sponsorships", None)
+    if repo is None:
+        raise WaystationError("Sponsorships are not available in this version of Waystation.")
+    return _dicts(repo.list())
+
+
+_LISTERS: dict[str, Callable] = {
+    "clients": _clients,
+    "referrals": lambda book: _dicts(book.referrals.search(limit=ALL)),
+    "followups": lambda book: _dicts(book.followups.search(status=None, limit=ALL)),
+    "partners": lambda book: _dicts(book.partners.search(include_inactive=True)),
+    "sponsorships": _sponsorships,
+}
+# What the table shows of each kind (JSON has every field).
+_TABLE_COLUMNS = {
+    "clients": ("id", "display_name", "city", "status"),
+    "referrals": ("id", "client_name", "partner_name", "service", "status", "updated_at"),
+    "followups": ("id", "due_date", "status", "title", "client_id"),
+    "partners": ("id", "name", "cities", "services"),
+    "sponsorships": ("id", "group_name", "status", "arrival_date"),
+}
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value).replace("\n", " ")
+
+
+def run(args: argparse.Namespace) -> int:
+    with session.open_casebook(args) as book:
+        rows = _LISTERS[args.kind](book)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    columns = _TABLE_COLUMNS[args.kind]
+    table = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [min(40, max([len(c), *(len(row[i]) for row in table)]))
+              for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for row in table:
+        print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    print(f"({len(rows):,} {args.kind})")
+    return 0
