@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from models import keyslots, schema
+from models import hygiene, keyslots, schema
 from models.attempts import Attempts
 from models.audit import AuditLog
 from models.connection import open_connection, translate
@@ -115,6 +115,7 @@ class Casebook:
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
             raise
+        hygiene.disable_core_dumps()
         return cls(path, store, header, data_key, lock), recovery
 
     @classmethod
@@ -189,6 +190,7 @@ class Casebook:
             lock.release()
             raise
         book = cls(path, store, header, data_key, lock)
+        hygiene.disable_core_dumps()
         return book
 
     @staticmethod

@@ -1,0 +1,255 @@
+"""Emergency erase (S11): nothing opens afterwards, nothing of it stays in its folder, and
+the report says plainly what was out of reach."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import sys
+import time
+
+import pytest
+
+from desktop.cli import main, session
+from models import erase as erase_module
+from models import keyslots
+from models.backup import restore_backup, snapshot_before_upgrade, write_backup
+from models.casebook import Casebook
+from models.clients import Client
+from models.erase import CONFIRMATION_WORD, erase_casebook
+from models.errors import (
+    CasebookCorrupt,
+    CasebookNotFound,
+    InvalidInput,
+    PermissionDenied,
+    WrongPassphrase,
+)
+from models.keyslots import KdfParams
+from tests.conftest import PASS
+
+VOLUNTEER_PASS = "volunteer passphrase"
+
+
+def _folder_hashes(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _every_identity_fails(path, recovery):
+    for user, secret in (("ana", PASS), ("vic", VOLUNTEER_PASS)):
+        with pytest.raises((WrongPassphrase, CasebookCorrupt, CasebookNotFound)):
+            Casebook.open(path, user, secret)
+    with pytest.raises((WrongPassphrase, CasebookCorrupt, CasebookNotFound)):
+        Casebook.open(path, "ana", recovery_key=recovery)
+
+
+@pytest.fixture
+def full_folder(new_book, book_path):
+    """A casebook with a volunteer, a pre-upgrade backup, an attempts file, a leftover
+    header temporary and an unrelated file beside it; returns the recovery key."""
+    book, recovery = new_book
+    book.clients.add(Client("Amal Haddad"))
+    book.users.add("vic", "volunteer", VOLUNTEER_PASS, kdf=KdfParams())
+    snapshot_before_upgrade(book.store.conn, book._key, book_path)
+    book.close()
+    with pytest.raises(WrongPassphrase):
+        Casebook.open(book_path, "vic", "not the passphrase")
+    folder = book_path.parent
+    (folder / f".{book_path.name}.keys.4242.tmp").write_bytes(
+        keyslots.header_path(book_path).read_bytes())
+    (folder / "unrelated.txt").write_text("not Waystation's")
+    names = {p.name for p in folder.iterdir()}
+    assert {"test.wsdb", "test.wsdb.keys", "test.wsdb.lock", "test.wsdb.attempts",
+            ".test.wsdb.keys.4242.tmp"} <= names
+    assert any(n.startswith("test.wsdb.pre-upgrade-v") for n in names)
+    return recovery
+
+
+def test_after_erase_nothing_opens_and_no_file_remains(full_folder, book_path):
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
+                            passphrase=PASS)
+    assert report.keys_destroyed and report.could_not_remove == []
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+    assert "test.wsdb.keys" in report.removed and "test.wsdb" in report.removed
+    _every_identity_fails(book_path, full_folder)
+
+
+def test_overwriting_alone_makes_the_casebook_and_the_backup_beside_it_unreadable(
+        full_folder, book_path, monkeypatch):
+    # As if every delete had failed (or the bytes were recovered from the disk afterwards).
+    monkeypatch.setattr(erase_module, "_unlink", lambda path, report: None)
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
+                            passphrase=PASS)
+    assert report.keys_destroyed
+    assert book_path.exists() and keyslots.header_path(book_path).exists()
+    _every_identity_fails(book_path, full_folder)
+    backup = next(book_path.parent.glob("test.wsdb.pre-upgrade-v*.wsbak"))
+    with pytest.raises(CasebookCorrupt):
+        restore_backup(backup, book_path.parent / "restored.wsdb")
+
+
+def test_a_backup_elsewhere_is_not_reached_and_the_report_says_so(book, book_path, tmp_path):
+    book.clients.add(Client("Amal Haddad"))
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    write_backup(book, elsewhere / "monday.wsbak")
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, book=book)
+    assert not book.is_open
+    assert any("Backups saved in other folders, on other drives or on USB sticks were not "
+               "reached" in w for w in report.warnings)
+    assert any("SSD" in w for w in report.warnings)
+    # Honest: that backup carries its own copy of the keys and still opens.
+    restore_backup(elsewhere / "monday.wsbak", elsewhere / "restored.wsdb")
+    again = Casebook.open(elsewhere / "restored.wsdb", "ana", PASS)
+    assert again.clients.count() == 1
+    again.close()
+
+
+@pytest.mark.parametrize("word", ["", "erase", "Erase", " ERASE", "yes", "ERASE!"])
+def test_erase_refuses_without_the_word_and_changes_nothing(book, book_path, word):
+    book.close()
+    before = _folder_hashes(book_path.parent)
+    with pytest.raises(InvalidInput) as err:
+        erase_casebook(book_path, confirmation=word, user="ana", passphrase=PASS)
+    assert err.value.field == "confirmation"
+    assert _folder_hashes(book_path.parent) == before
+
+
+def test_refusing_the_word_leaves_an_open_book_open(book, book_path):
+    with pytest.raises(InvalidInput):
+        erase_casebook(book_path, confirmation="erase", book=book)
+    assert book.is_open and any(book._key)
+
+
+def test_erasing_from_the_main_window_drops_the_key(book, book_path):
+    key = book._key
+    erase_casebook(book_path, confirmation=CONFIRMATION_WORD, book=book)
+    assert not book.is_open
+    assert not any(key)
+    assert list(book_path.parent.iterdir()) == []
+
+
+def test_a_wrong_passphrase_erases_nothing(full_folder, book_path):
+    watched = ("test.wsdb", "test.wsdb.keys")
+    before = {n: h for n, h in _folder_hashes(book_path.parent).items() if n in watched}
+    with pytest.raises(WrongPassphrase):
+        erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
+                       passphrase="not the passphrase")
+    with pytest.raises(WrongPassphrase):
+        erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="nobody",
+                       passphrase=PASS)
+    after = {n: h for n, h in _folder_hashes(book_path.parent).items() if n in watched}
+    assert after == before
+
+
+def test_a_volunteer_cannot_erase_unless_the_setting_allows_it(full_folder, book_path):
+    before = _folder_hashes(book_path.parent)
+    with pytest.raises(PermissionDenied) as err:
+        erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="vic",
+                       passphrase=VOLUNTEER_PASS)
+    assert "coordinator" in str(err.value)
+    del before["test.wsdb.attempts"]  # vic's right passphrase cleared the earlier failure
+    assert _folder_hashes(book_path.parent) == before
+    vic = Casebook.open(book_path, "vic", VOLUNTEER_PASS)
+    with pytest.raises(PermissionDenied):
+        erase_casebook(book_path, confirmation=CONFIRMATION_WORD, book=vic)
+    assert vic.is_open
+    vic.close()
+    assert keyslots.header_path(book_path).exists()
+
+    ana = Casebook.open(book_path, "ana", PASS)
+    ana.settings.set("erase_allowed_for_all", True)
+    ana.close()
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="vic",
+                            passphrase=VOLUNTEER_PASS)
+    assert report.keys_destroyed
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+
+
+def test_the_recovery_key_erases_even_a_damaged_casebook(full_folder, book_path):
+    with open(book_path, "r+b") as fh:
+        fh.write(b"\0" * 4096)  # page 1 gone: roles can no longer be read
+    with pytest.raises(CasebookCorrupt) as err:
+        erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana", passphrase=PASS)
+    assert "recovery key" in str(err.value)
+    assert keyslots.header_path(book_path).exists()
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD,
+                            recovery_key=full_folder)
+    assert report.keys_destroyed
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+
+
+def test_an_identity_is_required(book, book_path):
+    book.close()
+    with pytest.raises(InvalidInput):
+        erase_casebook(book_path, confirmation=CONFIRMATION_WORD)
+    with pytest.raises(CasebookNotFound):
+        erase_casebook(book_path.with_name("none.wsdb"), confirmation=CONFIRMATION_WORD,
+                       user="ana", passphrase=PASS)
+
+
+def test_erase_is_fast_on_a_large_casebook(book, book_path):
+    snapshot_before_upgrade(book.store.conn, book._key, book_path)
+    book.close()
+    with open(book_path, "ab") as fh:
+        fh.write(os.urandom(50 << 20))  # 50 MB written, then extended to 300 MB
+    os.truncate(book_path, 300 << 20)
+    start = time.perf_counter()
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
+                            passphrase=PASS)
+    elapsed = time.perf_counter() - start
+    assert report.keys_destroyed
+    assert elapsed < 2.0, f"erase took {elapsed:.2f} s"
+
+
+# -- command line ----------------------------------------------------------------------------
+def _run(argv, monkeypatch, capsys, stdin=""):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(argv)
+    return code, capsys.readouterr()
+
+
+def test_cli_erase_with_yes(full_folder, book_path, monkeypatch, capsys):
+    monkeypatch.setenv(session.PASSPHRASE_VAR, PASS)
+    code, out = _run(["erase", str(book_path), "--user", "ana", "--yes"], monkeypatch, capsys)
+    assert code == 0, out.err
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+    assert "keys were destroyed" in out.out
+    assert "test.wsdb.keys" in out.out
+    assert "Backups saved in other folders" in out.out
+
+
+def test_cli_erase_without_yes_and_without_a_terminal_exits_2(full_folder, book_path,
+                                                              monkeypatch, capsys):
+    monkeypatch.setenv(session.PASSPHRASE_VAR, PASS)
+    before = _folder_hashes(book_path.parent)
+    code, out = _run(["erase", str(book_path), "--user", "ana"], monkeypatch, capsys,
+                     stdin="ERASE\n")
+    assert code == 2
+    assert "ERASE" in out.err and "--yes" in out.err
+    assert _folder_hashes(book_path.parent) == before
+
+
+def test_cli_erase_at_a_terminal_needs_the_word(full_folder, book_path, monkeypatch, capsys):
+    monkeypatch.setenv(session.PASSPHRASE_VAR, PASS)
+    monkeypatch.setattr(session, "_interactive", lambda: True)
+    before = _folder_hashes(book_path.parent)
+    code, out = _run(["erase", str(book_path), "--user", "ana"], monkeypatch, capsys,
+                     stdin="erase\n")
+    assert code == 2 and "confirmation" in out.err
+    assert _folder_hashes(book_path.parent) == before
+    code, out = _run(["erase", str(book_path), "--user", "ana"], monkeypatch, capsys,
+                     stdin="ERASE\n")
+    assert code == 0, out.err
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+
+
+def test_cli_erase_with_the_recovery_key_file(full_folder, book_path, tmp_path, monkeypatch,
+                                              capsys):
+    key_file = tmp_path / "recovery.txt"
+    key_file.write_text(full_folder + "\n")
+    code, out = _run(["erase", str(book_path), "--recovery-key-file", str(key_file), "--yes"],
+                     monkeypatch, capsys)
+    assert code == 0, out.err
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
