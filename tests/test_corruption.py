@@ -35,8 +35,8 @@ PAGE = 4096
 
 @pytest.fixture
 def filled(book, book_path):
-    for i in range(120):
-        book.clients.add(Client(f"Client {i}", city="Ottawa", safe_contact="x" * 300))
+    book.clients.add_many([Client(f"Client {i}", city="Ottawa", safe_contact="x" * 300)
+                           for i in range(120)])
     book.close()
     return book_path
 
@@ -116,13 +116,30 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
-@pytest.fixture
-def with_wal(filled):
-    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(filled), PASS], cwd=ROOT,
+@pytest.fixture(scope="module")
+def _pristine_wal(tmp_path_factory):
+    """One casebook with a WAL left by a killed writer, made once and copied per test."""
+    from models.keyslots import KdfParams
+
+    folder = tmp_path_factory.mktemp("wal")
+    path = folder / "wal.wsdb"
+    book, _ = Casebook.create(path, "ana", PASS, kdf=KdfParams())
+    book.clients.add_many([Client(f"Client {i}") for i in range(60)])
+    book.close()
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(path), PASS], cwd=ROOT,
                    timeout=60)
-    wal = filled.with_name(filled.name + "-wal")
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "wal.wsdb.lock"}
+
+
+@pytest.fixture
+def with_wal(_pristine_wal, tmp_path):
+    folder = tmp_path / "wal"
+    folder.mkdir()
+    for name, data in _pristine_wal.items():
+        (folder / name).write_bytes(data)
+    path, wal = folder / "wal.wsdb", folder / "wal.wsdb-wal"
     assert wal.exists() and wal.stat().st_size > 10 * PAGE
-    return filled, wal
+    return path, wal
 
 
 def _late_clients(path: Path) -> list[int]:
@@ -141,8 +158,7 @@ def test_an_intact_wal_left_by_a_killed_writer_keeps_every_commit(with_wal):
     assert _late_clients(path) == list(range(40))
 
 
-@pytest.mark.parametrize("where", ["header", "first frame", "middle frame", "last frame",
-                                   "truncated"])
+@pytest.mark.parametrize("where", ["header", "first frame", "middle frame", "truncated"])
 def test_damage_in_the_wal_drops_a_tail_of_whole_transactions_and_nothing_else(with_wal,
                                                                               where):
     path, wal = with_wal
@@ -169,7 +185,7 @@ def test_every_damaged_byte_of_the_key_file_gives_a_typed_error(filled):
     keys = keyslots.header_path(filled)
     good = keys.read_bytes()
     outcomes: dict[str, int] = {}
-    step = max(1, len(good) // 60)
+    step = max(1, len(good) // 24)
     for offset in range(0, len(good), step):
         raw = bytearray(good)
         raw[offset] ^= 0x04

@@ -1,7 +1,7 @@
 """Crash harness (R1, R2, R4, S4): kill a writer with SIGKILL at random moments, then check.
 
 A forked child opens the casebook and performs random domain operations — adding and
-editing clients, notes, referral transitions with consent, batch imports, backups, adding and
+editing clients, notes, referral transitions with consent, CSV imports, backups, adding and
 removing users (a re-key), changing the coordinator's passphrase, closing and reopening —
 and writes one acknowledgement line to a pipe only *after* each operation returned. The
 parent kills it with SIGKILL after a random delay and then, with no writer alive:
@@ -78,12 +78,16 @@ class Totals:
 
 # -- the child ---------------------------------------------------------------------------
 def _import_batch(book, tag: str) -> None:
-    """All or nothing: one transaction for the whole batch (the CSV importer when built)."""
-    from models.clients import Client
+    """All or nothing (R2): a CSV file through the real importer, one transaction."""
+    from models import csvio
 
-    batch = [Client(f"IMP-{tag}-{i:02d}", city="Batchtown", region="v0")
-             for i in range(IMPORT_SIZE)]
-    book.clients.add_many(batch)
+    rows = "".join(f"IMP-{tag}-{i:02d},Batchtown,v0\n" for i in range(IMPORT_SIZE))
+    source = book.path.with_name(f"import-{tag}.csv")
+    source.write_text("display_name,city,region\n" + rows, encoding="utf-8")
+    try:
+        csvio.import_clients(book, source)
+    finally:
+        source.unlink()
 
 
 def _child(path: Path, backup: Path, mode: str, seed: int, passphrase: str, fd: int) -> None:
@@ -405,6 +409,7 @@ def run(kills: int, seed: int, workdir: Path, *, max_delay: float = 0.45,
     import models.backup  # noqa: F401
     import models.casebook  # noqa: F401
     import models.consents  # noqa: F401
+    import models.csvio  # noqa: F401
     import models.referrals  # noqa: F401
 
     rng = random.Random(seed)
