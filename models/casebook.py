@@ -81,6 +81,7 @@ class Casebook:
             raise InvalidInput("path", "a casebook already exists there")
         if not path.parent.is_dir():
             raise InvalidInput("path", "the folder does not exist")
+        hygiene.disable_core_dumps()  # before any key exists in this process
         params = kdf or keyslots.calibrate(kdf_seconds)
         casebook_id = uuid.uuid4().hex
         data_key = keyslots.new_data_key()
@@ -115,7 +116,6 @@ class Casebook:
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
             raise
-        hygiene.disable_core_dumps()
         return cls(path, store, header, data_key, lock), recovery
 
     @classmethod
@@ -129,6 +129,7 @@ class Casebook:
             raise CasebookCorrupt(f"The casebook database ({path.name}) is missing; "
                                   "restore it from a backup.", path=str(path))
         slot_id = keyslots.slot_id_for(header.casebook_id, user or "")
+        hygiene.disable_core_dumps()  # before the passphrase unwraps any key
         attempts = Attempts(path)
         attempts.check(slot_id)
         if recovery_key is not None:
@@ -189,9 +190,7 @@ class Casebook:
         except BaseException:
             lock.release()
             raise
-        book = cls(path, store, header, data_key, lock)
-        hygiene.disable_core_dumps()
-        return book
+        return cls(path, store, header, data_key, lock)
 
     @staticmethod
     def _connect(path: Path, header: Header, slot_id: str | None, data_key: bytearray,
