@@ -47,11 +47,15 @@ def visible_text() -> str:
             parts.append(w.text())
         for view in top.findChildren(QAbstractItemView):
             model = view.model()
-            if model is None:
+            if model is None or not view.isVisible():
                 continue
             root = QModelIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # Qt-internal models (completers) hide columnCount
+                columns = 1
             for r in range(min(model.rowCount(root), 200)):
-                for col in range(model.columnCount(root)):
+                for col in range(columns):
                     parts.append(str(model.index(r, col).data() or ""))
     return "\n".join(parts)
 
