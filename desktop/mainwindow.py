@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName("Sections")
-        self.nav.setMaximumWidth(190)
+        self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.sections: dict[str, QWidget] = {}
         for key, title, spec in SECTIONS:
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)

@@ -8,7 +8,11 @@ _SHEET = """
 QLabel#appTitle { font-size: 22pt; font-weight: 600; }
 QLabel#unlockMessage { color: palette(highlight); font-weight: 600; }
 QListWidget#sectionList { font-size: 11pt; padding: 6px; }
-QListWidget#sectionList::item { padding: 8px 10px; border-radius: 4px; }
+QListWidget#sectionList { border: none; background: palette(window); }
+QListWidget#sectionList::item { padding: 8px 10px; border-radius: 4px; color: palette(text); }
+QListWidget#sectionList::item:selected {
+  background: palette(highlight); color: palette(highlighted-text);
+}
 QLabel.sectionTitle { font-size: 15pt; font-weight: 600; }
 QLabel#recoveryKey { padding: 12px; border: 1px solid palette(mid); border-radius: 6px; }
 QLabel.severity_bar { color: white; background: #b3261e; border-radius: 3px; padding: 1px 6px; }

@@ -147,12 +147,13 @@ class Followups:
 
     def today(self, *, owner_id: int | None = None, day: dt.date | None = None,
               limit: int = 500) -> Today:
-        """Open follow-ups overdue, due today, and due in the next six days."""
+        """Open follow-ups overdue, due today, and due in the coming seven days (so a
+        referral's default one-week follow-up shows the day it is sent)."""
         s = self._s
         s.require(Action.VIEW)
         day = day or s.today()
         tomorrow = (day + dt.timedelta(days=1)).isoformat()
-        week_end = (day + dt.timedelta(days=6)).isoformat()
+        week_end = (day + dt.timedelta(days=7)).isoformat()
         owner, extra = ("", []) if owner_id is None else (" AND f.owner_id = ?", [owner_id])
 
         def bucket(condition: str, params: list, newest_first: bool = False) -> list[TodayRow]:

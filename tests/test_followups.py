@@ -16,7 +16,7 @@ def test_today_view_buckets(book):
     today = book.store.today()
     cid = book.clients.add(Client("Amal")).id_of("clients")
     ids = {}
-    for name, delta in (("overdue", -3), ("today", 0), ("week", 6), ("later", 7)):
+    for name, delta in (("overdue", -3), ("today", 0), ("week", 7), ("later", 8)):
         ids[name] = book.followups.add(Followup(name, (today + dt.timedelta(days=delta))
                                                 .isoformat(), client_id=cid)).id_of("followups")
     view = book.followups.today()

@@ -6,9 +6,7 @@ in a few lines. Long lists (the client table, Today) have their own lazy models.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,42 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 Column = tuple[str, Callable[[Any], str]]
-_none_leaks: bool | None = None
-
-
-def _probe_none_leak() -> bool:
-    """PySide6 6.12.0 drops one reference to None each time a Python ``data()`` returns None
-    through Qt (and the interpreter aborts once None's count reaches zero). Measure it once
-    rather than trusting a version number, so a fixed PySide turns the workaround off."""
-    from PySide6.QtCore import QIdentityProxyModel
-
-    class Probe(QAbstractTableModel):
-        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008, N802
-            return 1
-
-        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008, N802
-            return 1
-
-        def data(self, index, role=0) -> None:  # noqa: ANN001
-            return None
-
-    probe, proxy = Probe(), QIdentityProxyModel()
-    proxy.setSourceModel(probe)
-    before = sys.getrefcount(None)
-    for _ in range(200):
-        proxy.index(0, 0).data()
-    return before - sys.getrefcount(None) >= 100  # one per call, give or take other refs
-
-
-def no_data() -> None:
-    """What ``data()``/``headerData()`` return for "nothing": None, with the reference the
-    affected PySide versions will wrongly drop given back first."""
-    global _none_leaks
-    if _none_leaks is None:
-        _none_leaks = _probe_none_leak()
-    if _none_leaks:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return None
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -117,7 +79,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return no_data()
+            return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()][1](row)
@@ -125,15 +87,15 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ForegroundRole and self._tone is not None:
             tone = self._tone(row)
-            return QBrush(tone_colour(tone)) if tone else no_data()
-        return no_data()
+            return QBrush(tone_colour(tone)) if tone else None
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._columns)):
             return self._columns[section][0]
-        return no_data()
+        return None
 
 
 def table_view(model: QAbstractTableModel, accessible_name: str,

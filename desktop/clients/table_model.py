@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.clientfile.rows_model import label, no_data
+from desktop.clientfile.rows_model import label
 from desktop.clients.client_form import FLAG_LABELS
 from models.clients import ClientRow
 
@@ -83,7 +83,7 @@ class ClientTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return no_data()
+            return None
         r = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             col = index.column()
@@ -100,11 +100,11 @@ class ClientTableModel(QAbstractTableModel):
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "closed":
             return QBrush(QColor(128, 128, 128))
-        return no_data()
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
             return COLUMNS[section]
-        return no_data()
+        return None

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 # PySide6 6.12 drops a reference to None per data() call that returns it; the client file's
 # model measures that once and compensates.
-from desktop.clientfile.rows_model import no_data
 
 Column = tuple[str, Callable[[Any], str]]
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +63,7 @@ class RowTable(QAbstractTableModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) \
                 or not 0 <= index.column() < len(self._columns):
-            return no_data()
+            return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()][1](row)
@@ -75,14 +74,14 @@ class RowTable(QAbstractTableModel):
             if self._flagged(row):
                 back, fore = highlight()
                 return QBrush(back if role == Qt.ItemDataRole.BackgroundRole else fore)
-        return no_data()
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._columns)):
             return self._columns[section][0]
-        return no_data()
+        return None
 
 
 def table_view(model: QAbstractTableModel, accessible_name: str, parent: QWidget | None = None,
