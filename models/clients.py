@@ -26,6 +26,8 @@ IMMIGRATION_SITUATIONS = (
     "in_canada_other_status", "outside_canada_us",
 )
 MAX_TEXT = 10_000
+# Below this, candidates share a common name part but are most likely other people.
+MIN_DUPLICATE_SCORE = 0.75
 _CODE = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
@@ -362,7 +364,7 @@ class Clients:
             if cid == exclude:
                 continue
             score = max(names.similarity(display_name, n) for n in (name, *json.loads(aliases)))
-            if score >= 0.6:
+            if score >= MIN_DUPLICATE_SCORE:
                 out.append(DuplicateCandidate(cid, name, city, round(score, 3)))
         out.sort(key=lambda d: (-d.score, d.display_name))
         return out[:limit]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import inspect
 import random
 import threading
 from bisect import bisect_right
@@ -42,12 +41,18 @@ from models.partners import validate as validate_partner
 from models.permissions import Action
 from models.referrals import LANGUAGES, TRANSITIONS
 from models.referrals import STATUSES as REFERRAL_STATUSES
+from models.settings import Letterhead
 from models.store import Store, dumps
 
 if TYPE_CHECKING:
     from models.casebook import Casebook
 
 DEMO_USER = "demo"
+DEMO_LETTERHEAD = Letterhead(
+    org_name="Riverside Refugee Support Circle (demo)",
+    address="410 Water Street, Suite 2\nPeterborough ON  K9H 3L9",
+    contact="+1 705 555 0148 · hello@riverside-circle.example.org",
+    signatory_name="Ruth Okafor", signatory_title="Settlement coordinator")
 OTHER_USERS = (("caseworker", "caseworker"), ("volunteer", "volunteer"))
 SCREENING_PACK = "ca-refugee-claim"
 BATCH = 1000
@@ -1023,7 +1028,10 @@ def generate(book: Casebook, clients: int, seed: int = 1, *,
     if not isinstance(seed, int):
         raise InvalidInput("seed", "must be a whole number")
     book.store.require(Action.IMPORT)
-    return _Generator(book, clients, seed).run(progress)
+    summary = _Generator(book, clients, seed).run(progress)
+    if not book.settings.letterhead().org_name:
+        book.settings.set_letterhead(DEMO_LETTERHEAD)
+    return summary
 
 
 def build(path: Path | str, passphrase: str, *, clients: int, seed: int = 1,
@@ -1036,7 +1044,7 @@ def build(path: Path | str, passphrase: str, *, clients: int, seed: int = 1,
 
     check_clients(clients)
     path = Path(path)
-    book, recovery = Casebook.create(path, DEMO_USER, passphrase, kdf=kdf, **_bulk_options())
+    book, recovery = Casebook.create(path, DEMO_USER, passphrase, kdf=kdf)
     try:
         add_demo_users(book, passphrase, kdf=kdf)
         summary = generate(book, clients, seed, progress=progress)
@@ -1048,17 +1056,6 @@ def build(path: Path | str, passphrase: str, *, clients: int, seed: int = 1,
         raise
     book.close()
     return summary, recovery
-
-
-def _bulk_options() -> dict:
-    """SQLCipher's memory security (wiping and mlock-ing every allocation) is process-wide
-    once on, and costs 10-20x on bulk inserts; a casebook of fictional people does not need
-    it. Used only if ``Casebook.create`` offers the switch."""
-    from models.casebook import Casebook
-
-    if "memory_security" in inspect.signature(Casebook.create).parameters:
-        return {"memory_security": False}
-    return {}
 
 
 def add_demo_users(book: Casebook, passphrase: str, kdf=None) -> None:  # noqa: ANN001

@@ -14,7 +14,10 @@ import unicodedata
 _VOWELS = set("aeiouy")
 _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("sch", "s"), ("sh", "s"),
              ("ch", "c"), ("th", "t"), ("dh", "d"), ("ou", "u"))
-_LETTER_MAP = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "g", "x": "k"})
+_LETTER_MAP = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "g"})
+# Particles that join names in many languages; alone they say nothing about identity.
+_PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "abu", "de", "da", "del", "di",
+              "van", "von", "der", "la", "le", "dos", "das"}
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -28,10 +31,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def skeleton(token: str) -> str:
+def skeleton(token: str, x_sound: str = "k") -> str:
+    """Consonant skeleton. ``x`` is "ks" in Aleksandr/Alexander but "h" in Somali spellings
+    (Maxamed = Mohamed), so callers index both readings."""
     if not token.isascii():
         return token  # scripts without Latin vowels: match the folded token itself
-    t = token
+    t = token.replace("x", x_sound)
     for a, b in _DIGRAPHS:
         t = t.replace(a, b)
     t = t.translate(_LETTER_MAP)
@@ -45,16 +50,19 @@ def skeleton(token: str) -> str:
 
 
 def name_keys(*names: str) -> set[str]:
-    return {skeleton(t) for name in names for t in tokens(name) if len(t) >= 2}
+    words = [t for name in names for t in tokens(name) if len(t) >= 2 and t not in _PARTICLES]
+    return {skeleton(t, x) for t in words for x in ("k", "h")}
 
 
 def similarity(a: str, b: str) -> float:
     """0..1, comparing folded names with their tokens sorted (order-insensitive)."""
     fa, fb = " ".join(sorted(tokens(a))), " ".join(sorted(tokens(b)))
-    sa, sb = " ".join(sorted(skeleton(t) for t in tokens(a))), " ".join(
-        sorted(skeleton(t) for t in tokens(b)))
-    return max(difflib.SequenceMatcher(None, fa, fb).ratio(),
-               0.95 * difflib.SequenceMatcher(None, sa, sb).ratio())
+    best = difflib.SequenceMatcher(None, fa, fb).ratio()
+    for x in ("k", "h"):
+        sa = " ".join(sorted(skeleton(t, x) for t in tokens(a) if t not in _PARTICLES))
+        sb = " ".join(sorted(skeleton(t, x) for t in tokens(b) if t not in _PARTICLES))
+        best = max(best, 0.95 * difflib.SequenceMatcher(None, sa, sb).ratio())
+    return best
 
 
 def sort_key(name: str) -> str:

@@ -1,0 +1,177 @@
+"""``make screenshots``: PNGs of every main screen on a fictional demo casebook, offscreen.
+
+    python -m desktop.screenshots docs/screenshots
+
+The demo casebook is built in a temporary folder that is removed afterwards; only the PNGs
+are written to the folder given.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+PASSPHRASE = "demo passphrase"
+
+
+def _pump(condition: Callable[[], bool] = lambda: True, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        QApplication.processEvents()
+        if condition() or time.monotonic() > deadline:
+            break
+        time.sleep(0.01)
+    for _ in range(10):
+        QApplication.processEvents()
+
+
+def _settle(ctx) -> None:  # noqa: ANN001
+    ctx.worker.drain()
+    _pump(lambda: ctx.worker.pending == 0)
+
+
+def _grab(widget: QWidget, out: Path, name: str, shots: list[Path]) -> None:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    shots.append(path)
+
+
+def _newest_dialog(kind: type = QDialog) -> QWidget | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return found[-1] if found else None
+
+
+def capture(out: Path) -> list[Path]:
+    from desktop.app import AppController, make_application
+    from models import demo
+    from models.casebook import Casebook
+    from models.keyslots import KdfParams
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    app.setStyle("Fusion")
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="waystation-shots-") as tmp:
+        path = Path(tmp) / "riverside-circle.wsdb"
+        demo.build(path, PASSPHRASE, clients=300, seed=7, kdf=KdfParams())
+        controller = AppController(path, demo.DEMO_USER)
+        controller.unlock_window.resize(560, 520)
+        controller.show()
+        _pump()
+        _grab(controller.unlock_window, out, "01-unlock", shots)
+
+        book = Casebook.open(path, demo.DEMO_USER, PASSPHRASE)
+        controller.on_unlocked(book)
+        main, ctx = controller.main, controller.ctx
+        main.resize(1280, 800)
+        _settle(ctx)
+        for i, key in enumerate(main.sections, start=2):
+            main.show_section(key)
+            _settle(ctx)
+            _grab(main, out, f"{i:02d}-{key}", shots)
+
+        clients = main.show_section("clients")
+        if hasattr(clients, "search"):
+            clients.search.setText("moh")
+            _pump(lambda: False, timeout=0.6)
+            _settle(ctx)
+            _grab(main, out, "10-clients-search", shots)
+            clients.search.clear()
+
+        _new_client(main, ctx, out, shots)
+        _client_file(controller, ctx, out, shots)
+        _letter_preview(main, ctx, out, shots)
+        _sponsorships(main, ctx, out, shots)
+        _erase(main, ctx, out, shots)
+        controller.lock()
+        _pump()
+        controller.shutdown()
+    return shots
+
+
+def _new_client(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    from desktop.clients.new_client_dialog import NewClientDialog
+
+    dialog = NewClientDialog(ctx, main)
+    dialog.resize(720, 520)
+    dialog.show()
+    dialog.form.name.setText("Muhammad Al Amin")
+    _pump(lambda: False, timeout=0.5)
+    _settle(ctx)
+    _pump(lambda: dialog.candidates.count() > 0, timeout=5)
+    _grab(dialog, out, "11-new-client-duplicate-warning", shots)
+    dialog.reject()
+
+
+def _client_file(controller, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    client_id = ctx.read(lambda b: b.store.one(
+        "SELECT client_id FROM screenings WHERE client_id IS NOT NULL ORDER BY id LIMIT 1"))
+    client_id = client_id[0] if client_id else ctx.read(lambda b: b.clients.search("")[0])
+    controller.open_client(client_id)
+    _settle(ctx)
+    window = controller.extra_windows[-1]
+    window.resize(1180, 800)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        _settle(ctx)
+        name = window.tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
+        _grab(window, out, f"2{index}-client-file-{name}", shots)
+    window.close()
+
+
+def _letter_preview(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    from desktop.documents import preview_letter
+
+    row = ctx.read(lambda b: b.store.one(
+        "SELECT r.id FROM referrals r JOIN consents c ON c.id = r.consent_id WHERE"
+        " r.status = 'sent' AND c.withdrawn_at IS NULL ORDER BY r.id LIMIT 1"))
+    if not row:
+        return
+    shown: list[QWidget] = []
+    preview_letter(main, ctx, row[0], on_shown=shown.append)
+    _settle(ctx)
+    _pump(lambda: bool(shown))
+    if shown:
+        shown[0].resize(900, 860)
+        _pump(lambda: False, timeout=0.5)
+        _grab(shown[0], out, "30-letter-preview", shots)
+        shown[0].close()
+
+
+def _sponsorships(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    try:
+        from desktop.screenshots_sponsorship import capture as capture_sponsorships
+    except ImportError:
+        return
+    shots += capture_sponsorships(main, ctx, out, QApplication.instance())
+
+
+def _erase(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    from desktop.erase_dialog import EraseDialog
+
+    dialog = EraseDialog(main, ctx, ctx.book.path)
+    dialog.word.setText("ERASE")
+    dialog.show()
+    _pump()
+    _grab(dialog, out, "40-emergency-erase", shots)
+    dialog.reject()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    shots = capture(out)
+    for shot in shots:
+        print(shot)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
