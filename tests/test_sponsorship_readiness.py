@@ -11,8 +11,8 @@ import pytest
 from models.clients import Client
 from models.errors import InvalidInput
 from models.sponsorship_demo import add_demo_sponsorships
-from reports.sponsorship_data import sponsorship_report_data
 from models.sponsorships import Disbursement, Member, Pledge, Sponsorship
+from reports.sponsorship_data import sponsorship_report_data
 
 REFUGEE = {"refugee_outside_nationality": "yes", "refugee_in_canada": "no",
            "refugee_country_of_residence": "KE", "refugee_status_document": "yes"}
