@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO ?= $(HOME)/.local/share/waystation/demo.wsdb
 
-.PHONY: run test lint bench screenshots crashtest clean
+.PHONY: run test lint bench bench-quick screenshots crashtest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,12 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Figures, not tests. `make bench ARGS="--quick --json bench.json"`; `make bench-quick`.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/waystation bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/waystation bench $(ARGS)
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/waystation bench --quick $(ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots

@@ -9,6 +9,8 @@ the window stays small. Each section class takes the ``AppContext`` and may defi
 from __future__ import annotations
 
 import importlib
+import importlib.util
+from collections.abc import Iterator, Mapping
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -47,14 +49,26 @@ class ActionId(Enum):
     QUIT = ("Quit", "Ctrl+Q")
 
 
-def _load(spec: str) -> type[QWidget] | None:
+def _load(spec: str) -> type[QWidget]:
     module, _, name = spec.partition(":")
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None  # a section not built into this version
-        raise
+    return getattr(importlib.import_module(module), name)
+
+
+class _Sections(Mapping):
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        keys = self._window.section_keys
+        if key not in keys:
+            raise KeyError(key)
+        return self._window._section(keys.index(key))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.section_keys)
+
+    def __len__(self) -> int:
+        return len(self._window.section_keys)
 
 
 class MainWindow(QMainWindow):
@@ -70,17 +84,18 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.sections: dict[str, QWidget] = {}
+        # Sections are built the first time they are shown, so unlocking builds one screen,
+        # not seven (and imports nothing a person has not asked for).
+        self._specs: list[tuple[str, str, str]] = []
+        self._built: dict[str, QWidget] = {}
         for key, title, spec in SECTIONS:
-            cls = _load(spec)
-            if cls is None:
-                continue
-            widget = cls(ctx)
-            widget.setObjectName(f"section_{key}")
-            self.sections[key] = widget
-            self.stack.addWidget(widget)
+            module = spec.partition(":")[0]
+            if importlib.util.find_spec(module) is None:
+                continue  # a section not built into this version
+            self._specs.append((key, title, spec))
+            self.stack.addWidget(QWidget())
             self.nav.addItem(title)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         split = QSplitter()
         split.addWidget(self.nav)
@@ -114,7 +129,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.NEW_CLIENT].triggered.connect(self.new_client)
         self.actions_by_id[ActionId.FIND].triggered.connect(self.find)
         self.actions_by_id[ActionId.PRINT].triggered.connect(self.print_current)
-        for i, (_key, title, _) in enumerate(s for s in SECTIONS if s[0] in self.sections):
+        for i, (_key, title, _) in enumerate(self._specs):
             go = QAction(title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
@@ -132,10 +147,36 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     # -- routing -------------------------------------------------------------------------
+    @property
+    def sections(self) -> Mapping[str, QWidget]:
+        """Every section by key; looking one up builds it if it was not shown yet."""
+        return _Sections(self)
+
+    @property
+    def section_keys(self) -> list[str]:
+        return [key for key, _, _ in self._specs]
+
+    def _section(self, row: int) -> QWidget:
+        key, _, spec = self._specs[row]
+        if key not in self._built:
+            widget = _load(spec)(self.ctx)
+            widget.setObjectName(f"section_{key}")
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[key] = widget
+        return self._built[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self._section(row)
+            self.stack.setCurrentIndex(row)
+
     def show_section(self, key: str) -> QWidget:
-        keys = list(self.sections)
-        self.nav.setCurrentRow(keys.index(key))
-        return self.sections[key]
+        row = self.section_keys.index(key)
+        self.nav.setCurrentRow(row)
+        return self._section(row)
 
     def current_section(self) -> QWidget:
         return self.stack.currentWidget()
@@ -157,7 +198,7 @@ class MainWindow(QMainWindow):
             handler()
 
     def refresh(self, changes: Changes) -> None:
-        for section in self.sections.values():
+        for section in self._built.values():
             refresh = getattr(section, "refresh", None)
             if refresh is not None:
                 refresh(changes)

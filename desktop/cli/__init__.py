@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "listing",
     "backups",
     "users",
+    "bench",
 )
 
 

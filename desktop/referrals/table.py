@@ -107,6 +107,8 @@ def table_view(model: QAbstractTableModel, accessible_name: str, parent: QWidget
 
 def fit_columns(view: QTableView, widest: int = 320) -> None:
     """Columns as wide as their contents (a screenful of rows), within reason."""
+    # Measure the rows near the top only: measuring thousands of rows blocks the window.
+    view.horizontalHeader().setResizeContentsPrecision(60)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for col in range(header.count() - 1):

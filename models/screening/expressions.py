@@ -13,6 +13,7 @@ functions registered below.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -81,9 +82,13 @@ CUSTOM_FUNCTIONS: Mapping[str, Any] = {
 }
 FUNCTION_NAMES = frozenset(CUSTOM_FUNCTIONS) | _BUILTIN_FUNCTIONS
 
-_ENV = celpy.Environment()
-# Functions and annotations are the same for every evaluation: build them once.
-_BASE = Activation(annotations=_ENV.annotations, functions=dict(CUSTOM_FUNCTIONS))
+@functools.cache
+def _env() -> tuple[celpy.Environment, Activation]:
+    """celpy builds its Lark parser when the environment is made (about a second here), so
+    it is made on first use, not when the app imports the screening screens."""
+    env = celpy.Environment()
+    # Functions and annotations are the same for every evaluation: build them once.
+    return env, Activation(annotations=env.annotations, functions=dict(CUSTOM_FUNCTIONS))
 
 
 class _Evaluator(Evaluator):
@@ -142,7 +147,7 @@ def compile_expression(source: str) -> Expression:
     if not isinstance(source, str) or not source.strip():
         raise ExpressionError("empty expression")
     try:
-        ast = _ENV.compile(source)
+        ast = _env()[0].compile(source)
     except Exception as exc:  # celpy raises several parser error types
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         raise ExpressionError(f"does not compile ({first_line})") from None
@@ -204,7 +209,7 @@ class Scope:
     """The variables of one evaluation; grows as facts and findings are computed."""
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self._activation = _BASE.nested_activation(
+        self._activation = _env()[1].nested_activation(
             vars={name: to_cel(v) for name, v in values.items()})
         self.names: set[str] = set(values)
 
