@@ -324,6 +324,10 @@ class Clients:
             where.append("(c.flags & ?) != 0")
             params.append(1 << FLAGS.index(flag))
         sql = "SELECT c.id FROM clients c"
+        if query and len(where) == 1:
+            # Walk the name-order index and test each id against the (Bloom-filtered) match
+            # set: no sort, and about twice as fast when a short prefix matches thousands.
+            sql += " INDEXED BY clients_sort"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.sort_name, c.id"

@@ -80,3 +80,22 @@ def test_an_interrupted_backup_keeps_the_previous_one(book, tmp_path, monkeypatc
         write_backup(book, out)
     assert out.read_bytes() == previous
     read_info(out)
+
+
+def test_both_snapshot_paths_restore_the_same_casebook(book, tmp_path, monkeypatch):
+    """The fast path copies the checkpointed file under a write lock; the fallback uses
+    SQLite's backup API. Either must give a backup that restores and verifies."""
+    import models.backup as backup_module
+
+    for i in range(20):
+        book.clients.add(Client(f"Client {i}"))
+    write_backup(book, tmp_path / "fast.wsbak")
+    monkeypatch.setattr(backup_module, "_file_snapshot", lambda conn, path: None)
+    write_backup(book, tmp_path / "slow.wsbak")
+    book.close()
+    for name in ("fast", "slow"):
+        target = tmp_path / f"{name}.wsdb"
+        restore_backup(tmp_path / f"{name}.wsbak", target)
+        again = Casebook.open(target, "ana", PASS)
+        assert len(again.clients.search("client")) == 20 and again.verify() == []
+        again.close()
