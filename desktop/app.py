@@ -7,6 +7,7 @@ shows the unlock screen again.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -54,24 +55,30 @@ class AppController(QObject):
         (self.main or self.unlock_window).show()
 
     def on_unlocked(self, book: object) -> None:
+        from models.erase import may_erase
+
         self.ctx.attach(book)
-        minutes = self.ctx.read(lambda b: b.settings.get("auto_lock_minutes"))
+        # One read before any screen queues work behind it on the worker.
+        minutes, erase_ok = self.ctx.read(lambda b: (
+            b.settings.get("auto_lock_minutes"),
+            may_erase(b.user.role, b.settings.get("erase_allowed_for_all"))))
+        self.ctx.user_names()
         self.idle.set_minutes(minutes or DEFAULT_IDLE_MINUTES)
         self.main = MainWindow(self.ctx)
         self.main.actions_by_id[ActionId.LOCK].triggered.connect(self.lock)
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
         self.main.actions_by_id[ActionId.BACKUP].triggered.connect(self.backup)
         self.main.actions_by_id[ActionId.ERASE].triggered.connect(self.erase_from_main)
-        from models.erase import may_erase
-
-        if not self.ctx.read(lambda b: may_erase(b.user.role,
-                                                 b.settings.get("erase_allowed_for_all"))):
+        if not erase_ok:
             erase = self.main.actions_by_id[ActionId.ERASE]
             erase.setEnabled(False)
             erase.setToolTip("Only a coordinator can erase this casebook.")
         self.unlock_window.hide()
         self.main.show()
         self.idle.start()
+        # Move what unlocking built out of the collector's sight: a full collection then
+        # walks only what was made since, so scrolling 50,000 rows never pauses for it.
+        gc.freeze()
 
     def _settings_changed(self, changes: object) -> None:
         if self.ctx.unlocked and changes.touches("settings"):
@@ -140,6 +147,7 @@ class AppController(QObject):
     def lock(self, erased: bool = False) -> None:
         """Close the casebook, drop the key, destroy every view, clear our clipboard text."""
         self.idle.stop()
+        gc.unfreeze()  # let the locked session's windows and rows be collected
         self.clipboard.clear_if_ours()
         for w in list(self.extra_windows):
             w.close()
@@ -147,6 +155,7 @@ class AppController(QObject):
         self.extra_windows.clear()
         if self.main is not None:
             self.main.hide()
+            self.main.release()
             self.main.deleteLater()
             self.main = None
         book = self.ctx.detach()

@@ -33,6 +33,7 @@ class AppContext(QObject):
         self.user_name = ""
         self.role = ""
         self.casebook_name = ""
+        self._user_names: dict[int, str] | None = None
 
     # -- the casebook --------------------------------------------------------------------
     @property
@@ -44,7 +45,15 @@ class AppContext(QObject):
         self.user_id, self.user_name, self.role = book.user.id, book.user.name, book.user.role
         self.casebook_name = book.path.name
 
+    def user_names(self) -> dict[int, str]:
+        """User ids to names, read once per unlock (every list shows owners and authors;
+        reading them again per screen would queue behind slower work on the worker)."""
+        if self._user_names is None:
+            self._user_names = self.read(lambda b: b.users.names()) or {}
+        return self._user_names
+
     def detach(self) -> Any:
+        self._user_names = None
         book, self.book = self.book, None
         self.user_id, self.user_name, self.role = None, "", ""
         return book
@@ -63,6 +72,11 @@ class AppContext(QObject):
             return parent is not None and not shiboken6.isValid(parent)
 
         def done(result: Any) -> None:
+            changes = result if isinstance(result, Changes) else (
+                result[0] if isinstance(result, tuple) and result
+                and isinstance(result[0], Changes) else None)
+            if changes is not None and changes.touches("users"):
+                self._user_names = None
             if isinstance(result, Changes):
                 self.changed.emit(result)
             elif isinstance(result, tuple) and result and isinstance(result[0], Changes):

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         who = QLabel(f"Signed in as {ctx.user_name} ({ctx.role}) · {ctx.casebook_name}")
         who.setObjectName("whoLabel")
         self.statusBar().addPermanentWidget(who)
-        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.status_message.connect(self._status)
         ctx.changed.connect(self.refresh)
         self.nav.setCurrentRow(0)
         self.resize(1180, 760)
@@ -196,6 +196,21 @@ class MainWindow(QMainWindow):
         handler = getattr(self.current_section(), "print_current", None)
         if handler is not None and window is self:
             handler()
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def release(self) -> None:
+        """Disconnect from the app-wide context before the window is deleted: the context
+        outlives it, and a live connection would keep every section (and the rows they
+        loaded) reachable after locking."""
+        for signal, slot in ((self.ctx.status_message, self._status),
+                             (self.ctx.changed, self.refresh)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._built.clear()
 
     def refresh(self, changes: Changes) -> None:
         for section in self._built.values():

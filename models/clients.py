@@ -58,7 +58,7 @@ class Client:
     updated_at: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientRow:
     """What a list shows: no audit needed, no sensitive detail."""
 

@@ -41,9 +41,13 @@ class TodayRow:
 
 @dataclass(frozen=True)
 class Today:
+    """Each bucket lists at most ``limit`` rows (oldest overdue last); the totals count
+    them all."""
+
     overdue: list[TodayRow]
     today: list[TodayRow]
     this_week: list[TodayRow]
+    totals: tuple[int, int, int] = (0, 0, 0)
 
 
 _SELECT = ("SELECT title, due_date, id, owner_id, client_id, referral_id, status, outcome, kind,"
@@ -146,7 +150,7 @@ class Followups:
                                                 params)]
 
     def today(self, *, owner_id: int | None = None, day: dt.date | None = None,
-              limit: int = 500) -> Today:
+              limit: int = 150) -> Today:
         """Open follow-ups overdue, due today, and due in the coming seven days (so a
         referral's default one-week follow-up shows the day it is sent)."""
         s = self._s
@@ -166,6 +170,12 @@ class Followups:
                 f" ORDER BY f.due_date {order}, f.id LIMIT {int(limit)}", params + extra)]
 
         iso = day.isoformat()
-        return Today(bucket("f.due_date < ?", [iso], newest_first=True),
-                     bucket("f.due_date = ?", [iso]),
-                     bucket("f.due_date >= ? AND f.due_date <= ?", [tomorrow, week_end]))
+        buckets = (("f.due_date < ?", [iso], True), ("f.due_date = ?", [iso], False),
+                   ("f.due_date >= ? AND f.due_date <= ?", [tomorrow, week_end], False))
+        rows = [bucket(cond, params, newest) for cond, params, newest in buckets]
+        totals = tuple(
+            len(r) if len(r) < limit else s.one(  # count only what was cut off
+                f"SELECT count(*) FROM followups f WHERE f.status = 'open' AND {cond}{owner}",
+                params + extra)[0]
+            for r, (cond, params, _) in zip(rows, buckets, strict=True))
+        return Today(*rows, totals=totals)

@@ -50,3 +50,14 @@ def test_volunteer_updates_only_their_own(book, open_as):
     with pytest.raises(PermissionDenied):
         vic.followups.add(Followup("x", "2030-01-01"))
     assert [r.id for r in vic.followups.search(owner_id=vic_id, status="done")] == [mine]
+
+
+def test_today_lists_the_nearest_and_counts_them_all(book):
+    today = book.store.today()
+    for delta in range(1, 6):
+        book.followups.add(Followup(f"late {delta}", (today - dt.timedelta(days=delta))
+                                    .isoformat()))
+    book.followups.add(Followup("now", today.isoformat()))
+    view = book.followups.today(limit=2)
+    assert [r.title for r in view.overdue] == ["late 1", "late 2"]  # the most recent first
+    assert view.totals == (5, 1, 0)

@@ -26,6 +26,14 @@ def pump_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
         time.sleep(0.0005)
 
 
+def flush_deletes() -> None:
+    """Run the deferred deletes a running event loop would (the bench has no loop)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def idle(ctx) -> None:  # noqa: ANN001
     ctx.worker.drain()
     pump_until(lambda: ctx.worker.pending == 0)
@@ -104,7 +112,7 @@ class GuiBench:
                 keyslots.unseal = real_unseal
             idle(self.controller.ctx)
             self.controller.lock()
-            QApplication.processEvents()
+            flush_deletes()
         book = Casebook.open(self.path, self.user, self.passphrase)
         self.controller.on_unlocked(book)
         idle(self.controller.ctx)

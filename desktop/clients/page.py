@@ -20,7 +20,7 @@ from desktop import errors
 from desktop.clientfile.rows_model import table_view
 from desktop.clients.client_form import FLAG_LABELS
 from desktop.clients.new_client_dialog import NewClientDialog
-from desktop.clients.table_model import ClientTableModel
+from desktop.clients.table_model import BATCH, ClientTableModel
 from desktop.context import AppContext
 from models.changes import Changes
 from models.clients import FLAGS
@@ -113,6 +113,9 @@ class ClientsPage(QWidget):
 
         self._fill_choices()
         self.run_search()
+        # After the search on the worker's queue: the first page comes before the city list.
+        self.ctx.run(lambda b: b.clients.cities(), self._fill_cities, self,
+                     on_error=lambda _exc: None)
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
@@ -122,7 +125,7 @@ class ClientsPage(QWidget):
         return combo
 
     def _fill_choices(self) -> None:
-        names = self.ctx.read(lambda b: b.users.names()) or {}
+        names = self.ctx.user_names()
         self.model.owner_names = names
         me = self.ctx.user_id
         if me in names:
@@ -130,7 +133,6 @@ class ClientsPage(QWidget):
         for uid, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
             if uid != me:
                 self.owner.addItem(name, uid)
-        self._fill_cities(self.ctx.read(lambda b: b.clients.cities()) or [])
 
     def _fill_cities(self, cities: list[str]) -> None:
         current = self.city.currentData()
@@ -160,19 +162,21 @@ class ClientsPage(QWidget):
         def search(book):  # noqa: ANN001, ANN202
             if generation != self._generation:
                 return None  # already overtaken: don't spend the worker on it
-            return book.clients.search(text, status=status, owner_id=owner, city=city,
-                                       flag=flag)
+            ids = book.clients.search(text, status=status, owner_id=owner, city=city,
+                                      flag=flag)
+            return ids, book.clients.rows(ids[:BATCH])
 
         self.ctx.run(search, lambda ids: self._apply(generation, ids), self,
                      on_error=self._search_failed)
 
-    def _apply(self, generation: int, ids: list[int] | None) -> None:
-        if ids is None or generation != self._generation:
+    def _apply(self, generation: int, found: tuple[list[int], list] | None) -> None:
+        if found is None or generation != self._generation:
             return
+        ids, first = found
         self._applied = generation
         selected = self.selected_id()
         self.problem.hide()
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, first)
         n = self.model.total
         filtered = bool(self.search.text().strip()) or any(
             c.currentIndex() > 0 for c in (self.status, self.owner, self.city, self.flag))

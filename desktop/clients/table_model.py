@@ -29,13 +29,14 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientRow] = []
         self.owner_names: dict[int, str] = {}
 
-    def set_ids(self, ids: list[int]) -> None:
-        """A new search result: show its first batch, fetch the rest on demand."""
+    def set_ids(self, ids: list[int], first: list[ClientRow] | None = None) -> None:
+        """A new search result: show its first batch (``first`` when the search already
+        loaded it, saving a second trip to the worker), fetch the rest on demand."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows = []
+        self._rows = list(first or [])
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
+        if not self._rows and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     @property

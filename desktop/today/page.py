@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -38,7 +38,7 @@ class TodayPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.names: dict[int, str] = ctx.read(lambda b: b.users.names()) or {}
+        self.names: dict[int, str] = ctx.user_names()
         title = QLabel("Today")
         title.setProperty("class", "sectionTitle")
         self.summary = QLabel()
@@ -92,7 +92,9 @@ class TodayPage(QWidget):
         box.addWidget(self.empty)
         box.addLayout(actions)
         self._selection_changed()
-        self.reload()
+        # Load once the window is on screen: it paints at once, and a person who jumps
+        # straight to another section gets that section's data first.
+        QTimer.singleShot(0, self.reload)
 
     # -- data ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -104,8 +106,11 @@ class TodayPage(QWidget):
         rows = ([("overdue", r) for r in today.overdue] + [("today", r) for r in today.today]
                 + [("week", r) for r in today.this_week])
         self.model.set_rows(rows)
-        self.summary.setText(f"{len(today.overdue)} overdue · {len(today.today)} due today · "
-                             f"{len(today.this_week)} later this week")
+        overdue, due, week = today.totals
+        shown = "" if len(rows) == sum(today.totals) else \
+            f" · showing the nearest {len(rows)}"
+        self.summary.setText(f"{overdue} overdue · {due} due today · {week} later this week"
+                             f"{shown}")
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         for i, (_bucket, r) in enumerate(rows):
