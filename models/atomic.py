@@ -17,6 +17,22 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _sweep(path: Path) -> None:
+    """Remove temporaries a killed writer left for this file (they hold an older version
+    of it, e.g. retired key slots). Only those of processes that are gone."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            pid = int(stale.name[len(path.name) + 2:-4])
+            if pid == os.getpid():
+                continue
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        except (ValueError, OSError):
+            continue
+
+
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, fsync, rename.
 
@@ -24,6 +40,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     non-personal bytes), so nothing new becomes readable if the process dies half-way.
     """
     path = Path(path)
+    _sweep(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:

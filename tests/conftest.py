@@ -72,3 +72,22 @@ def open_as(book_path):
     for b in opened:
         if b.is_open:
             b.close()
+
+
+@pytest.fixture
+def ctx(qtbot, book, monkeypatch):
+    """An AppContext over ``book`` with a real worker; errors shown are collected in
+    ``ctx.errors_shown`` instead of opening message boxes."""
+    from desktop import errors
+    from desktop.context import AppContext
+
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
+    c = AppContext()
+    c.attach(book)
+    c.errors_shown = shown
+    yield c
+    c.worker.drain()
+    qtbot.wait(1)
+    c.detach()
+    c.worker.shutdown()

@@ -99,3 +99,24 @@ def test_both_snapshot_paths_restore_the_same_casebook(book, tmp_path, monkeypat
         again = Casebook.open(target, "ana", PASS)
         assert len(again.clients.search("client")) == 20 and again.verify() == []
         again.close()
+
+
+def test_a_killed_writers_temporary_is_swept(tmp_path):
+    """A header write killed before its rename leaves .name.PID.tmp; the next write of the
+    same file removes it (it holds older key slots), but never another live process's."""
+    import os
+    import subprocess
+    import sys
+
+    from models.atomic import atomic_write_bytes
+
+    target = tmp_path / "x.wsdb.keys"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = tmp_path / f".x.wsdb.keys.{dead}.tmp"
+    alive = tmp_path / f".x.wsdb.keys.{os.getppid()}.tmp"
+    stale.write_bytes(b"old slots")
+    alive.write_bytes(b"being written")
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert not stale.exists() and alive.exists()

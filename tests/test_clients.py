@@ -56,6 +56,15 @@ def test_search_prefix_matches_names_aliases_and_notes(book):
     assert book.clients.search('"; DROP TABLE clients; --') == []
 
 
+def test_count_matching_agrees_with_search(book):
+    for name in ("Amal Haddad", "Amir Khan", "Bilal Amin", "Zoe Park"):
+        book.clients.add(Client(name, city="Toronto"))
+    for text, kw in (("am", {}), ("", {"city": "toronto"}), ("zo", {"status": "active"}),
+                     ("nobody", {})):
+        assert book.clients.count_matching(text, **kw) == len(book.clients.search(text, **kw))
+    assert book.clients.search("am", limit=2) == book.clients.search("am")[:2]
+
+
 def test_filters_by_status_and_owner(book):
     a = book.clients.add(Client("A")).id_of("clients")
     book.clients.add(Client("B"))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from desktop import errors
 from desktop.clientfile import form_dialog
 from desktop.clientfile.consent_dialog import ConsentDialog
 from desktop.clientfile.form_dialog import FormDialog
@@ -22,20 +21,6 @@ from models.household import Document, Relative
 from models.keyslots import KdfParams
 from models.partners import Partner
 from tests.conftest import PASS
-
-
-@pytest.fixture
-def ctx(qtbot, book, monkeypatch):
-    shown = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
-    c = AppContext()
-    c.attach(book)
-    c.errors_shown = shown
-    yield c
-    c.worker.drain()
-    qtbot.wait(1)
-    c.detach()
-    c.worker.shutdown()
 
 
 @pytest.fixture

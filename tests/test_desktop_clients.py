@@ -3,9 +3,6 @@ with its duplicate warning, and what a volunteer may not do."""
 
 from __future__ import annotations
 
-import pytest
-
-from desktop import errors
 from desktop.clients.new_client_dialog import NewClientDialog
 from desktop.clients.page import ClientsPage
 from desktop.clients.table_model import BATCH, ClientTableModel
@@ -13,20 +10,6 @@ from desktop.context import AppContext
 from models.clients import Client
 from models.keyslots import KdfParams
 from tests.conftest import PASS
-
-
-@pytest.fixture
-def ctx(qtbot, book, monkeypatch):
-    shown = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
-    c = AppContext()
-    c.attach(book)
-    c.errors_shown = shown
-    yield c
-    c.worker.drain()
-    qtbot.wait(1)
-    c.detach()
-    c.worker.shutdown()
 
 
 def settle(qtbot, ctx):

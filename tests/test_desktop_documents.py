@@ -10,24 +10,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import documents, errors
-from desktop.context import AppContext
 from desktop.documents import BatchLetters, DocumentPreview
 from reports import referral_letter, samples
 from tests.test_documents_casebook import flat, make_casebook, pdf_text
-
-
-@pytest.fixture
-def ctx(qtbot, book, monkeypatch):
-    shown = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
-    c = AppContext()
-    c.attach(book)
-    c.errors_shown = shown
-    yield c
-    c.worker.drain()
-    qtbot.wait(1)
-    c.detach()
-    c.worker.shutdown()
 
 
 def files_under(*roots):

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from desktop import errors
 from desktop.context import AppContext
 from desktop.today.outcome_dialog import OutcomeDialog
 from desktop.today.page import TodayPage
@@ -14,20 +11,6 @@ from models.clients import Client
 from models.followups import Followup
 from models.keyslots import KdfParams
 from tests.conftest import PASS
-
-
-@pytest.fixture
-def ctx(qtbot, book, monkeypatch):
-    shown = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title="": shown.append(exc))
-    c = AppContext()
-    c.attach(book)
-    c.errors_shown = shown
-    yield c
-    c.worker.drain()
-    qtbot.wait(1)
-    c.detach()
-    c.worker.shutdown()
 
 
 def day(offset):

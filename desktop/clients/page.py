@@ -159,24 +159,40 @@ class ClientsPage(QWidget):
         if self._applied < generation - 1:
             self.count.setText("Searching…")
 
-        def search(book):  # noqa: ANN001, ANN202
+        filters = {"status": status, "owner_id": owner, "city": city, "flag": flag}
+
+        def first_page(book):  # noqa: ANN001, ANN202
             if generation != self._generation:
                 return None  # already overtaken: don't spend the worker on it
-            ids = book.clients.search(text, status=status, owner_id=owner, city=city,
-                                      flag=flag)
-            return ids, book.clients.rows(ids[:BATCH])
+            ids = book.clients.search(text, limit=BATCH, **filters)
+            total = (len(ids) if len(ids) < BATCH
+                     else book.clients.count_matching(text, **filters))
+            return ids, book.clients.rows(ids), total
 
-        self.ctx.run(search, lambda ids: self._apply(generation, ids), self,
+        def every_id(book):  # noqa: ANN001, ANN202
+            if generation != self._generation:
+                return None
+            return book.clients.search(text, **filters)
+
+        # The first page and the count come first, so each keystroke shows results at once;
+        # the full id list (for scrolling on) follows in a job of its own.
+        self.ctx.run(first_page, lambda found: self._apply(generation, found), self,
+                     on_error=self._search_failed)
+        self.ctx.run(every_id, lambda ids: self._complete(generation, ids), self,
                      on_error=self._search_failed)
 
-    def _apply(self, generation: int, found: tuple[list[int], list] | None) -> None:
+    def _complete(self, generation: int, ids: list[int] | None) -> None:
+        if ids is not None and generation == self._generation:
+            self.model.complete_ids(ids)
+
+    def _apply(self, generation: int, found: tuple[list[int], list, int] | None) -> None:
         if found is None or generation != self._generation:
             return
-        ids, first = found
+        ids, first, total = found
         self._applied = generation
         selected = self.selected_id()
         self.problem.hide()
-        self.model.set_ids(ids, first)
+        self.model.set_ids(ids, first, total)
         n = self.model.total
         filtered = bool(self.search.text().strip()) or any(
             c.currentIndex() > 0 for c in (self.status, self.owner, self.city, self.flag))

@@ -27,21 +27,37 @@ class ClientTableModel(QAbstractTableModel):
         self._load_rows = load_rows
         self._ids: list[int] = []
         self._rows: list[ClientRow] = []
+        self._total = 0
         self.owner_names: dict[int, str] = {}
 
-    def set_ids(self, ids: list[int], first: list[ClientRow] | None = None) -> None:
+    def set_ids(self, ids: list[int], first: list[ClientRow] | None = None,
+                total: int | None = None) -> None:
         """A new search result: show its first batch (``first`` when the search already
-        loaded it, saving a second trip to the worker), fetch the rest on demand."""
+        loaded it, saving a second trip to the worker), fetch the rest on demand. ``ids``
+        may be only the first page's, with ``total`` counting all; ``complete_ids`` then
+        brings the rest."""
         self.beginResetModel()
         self._ids = list(ids)
         self._rows = list(first or [])
+        self._total = len(self._ids) if total is None else total
         self.endResetModel()
         if not self._rows and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def complete_ids(self, ids: list[int]) -> None:
+        """Every id of the search whose first page is shown, for scrolling further."""
+        if ids[:len(self._ids)] == self._ids:
+            self._ids = list(ids)
+            self._total = len(ids)
+
     @property
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
+
+    @property
+    def ids_complete(self) -> bool:
+        """Whether every id of the search is known (the follow-up job has arrived)."""
+        return len(self._ids) >= self._total
 
     def client_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -68,6 +84,7 @@ class ClientTableModel(QAbstractTableModel):
             found = {r.id for r in rows}
             gone = {i for i in batch if i not in found}
             self._ids = [i for i in self._ids if i not in gone]
+            self._total -= len(gone)
         if not rows:
             return
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)

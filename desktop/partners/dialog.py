@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
+from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.referrals.table import words
 from models.partners import SERVICES, Partner, validate
 
@@ -72,19 +71,12 @@ class PartnerDialog(QDialog):
         self.message.setObjectName("partnerMessage")
         self.message.setWordWrap(True)
 
-        form = QFormLayout()
-        for text, widget in (("&Name:", self.name), ("&Services:", self.services),
+        form = labelled_form((("&Name:", self.name), ("&Services:", self.services),
                              ("&Cities:", self.cities), ("&Languages:", self.languages),
                              ("C&ontact:", self.contact), ("&How to get help:", self.intake),
-                             ("Secure &referral channel:", self.secure)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+                             ("Secure &referral channel:", self.secure)))
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)

@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.duties import STATUS_MARKS
 from desktop.sponsorships.fields import date_edit, day_of
@@ -47,15 +47,8 @@ class ArrivalDialog(QDialog):
                       "until it ends; correcting the date moves the open check-ins.")
         note.setWordWrap(True)
         note.setProperty("class", "helpText")
-        form = QFormLayout()
-        for text, widget in (("&Arrived on:", self.day), ("&Check-ins by:", self.checker)):
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        form = labelled_form((("&Arrived on:", self.day), ("&Check-ins by:", self.checker)))
+        buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addWidget(note)
         box.addLayout(form)
@@ -93,10 +86,7 @@ class ExtendDialog(QDialog):
         lab = QLabel("&Support period:")
         lab.setBuddy(self.months)
         form.addRow(lab, self.months)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addWidget(note)
         box.addLayout(form)

@@ -9,8 +9,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import date_edit, day_of, problem_label, say
 from desktop.today.outcome_dialog import OutcomeDialog
@@ -63,16 +62,9 @@ class DutyDialog(QDialog):
                                k not in taken), 0)
             self.kind.setCurrentIndex(first_free)
         self.message = problem_label(self)
-        form = QFormLayout()
-        for text, widget in (("&Duty:", self.kind), ("&Title:", self.title),
-                             ("&Assigned to:", self.member), ("D&ue:", self.due)):
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        form = labelled_form((("&Duty:", self.kind), ("&Title:", self.title),
+                             ("&Assigned to:", self.member), ("D&ue:", self.due)))
+        buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)

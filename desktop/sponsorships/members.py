@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import RowsModel, label, table_view
+from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say, user_combo
 from models.permissions import Action
@@ -56,17 +55,10 @@ class MemberDialog(QDialog):
         self.account.setToolTip("Duties assigned to this member show in this account's "
                                 "Today view")
         self.message = problem_label(self)
-        form = QFormLayout()
-        for text, widget in (("&Name:", self.name), ("&Role:", self.role),
-                             ("&Contact:", self.contact), ("Casebook &account:", self.account)):
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
+        form = labelled_form((("&Name:", self.name), ("&Role:", self.role),
+                             ("&Contact:", self.contact), ("Casebook &account:", self.account)))
         form.addRow("", self.eligible)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)

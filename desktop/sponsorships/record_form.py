@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialog_layout import save_cancel
 from desktop.sponsorships.fields import (
     SPONSOR_TYPE_WORDS,
     optional_day,
@@ -92,10 +92,7 @@ class SponsorshipDialog(QDialog):
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)
