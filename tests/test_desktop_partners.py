@@ -9,7 +9,6 @@ from desktop.partners import page as partners_page
 from desktop.partners.dialog import PartnerDialog
 from desktop.partners.page import PartnersPage
 from models.partners import Partner
-from tests.test_desktop_documents import ctx  # noqa: F401 - fixture
 
 
 @pytest.fixture

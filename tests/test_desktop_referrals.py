@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.referrals.page import STALE, ReferralsPage
-from tests.test_desktop_documents import ctx  # noqa: F401 - fixture
 from tests.test_documents_casebook import make_casebook
 
 

@@ -17,7 +17,6 @@ from desktop.settings.users import AddUserDialog, ResetDialog
 from models.casebook import Casebook
 from models.keyslots import KdfParams
 from tests.conftest import PASS
-from tests.test_desktop_documents import ctx  # noqa: F401 - fixture
 
 
 @pytest.fixture
