@@ -11,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import errors
@@ -76,6 +76,10 @@ class AppController(QObject):
         self.unlock_window.hide()
         self.main.show()
         self.idle.start()
+        from desktop.clients.new_client_dialog import DRAFT_KEY
+
+        if self.ctx.has_draft(DRAFT_KEY):
+            QTimer.singleShot(0, lambda: self.main and self.main.new_client())
         # Move what unlocking built out of the collector's sight: a full collection then
         # walks only what was made since, so scrolling 50,000 rows never pauses for it.
         gc.freeze()
@@ -148,6 +152,11 @@ class AppController(QObject):
         """Close the casebook, drop the key, destroy every view, clear our clipboard text."""
         self.idle.stop()
         gc.unfreeze()  # let the locked session's windows and rows be collected
+        if not erased:
+            for widget in QApplication.allWidgets():
+                keep = getattr(widget, "keep_draft", None)
+                if callable(keep) and widget.isVisible():
+                    keep()  # unsaved input stays in memory, for this user only
         self.clipboard.clear_if_ours()
         for w in list(self.extra_windows):
             w.close()

@@ -34,6 +34,8 @@ class AppContext(QObject):
         self.role = ""
         self.casebook_name = ""
         self._user_names: dict[int, str] | None = None
+        # Unsaved form input kept across a lock: in memory only, and only for the same user.
+        self._drafts: dict[str, tuple[int | None, Any]] = {}
 
     # -- the casebook --------------------------------------------------------------------
     @property
@@ -43,6 +45,8 @@ class AppContext(QObject):
     def attach(self, book: Any) -> None:
         self.book = book
         self.user_id, self.user_name, self.role = book.user.id, book.user.name, book.user.role
+        # Someone else unlocking never sees what the last person was typing.
+        self._drafts = {k: v for k, v in self._drafts.items() if v[0] == self.user_id}
         self.casebook_name = book.path.name
 
     def user_names(self) -> dict[int, str]:
@@ -51,6 +55,17 @@ class AppContext(QObject):
         if self._user_names is None:
             self._user_names = self.read(lambda b: b.users.names()) or {}
         return self._user_names
+
+    def keep_draft(self, key: str, value: Any) -> None:
+        self._drafts[key] = (self.user_id, value)
+
+    def take_draft(self, key: str) -> Any:
+        """The draft kept under ``key`` for the signed-in user, once; None otherwise."""
+        user_id, value = self._drafts.pop(key, (None, None))
+        return value if user_id is not None and user_id == self.user_id else None
+
+    def has_draft(self, key: str) -> bool:
+        return self._drafts.get(key, (None, None))[0] == self.user_id is not None
 
     def detach(self) -> Any:
         self._user_names = None

@@ -23,6 +23,9 @@ from models.changes import Changes
 DUPLICATE_DELAY_MS = 200
 
 
+DRAFT_KEY = "new_client"
+
+
 class NewClientDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,11 @@ class NewClientDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self._show_candidates([])
+        draft = ctx.take_draft(DRAFT_KEY)
+        if draft is not None:
+            self.form.fill(draft)
+            self.message.setText("Restored what you were typing before the casebook locked.")
+            self.message.show()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -78,6 +86,17 @@ class NewClientDialog(QDialog):
         self.form.name.textChanged.connect(lambda _t: self._timer.start())
         self.form.name.setFocus()
         self.resize(560, 0)
+
+    def keep_draft(self) -> None:
+        """Called when the casebook locks with this dialog open (see AppController.lock)."""
+        try:
+            draft = self.form.client()
+        except Exception:  # noqa: BLE001 - a half-typed field is not worth a crash on lock
+            return
+        typed = [draft.display_name, draft.pronouns, draft.birth_date, draft.city, draft.phone,
+                 draft.safe_contact, *draft.aliases, *draft.languages, *draft.citizenships]
+        if any((t or "").strip() for t in typed) or draft.flags:
+            self.ctx.keep_draft(DRAFT_KEY, draft)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> int | None:
