@@ -469,7 +469,7 @@ class QuestionnaireDialog(QDialog):
     def save(self) -> None:
         if not self.ready:
             return
-        answers, pack_id, lang, cid = self.answers(), self.pack_id, self.lang, self.client_id
+        answers, lang = self.answers(), self.lang
         bad = next((k for k, e in self.editors.items()
                     if e.problem and not self._cells[k].isHidden()), None)
         if bad is not None:
@@ -487,5 +487,10 @@ class QuestionnaireDialog(QDialog):
             self.save_button.setEnabled(True)
             self._show_problem(exc)
 
-        self.ctx.run(lambda b: b.screenings.run(cid, pack_id, answers, lang), saved, self,
-                     failed)
+        self.ctx.run(self.storer(answers, lang), saved, self, failed)
+
+    def storer(self, answers: dict, lang: str) -> Callable[[Any], Any]:
+        """What saving runs on the worker: a client screening here; the sponsorship
+        readiness dialog stores its answers on the sponsorship instead."""
+        client_id, pack_id = self.client_id, self.pack_id
+        return lambda book: book.screenings.run(client_id, pack_id, answers, lang)

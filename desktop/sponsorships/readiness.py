@@ -6,6 +6,7 @@ advice."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -65,29 +66,9 @@ class ReadinessDialog(QuestionnaireDialog):
         self.ctx.run(fetch, lambda r: self._build(r[0], {**r[1], **(keep or {})}), self,
                      on_error=self._failed)
 
-    def save(self) -> None:
-        if not self.ready:
-            return
-        answers, lang, sid = self.answers(), self.lang, self.sponsorship_id
-        bad = next((k for k, e in self.editors.items()
-                    if e.problem and not self._cells[k].isHidden()), None)
-        if bad is not None:
-            self.message.setText(f"{self.pack.question(bad).label(self.lang)}: "
-                                 f"{self.editors[bad].problem}. Correct it, or clear it.")
-            self.message.show()
-            return
-        self.save_button.setEnabled(False)
-
-        def saved(result: tuple) -> None:
-            self.saved_id = result[0].id_of("screenings")
-            self.accept()
-
-        def failed(exc: BaseException) -> None:
-            self.save_button.setEnabled(True)
-            self._show_problem(exc)
-
-        self.ctx.run(lambda b: b.sponsorships.run_readiness(sid, answers, lang), saved, self,
-                     failed)
+    def storer(self, answers: dict, lang: str) -> Callable[[Any], Any]:
+        sponsorship_id = self.sponsorship_id
+        return lambda book: book.sponsorships.run_readiness(sponsorship_id, answers, lang)
 
 
 class ReadinessPart(DetailPart):
