@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import documents
+from desktop.clientfile.rows_model import label
 from desktop.context import AppContext
-from desktop.referrals.table import words
 from models.changes import Changes
 from models.partners import SERVICES
 
@@ -29,8 +29,8 @@ LANGS = (("en", "English"), ("fr", "Français"), ("es", "Español"))
 def _lang_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    for code, label in LANGS:
-        combo.addItem(label, code)
+    for code, name_shown in LANGS:
+        combo.addItem(name_shown, code)
     return combo
 
 
@@ -86,7 +86,7 @@ class ReportsPage(QWidget):
         self.service.setAccessibleName("Service")
         self.service.addItem("Any service", None)
         for s in SERVICES:
-            self.service.addItem(words(s), s)
+            self.service.addItem(label(s), s)
         self.language = QComboBox()
         self.language.setEditable(True)
         self.language.setAccessibleName("Partner language")

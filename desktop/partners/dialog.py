@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
+from desktop.clientfile.rows_model import label
 from desktop.dialog_layout import labelled_form, save_cancel
-from desktop.referrals.table import words
 from models.partners import SERVICES, Partner, validate
 
 
@@ -40,7 +40,7 @@ class PartnerDialog(QDialog):
         self.services = QListWidget()
         self.services.setAccessibleName("Services")
         for key in SERVICES:
-            item = QListWidgetItem(words(key))
+            item = QListWidgetItem(label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in p.services

@@ -14,16 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clientfile.rows_model import label
 from desktop.context import AppContext
 from desktop.partners.dialog import PartnerDialog
-from desktop.referrals.table import RowTable, current_row, table_view, words
+from desktop.referrals.table import RowTable, current_row, table_view
 from models.changes import Changes
 from models.partners import SERVICES, Partner
 from models.permissions import Action
 
 COLUMNS = (
     ("Name", lambda p: p.name),
-    ("Services", lambda p: ", ".join(words(s) for s in p.services)),
+    ("Services", lambda p: ", ".join(label(s) for s in p.services)),
     ("Cities", lambda p: ", ".join(p.cities)),
     ("Languages", lambda p: ", ".join(p.languages)),
     ("Contact", lambda p: " · ".join((p.contact or "").splitlines())),
@@ -44,7 +45,7 @@ class PartnersPage(QWidget):
         self.service.setAccessibleName("Service")
         self.service.addItem("Any service", None)
         for s in SERVICES:
-            self.service.addItem(words(s), s)
+            self.service.addItem(label(s), s)
         self.city = QLineEdit()
         self.city.setAccessibleName("City")
         self.city.setPlaceholderText("City")

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import documents
+from desktop.clientfile.rows_model import label
 from desktop.context import AppContext
-from desktop.referrals.table import RowTable, current_row, selected_rows, table_view, words
+from desktop.referrals.table import RowTable, current_row, selected_rows, table_view
 from models.changes import Changes
 from models.permissions import Action
 from models.referrals import STALE_AFTER_DAYS, STATUSES, ReferralRow
@@ -28,14 +29,14 @@ LETTER_LANGS = (("", "Referral's language"), ("en", "English"), ("fr", "Françai
 
 
 def status_text(r: ReferralRow) -> str:
-    return f"Sent · no answer for {STALE_AFTER_DAYS}+ days" if r.stale else words(r.status)
+    return f"Sent · no answer for {STALE_AFTER_DAYS}+ days" if r.stale else label(r.status)
 
 
 COLUMNS = (
     ("No.", lambda r: str(r.id)),
     ("Client", lambda r: r.client_name),
     ("Partner", lambda r: r.partner_name),
-    ("Service", lambda r: words(r.service)),
+    ("Service", lambda r: label(r.service)),
     ("Status", status_text),
     ("Sent", lambda r: (r.sent_at or "")[:10]),
     ("Last change", lambda r: (r.updated_at or "")[:10]),
@@ -53,7 +54,7 @@ class ReferralsPage(QWidget):
         self.status.addItem("All statuses", None)
         self.status.addItem(f"Stale: sent, no answer for {STALE_AFTER_DAYS}+ days", STALE)
         for s in STATUSES:
-            self.status.addItem(words(s), s)
+            self.status.addItem(label(s), s)
         self.status.currentIndexChanged.connect(lambda _: self.reload())
         status_label = QLabel("&Show:")
         status_label.setBuddy(self.status)
