@@ -65,8 +65,7 @@ class ConsentsTab(ClientTab):
         self._selected()
 
     def selected(self) -> Any:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.current(self.table)
 
     def _selected(self) -> None:
         c = self.selected()

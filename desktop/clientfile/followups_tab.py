@@ -55,8 +55,7 @@ class FollowupsTab(ClientTab):
         self._selected()
 
     def selected(self) -> Followup | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.current(self.table)
 
     def _selected(self) -> None:
         f = self.selected()

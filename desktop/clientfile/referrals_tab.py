@@ -162,8 +162,7 @@ class ReferralsTab(ClientTab):
         self.show_selected()
 
     def selected(self) -> ReferralView | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.current(self.table)
 
     def show_selected(self) -> None:
         v = self.selected()

@@ -122,3 +122,14 @@ def table_view(model: QAbstractTableModel, accessible_name: str,
     view.horizontalHeader().setHighlightSections(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     return view
+
+
+def selected_rows(view: Any) -> list[Any]:
+    model = view.model()
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [model.row_at(r) for r in rows if model.row_at(r) is not None]
+
+
+def current_row(view: Any) -> Any:
+    index = view.currentIndex()
+    return view.model().row_at(index.row()) if index.isValid() else None

@@ -86,8 +86,7 @@ class ScreeningsTab(ClientTab):
         self.show_selected()
 
     def selected(self) -> SavedScreening | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.current(self.table)
 
     def show_selected(self) -> None:
         s = self.selected()

@@ -3,19 +3,18 @@ when an entity it shows has changed, and role-guarded buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from models.permissions import Action
+from desktop.tab_controls import TabControls
 
 if TYPE_CHECKING:
     from desktop.clientfile.window import ClientFileWindow
 
 
-class ClientTab(QWidget):
+class ClientTab(TabControls, QWidget):
     title = ""
     entities: tuple[str, ...] = ()  # Changes entities that make this tab reload
 
@@ -40,16 +39,3 @@ class ClientTab(QWidget):
 
         self.ctx.run(self.load, shown, self)
 
-    def button(self, text: str, slot: Callable[[], None], name: str,
-               action: Action | None = None) -> QPushButton:
-        b = QPushButton(text)
-        b.setObjectName(name)
-        b.setAccessibleName(text.replace("&", "").rstrip("…"))
-        b.clicked.connect(lambda _checked=False: slot())
-        if action is not None:
-            self.ctx.guard(b, action)
-        return b
-
-    def enable(self, b: QPushButton, on: bool, action: Action | None = None) -> None:
-        """Enable for the selection, but never past what the role allows."""
-        b.setEnabled(on and (action is None or self.ctx.can(action)))

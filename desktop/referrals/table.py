@@ -12,7 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.clientfile import rows_model
-from desktop.clientfile.rows_model import Column, RowsModel
+from desktop.clientfile.rows_model import Column, RowsModel, current_row, selected_rows
+
+__all__ = ["RowTable", "current_row", "fit_columns", "selected_rows", "table_view"]
 
 
 def highlight() -> tuple[QColor, QColor]:
@@ -59,14 +61,3 @@ def fit_columns(view: QTableView, widest: int = 320) -> None:
     header = view.horizontalHeader()
     for col in range(header.count() - 1):
         header.resizeSection(col, min(widest, header.sectionSize(col) + 12))
-
-
-def selected_rows(view: QTableView) -> list[Any]:
-    model = view.model()
-    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
-    return [model.row_at(r) for r in rows if model.row_at(r) is not None]
-
-
-def current_row(view: QTableView) -> Any:
-    index = view.currentIndex()
-    return view.model().row_at(index.row()) if index.isValid() else None

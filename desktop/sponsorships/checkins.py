@@ -165,8 +165,7 @@ class CheckinsPart(DetailPart):
         self._selected()
 
     def selected(self) -> CheckIn | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.current(self.table)
 
     def _selected(self) -> None:
         c = self.selected()

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from models.permissions import Action
+from desktop.tab_controls import TabControls
 from models.sponsorships import (
     BudgetView,
     CheckIn,
@@ -61,7 +61,7 @@ def load_detail(book: Any, sponsorship_id: int) -> Detail:
                   sp.budget(sponsorship_id), screening, pack, book.users.names())
 
 
-class DetailPart(QWidget):
+class DetailPart(TabControls, QWidget):
     """One tab of the detail area. ``show_detail`` fills it from a fresh ``Detail``."""
 
     title = ""
@@ -78,20 +78,6 @@ class DetailPart(QWidget):
     def show_detail(self, detail: Detail) -> None:
         raise NotImplementedError
 
-    def button(self, text: str, slot: Callable[[], None], name: str,
-               action: Action | None = None) -> QPushButton:
-        b = QPushButton(text)
-        b.setObjectName(name)
-        b.setAccessibleName(text.replace("&", "").rstrip("…"))
-        b.clicked.connect(lambda _checked=False: slot())
-        if action is not None:
-            self.ctx.guard(b, action)
-        return b
-
-    def enable(self, b: QPushButton, on: bool, action: Action | None = None) -> None:
-        """Enable for the selection, but never past what the role allows (the tooltip
-        from ``ctx.guard`` stays)."""
-        b.setEnabled(on and (action is None or self.ctx.can(action)))
 
     def run(self, fn: Callable[[Any], Any], message: str = "") -> None:
         """Call the repository on the worker; the page reloads from the Changes."""

@@ -147,8 +147,7 @@ class MembersPart(DetailPart):
         self._selected()
 
     def selected(self) -> Member | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.current(self.table)
 
     def _selected(self) -> None:
         on = self.selected() is not None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop.clientfile.rows_model import RowsModel, current_row, table_view
 from desktop.context import AppContext
 from desktop.sponsorships.budget import BudgetPart
 from desktop.sponsorships.checkins import CheckinsPart
@@ -220,8 +220,7 @@ class SponsorshipsPage(QWidget):
         self.detail_stack.setCurrentIndex(0)
 
     def selected(self) -> Sponsorship | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current_row(self.table)
 
     def _chosen(self, force: bool = False) -> None:
         sp = self.selected()
