@@ -233,7 +233,7 @@ def test_cli_erase_without_yes_and_without_a_terminal_exits_2(full_folder, book_
 
 def test_cli_erase_at_a_terminal_needs_the_word(full_folder, book_path, monkeypatch, capsys):
     monkeypatch.setenv(session.PASSPHRASE_VAR, PASS)
-    monkeypatch.setattr(session, "_interactive", lambda: True)
+    monkeypatch.setattr(session, "interactive", lambda: True)
     before = _folder_hashes(book_path.parent)
     code, out = _run(["erase", str(book_path), "--user", "ana"], monkeypatch, capsys,
                      stdin="erase\n")

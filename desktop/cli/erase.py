@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.yes:
         word = CONFIRMATION_WORD
-    elif not session._interactive():
+    elif not session.interactive():
         raise session.UsageError(f"type {CONFIRMATION_WORD} at a terminal to confirm, "
                                  "or pass --yes.")
     else:
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.recovery or args.recovery_key_file is not None:
         if args.recovery_key_file is not None:
             key = session.first_line(args.recovery_key_file, "recovery key file")
-        elif session._interactive():
+        elif session.interactive():
             key = getpass.getpass("Recovery key: ")
         else:
             raise session.UsageError("no recovery key given; use --recovery-key-file FILE.")

@@ -88,7 +88,7 @@ def first_line(path: Path, what: str) -> str:
     return line
 
 
-def _interactive() -> bool:
+def interactive() -> bool:
     try:
         return sys.stdin is not None and sys.stdin.isatty()
     except (ValueError, OSError):
@@ -97,12 +97,10 @@ def _interactive() -> bool:
 
 def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     """The passphrase that opens the casebook (or a new casebook's first passphrase)."""
-    path = getattr(args, "passphrase_file", None)
-    if path is not None:
-        return first_line(path, "passphrase file")
-    if os.environ.get(PASSPHRASE_VAR):
-        return os.environ[PASSPHRASE_VAR]
-    if not _interactive():
+    given = given_passphrase(args)
+    if given is not None:
+        return given
+    if not interactive():
         raise UsageError(f"no passphrase given; use --passphrase-file FILE or set "
                          f"{PASSPHRASE_VAR}.")
     return getpass.getpass(prompt)
@@ -121,7 +119,7 @@ def creation_passphrase(args: argparse.Namespace) -> str:
     given = given_passphrase(args)
     if given is not None:
         return given
-    if not _interactive():
+    if not interactive():
         raise UsageError(f"no passphrase given; use --passphrase-file FILE or set "
                          f"{PASSPHRASE_VAR}.")
     return confirmed("Passphrase for the new casebook: ")
@@ -134,7 +132,7 @@ def new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") -
         return first_line(path, "new passphrase file")
     if os.environ.get(NEW_PASSPHRASE_VAR):
         return os.environ[NEW_PASSPHRASE_VAR]
-    if not _interactive():
+    if not interactive():
         raise UsageError(f"no new passphrase given; use --new-passphrase-file FILE or set "
                          f"{NEW_PASSPHRASE_VAR}.")
     return confirmed(prompt)

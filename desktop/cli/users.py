@@ -100,7 +100,7 @@ def run_passwd(args: argparse.Namespace) -> int:
 def _recovery_key(args: argparse.Namespace) -> str:
     if args.recovery_key_file is not None:
         return session.first_line(args.recovery_key_file, "recovery key file")
-    if not session._interactive():
+    if not session.interactive():
         raise session.UsageError("no recovery key given; use --recovery-key-file FILE.")
     return getpass.getpass("Recovery key: ")
 
