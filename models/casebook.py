@@ -57,6 +57,39 @@ def casebook_files(path: Path) -> list[Path]:
             Attempts.path_for(path)]
 
 
+def unseal_slot(path: Path, header: Header, slot_id: str, passphrase: str | None,
+                recovery_key: str | None = None,
+                attempt_key: str | None = None) -> tuple[bytearray, bytes, keyslots.Slot]:
+    """The data key from the user's slot (or the recovery slot), checked before anything
+    reads the database: (data key, secret, slot). Failures count towards the growing delay
+    under ``attempt_key`` (the user's slot by default) and say only "wrong"."""
+    attempt_key = attempt_key or slot_id
+    hygiene.disable_core_dumps()  # before the passphrase unwraps any key
+    attempts = Attempts(path)
+    attempts.check(attempt_key)
+    if recovery_key is not None:
+        slot = header.find(keyslots.RECOVERY_SLOT)
+        secret = keyslots.recovery_secret(recovery_key)
+    else:
+        slot = header.find(slot_id)
+        secret = keyslots.normalise(passphrase or "")
+    try:
+        if slot is None:
+            # Spend the same effort as a real slot so timing does not reveal user names.
+            keyslots.derive(secret, b"\0" * 16, KdfParams())
+            raise WrongPassphrase()
+        data_key = keyslots.unseal(header.casebook_id, slot, secret)
+    except WrongPassphrase:
+        attempts.failed(attempt_key)
+        raise WrongPassphrase("Wrong user name or passphrase.") from None
+    except CasebookCorrupt as exc:  # a tampered slot: name the file, as for other damage
+        keys = keyslots.header_path(path)
+        raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys.name}); restore the key file "
+                              "from a backup.", path=str(keys)) from None
+    attempts.succeeded(attempt_key)
+    return data_key, secret, slot
+
+
 class Casebook:
     """An unlocked casebook. Use ``Casebook.create`` or ``Casebook.open``; ``close()`` locks."""
 
@@ -129,29 +162,7 @@ class Casebook:
             raise CasebookCorrupt(f"The casebook database ({path.name}) is missing; "
                                   "restore it from a backup.", path=str(path))
         slot_id = keyslots.slot_id_for(header.casebook_id, user or "")
-        hygiene.disable_core_dumps()  # before the passphrase unwraps any key
-        attempts = Attempts(path)
-        attempts.check(slot_id)
-        if recovery_key is not None:
-            slot = header.find(keyslots.RECOVERY_SLOT)
-            secret = keyslots.recovery_secret(recovery_key)
-        else:
-            slot = header.find(slot_id)
-            secret = keyslots.normalise(passphrase or "")
-        try:
-            if slot is None:
-                # Spend the same effort as a real slot so timing does not reveal user names.
-                keyslots.derive(secret, b"\0" * 16, KdfParams())
-                raise WrongPassphrase("Wrong user name or passphrase.")
-            data_key = keyslots.unseal(header.casebook_id, slot, secret)
-        except WrongPassphrase:
-            attempts.failed(slot_id)
-            raise WrongPassphrase("Wrong user name or passphrase.") from None
-        except CasebookCorrupt as exc:  # a tampered slot: name the file, as for other damage
-            keys = keyslots.header_path(path)
-            raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys.name}); restore the key file "
-                                  "from a backup.", path=str(keys)) from None
-        attempts.succeeded(slot_id)
+        data_key, secret, _slot = unseal_slot(path, header, slot_id, passphrase, recovery_key)
         if path.stat().st_size == 0:
             # SQLite would take an empty file for a new database and build one in it.
             raise CasebookCorrupt(f"The casebook database ({path.name}) is empty; restore it "
@@ -159,7 +170,7 @@ class Casebook:
         lock = CasebookLock(path)
         lock.acquire()
         try:
-            conn, data_key = cls._connect(path, header, slot_id if slot else None, data_key,
+            conn, data_key = cls._connect(path, header, slot_id, data_key,
                                           secret)
             if schema.current_version(conn) == 0:
                 conn.close()

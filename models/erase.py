@@ -46,9 +46,8 @@ import sqlcipher3
 
 from models import keyslots
 from models.atomic import fsync_dir
-from models.attempts import Attempts
 from models.backup import MAGIC, MAX_META, SUFFIX
-from models.casebook import Casebook, casebook_files
+from models.casebook import Casebook, casebook_files, unseal_slot
 from models.errors import (
     CasebookCorrupt,
     CasebookLocked,
@@ -57,7 +56,6 @@ from models.errors import (
     PermissionDenied,
     WrongPassphrase,
 )
-from models.keyslots import KdfParams
 from models.permissions import Action, allowed
 from models.settings import Settings
 from models.store import Store, User
@@ -147,24 +145,9 @@ def _check_identity(path: Path, user: str | None, passphrase: str | None,
                                   "is already unreadable.", path=str(path))
         raise CasebookNotFound()
     header = keyslots.read_header(path)
-    if recovery_key is not None:
-        slot_id, slot = keyslots.RECOVERY_SLOT, header.find(keyslots.RECOVERY_SLOT)
-        secret = keyslots.recovery_secret(recovery_key)
-    else:
-        slot_id = keyslots.slot_id_for(header.casebook_id, user)
-        slot, secret = header.find(slot_id), keyslots.normalise(passphrase or "")
-    attempts = Attempts(path)
-    attempts.check(slot_id)
-    try:
-        if slot is None:
-            # The same effort as a real slot, so timing does not reveal user names.
-            keyslots.derive(secret, b"\0" * 16, KdfParams())
-            raise WrongPassphrase()
-        data_key = keyslots.unseal(header.casebook_id, slot, secret)
-    except WrongPassphrase:
-        attempts.failed(slot_id)
-        raise WrongPassphrase("Wrong user name or passphrase.") from None
-    attempts.succeeded(slot_id)
+    slot_id = (keyslots.RECOVERY_SLOT if recovery_key is not None
+               else keyslots.slot_id_for(header.casebook_id, user))
+    data_key, secret, _slot = unseal_slot(path, header, slot_id, passphrase, recovery_key)
     try:
         if recovery_key is None:
             _check_role(path, header, slot_id, data_key, secret)
