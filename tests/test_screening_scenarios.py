@@ -1,4 +1,4 @@
-"""The worked scenarios of examples/screening/scenarios.json, via the API and the CLI."""
+"""The worked scenarios of tests/data/screening_scenarios.json, via the API and the CLI."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ from desktop.cli import main
 from models.screening import evaluate, load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
-SCENARIOS_FILE = ROOT.parent / "shared" / "examples" / "screening" / "scenarios.json"
+# The repository keeps its own copy so a checkout without ../shared runs every scenario;
+# when the shared folder is beside it, the copy must not have drifted from it.
+SCENARIOS_FILE = ROOT / "tests" / "data" / "screening_scenarios.json"
+SHARED_FILE = ROOT.parent / "shared" / "examples" / "screening" / "scenarios.json"
+SCENARIOS = json.loads(SCENARIOS_FILE.read_text(encoding="utf-8"))
 
-if SCENARIOS_FILE.is_file():
-    SCENARIOS = json.loads(SCENARIOS_FILE.read_text(encoding="utf-8"))
-else:  # a checkout without the shared folder: the packs hold the same scenarios
-    SCENARIOS = []
+
+@pytest.mark.skipif(not SHARED_FILE.is_file(), reason="no ../shared beside this checkout")
+def test_repository_copy_matches_shared_examples():
+    assert json.loads(SHARED_FILE.read_text(encoding="utf-8")) == SCENARIOS
 
 
 def _ids(result: dict) -> set[str]:
