@@ -7,7 +7,9 @@ numbers it: the header is row 1) and the column.
 
 Export is for coordinators (``Action.EXPORT``) and writes plaintext: the caller warns. Each
 file is written through a temporary file in the same folder and renamed, so an interrupted
-export leaves the old file or the new one, never half of one.
+export leaves the old file or the new one, never half of one. Cells a spreadsheet would run
+as a formula are written as text (``models.spreadsheet_cells``) and import restores them, so
+an export imports back to the same text.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from models.clients import _SELECT as CLIENT_SELECT
 from models.clients import FLAGS, Client, _from_row, validate
 from models.errors import InvalidInput
 from models.permissions import Action
+from models.spreadsheet_cells import neutralise, restore
 
 if TYPE_CHECKING:
     from models.casebook import Casebook
@@ -45,6 +48,11 @@ EXPORT_FORMAT = "waystation-export/1"
 def read_clients(path: Path | str) -> list[Client]:
     """Every row of a client CSV as a validated ``Client``, or InvalidInput naming the first
     problem. Reads the file once, whole (it is at most 50 MB)."""
+    return [c for _, c in read_rows(path)]
+
+
+def read_rows(path: Path | str) -> list[tuple[int, Client]]:
+    """Like ``read_clients``, with each client's row number as a spreadsheet shows it."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -58,10 +66,14 @@ def read_clients(path: Path | str) -> list[Client]:
         raise InvalidInput("file", "is a folder, not a CSV file") from None
     except OSError:
         raise InvalidInput("file", "cannot be read") from None
-    return parse_clients(raw)
+    return parse_rows(raw)
 
 
 def parse_clients(raw: bytes) -> list[Client]:
+    return [c for _, c in parse_rows(raw)]
+
+
+def parse_rows(raw: bytes) -> list[tuple[int, Client]]:
     try:
         text = raw.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a BOM
     except UnicodeDecodeError:
@@ -84,7 +96,7 @@ def parse_clients(raw: bytes) -> list[Client]:
         for row_number, record in enumerate(reader, start=first_row):  # noqa: B007
             if not any(cell.strip() for cell in record):
                 continue  # blank lines between rows are harmless
-            clients.append(_client(record, columns, row_number))
+            clients.append((row_number, _client(record, columns, row_number)))
     except csv.Error as exc:
         # The reader failed on the record after the last one it returned.
         raise InvalidInput(f"row {row_number + 1}", f"is not valid CSV ({exc})") from None
@@ -121,7 +133,7 @@ def _client(record: list[str], columns: list[str | None], row: int) -> Client:
     for name, cell in zip(columns, record, strict=False):
         if name is None:
             continue
-        cell = cell.strip()
+        cell = restore(cell).strip()
         if name in LIST_COLUMNS:
             items = tuple(x.strip() for x in cell.split(LIST_SEPARATOR) if x.strip())
             values[name] = frozenset(items) if name == "flags" else items
@@ -149,14 +161,36 @@ def import_clients(book: Casebook, path: Path | str, *,
 
 
 def add_clients(book: Casebook, clients: list[Client], *,
-                checked: Callable[[int], None] | None = None) -> list[int]:
+                checked: Callable[[int], None] | None = None,
+                numbered: list[tuple[int, Client]] | None = None,
+                allow_duplicates: bool = True) -> list[int]:
     """Add clients read by ``read_clients`` in one transaction. ``checked(n)`` is called
-    just before the writing starts."""
+    just before the writing starts. Unless ``allow_duplicates``, a row that looks like an
+    existing client (same name, no contradicting birth date or year) refuses the whole file,
+    naming the row; ``numbered`` gives the rows' numbers for that sentence."""
     book.store.require(Action.IMPORT)
+    if not allow_duplicates:
+        refuse_duplicates(book, numbered or list(enumerate(clients, start=2)))
     if checked is not None:
         checked(len(clients))
     changes = book.clients.add_many(clients)
     return sorted(i for e, i in changes.ids if e == "clients")
+
+
+def refuse_duplicates(book: Casebook, rows: list[tuple[int, Client]]) -> None:
+    """InvalidInput naming the first row that matches an existing client, and how many do.
+    The sentence names ids, never names: it may end up in a terminal log."""
+    from models.importing.duplicates import find_existing
+
+    matches = find_existing(book, rows)
+    if matches:
+        first = matches[0]
+        birth = "name and birth date or year" if first.same_birth else "name"
+        more = (f" ({len(matches):,} rows in all match existing clients)"
+                if len(matches) > 1 else "")
+        raise InvalidInput(f"row {first.row}", f"matches existing client #{first.client_id} "
+                           f"by {birth}{more}; nothing was imported. Use "
+                           "--allow-duplicates to import them anyway")
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -245,7 +279,7 @@ def _csv_bytes(columns: Iterable[str], rows: Iterable[Iterable[object]]) -> byte
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow("" if v is None else v for v in row)
+        writer.writerow("" if v is None else neutralise(v) for v in row)
     # A BOM so spreadsheet programs read the file as UTF-8.
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 

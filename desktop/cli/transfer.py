@@ -22,6 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     session.add_casebook(parser)
     parser.add_argument("--clients", type=Path, metavar="FILE.csv", required=True,
                         help="the CSV file of clients")
+    parser.add_argument("--allow-duplicates", action="store_true",
+                        help="import rows that look like existing clients (same name, no "
+                             "contradicting birth date or year); refused by default")
     parser.set_defaults(func=run_import)
 
     parser = subparsers.add_parser(
@@ -39,14 +42,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     # Check the file before asking for a passphrase: most mistakes are in the file.
-    clients = csvio.read_clients(args.clients)
+    numbered = csvio.read_rows(args.clients)
 
     def checked(n: int) -> None:
         print(f"waystation: all {n:,} rows are valid; importing ...", file=sys.stderr,
               flush=True)
 
     with session.open_casebook(args) as book:
-        ids = csvio.add_clients(book, clients, checked=checked)
+        ids = csvio.add_clients(book, [c for _, c in numbered], checked=checked,
+                                numbered=numbered,
+                                allow_duplicates=args.allow_duplicates)
     print(f"Imported {len(ids):,} clients.")
     return 0
 
