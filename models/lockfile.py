@@ -1,21 +1,62 @@
-"""One process per casebook: an OS-level lock on ``name.wsdb.lock``.
+"""One writer per casebook: an OS lock on the database file itself, plus ``name.wsdb.lock``.
 
-The lock is an advisory lock held on an open file descriptor, so the operating system
-releases it when the process dies: a lock file left behind by a killed process is stale by
-construction and is simply taken over.
+The lock that matters is taken on the database file, so it follows the file's identity
+(device and inode), not the name it was opened by: a hard-linked second name, or the same
+file reached through another folder, meets the same lock. It is one byte inside SQLite's
+"lock-byte page" (the page at 1 GiB that SQLite never reads or writes), past the bytes SQLite
+locks itself, so it never meets SQLite's own locks and, on Windows where byte-range locks are
+mandatory, never blocks a read or write of the database:
+
+- Linux: an open-file-description lock (``F_OFD_SETLK``). It belongs to the descriptor, so a
+  second open in the same process is refused too, and closing some other descriptor of the
+  file (SQLite's, a backup reading it) does not drop it.
+- Windows: ``msvcrt.locking`` on that byte (per handle, like the above).
+- Other POSIX systems (macOS): a process-wide ``fcntl`` lock on that byte, plus a table of
+  the files this process holds, keyed by device and inode. POSIX drops such a lock when the
+  process closes *any* descriptor of the file, so there the name lock below is what keeps
+  holding against another process opening by the same name.
+
+``name.wsdb.lock`` is kept as before (an advisory ``flock``, with the pid written in it for a
+person looking at the folder). Every lock here is held on an open descriptor, so the
+operating system releases it when the process dies: a lock left by a killed process is stale
+by construction and simply taken over. Every failure while acquiring releases what was taken.
+
+A casebook on read-only media cannot be opened for writing; then the database lock is a
+shared (read) lock and the name lock is skipped (it cannot be created): no one can write
+there anyway.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import struct
 from pathlib import Path
 
 from models.errors import CasebookInUse
 
+# Inside SQLite's lock-byte page (offset 2**30, at least 512 bytes long, 4096 in SQLCipher),
+# past PENDING, RESERVED and the 510 SHARED bytes SQLite locks itself.
+LOCK_OFFSET = 0x40000000 + 0x200 + 0x40
+# Errors that mean "this file or its drive cannot be written", not "in use".
+UNWRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+_held_here: set[tuple[int, int]] = set()  # (device, inode) held by this process
+
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _try_lock(fd: int) -> bool:
+    def _lock_db(fd: int, exclusive: bool) -> bool:
+        # Windows has no shared byte-range lock through msvcrt: read-only opens lock too.
+        try:
+            os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _flock(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
@@ -24,7 +65,25 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _try_lock(fd: int) -> bool:
+    _OFD = getattr(fcntl, "F_OFD_SETLK", None)
+
+    def _lock_db(fd: int, exclusive: bool) -> bool:
+        kind = fcntl.F_WRLCK if exclusive else fcntl.F_RDLCK
+        try:
+            if _OFD is not None:
+                # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks)
+                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi4x", kind, os.SEEK_SET,
+                                                  LOCK_OFFSET, 1, 0))
+            else:  # pragma: no cover - macOS and the BSDs
+                fcntl.lockf(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+                            | fcntl.LOCK_NB, 1, LOCK_OFFSET, os.SEEK_SET)
+            return True
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EAGAIN):
+                return False
+            raise
+
+    def _flock(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
@@ -38,25 +97,70 @@ def lock_path(db_path: Path) -> Path:
 
 class CasebookLock:
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path(db_path)
+        self.db_path = Path(db_path)
+        self.path = lock_path(self.db_path)
+        self._db_fd: int | None = None
         self._fd: int | None = None
+        self._identity: tuple[int, int] | None = None
+        self.read_only = False
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(fd):
-            os.close(fd)
+        """Take both locks or neither. A new casebook's database file is created (empty,
+        private) here, so there is a file to lock. Raises ``CasebookInUse`` if another
+        holder has the file; an ``OSError`` that is not about the lock passes through, with
+        nothing held."""
+        try:
+            self._lock_database()
+            self._lock_name()
+        except BaseException:
+            self.release()
+            raise
+
+    def _lock_database(self) -> None:
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(self.db_path, flags, 0o600)
+        except OSError as exc:
+            if exc.errno not in UNWRITABLE:
+                raise
+            fd = os.open(self.db_path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            self.read_only = True
+        self._db_fd = fd
+        st = os.fstat(fd)
+        identity = (st.st_dev, st.st_ino)
+        if identity in _held_here or not _lock_db(fd, exclusive=not self.read_only):
             raise CasebookInUse()
-        # The pid helps a person who looks at the folder; it is not personal data.
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        _held_here.add(identity)
+        self._identity = identity
+
+    def _lock_name(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if self.read_only or exc.errno in UNWRITABLE + (errno.ENOSPC,):
+                return  # read-only media or a full disk: the database lock holds alone
+            raise
         self._fd = fd
+        if not _flock(fd):
+            raise CasebookInUse()
+        # The pid helps a person who looks at the folder; it is not personal data, and on
+        # a full disk it is simply not written.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
 
     def release(self) -> None:
-        if self._fd is not None:
-            # The file stays: unlinking it would let two later processes lock two inodes.
-            os.close(self._fd)
-            self._fd = None
+        # The lock file stays: unlinking it would let two later processes lock two inodes.
+        for name in ("_fd", "_db_fd"):
+            fd = getattr(self, name)
+            if fd is not None:
+                setattr(self, name, None)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        if self._identity is not None:
+            _held_here.discard(self._identity)
+            self._identity = None
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._db_fd is not None

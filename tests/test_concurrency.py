@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from models import keyslots
 from models.casebook import Casebook
 from models.clients import Client
-from models.errors import CasebookInUse
+from models.errors import CasebookInUse, WaystationError
 from models.lockfile import lock_path
 from tests.conftest import PASS
 
@@ -104,5 +105,66 @@ def test_a_stale_lock_from_a_killed_process_is_recovered(closed_book):
         other = subprocess.run([sys.executable, "-c", HOLDER, str(closed_book), PASS],
                                cwd=ROOT, capture_output=True, text=True, timeout=30)
         assert "CasebookInUse" in other.stdout
+    finally:
+        book.close()
+
+
+# -- identity, not name; every failure path releases ---------------------------------------------
+def test_a_hard_linked_second_name_is_the_same_casebook(closed_book, tmp_path):
+    """Two names for one file (a hard link, here in another folder) must not give two
+    writers: the lock follows the database file, not its name."""
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    alias = other / "alias.wsdb"
+    os.link(closed_book, alias)
+    os.link(keyslots.header_path(closed_book), keyslots.header_path(alias))
+    first = _holder(closed_book)
+    try:
+        assert first.stdout.readline().strip() == "OPEN"
+        with pytest.raises(CasebookInUse):
+            Casebook.open(alias, "ana", PASS)
+        second = subprocess.run([sys.executable, "-c", HOLDER, str(alias), PASS], cwd=ROOT,
+                                capture_output=True, text=True, timeout=30)
+        assert "CasebookInUse" in second.stdout
+    finally:
+        first.stdin.write("\n")
+        first.stdin.flush()
+        first.wait(10)
+    again = Casebook.open(alias, "ana", PASS)  # free again once the holder is gone
+    try:
+        assert again.verify() == []
+    finally:
+        again.close()
+
+
+def test_a_hard_link_in_the_same_process_is_refused(book, book_path):
+    alias = book_path.with_name("alias.wsdb")
+    os.link(book_path, alias)
+    os.link(keyslots.header_path(book_path), keyslots.header_path(alias))
+    with pytest.raises(CasebookInUse):
+        Casebook.open(alias, "ana", PASS)
+
+
+def test_a_failed_unlock_on_a_full_disk_releases_the_lock(closed_book, monkeypatch):
+    """Writing the lock's note (the pid) fails with ENOSPC: the unlock fails, and once
+    space is free the same process unlocks (it used to say "already open" for good)."""
+    import errno
+
+    import models.lockfile as lockfile
+
+    real_write = os.write
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lockfile.os, "write", full)
+    try:
+        Casebook.open(closed_book, "ana", PASS).close()
+    except WaystationError:
+        pass  # refused or opened read-only: both fine, as long as nothing stays held
+    monkeypatch.setattr(lockfile.os, "write", real_write)
+    book = Casebook.open(closed_book, "ana", PASS)
+    try:
+        book.clients.add(Client("After space was freed"))
     finally:
         book.close()
