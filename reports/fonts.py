@@ -10,13 +10,12 @@ partner's computer needs nothing either.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from models.resource_files import resource_path
 
 SANS = "NotoSans"
 SANS_BOLD = "NotoSans-Bold"
@@ -49,7 +48,8 @@ def register() -> None:
         if _registered:
             return
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+            with resource_path("fonts", filename) as path:  # reportlab wants a file path
+                pdfmetrics.registerFont(TTFont(name, str(path)))
         # <b> and <i> inside paragraphs resolve through this mapping.
         pdfmetrics.registerFontFamily(
             SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC

@@ -17,9 +17,10 @@ from typing import Any
 
 import yaml
 
+from models.resource_files import resource_dir
 from reports.data import LANGUAGES, Money
 
-LETTERS_DIR = Path(__file__).resolve().parent.parent / "resources" / "letters"
+LETTERS_DIR = resource_dir("letters")  # the installed package's folder (issue 14)
 FALLBACK = "en"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same safety, C speed when present

@@ -14,11 +14,12 @@ from pathlib import Path
 import yaml
 
 from models.errors import InvalidInput
+from models.resource_files import resource_dir
 from models.screening.engine import evaluate
 from models.screening.pack import RulePack, RulePackInvalid
 from models.screening.schema import pack_label, parse_pack
 
-PACKS_DIR = Path(__file__).resolve().parents[2] / "resources" / "rulepacks"
+PACKS_DIR = resource_dir("rulepacks")  # the installed package's folder (issue 14)
 MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd before parsing
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
