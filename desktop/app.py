@@ -18,6 +18,7 @@ from desktop import errors
 from desktop.clipboard import ClipboardGuard
 from desktop.context import AppContext
 from desktop.idle import IdleWatcher
+from desktop.lock_reason import LockReason, lock_message
 from desktop.mainwindow import ActionId, MainWindow
 from desktop.unlock import UnlockWindow
 
@@ -30,10 +31,11 @@ class AppController(QObject):
         self.ctx = AppContext()
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, self)
-        self.idle.idle.connect(self.lock)
-        from desktop.session_lock import SessionLockWatcher
+        self.idle.idle.connect(lambda: self.lock(reason=LockReason.IDLE))
+        self.idle_minutes: float = DEFAULT_IDLE_MINUTES
+        from desktop import session_lock
 
-        self.session_watcher = SessionLockWatcher(self)
+        self.session_watcher = session_lock.SessionLockWatcher(self)
         self.session_watcher.lock_requested.connect(self._lock_if_open)
         QApplication.instance().installEventFilter(self.idle)
         self.main: MainWindow | None = None
@@ -63,9 +65,11 @@ class AppController(QObject):
             b.settings.get("auto_lock_minutes"),
             may_erase(b.user.role, b.settings.get("erase_allowed_for_all"))))
         self.ctx.user_names()
-        self.idle.set_minutes(minutes or DEFAULT_IDLE_MINUTES)
+        self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
+        self.idle.set_minutes(self.idle_minutes)
         self.main = MainWindow(self.ctx)
-        self.main.actions_by_id[ActionId.LOCK].triggered.connect(self.lock)
+        self.main.actions_by_id[ActionId.LOCK].triggered.connect(
+            lambda: self.lock(reason=LockReason.SHORTCUT))
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
         self.main.actions_by_id[ActionId.BACKUP].triggered.connect(self.backup)
         self.main.actions_by_id[ActionId.ERASE].triggered.connect(self.erase_from_main)
@@ -73,6 +77,7 @@ class AppController(QObject):
             erase = self.main.actions_by_id[ActionId.ERASE]
             erase.setEnabled(False)
             erase.setToolTip("Only a coordinator can erase this casebook.")
+        self.unlock_window.show_lock_reason("")
         self.unlock_window.hide()
         self.main.show()
         self.idle.start()
@@ -87,7 +92,8 @@ class AppController(QObject):
     def _settings_changed(self, changes: object) -> None:
         if self.ctx.unlocked and changes.touches("settings"):
             minutes = self.ctx.read(lambda b: b.settings.get("auto_lock_minutes"))
-            self.idle.set_minutes(minutes or DEFAULT_IDLE_MINUTES)
+            self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
+            self.idle.set_minutes(self.idle_minutes)
 
     def create_casebook(self) -> None:
         from desktop.create_wizard import CreateCasebookWizard
@@ -144,12 +150,13 @@ class AppController(QObject):
             self.unlock_window._fill_recent()
 
     # -- locking -------------------------------------------------------------------------
-    def _lock_if_open(self) -> None:
+    def _lock_if_open(self, reason: str = LockReason.SCREEN) -> None:
         if self.ctx.unlocked:
-            self.lock()
+            self.lock(reason=LockReason(reason))
 
-    def lock(self, erased: bool = False) -> None:
-        """Close the casebook, drop the key, destroy every view, clear our clipboard text."""
+    def lock(self, erased: bool = False, reason: LockReason | None = None) -> None:
+        """Close the casebook, drop the key, destroy every view, clear our clipboard text;
+        the unlock screen then says why (``reason``) when it was not the person quitting."""
         self.idle.stop()
         gc.unfreeze()  # let the locked session's windows and rows be collected
         if not erased:
@@ -178,6 +185,7 @@ class AppController(QObject):
             if w is not self.unlock_window and w.isVisible():
                 w.close()
         self.unlock_window.passphrase.clear()
+        self.unlock_window.show_lock_reason(lock_message(reason, self.idle_minutes))
         self.unlock_window.show()
         self.unlock_window.passphrase.setFocus()
 
@@ -190,6 +198,7 @@ class AppController(QObject):
             self.lock()
         self.clipboard.clear_if_ours()
         self.ctx.worker.shutdown()
+        self.session_watcher.close()
         # Let Qt delete top-level windows; a Python-side delete of a widget whose signals
         # feed lambdas trips Qt's "shared QObject was deleted directly" guard.
         self.unlock_window.close()

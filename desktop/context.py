@@ -34,8 +34,11 @@ class AppContext(QObject):
         self.role = ""
         self.casebook_name = ""
         self._user_names: dict[int, str] | None = None
-        # Unsaved form input kept across a lock: in memory only, and only for the same user.
-        self._drafts: dict[str, tuple[int | None, Any]] = {}
+        # Unsaved form input kept across a lock: in memory only, and only for the same
+        # casebook and user. User ids alone are not enough: every casebook's first
+        # coordinator is id 1.
+        self._drafts: dict[str, tuple[tuple[str, int] | None, Any]] = {}
+        self._draft_owner: tuple[str, int] | None = None
 
     # -- the casebook --------------------------------------------------------------------
     @property
@@ -45,8 +48,10 @@ class AppContext(QObject):
     def attach(self, book: Any) -> None:
         self.book = book
         self.user_id, self.user_name, self.role = book.user.id, book.user.name, book.user.role
-        # Someone else unlocking never sees what the last person was typing.
-        self._drafts = {k: v for k, v in self._drafts.items() if v[0] == self.user_id}
+        self._draft_owner = (book.casebook_id, book.user.id)
+        # Someone else unlocking, or another casebook opened, never sees what the last
+        # person was typing; the drafts are dropped, not merely hidden.
+        self._drafts = {k: v for k, v in self._drafts.items() if v[0] == self._draft_owner}
         self.casebook_name = book.path.name
 
     def user_names(self) -> dict[int, str]:
@@ -57,15 +62,18 @@ class AppContext(QObject):
         return self._user_names
 
     def keep_draft(self, key: str, value: Any) -> None:
-        self._drafts[key] = (self.user_id, value)
+        if self.book is not None:
+            self._drafts[key] = (self._draft_owner, value)
 
     def take_draft(self, key: str) -> Any:
-        """The draft kept under ``key`` for the signed-in user, once; None otherwise."""
-        user_id, value = self._drafts.pop(key, (None, None))
-        return value if user_id is not None and user_id == self.user_id else None
+        """The draft kept under ``key`` for this casebook and user, once; None otherwise."""
+        owner, value = self._drafts.pop(key, (None, None))
+        return value if owner is not None and self.book is not None \
+            and owner == self._draft_owner else None
 
     def has_draft(self, key: str) -> bool:
-        return self._drafts.get(key, (None, None))[0] == self.user_id is not None
+        owner = self._drafts.get(key, (None, None))[0]
+        return owner is not None and self.book is not None and owner == self._draft_owner
 
     def detach(self) -> Any:
         self._user_names = None

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QApplication
 _SHEET = """
 QLabel#appTitle { font-size: 22pt; font-weight: 600; }
 QLabel#unlockMessage { color: palette(highlight); font-weight: 600; }
+QLabel#lockReason {
+  padding: 6px 10px; border: 1px solid palette(mid); border-radius: 4px; font-weight: 600;
+}
 QListWidget#sectionList { font-size: 11pt; padding: 6px; }
 QListWidget#sectionList { border: none; background: palette(window); }
 QListWidget#sectionList::item { padding: 8px 10px; border-radius: 4px; color: palette(text); }

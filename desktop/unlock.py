@@ -56,6 +56,12 @@ class UnlockWindow(QWidget):
         title.setObjectName("appTitle")
         subtitle = QLabel("An encrypted casebook. Choose a casebook and unlock it.")
         subtitle.setWordWrap(True)
+        # Why the casebook locked (idle, Ctrl+L, screen lock, sleep); hidden until it has.
+        self.lock_reason = QLabel()
+        self.lock_reason.setObjectName("lockReason")
+        self.lock_reason.setAccessibleName("Why the casebook locked")
+        self.lock_reason.setWordWrap(True)
+        self.lock_reason.hide()
 
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent casebooks")
@@ -107,6 +113,7 @@ class UnlockWindow(QWidget):
         box.setContentsMargins(32, 28, 32, 20)
         box.addWidget(title)
         box.addWidget(subtitle)
+        box.addWidget(self.lock_reason)
         box.addSpacing(8)
         box.addWidget(QLabel("Recent casebooks"))
         box.addWidget(self.recent)
@@ -148,6 +155,10 @@ class UnlockWindow(QWidget):
         self.show_message("")
         self.restore_button.setVisible(True)
 
+    def show_lock_reason(self, text: str) -> None:
+        self.lock_reason.setText(text)
+        self.lock_reason.setVisible(bool(text))
+
     def show_message(self, text: str, *, damaged: bool = False) -> None:
         self.message.setText(text)
         self.restore_button.setDefault(damaged)
@@ -172,6 +183,7 @@ class UnlockWindow(QWidget):
     def _opened(self, book: object) -> None:
         self.unlock_button.setEnabled(True)
         self.show_message("")
+        self.show_lock_reason("")
         remember_casebook(self.path)
         self.unlocked.emit(book)
 

@@ -84,9 +84,10 @@ def test_erase_dialog_button_enabled_only_by_the_word(qtbot, tmp_path):
 
 def test_session_lock_signal_locks(qtbot, controller):
     unlock(qtbot, controller)
-    controller.session_watcher.on_flag(False)
+    controller.session_watcher.on_screen(False)
+    controller.session_watcher.on_sleep(False)  # resuming
     assert controller.main is not None
-    controller.session_watcher.on_flag(True)  # screensaver active / about to sleep
+    controller.session_watcher.on_screen(True)  # screensaver active
     assert controller.main is None and not controller.ctx.unlocked
 
 
