@@ -1,14 +1,17 @@
-"""``waystation import`` (clients from CSV, all or nothing) and ``waystation export``
-(everything, as CSV or JSON, for coordinators; the files are not encrypted)."""
+"""``waystation import`` (clients from CSV, all or nothing; with ``--mapping``, any CSV or
+XLSX through the import assistant's model) and ``waystation export`` (everything, as CSV or
+JSON, for coordinators; the files are not encrypted)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from desktop.cli import session
 from models import csvio
+from models.permissions import Action
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,10 +21,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "columns), or none: one bad row refuses the whole file and names the row "
                     "and the column. Columns: " + ", ".join(csvio.COLUMNS) + ". Only "
                     "display_name is required; aliases, languages, citizenships and flags "
-                    "take several values separated by ';'.")
+                    "take several values separated by ';'. With --mapping, the file may be "
+                    "any CSV (encoding and delimiter detected) or an XLSX workbook, and a "
+                    "JSON file names the field of each column: {\"sheet\": \"Sheet1\", "
+                    "\"columns\": {\"Nom\": \"display_name\", \"Remarques\": \"notes\", "
+                    "\"Autre\": \"skip\"}}; extra targets: notes, household, relatives, "
+                    "followup_date, followup_title, skip.")
     session.add_casebook(parser)
-    parser.add_argument("--clients", type=Path, metavar="FILE.csv", required=True,
-                        help="the CSV file of clients")
+    parser.add_argument("--clients", type=Path, metavar="FILE", required=True,
+                        help="the CSV (or, with --mapping, XLSX) file of clients")
+    parser.add_argument("--mapping", type=Path, metavar="FILE.json",
+                        help="which Waystation field each column holds (every column named)")
     parser.add_argument("--allow-duplicates", action="store_true",
                         help="import rows that look like existing clients (same name, no "
                              "contradicting birth date or year); refused by default")
@@ -41,6 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.mapping is not None:
+        return _run_mapped_import(args)
     # Check the file before asking for a passphrase: most mistakes are in the file.
     numbered = csvio.read_rows(args.clients)
 
@@ -53,6 +65,47 @@ def run_import(args: argparse.Namespace) -> int:
                                 numbered=numbered,
                                 allow_duplicates=args.allow_duplicates)
     print(f"Imported {len(ids):,} clients.")
+    return 0
+
+
+def _run_mapped_import(args: argparse.Namespace) -> int:
+    from models.errors import InvalidInput
+    from models.importing import mapping as maps
+    from models.importing.plan import ImportPlan, commit
+    from models.importing.source import parse_source, read_source
+
+    try:
+        spec = json.loads(args.mapping.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InvalidInput("mapping file", "does not exist") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise InvalidInput("mapping file", "is not a readable JSON file") from None
+    if not isinstance(spec, dict):
+        raise InvalidInput("mapping file", "must be a JSON object")
+    source = read_source(args.clients)
+    if source.kind == "csv" and (spec.get("encoding") or spec.get("delimiter")):
+        source = parse_source(args.clients.read_bytes(), encoding=spec.get("encoding"),
+                              delimiter=spec.get("delimiter"))
+    sheet = spec.get("sheet")
+    plan = ImportPlan(source, sheet=str(sheet) if sheet is not None and source.kind == "xlsx"
+                      else None)
+    plan.set_mapping(maps.from_file_spec(spec, plan.header))
+    plans, problems = plan.check()
+    if problems:
+        first = problems[0]
+        more = f" ({len(problems):,} problems in all)" if len(problems) > 1 else ""
+        raise InvalidInput(f"row {first.row}, column {first.column}", first.reason + more)
+
+    def checked(n: int) -> None:
+        print(f"waystation: all {n:,} rows are valid; importing ...", file=sys.stderr,
+              flush=True)
+
+    with session.open_casebook(args) as book:
+        book.store.require(Action.IMPORT)
+        if not args.allow_duplicates:
+            csvio.refuse_duplicates(book, [(p.row, p.client) for p in plans])
+        result = commit(book, plan, allow_duplicates=True, checked=checked)
+    print(f"Imported {len(result.added):,} clients.")
     return 0
 
 
