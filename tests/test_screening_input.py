@@ -282,8 +282,14 @@ def test_cli_text_report_in_french(capsys, monkeypatch):
     status, out, err = _run(["screen", "--pack", "ca-refugee-claim", "--answers", "-",
                              "--lang", "fr"], capsys, json.dumps(BASE).encode(), monkeypatch)
     assert status == 0 and err == ""
-    assert "Résultat : " in out.replace("Résultat: ", "Résultat : ")
-    assert "INELIG_STCA" in out and "legal_urgent" in out and "IRPA 101(1)(e)" in out
+    assert "Résultat\u00a0: OBSTACLE" in out
+    # Words, not codes: no finding ids, answer keys or referral codes.
+    assert "Entente sur les tiers pays sûrs" in out and "IRPA 101(1)(e)" in out
+    assert "Aide juridique (urgent)" in out
+    assert "Mode d'entrée\u00a0: à un point d'entrée terrestre" in out
+    assert "Date de la demande\u00a0: 1 sept. 2026 (le même jour)" in out
+    for code in ("INELIG_STCA", "legal_urgent", "entry_route", "land_port", "ca-refugee-claim"):
+        assert code not in out
     assert "avis juridique" in out
 
 
@@ -291,8 +297,10 @@ def test_cli_json_shape_is_the_spec(capsys, monkeypatch):
     status, out, err = _run(["screen", "--pack", "ca-refugee-claim", "--answers", "-",
                              "--json"], capsys, json.dumps(BASE).encode(), monkeypatch)
     printed = json.loads(out)
-    assert list(printed) == ["pack", "pack_version", "law_current_to", "summary", "findings"]
+    assert list(printed) == ["pack", "pack_version", "law_current_to", "summary", "notice",
+                             "findings"]
     assert printed["summary"] == "bar"
+    assert printed["notice"].startswith("This screening is not legal advice")
     assert set(printed["findings"][0]) == {"id", "severity", "citation", "message",
                                            "referrals", "triggered_by"}
     assert out.count("\n") == 1  # exactly one JSON object on one line
@@ -301,7 +309,9 @@ def test_cli_json_shape_is_the_spec(capsys, monkeypatch):
 def test_cli_exit_0_for_clear_and_review(capsys, monkeypatch):
     status, out, _ = _run(["screen", "--pack", "ca-refugee-claim", "--answers", "-"],
                           capsys, b"{}", monkeypatch)
-    assert status == 0 and "REVIEW_UNSURE" in out and "not legal advice" in out
+    assert status == 0 and "not legal advice" in out
+    assert "Result: NEEDS REVIEW" in out and "“Way of entry”" in out
+    assert "REVIEW_UNSURE" not in out and "entry_route" not in out
 
 
 def test_cli_bad_lang_is_refused_by_argparse(capsys):

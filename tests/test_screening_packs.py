@@ -223,8 +223,8 @@ def test_shipped_id_must_match_the_file_name(tmp_path, monkeypatch):
 def test_edited_file_is_validated_again(tmp_path):
     data = _data("ca-private-sponsorship")
     path = _write(tmp_path, data)
-    assert load_pack_file(path).version == "2026.05.1"
-    data["version"] = "2026.06.1"
+    assert load_pack_file(path).version == "2026.11.1"
+    data["version"] = "2026.12.1"
     _finding(data, "PSR_COST")["when"] = "known("
     path.write_text(yaml.safe_dump(data, sort_keys=False) + "\n# edited\n", encoding="utf-8")
     with pytest.raises(RulePackInvalid):
@@ -235,11 +235,11 @@ def test_runtime_failure_of_a_pack_is_refused_not_a_crash(tmp_path):
     # Compiles and passes the examples, yet fails on an input no example tried.
     data = _data("ca-private-sponsorship")
     _finding(data, "PSR_DURABLE_SOLUTION")["when"] = (
-        'refugee_country_of_residence == "US" || (refugee_country_of_residence == "ZZ"'
+        'refugee_country_of_residence == "US" || (refugee_country_of_residence == "FR"'
         " && 1 / 0 == 1)")
     pack = load_pack_file(_write(tmp_path, data))
     with pytest.raises(RulePackInvalid) as exc:
-        evaluate(pack, {"refugee_country_of_residence": "ZZ"})
+        evaluate(pack, {"refugee_country_of_residence": "FR"})
     assert "PSR_DURABLE_SOLUTION" in str(exc.value)
 
 

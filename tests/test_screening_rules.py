@@ -142,11 +142,13 @@ def test_exceptions_only_where_the_stca_applies():
     assert ids(us) == {"STCA_NA_NATIONAL", "INFO_US_CITIZEN"}
 
 
-def test_family_exception_lifts_family_and_document_reviews():
+def test_family_exception_lifts_the_family_review_not_the_document_one():
+    # REVIEW_DOCUMENT follows the spec's wording (own permit, no exception document),
+    # whatever else holds; REVIEW_FAMILY only matters while no exception holds.
     answers = {**BASE, "documents": ["study_permit"], "relatives_in_canada": [
         {"relationship": "sister", "adult": True, "status": "citizen"},
         {"relationship": "half_sibling", "adult": True, "status": "unknown"}]}
-    assert ids(answers) == {"EXC_FAMILY_CITIZEN"}
+    assert ids(answers) == {"EXC_FAMILY_CITIZEN", "REVIEW_DOCUMENT"}
 
 
 def test_prra_hearing_only_when_c1_is_the_only_bar():
@@ -225,10 +227,15 @@ def test_reentry_does_not_reset_the_clock():
     assert "INELIG_B1" in ids(answers)
 
 
-def test_first_entry_before_june_2020_starts_no_clock():
+def test_first_entry_on_or_before_24_june_2020_is_invalid_input():
+    # The question is the first entry *after* 24 June 2020; an earlier date used to switch
+    # the one-year bar off (docs/screening.md, Changes 2026-11-30).
     answers = {**AIRPORT, "first_entry_date": "2020-06-24", "entry_date": "2026-08-30",
                "claim_date": "2026-09-01"}
-    assert "INELIG_B1" not in ids(answers)
+    for early in ("2020-06-24", "2019-01-01"):
+        with pytest.raises(InvalidInput) as exc:
+            screen({**answers, "first_entry_date": early})
+        assert exc.value.field == "first_entry_date" and "2020-06-24" in exc.value.reason
     assert "INELIG_B1" in ids({**answers, "first_entry_date": "2020-06-25"})
 
 
@@ -353,7 +360,7 @@ def test_nothing_answered_is_review_unsure_not_a_crash():
     unsure = next(f for f in result.findings if f.id == "REVIEW_UNSURE")
     assert {"citizenships", "entry_route", "entry_date", "claim_date"} <= set(
         unsure.triggered_by)
-    assert "citizenships" in unsure.message
+    assert "Citizenship" in unsure.message and "citizenships" not in unsure.message
 
 
 @pytest.mark.parametrize("key", sorted(BASE))

@@ -12,24 +12,15 @@ from models.errors import InvalidInput
 from models.screening import (
     RulePack,
     ScreeningResult,
+    applicable_answers,
     evaluate,
     load_pack,
     load_pack_file,
     not_legal_advice,
 )
+from models.screening import words as w
 
 MAX_ANSWERS_BYTES = 1_000_000  # a full questionnaire is a few kB
-
-_WORDS = {
-    "en": {"summary": "Summary", "citation": "Citation", "referrals": "Suggested referrals",
-           "none": "No findings.", "law": "law current to",
-           "bar": "bar", "review": "review", "clear": "clear",
-           "exception": "exception", "info": "info"},
-    "fr": {"summary": "Résultat", "citation": "Référence", "referrals": "Orientations suggérées",
-           "none": "Aucune constatation.", "law": "droit à jour au",
-           "bar": "obstacle", "review": "à vérifier", "clear": "aucun obstacle",
-           "exception": "exception", "info": "information"},
-}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,10 +42,14 @@ def run(args: argparse.Namespace) -> int:
     pack = _load(args.pack)
     answers = read_answers(args.answers)
     result = evaluate(pack, answers, args.lang)
+    # A country typed as an alias ("UK") is said back, so nobody is surprised by "GB";
+    # standard output stays exactly the report or the one JSON object (which has them too).
+    for note in result.notes:
+        print(f"waystation: note: {note}", file=sys.stderr)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
-        print(report(pack, result, args.lang))
+        print(report(pack, result, args.lang, applicable_answers(pack, answers)))
     return 0  # findings are the output, never a failure
 
 
@@ -93,21 +88,28 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def report(pack: RulePack, result: ScreeningResult, lang: str) -> str:
-    words = _WORDS[lang]
+def report(pack: RulePack, result: ScreeningResult, lang: str,
+           answers: dict[str, Any] | None = None) -> str:
+    """The findings as a person reads them: in words, with the answers behind each one.
+    Codes (finding ids, answer keys) are for ``--json``."""
     lines = [
-        f"{pack.title(lang)} — {pack.id} {result.pack_version}, "
-        f"{words['law']} {result.law_current_to}",
-        f"{words['summary']}: {words[result.summary].upper()}",
+        f"{pack.title(lang)} — {w.ui('version', lang)} {result.pack_version}, "
+        f"{w.ui('law', lang)} {w.date_words(result.law_current_to, lang)}",
+        w.labelled(w.ui("result", lang), f"{w.summary_short(result.summary, lang).upper()} — "
+                   f"{w.summary(result.summary, lang)}", lang),
         "",
     ]
     if not result.findings:
-        lines += [words["none"], ""]
+        lines += [w.ui("none", lang), ""]
     for f in result.findings:
-        lines.append(f"[{words[f.severity]}] {f.id}: {f.message}")
-        lines.append(f"    {words['citation']}: {f.citation}")
+        lines.append(f"[{w.severity(f.severity, lang)}] {f.message}")
+        lines.append("    " + w.labelled(w.ui("citation", lang), f.citation, lang))
+        facts = w.because(pack, f.triggered_by, answers or {}, lang)
+        if facts:
+            lines.append("    " + w.labelled(w.ui("because", lang), "; ".join(facts), lang))
         if f.referrals:
-            lines.append(f"    {words['referrals']}: {', '.join(f.referrals)}")
+            lines.append("    " + w.labelled(w.ui("referrals", lang), ", ".join(
+                w.referral(r, lang) for r in f.referrals), lang))
         lines.append("")
     lines.append(not_legal_advice(lang))
     return "\n".join(lines)

@@ -7,7 +7,7 @@ Spec: docs/screening.md. Typical use::
     result.summary, [f.id for f in result.findings]
 """
 
-from models.screening.engine import evaluate, visible_questions
+from models.screening.engine import applicable_answers, evaluate, visible_questions
 from models.screening.loader import (
     PACKS_DIR,
     available_packs,
@@ -36,6 +36,7 @@ __all__ = [
     "RulePack",
     "RulePackInvalid",
     "ScreeningResult",
+    "applicable_answers",
     "available_packs",
     "evaluate",
     "load_pack",

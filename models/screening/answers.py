@@ -11,9 +11,11 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from models.errors import InvalidInput
+from models.screening.countries import country_name, resolve
 from models.screening.pack import Field, Question, RulePack
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -24,8 +26,26 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2199, 12, 31)
 
 
-def check_answers(pack: RulePack, answers: object) -> dict[str, Any]:
-    """Return every question key with its checked value, ``None`` where unanswered."""
+@dataclass(frozen=True)
+class AliasNote:
+    """A country answer read through an alias (``UK`` as ``GB``), to show back to the user."""
+
+    key: str
+    typed: str
+    code: str
+
+    def text(self, lang: str = "en") -> str:
+        name = country_name(self.code, lang)
+        if lang == "fr":
+            return f"{self.key} : « {self.typed} » a été lu comme {self.code} ({name})"
+        return f"{self.key}: “{self.typed}” was read as {self.code} ({name})"
+
+
+def check_answers(pack: RulePack, answers: object,
+                  notes: list[AliasNote] | None = None) -> dict[str, Any]:
+    """Return every question key with its checked value, ``None`` where unanswered.
+
+    Country codes read through an alias are added to ``notes`` when a list is given."""
     if not isinstance(answers, Mapping):
         raise InvalidInput("answers", "must be a JSON object of question keys and answers")
     checked: dict[str, Any] = {q.key: None for q in pack.questions}
@@ -36,7 +56,7 @@ def check_answers(pack: RulePack, answers: object) -> dict[str, Any]:
         if question is None:
             raise InvalidInput(_printable(key), f"not a question of pack {pack.id}")
         if value is not None:  # JSON null means "not answered yet", like leaving it out
-            checked[key] = _check(question, value)
+            checked[key] = _check(question, value, notes if notes is not None else [])
     return checked
 
 
@@ -48,14 +68,14 @@ def _printable(key: str) -> str:
     return cleaned[:60] + ("…" if len(cleaned) > 60 else "")
 
 
-def _check(q: Question, value: object) -> Any:
+def _check(q: Question, value: object, notes: list[AliasNote]) -> Any:
     kind = q.type
     if kind == "date":
         return check_date(q.key, value)
     if kind == "enum":
         return _check_enum(q.key, value, q.values)
     if kind == "code":
-        return _check_code(q.key, value, q.values)
+        return _check_code(q.key, value, q.values, notes)
     if kind == "integer":
         return _check_integer(q, value)
     if kind == "amount":
@@ -65,8 +85,8 @@ def _check(q: Question, value: object) -> Any:
     if len(value) > q.max_items:
         raise InvalidInput(q.key, f"has more than {q.max_items} entries")
     if kind == "list-of-codes":
-        return [_check_code(f"{q.key}[{i}]", v, q.values) for i, v in enumerate(value)]
-    return [_check_object(f"{q.key}[{i}]", v, q.fields) for i, v in enumerate(value)]
+        return [_check_code(f"{q.key}[{i}]", v, q.values, notes) for i, v in enumerate(value)]
+    return [_check_object(f"{q.key}[{i}]", v, q.fields, notes) for i, v in enumerate(value)]
 
 
 def check_date(key: str, value: object) -> str:
@@ -87,13 +107,19 @@ def _check_enum(key: str, value: object, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def _check_code(key: str, value: object, allowed: tuple[str, ...] = ()) -> str:
+def _check_code(key: str, value: object, allowed: tuple[str, ...] = (),
+                notes: list[AliasNote] | None = None) -> str:
     # A code question lists its codes (documents); without a list it takes country codes.
     if allowed:
         return _check_enum(key, value, allowed)
     if not isinstance(value, str) or not _CODE.fullmatch(value):
         raise InvalidInput(key, "not a two-letter country code (ISO 3166-1 alpha-2)")
-    return value.upper()
+    code, aliased = resolve(value)
+    if code is None:
+        raise InvalidInput(key, "not a country code (ISO 3166-1 alpha-2, e.g. GB, SY)")
+    if aliased and notes is not None:
+        notes.append(AliasNote(key, value, code))
+    return code
 
 
 def _check_integer(q: Question, value: object) -> int:
@@ -120,7 +146,8 @@ def _check_range(q: Question, value: float) -> None:
         raise InvalidInput(q.key, f"must be at most {q.maximum:g}")
 
 
-def _check_object(key: str, value: object, fields: tuple[Field, ...]) -> dict[str, Any]:
+def _check_object(key: str, value: object, fields: tuple[Field, ...],
+                  notes: list[AliasNote]) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise InvalidInput(key, "must be an object")
     known = {f.name for f in fields}
@@ -137,7 +164,7 @@ def _check_object(key: str, value: object, fields: tuple[Field, ...]) -> dict[st
         if f.type == "enum":
             checked[f.name] = _check_enum(where, item, f.values)
         elif f.type == "code":
-            checked[f.name] = _check_code(where, item)
+            checked[f.name] = _check_code(where, item, notes=notes)
         else:
             if not isinstance(item, bool):
                 raise InvalidInput(where, "must be true or false")

@@ -1,25 +1,33 @@
-"""The generic evaluator: answers in, findings out. All the law lives in the pack."""
+"""The generic evaluator: answers in, findings out. All the law lives in the pack.
+
+Answers to questions that do not apply (hidden by their ``shown_when``) are dropped before
+anything is decided, so the command line, the casebook and the desktop questionnaire give the
+same findings for the same answers.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from models.errors import InvalidInput
-from models.screening.answers import check_answers
+from models.screening.answers import AliasNote, check_answers
+from models.screening.budget import EVALUATION_SECONDS, Budget, BudgetExceeded
 from models.screening.expressions import Expression, ExpressionError, Scope, from_cel
 from models.screening.messages import render
+from models.screening.notice import not_legal_advice
 from models.screening.pack import Question, RulePack, RulePackInvalid, check_lang
 from models.screening.result import Finding, ScreeningResult, summarize
 from models.screening.schema import TABLES, UNRESOLVED, reads_unresolved
 
 
-def evaluate(pack: RulePack, answers: dict[str, Any], lang: str = "en") -> ScreeningResult:
-    """Screen ``answers`` with ``pack``; only ``InvalidInput`` (bad answers) can be raised."""
+def evaluate(pack: RulePack, answers: dict[str, Any], lang: str = "en", *,
+             seconds: float = EVALUATION_SECONDS) -> ScreeningResult:
+    """Screen ``answers`` with ``pack``; only ``InvalidInput`` (bad answers) can be raised,
+    or ``RulePackInvalid`` when the pack fails or runs past ``seconds``."""
     check_lang(lang)
-    values = check_answers(pack, answers)
-    run = _Run(pack, values)
-    run.check_constraints()
-    run.derive_facts()
+    notes: list[AliasNote] = []
+    values = check_answers(pack, answers, notes)
+    run = _applicable_run(pack, values, Budget(seconds))
     findings: list[Finding] = []
     for rule in pack.findings:
         if reads_unresolved(rule) and UNRESOLVED not in run.scope.names:
@@ -29,10 +37,13 @@ def evaluate(pack: RulePack, answers: dict[str, Any], lang: str = "en") -> Scree
         run.scope.set_plain(rule.id, holds)
         if not holds:
             continue
+        text = next((texts[lang] for i, (when, texts) in enumerate(rule.variants)
+                     if run.truth(when, f"finding {rule.id}.variants[{i}]")),
+                    rule.messages[lang])
         findings.append(Finding(
             id=rule.id,
             severity=rule.severity,
-            message=render(rule.messages[lang], run.plain, lang),
+            message=render(text, run.plain, lang, _question_words(pack, lang)),
             citation=rule.citation,
             referrals=rule.referrals,
             triggered_by=run.triggered_by(rule.id, rule.triggered_by),
@@ -43,22 +54,54 @@ def evaluate(pack: RulePack, answers: dict[str, Any], lang: str = "en") -> Scree
         law_current_to=pack.law_current_to,
         summary=summarize([f.severity for f in findings]),
         findings=tuple(findings),
+        notice=not_legal_advice(lang),
+        notes=tuple(n.text(lang) for n in notes),
     )
 
 
 def visible_questions(pack: RulePack, answers: dict[str, Any]) -> list[Question]:
-    """The questions that apply given the answers so far, in questionnaire order."""
-    run = _Run(pack, check_answers(pack, answers))
-    run.check_constraints()
-    run.derive_facts()
-    return [q for q in pack.questions
-            if q.shown_when is None or run.truth(q.shown_when, f"question {q.key}.shown_when")]
+    """The questions that apply given the answers so far, in questionnaire order (answers
+    to questions that do not apply count as not given)."""
+    run = _applicable_run(pack, check_answers(pack, answers), Budget(EVALUATION_SECONDS))
+    return [q for q in pack.questions if run.shown(q)]
+
+
+def applicable_answers(pack: RulePack, answers: dict[str, Any]) -> dict[str, Any]:
+    """``answers`` without those to questions that do not apply, as given (not normalised):
+    what a screening is decided on and what a saved screening keeps."""
+    run = _applicable_run(pack, check_answers(pack, answers), Budget(EVALUATION_SECONDS))
+    shown = {q.key for q in pack.questions if run.shown(q)}
+    return {k: v for k, v in answers.items() if k in shown}
+
+
+def _applicable_run(pack: RulePack, values: dict[str, Any], budget: Budget) -> _Run:
+    """A run whose facts are derived from the answers to shown questions only.
+
+    Dropping a hidden answer can hide another question (or show one), so repeat until the
+    set of dropped answers is stable; each round drops at least one more, so it ends.
+    """
+    while True:
+        run = _Run(pack, values, budget)
+        run.check_constraints()
+        run.derive_facts()
+        hidden = [q.key for q in pack.questions
+                  if values.get(q.key) is not None and not run.shown(q)]
+        if not hidden:
+            return run
+        values = {**values, **dict.fromkeys(hidden)}
+
+
+def _question_words(pack: RulePack, lang: str) -> Any:
+    def words(key: str) -> str:
+        q = pack.question(key)
+        return q.short(lang) if q is not None else key
+    return words
 
 
 class _Run:
     """One evaluation: the CEL scope plus plain copies of values for messages."""
 
-    def __init__(self, pack: RulePack, values: dict[str, Any]) -> None:
+    def __init__(self, pack: RulePack, values: dict[str, Any], budget: Budget) -> None:
         self.pack = pack
         self.answers = values
         self.plain: dict[str, Any] = {
@@ -66,19 +109,26 @@ class _Run:
             **values,
             TABLES: {name: t.as_data() for name, t in pack.tables.items()},
         }
-        self.scope = Scope(self.plain)
+        self.scope = Scope(self.plain, budget)
 
     def value(self, expr: Expression, where: str) -> Any:
         try:
             return self.scope.evaluate(expr)
         except ExpressionError:
             raise self._refused(where) from None
+        except BudgetExceeded as exc:
+            raise RulePackInvalid(self.pack.id, f"{where} {exc}") from None
 
     def truth(self, expr: Expression, where: str) -> bool:
         try:
             return self.scope.truth(expr)
         except ExpressionError:
             raise self._refused(where) from None
+        except BudgetExceeded as exc:
+            raise RulePackInvalid(self.pack.id, f"{where} {exc}") from None
+
+    def shown(self, q: Question) -> bool:
+        return q.shown_when is None or self.truth(q.shown_when, f"question {q.key}.shown_when")
 
     def _refused(self, where: str) -> RulePackInvalid:
         # The answers were valid, so the pack failed: refuse it rather than guess. The

@@ -23,6 +23,8 @@ import lark
 from celpy import celtypes
 from celpy.evaluation import Activation, CELEvalError, Evaluator
 
+from models.screening.budget import Budget, BudgetExceeded
+
 # Methods whose first argument is a variable bound by the macro, not a name to resolve.
 _MACROS = frozenset({"map", "filter", "all", "exists", "exists_one"})
 
@@ -100,8 +102,19 @@ class _Evaluator(Evaluator):
     rules start with a guard such as ``stca_applies && ...``.
     """
 
+    budget: Budget | None = None
+
     def sub_evaluator(self, ast: lark.Tree) -> Evaluator:
-        return _Evaluator(ast, activation=self.activation)
+        sub = _Evaluator(ast, activation=self.activation)
+        sub.budget = self.budget
+        return sub
+
+    def evaluate(self, context: Any = None) -> Any:
+        # Macros evaluate their body through a sub-evaluator once per element, so this is
+        # where nested macros spend their time: check the deadline here.
+        if self.budget is not None:
+            self.budget.check()
+        return super().evaluate(context)
 
     def ident_value(self, name: str, root_scope: bool = False) -> Any:
         # Same lookup as Activation.resolve_variable, minus a typing.cast(Union[...]) that
@@ -208,10 +221,11 @@ def to_cel(value: Any) -> Any:
 class Scope:
     """The variables of one evaluation; grows as facts and findings are computed."""
 
-    def __init__(self, values: Mapping[str, Any]) -> None:
+    def __init__(self, values: Mapping[str, Any], budget: Budget | None = None) -> None:
         self._activation = _env()[1].nested_activation(
             vars={name: to_cel(v) for name, v in values.items()})
         self.names: set[str] = set(values)
+        self.budget = budget
 
     def set(self, name: str, value: Any) -> None:
         self._activation.identifiers.load_values({name: value})
@@ -221,8 +235,12 @@ class Scope:
         self.set(name, to_cel(value))
 
     def evaluate(self, expr: Expression) -> Any:
+        evaluator = _Evaluator(ast=expr.ast, activation=self._activation)
+        evaluator.budget = self.budget
         try:
-            value = _Evaluator(ast=expr.ast, activation=self._activation).evaluate()
+            value = evaluator.evaluate()
+        except BudgetExceeded:
+            raise
         except CELEvalError as exc:
             raise ExpressionError(_short(exc)) from None
         except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError,

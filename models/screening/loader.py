@@ -1,20 +1,26 @@
 """Finding, reading, validating and caching rule packs.
 
 A pack is accepted only if it parses, every expression compiles and refers to names that
-exist, and every worked example gives its expected findings. Validation runs the examples,
-so accepted packs are cached by file identity (path, size, modification time).
+exist, its expressions stay within the cost budget, and every worked example gives its
+expected findings. Validation runs the examples, so accepted packs are cached: files by
+identity (path, size, modification time), texts (packs imported into a casebook) by pack id,
+version and a hash of the whole text, so each is parsed once per process.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
 
 import yaml
 
 from models.errors import InvalidInput
 from models.resource_files import resource_dir
+from models.screening.budget import IMPORT_SECONDS, Budget, BudgetExceeded
 from models.screening.engine import evaluate
 from models.screening.pack import RulePack, RulePackInvalid
 from models.screening.schema import pack_label, parse_pack
@@ -24,6 +30,9 @@ MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd bef
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 _cache: dict[tuple[str, int, int], RulePack] = {}
+# Imported packs by (id, version, sha256 of the text); a few versions at most are in use.
+_text_cache: OrderedDict[tuple[str, str, str], RulePack] = OrderedDict()
+_TEXT_CACHE_SIZE = 16
 _lock = threading.Lock()
 
 
@@ -65,14 +74,34 @@ def load_pack_file(path: str | Path) -> RulePack:
     return pack
 
 
-def load_pack_text(text: str, source: str = "rule pack") -> RulePack:
+def load_pack_text(text: str, source: str = "rule pack", pack_id: str | None = None,
+                   version: str | None = None) -> RulePack:
     """A pack from its YAML text (an imported pack kept inside the casebook), validated
-    exactly like a file: size limit, schema, expressions and worked examples."""
+    exactly like a file: size limit, schema, expressions and worked examples.
+
+    Validated once: the same text again (the casebook's current pack, read on every
+    screening) comes from the cache. ``pack_id`` and ``version``, when the caller knows
+    them, are part of the key and must match what the text declares.
+    """
     if not isinstance(text, str):
         raise InvalidInput("pack", "the rule pack must be text")
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_PACK_BYTES:
+    raw = text.encode("utf-8", "surrogatepass")
+    if len(raw) > MAX_PACK_BYTES:
         raise RulePackInvalid(source, "the file is too large")
-    return parse_text(text, source)
+    key = (pack_id or "", version or "", hashlib.sha256(raw).hexdigest())
+    with _lock:
+        if key in _text_cache:
+            _text_cache.move_to_end(key)
+            return _text_cache[key]
+    pack = parse_text(text, source)
+    if (pack_id is not None and pack.id != pack_id) or \
+            (version is not None and pack.version != version):
+        raise RulePackInvalid(source, "the text declares another pack id or version")
+    with _lock:
+        _text_cache[key] = pack
+        while len(_text_cache) > _TEXT_CACHE_SIZE:
+            _text_cache.popitem(last=False)
+    return pack
 
 
 def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePack:
@@ -127,13 +156,20 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
     return memo[key]
 
 
-def check_examples(pack: RulePack, label: str | None = None) -> None:
-    """Every worked example must give its expected findings, or the pack is refused."""
+def check_examples(pack: RulePack, label: str | None = None,
+                   seconds: float = IMPORT_SECONDS) -> None:
+    """Every worked example must give its expected findings, all within ``seconds``, or
+    the pack is refused."""
     label = label or pack.id
+    budget = Budget(seconds)
     for ex in pack.examples:
         where = f"example {ex.name!r}"
         try:
-            result = evaluate(pack, ex.answers)
+            budget.check()
+            result = evaluate(pack, ex.answers,
+                              seconds=max(0.0, budget.deadline - time.monotonic()))
+        except BudgetExceeded as exc:
+            raise RulePackInvalid(label, f"checking the worked examples {exc}") from None
         except RulePackInvalid as exc:
             raise RulePackInvalid(label, f"{where}: {exc.problem}") from None
         except InvalidInput as exc:

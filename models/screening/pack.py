@@ -59,9 +59,15 @@ class Question:
     minimum: float | None = None
     maximum: float | None = None
     max_items: int = 50
+    # A few words naming the question ("Date of entry"), for findings that list answers;
+    # empty when the pack gives none (the full label is used then).
+    shorts: dict[str, str] = field(default_factory=dict)
 
     def label(self, lang: str = "en") -> str:
         return self.labels[check_lang(lang)]
+
+    def short(self, lang: str = "en") -> str:
+        return self.shorts.get(check_lang(lang)) or self.labels[lang]
 
     def help(self, lang: str = "en") -> str:
         return self.helps[check_lang(lang)]
@@ -93,6 +99,8 @@ class FindingRule:
     # Either fixed answer keys, or an expression giving them (REVIEW_UNSURE lists the
     # unresolved keys).
     triggered_by: tuple[str, ...] | Expression = ()
+    # Other wordings for particular cases: the first whose condition holds is used.
+    variants: tuple[tuple[Expression, dict[str, str]], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,6 +147,8 @@ class RulePack:
     findings: tuple[FindingRule, ...]
     examples: tuple[Example, ...]
     path: Path | None = None
+    # Answer values in words: {"land_port": {"en": "a land port", "fr": …}}.
+    vocabulary: dict[str, dict[str, str]] = field(default_factory=dict)
     _by_key: dict[str, Question] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -149,6 +159,13 @@ class RulePack:
 
     def title(self, lang: str = "en") -> str:
         return self.titles[check_lang(lang)]
+
+    def word(self, value: str, lang: str = "en") -> str:
+        """An answer value in words, from the pack's vocabulary (else the value, readable)."""
+        words = self.vocabulary.get(value)
+        if words and check_lang(lang) in words:
+            return words[lang]
+        return value.replace("_", " ")
 
     @property
     def finding_ids(self) -> tuple[str, ...]:

@@ -33,6 +33,9 @@ class ScreeningResult:
     law_current_to: str
     summary: str  # bar | review | clear
     findings: tuple[Finding, ...]
+    notice: str = ""  # not legal advice, in the language of the messages
+    # Country answers read through an alias ("UK" as GB), in words, to show the user.
+    notes: tuple[str, ...] = ()
 
     def ids(self) -> tuple[str, ...]:
         return tuple(f.id for f in self.findings)
@@ -44,7 +47,9 @@ class ScreeningResult:
             "pack_version": self.pack_version,
             "law_current_to": self.law_current_to,
             "summary": self.summary,
+            "notice": self.notice,
             "findings": [f.to_dict() for f in self.findings],
+            **({"notes": list(self.notes)} if self.notes else {}),
         }
 
 

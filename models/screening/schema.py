@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from models.screening.budget import MAX_EXPRESSION_COST, MAX_PACK_COST, estimate_cost
 from models.screening.expressions import Expression, ExpressionError, compile_expression
 from models.screening.messages import placeholder_roots
 from models.screening.pack import (
@@ -35,7 +36,7 @@ from models.screening.pack import (
 _TOP_KEYS = {
     "id", "version", "title", "law_current_to", "effective_from", "effective_until",
     "languages", "sources", "constants", "tables", "questionnaire", "facts", "constraints",
-    "findings", "examples",
+    "findings", "examples", "vocabulary",
     "anchors",  # YAML anchors shared by examples; ignored by the engine
 }
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -151,6 +152,8 @@ def parse_pack(data: object, name: str, path: Path | None = None) -> RulePack:
     _check_names_unique(ctx, constants, questions, facts, findings)
     _check_references(ctx, constants, questions, facts, constraints, findings)
     _check_examples_refer_to_findings(ctx, examples, findings)
+    _check_cost(ctx, constants, tables, questions, facts, constraints, findings)
+    vocabulary = _vocabulary(ctx, top.get("vocabulary", {}), questions)
 
     return RulePack(
         id=pack_id,
@@ -170,6 +173,7 @@ def parse_pack(data: object, name: str, path: Path | None = None) -> RulePack:
         findings=findings,
         examples=examples,
         path=path,
+        vocabulary=vocabulary,
     )
 
 
@@ -231,7 +235,7 @@ def _questions(ctx: _Ctx, raw: object) -> tuple[Question, ...]:
         where = f"question {key}"
         ctx.keys(m, where, ("key", "type", "label", "help"),
                  ("values", "required", "shown_when", "decisive_when", "unclear_when",
-                  "fields", "min", "max", "max_items"))
+                  "fields", "min", "max", "max_items", "short"))
         kind = m["type"]
         if kind not in QUESTION_TYPES:
             raise ctx.fail(where, f"unknown type {kind!r}")
@@ -254,11 +258,35 @@ def _questions(ctx: _Ctx, raw: object) -> tuple[Question, ...]:
             fields=fields,
             minimum=_number(ctx, m.get("min"), f"{where}.min"),
             maximum=_number(ctx, m.get("max"), f"{where}.max"),
-            max_items=int(_number(ctx, m.get("max_items", 50), f"{where}.max_items") or 50),
+            max_items=_max_items(ctx, m.get("max_items", 50), f"{where}.max_items"),
+            shorts={} if m.get("short") is None else ctx.texts(m["short"], f"{where}.short"),
         ))
     if not out:
         raise ctx.fail("questionnaire", "is empty")
     return tuple(out)
+
+
+MAX_ITEMS_LIMIT = 500  # a list answer longer than this is not a questionnaire answer
+
+
+def _max_items(ctx: _Ctx, raw: object, where: str) -> int:
+    # Bounded, because the cost estimate of every macro over an answer list depends on it.
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= MAX_ITEMS_LIMIT:
+        raise ctx.fail(where, f"must be a whole number from 1 to {MAX_ITEMS_LIMIT}")
+    return raw
+
+
+def _vocabulary(ctx: _Ctx, raw: object,
+                questions: tuple[Question, ...]) -> dict[str, dict[str, str]]:
+    vocabulary = {value: ctx.texts(words, f"vocabulary.{value}")
+                  for value, words in ctx.mapping(raw, "vocabulary").items()}
+    if vocabulary:  # a pack that gives words must give them for every value it offers
+        for q in questions:
+            values = list(q.values) + [v for f in q.fields for v in f.values]
+            missing = [v for v in values if v not in vocabulary]
+            if missing:
+                raise ctx.fail("vocabulary", f"no words for {missing[0]} (question {q.key})")
+    return vocabulary
 
 
 def _values(ctx: _Ctx, raw: object, where: str) -> tuple[str, ...]:
@@ -328,7 +356,7 @@ def _findings(ctx: _Ctx, raw: object) -> tuple[FindingRule, ...]:
         fid = ctx.name(m.get("id"), f"findings[{i}].id")
         where = f"finding {fid}"
         ctx.keys(m, where, ("id", "severity", "when", "message", "citation", "referrals"),
-                 ("triggered_by",))
+                 ("triggered_by", "variants"))
         severity = m["severity"]
         if severity not in SEVERITIES:
             raise ctx.fail(where, f"unknown severity {severity!r}")
@@ -353,9 +381,21 @@ def _findings(ctx: _Ctx, raw: object) -> tuple[FindingRule, ...]:
             citation=ctx.text(m["citation"], f"{where}.citation"),
             referrals=referrals,
             triggered_by=triggered_by,
+            variants=_variants(ctx, m.get("variants", []), f"{where}.variants"),
         ))
     if not out:
         raise ctx.fail("findings", "is empty")
+    return tuple(out)
+
+
+def _variants(ctx: _Ctx, raw: object,
+              where: str) -> tuple[tuple[Expression, dict[str, str]], ...]:
+    out = []
+    for i, item in enumerate(ctx.seq(raw, where)):
+        m = ctx.mapping(item, f"{where}[{i}]")
+        ctx.keys(m, f"{where}[{i}]", ("when", "message"))
+        out.append((ctx.expr(m["when"], f"{where}[{i}].when"),
+                    ctx.texts(m["message"], f"{where}[{i}].message")))
     return tuple(out)
 
 
@@ -430,6 +470,13 @@ def _check_references(ctx: _Ctx, constants: Mapping[str, Any],
     for f in findings:
         scope = visible | decided | {UNRESOLVED}
         ctx.refs(f.when, scope, f"finding {f.id}")
+        for i, (when, texts) in enumerate(f.variants):
+            ctx.refs(when, scope, f"finding {f.id}.variants[{i}]")
+            for lang, text in texts.items():
+                unknown = sorted(placeholder_roots(text) - visible - {UNRESOLVED})
+                if unknown:
+                    raise ctx.fail(f"finding {f.id}.variants[{i}].message.{lang}",
+                                   f"unknown placeholder {unknown[0]}")
         if isinstance(f.triggered_by, Expression):
             ctx.refs(f.triggered_by, scope | {f.id}, f"finding {f.id}.triggered_by")
         else:
@@ -461,3 +508,36 @@ def _check_examples_refer_to_findings(ctx: _Ctx, examples: tuple[Example, ...],
     missing = [f.id for f in findings if f.id not in covered]
     if missing:
         raise ctx.fail(f"finding {missing[0]}", "no worked example expects it")
+
+
+def _check_cost(ctx: _Ctx, constants: Mapping[str, Any], tables: Mapping[str, Table],
+                questions: tuple[Question, ...], facts: tuple[Fact, ...],
+                constraints: tuple[Constraint, ...], findings: tuple[FindingRule, ...]) -> None:
+    """Refuse a pack whose expressions could take too long (nested macros multiply)."""
+    lists = [q.max_items for q in questions]
+    lists += [len(v) for v in constants.values() if isinstance(v, list | dict)]
+    lists += [len(t.rows) for t in tables.values()]
+    n = max([50, *lists])
+    named: list[tuple[str, Expression | None]] = []
+    for q in questions:
+        named += [(f"question {q.key}.{a}", getattr(q, a))
+                  for a in ("shown_when", "decisive_when", "unclear_when")]
+    named += [(f"fact {f.name}", f.expr) for f in facts]
+    named += [(f"constraint on {c.key}", c.rule) for c in constraints]
+    for f in findings:
+        named.append((f"finding {f.id}", f.when))
+        if isinstance(f.triggered_by, Expression):
+            named.append((f"finding {f.id}.triggered_by", f.triggered_by))
+        named += [(f"finding {f.id}.variants", when) for when, _texts in f.variants]
+    total = 0
+    for where, expr in named:
+        if expr is None:
+            continue
+        cost = estimate_cost(expr.ast, n)
+        if cost > MAX_EXPRESSION_COST:
+            raise ctx.fail(where, f"the expression could take about {cost:,} steps, more "
+                                  f"than the {MAX_EXPRESSION_COST:,} a pack may ask for")
+        total += cost
+    if total > MAX_PACK_COST:
+        raise ctx.fail("", f"its expressions could take about {total:,} steps per screening, "
+                           f"more than the {MAX_PACK_COST:,} a pack may ask for")
