@@ -7,7 +7,7 @@ under the current pack is a comparison, never a silent rewrite.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from models.changes import Changes
@@ -29,6 +29,24 @@ class SavedScreening:
     lang: str
     user_id: int | None
     created_at: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A saved screening next to what the current pack says about the same answers."""
+
+    saved: SavedScreening
+    now: Any  # ScreeningResult under the current pack
+    added: tuple[Any, ...] = field(default=())  # findings (Finding) only the current gives
+    removed: tuple[dict, ...] = field(default=())  # saved findings the current no longer gives
+
+    @property
+    def same_version(self) -> bool:
+        return self.saved.pack_version == self.now.pack_version
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.removed) or self.saved.summary != self.now.summary
 
 
 _SELECT = ("SELECT id, client_id, pack_id, pack_version, law_date, answers, findings, summary,"
@@ -63,7 +81,13 @@ class Screenings:
         s.require(Action.SCREEN)
         if client_id is not None:
             s.exists("clients", client_id, "client")
-        result = self.evaluate(pack_id, answers, lang)
+        pack = self.current_pack(pack_id)
+        from models.screening import applicable_answers, evaluate
+
+        result = evaluate(pack, answers, lang)
+        # Keep what the findings were decided on: answers to questions that do not apply
+        # are dropped, as the questionnaire and `waystation screen` drop them.
+        answers = applicable_answers(pack, answers)
         data = result.to_dict()
         with s.tx():
             sid = s.x("INSERT INTO screenings (client_id, pack_id, pack_version, law_date,"
@@ -91,3 +115,14 @@ class Screenings:
         """The saved screening and what the current pack says about the same answers."""
         saved = self.get(screening_id)
         return saved, self.evaluate(saved.pack_id, saved.answers, saved.lang)
+
+    def compare(self, screening_id: int) -> Comparison:
+        """What changed for a saved screening under the current rules: findings added and
+        removed. Nothing is saved; the screening keeps the version it ran under."""
+        saved, now = self.rerun(screening_id)
+        before = {f["id"] for f in saved.findings}
+        after = set(now.ids())
+        return Comparison(
+            saved, now,
+            added=tuple(f for f in now.findings if f.id not in before),
+            removed=tuple(f for f in saved.findings if f["id"] not in after))

@@ -40,7 +40,7 @@ class Budget:
         self.deadline = time.monotonic() + seconds
 
     def check(self) -> None:
-        if time.monotonic() > self.deadline:
+        if time.monotonic() >= self.deadline:
             raise BudgetExceeded(f"took longer than {self.seconds:g} s")
 
 
