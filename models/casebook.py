@@ -330,3 +330,4 @@ class Casebook:
 
 
 import models.sponsorship_schema  # noqa: E402,F401 - migration 2 and Casebook.sponsorships
+import models.attachments_schema  # noqa: E402,F401 - migration 3 and Casebook.attachments

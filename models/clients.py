@@ -246,6 +246,8 @@ class Clients:
         s.require(Action.DELETE)
         s.exists("clients", client_id, "client")
         with s.tx():
+            for hook in PURGE_FIRST_HOOKS:  # e.g. keep the caseload report's aggregates
+                hook(s, client_id)
             s.x("DELETE FROM clients_fts WHERE rowid = ?", (client_id,))
             s.x("DELETE FROM followups WHERE client_id = ? OR referral_id IN"
                 " (SELECT id FROM referrals WHERE client_id = ?)", (client_id, client_id))
@@ -395,3 +397,5 @@ class Clients:
 
 # Functions (store, client_id) that delete rows of later tables during a purge.
 PURGE_HOOKS: list = []
+# Functions (store, client_id) run first in a purge's transaction, while every row is there.
+PURGE_FIRST_HOOKS: list = []
