@@ -133,9 +133,9 @@ def test_referral_consent_and_sponsorship_attachments(book, client_id):
     from models.sponsorships import Sponsorship
 
     pid = book.partners.add(Partner("Legal Clinic", services=("legal",))).id_of("partners")
-    cons = book.consents.record(Consent(client_id=client_id, partner_id=pid, fields=("display_name",),
-                                        purpose="referral", consenting_person="Self",
-                                        given_how="verbal"))
+    cons = book.consents.record(Consent(client_id=client_id, partner_id=pid,
+                                        fields=("display_name",), purpose="referral",
+                                        consenting_person="Self", given_how="verbal"))
     consent_id = next(i for e, i in cons.ids if e == "consents")
     a = book.attachments.add("consent.pdf", sentinel_pdf(), consent_id=consent_id)
     assert book.attachments.get(a.id).client_id == client_id  # a client's list shows it
