@@ -15,7 +15,12 @@ from models.store import Store, dumps, loads_list
 # What a referral letter or packet may carry. Anything not listed here never leaves.
 SHAREABLE_FIELDS = ("display_name", "pronouns", "languages", "phone", "email", "city",
                     "birth_date", "citizenships", "immigration_situation", "safe_contact",
-                    "household", "relatives", "documents", "vulnerabilities", "screening")
+                    "household", "relatives", "documents", "vulnerabilities", "screening",
+                    "reason", "request")
+# The referral's own words ("Reason for referral", "What we are asking"). The person agrees to
+# them as written for one referral, so a consent that names them is recorded only together
+# with that referral (``Referrals.record_consent``) and never moves to another one.
+REFERRAL_TEXT_FIELDS = ("reason", "request")
 GIVEN_HOW = ("verbal", "written", "verbal_with_interpreter", "other")
 
 
@@ -53,6 +58,17 @@ class Consents:
         self._s = store
 
     def record(self, consent: Consent) -> Changes:
+        """Record consent for the client's information (not a referral's own words: those are
+        consented with the referral, ``Referrals.record_consent``)."""
+        if set(consent.fields) & set(REFERRAL_TEXT_FIELDS):
+            raise InvalidInput("fields", "the reason and the request of a referral are "
+                               "consented to together with that referral")
+        with self._s.tx():
+            cid = self._insert(consent)
+        return Changes.of("consents", cid)
+
+    def _insert(self, consent: Consent) -> int:
+        """Check and insert one consent record (audited) inside the caller's transaction."""
         s = self._s
         s.require(Action.RECORD_CONSENT)
         s.exists("clients", consent.client_id, "client")
@@ -68,17 +84,17 @@ class Consents:
         until = _date("valid_until", consent.valid_until)
         if until and until < s.today().isoformat():
             raise InvalidInput("valid_until", "is already in the past")
+        purpose = _text("purpose", consent.purpose, required=True, limit=1000)
+        person = _text("consenting_person", consent.consenting_person, required=True,
+                       limit=200)
         with s.tx():
             cid = s.x("INSERT INTO consents (client_id, partner_id, fields, purpose,"
                       " consenting_person, given_how, recorded_by, recorded_at, valid_until)"
                       " VALUES (?,?,?,?,?,?,?,?,?)",
-                      (consent.client_id, consent.partner_id, dumps(fields),
-                       _text("purpose", consent.purpose, required=True, limit=1000),
-                       _text("consenting_person", consent.consenting_person, required=True,
-                             limit=200),
+                      (consent.client_id, consent.partner_id, dumps(fields), purpose, person,
                        consent.given_how, s.user.id, s.now_iso(), until))
             s.audit("create", "consent", cid, consent.client_id)
-        return Changes.of("consents", cid)
+        return cid
 
     def withdraw(self, consent_id: int) -> Changes:
         s = self._s
@@ -86,10 +102,24 @@ class Consents:
         c = self.get(consent_id)
         if c.withdrawn_at:
             raise Conflict("This consent was already withdrawn.")
+        changes = Changes.of("consents", consent_id)
         with s.tx():
             s.x("UPDATE consents SET withdrawn_at = ? WHERE id = ?", (s.now_iso(), consent_id))
             s.audit("withdraw", "consent", consent_id, c.client_id)
-        return Changes.of("consents", consent_id)
+            # A referral waiting to be sent on this consent no longer has one: it goes back to
+            # draft (an event like any other status change), so no list shows "Consent
+            # recorded" for it. Plain SQL: models.referrals imports this module.
+            now = s.now_iso()
+            for (rid,) in s.q("SELECT id FROM referrals WHERE consent_id = ?"
+                              " AND status = 'consent_recorded'", (consent_id,)):
+                s.x("UPDATE referrals SET status = 'draft', updated_at = ? WHERE id = ?",
+                    (now, rid))
+                s.x("INSERT INTO referral_events (referral_id, from_status, to_status, user_id,"
+                    " at, note) VALUES (?, 'consent_recorded', 'draft', ?, ?, ?)",
+                    (rid, s.user.id, now, "Consent withdrawn"))
+                s.audit("status:draft", "referral", rid, c.client_id)
+                changes |= Changes.of("referrals", rid)
+        return changes
 
     def get(self, consent_id: int) -> Consent:
         self._s.require(Action.VIEW)

@@ -7,7 +7,7 @@ This is the single place where a client's data is filtered for printing. Documen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from models.clients import Clients
@@ -24,13 +24,15 @@ from models.store import Store
 
 @dataclass(frozen=True)
 class Disclosure:
-    referral: Referral
+    referral: Referral  # without its reason and request: those are ``reason``/``request``
     partner: Partner
-    consent: Consent
+    consent: Consent  # its consenting_person is "" unless the name was consented
     recorded_by: str  # user name of whoever recorded the consent
     fields: dict[str, Any]  # keys from SHAREABLE_FIELDS that were consented and are known
-    screening: SavedScreening | None  # only when "screening" was consented
+    screening: SavedScreening | None  # only when "screening" was consented; no answers
     letterhead: Letterhead
+    reason: str | None = None  # the referral's reason, only when "reason" was consented
+    request: str | None = None  # what is asked of the partner, only when consented
 
 
 def disclose(store: Store, referral_id: int) -> Disclosure:
@@ -67,9 +69,20 @@ def disclose(store: Store, referral_id: int) -> Disclosure:
             screening = screenings.get(referral.screening_id)
         else:
             screening = next(iter(screenings.for_client(client.id)), None)
+        if screening is not None and screening.client_id != client.id:
+            screening = None  # only this person's screening, never another's
+        if screening is not None:
+            screening = replace(screening, answers={})  # documents print findings only
     names = dict(store.q("SELECT id, name FROM users"))
     with store.tx():
         store.audit("disclose", "referral", referral_id, referral.client_id)
-    return Disclosure(referral, Partners(store).get(referral.partner_id), consent,
+    # Whoever gave consent is named only when the name may be shared: the consent form then
+    # leaves a line to write it by hand. The referral's own words go only where ticked.
+    shown_consent = consent if "display_name" in allowed else replace(consent,
+                                                                       consenting_person="")
+    return Disclosure(replace(referral, reason=None, request=None),
+                      Partners(store).get(referral.partner_id), shown_consent,
                       names.get(consent.recorded_by, ""), fields, screening,
-                      Settings(store).letterhead())
+                      Settings(store).letterhead(),
+                      reason=referral.reason if "reason" in allowed else None,
+                      request=referral.request if "request" in allowed else None)

@@ -1,7 +1,8 @@
 """Referrals from a client to a partner, with a status workflow and a consent gate.
 
-A referral cannot be ``sent`` without a consent record, valid today, for that client and that
-partner. Sending creates a follow-up to check the outcome.
+A referral cannot be ``consent_recorded`` or ``sent`` without a consent record attached,
+valid today, for that client and that partner. ``record_consent`` records the person's consent
+and attaches it in one transaction. Sending creates a follow-up to check the outcome.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from models.changes import Changes
 from models.clients import _text
-from models.consents import Consents
+from models.consents import REFERRAL_TEXT_FIELDS, Consent, Consents
 from models.errors import Conflict, InvalidInput, NotFound
 from models.followups import Followup, Followups
 from models.partners import SERVICES
@@ -117,12 +118,25 @@ class Referrals:
             raise Conflict("A referral that was sent can no longer be edited.")
         if lang not in LANGUAGES:
             raise InvalidInput("lang", "must be en, fr or es")
+        reason, request = _text("reason", reason), _text("request", request)
+        consent = Consents(s).get(r.consent_id) if r.consent_id else None
+        # The person agreed to share the reason and request as they were written; new words
+        # need their consent again, so the consent is detached (and the referral is a draft).
+        reworded = consent is not None and any(
+            f in consent.fields and new != old for f, new, old in
+            (("reason", reason, r.reason), ("request", request, r.request)))
+        changes = Changes.of("referrals", referral_id)
         with s.tx():
             s.x("UPDATE referrals SET reason = ?, request = ?, lang = ?, updated_at = ?"
-                " WHERE id = ?", (_text("reason", reason), _text("request", request), lang,
-                                  s.now_iso(), referral_id))
+                " WHERE id = ?", (reason, request, lang, s.now_iso(), referral_id))
             s.audit("update", "referral", referral_id, r.client_id)
-        return Changes.of("referrals", referral_id)
+            if reworded:
+                s.x("UPDATE referrals SET consent_id = NULL WHERE id = ?", (referral_id,))
+                s.audit("detach_consent", "referral", referral_id, r.client_id)
+                if r.status == "consent_recorded":
+                    changes |= self.transition(referral_id, "draft",
+                                               "Reworded after consent was recorded")
+        return changes
 
     def get(self, referral_id: int) -> Referral:
         self._s.require(Action.VIEW)
@@ -132,19 +146,55 @@ class Referrals:
         return Referral(*row)
 
     def attach_consent(self, referral_id: int, consent_id: int, note: str | None = None) -> Changes:
-        """Tie a consent record to the referral and move it to ``consent_recorded``."""
+        """Tie an existing consent record to the referral and move it to
+        ``consent_recorded``. A consent that names the referral's own words is refused: it
+        was recorded with its referral and belongs to it."""
         s = self._s
         s.require(Action.REFER)
         r = self.get(referral_id)
         c = Consents(s).get(consent_id)
+        if set(c.fields) & set(REFERRAL_TEXT_FIELDS) and r.consent_id != consent_id:
+            raise InvalidInput("consent", "covers another referral's own words (its reason or "
+                               "request); record consent for this referral")
+        with s.tx():
+            return self._attach(r, c, note)
+
+    def _attach(self, r: Referral, c: Consent, note: str | None) -> Changes:
+        s = self._s
         if (c.client_id, c.partner_id) != (r.client_id, r.partner_id):
             raise InvalidInput("consent", "was given for another client or partner")
         if not c.valid_on(s.today()):
             raise InvalidInput("consent", "is withdrawn or expired")
         with s.tx():
-            s.x("UPDATE referrals SET consent_id = ? WHERE id = ?", (consent_id, referral_id))
-            changes = (self.transition(referral_id, "consent_recorded", note)
-                       if r.status == "draft" else Changes.of("referrals", referral_id))
+            s.x("UPDATE referrals SET consent_id = ? WHERE id = ?", (c.id, r.id))
+            s.audit("attach_consent", "referral", r.id, r.client_id)
+            changes = (self.transition(r.id, "consent_recorded", note)
+                       if r.status == "draft" else Changes.of("referrals", r.id))
+        return changes
+
+    def record_consent(self, referral_id: int, *, fields: tuple[str, ...], purpose: str,
+                       consenting_person: str, given_how: str = "verbal",
+                       valid_until: str | None = None, note: str | None = None) -> Changes:
+        """Record the consent the person gave for this referral's partner and attach it, in
+        one transaction: either both happen or neither. ``fields`` may include the
+        referral's own words ("reason", "request"), consented as they are written now."""
+        s = self._s
+        s.require(Action.RECORD_CONSENT)
+        s.require(Action.REFER)
+        r = self.get(referral_id)
+        if r.status not in ("draft", "consent_recorded"):
+            raise Conflict(f"Consent is recorded before a referral is sent; this one is "
+                           f"{r.status.replace('_', ' ')}.")
+        for f in REFERRAL_TEXT_FIELDS:
+            if f in fields and not getattr(r, f):
+                raise InvalidInput("fields", f"this referral has no {f} written to share")
+        consents = Consents(s)
+        with s.tx():
+            cid = consents._insert(Consent(
+                client_id=r.client_id, partner_id=r.partner_id, fields=tuple(fields),
+                purpose=purpose, consenting_person=consenting_person, given_how=given_how,
+                valid_until=valid_until))
+            changes = Changes.of("consents", cid) | self._attach(r, consents.get(cid), note)
         return changes
 
     def transition(self, referral_id: int, to_status: str, note: str | None = None, *,
@@ -161,8 +211,10 @@ class Referrals:
         changes = Changes.of("referrals", referral_id)
         with s.tx():
             extra = ""
+            if to_status == "consent_recorded":
+                self._check_consent(r, "marked as consent recorded")
             if to_status == "sent":
-                self._check_consent(r)
+                self._check_consent(r, "sent")
                 extra = ", sent_at = :now"
             elif to_status in RESPONSES and r.responded_at is None:
                 extra = ", responded_at = :now"
@@ -184,12 +236,12 @@ class Referrals:
                 changes |= Changes.of("followups", fid)
         return changes
 
-    def _check_consent(self, r: Referral) -> None:
+    def _check_consent(self, r: Referral, becoming: str) -> None:
         consents = Consents(self._s)
         consent = consents.get(r.consent_id) if r.consent_id else None
         if consent is None or not consent.valid_on(self._s.today()):
-            raise Conflict("This referral cannot be sent: there is no valid consent to share "
-                           "information with this partner. Record consent first.")
+            raise Conflict(f"This referral cannot be {becoming}: there is no valid consent to "
+                           "share information with this partner. Record consent first.")
 
     def history(self, referral_id: int) -> list[ReferralEvent]:
         self._s.require(Action.VIEW)

@@ -194,13 +194,20 @@ def _partner(p: DirectoryPartner, service: str) -> Partner:
                    city=p.cities[0] if len(p.cities) == 1 else None)
 
 
+def _own_words(d: Disclosure, key: str, t: Texts) -> str:
+    """The referral's reason or request as written when the person agreed to share it;
+    otherwise a neutral sentence that says nothing about the person."""
+    if key not in d.consent.fields:
+        return t.get(f"casebook.{key}_not_shared")
+    return getattr(d, key) or t.get(f"casebook.{key}_missing")
+
+
 def _letter(d: Disclosure, lang: str, today: dt.date, t: Texts) -> ReferralLetterData:
     r = d.referral
     return ReferralLetterData(
         letterhead=letterhead(d.letterhead, t), date=today,
         partner=_partner(d.partner, r.service), service=r.service, client=_client(d, t),
-        reason=r.reason or t.get("casebook.reason_missing"),
-        request=r.request or t.get("casebook.request_missing"),
+        reason=_own_words(d, "reason", t), request=_own_words(d, "request", t),
         lang=lang, reference=reference(r.id, r.created_at),
     )
 
@@ -267,7 +274,7 @@ def packet_data(book: Any, referral_id: int, lang: str | None = None) -> PacketD
                  if key in d.fields)
     c = d.consent
     consent = ConsentRecord(
-        consenting_person=c.consenting_person,
+        consenting_person=c.consenting_person or None,
         fields_shared=tuple(c.fields), partner=d.partner.name, purpose=c.purpose,
         given_how=t.name("given_how", c.given_how), recorded_by=d.recorded_by or "—",
         date=_date(c.recorded_at) or book.store.today(), valid_until=_date(c.valid_until),

@@ -73,8 +73,8 @@ class ReferralLetterData:
     partner: Partner  #: the recipient
     service: str  #: service key asked for (see ``services`` in the language files)
     client: LetterClient
-    reason: str  #: why the person is referred (free text from the caseworker)
-    request: str  #: what is asked of the partner (free text)
+    reason: str  #: why the person is referred (consented free text, or a neutral sentence)
+    request: str  #: what is asked of the partner (consented free text, or a neutral sentence)
     lang: str = "en"  #: 'en', 'fr' or 'es'
     reference: str | None = None  #: the referral's reference id, e.g. "WS-2026-0142"
     urgent: bool = False  #: prints an "urgent" marker next to the subject
@@ -106,7 +106,9 @@ class ScreeningSummary:
 class ConsentRecord:
     """The consent behind one referral: who agreed to share what, with whom, why, until when."""
 
-    consenting_person: str  #: the client, or a parent/guardian/representative
+    #: the client, or a parent/guardian/representative; ``None`` when the name may not be
+    #: shared: the form then leaves a line to write it by hand
+    consenting_person: str | None
     fields_shared: tuple[str, ...]  #: field label keys (``phone``…) or plain text
     partner: str  #: the partner organisation's name
     purpose: str  #: e.g. "Legal advice on a refugee claim"

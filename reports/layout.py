@@ -157,12 +157,15 @@ def heading(text: str, level: int = 2) -> Paragraph:
     return para(text, "h2" if level == 2 else "h3")
 
 
-def kv_table(rows: Sequence[tuple[str, str]], width: float, label_frac: float = 0.3) -> Table:
-    """Label/value pairs, labels muted on the left, values wrapping on the right."""
+def kv_table(rows: Sequence[tuple[str, str | Flowable]], width: float,
+             label_frac: float = 0.3) -> Table:
+    """Label/value pairs, labels muted on the left, values wrapping on the right (a value may
+    also be a flowable, such as a ``fill_in`` line)."""
     st = styles()
     data = [
-        [Paragraph(esc(label), st["label"]), Paragraph(esc(value).replace("\n", "<br/>"),
-                                                       st["cell"])]
+        [Paragraph(esc(label), st["label"]),
+         value if isinstance(value, Flowable)
+         else Paragraph(esc(value).replace("\n", "<br/>"), st["cell"])]
         for label, value in rows
     ]
     table = Table(data, colWidths=[width * label_frac, width * (1 - label_frac)])
@@ -298,6 +301,21 @@ def signature_lines(labels: Sequence[tuple[str, str]], width: float) -> Table:
             ("LINEBELOW", (2, r), (2, r), 0.7, INK),
         ]
     table.setStyle(table_style(style))
+    return table
+
+
+def fill_in(caption: str) -> Table:
+    """A ruled blank to fill in by hand, with a small caption under it saying so."""
+    table = Table([[""], [Paragraph(esc(caption), styles()["small"])]])
+    table.setStyle(table_style([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 16),
+        ("BOTTOMPADDING", (0, 0), (0, 0), 1),
+        ("TOPPADDING", (0, 1), (0, 1), 2),
+        ("BOTTOMPADDING", (0, 1), (0, 1), 0),
+        ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
+    ]))
     return table
 
 

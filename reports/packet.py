@@ -66,8 +66,14 @@ def _screening(s: ScreeningSummary, name: str, t: Texts, width: float) -> list[F
 def _consent(c: ConsentRecord, org: str, t: Texts, width: float) -> list[Flowable]:
     shared = ", ".join(t.name("fields", f) for f in c.fields_shared)
     valid = t.date(c.valid_until) if c.valid_until else t.get("packet.valid_until_closed")
+    # Without consent to share the name, the form carries a line for it instead: the person
+    # writes it there when they sign, and the casebook never prints it.
+    person: str | Flowable = (c.consenting_person if c.consenting_person
+                              else layout.fill_in(t.get("packet.fill_in_name")))
+    intro = (t.fmt("packet.consent_intro", person=c.consenting_person) if c.consenting_person
+             else t.get("packet.consent_intro_unnamed"))
     rows = [
-        (t.get("packet.consenting_person"), c.consenting_person),
+        (t.get("packet.consenting_person"), person),
         (t.get("packet.fields_shared"), shared),
         (t.get("packet.shared_with"), c.partner),
         (t.get("packet.purpose"), c.purpose),
@@ -78,7 +84,7 @@ def _consent(c: ConsentRecord, org: str, t: Texts, width: float) -> list[Flowabl
     ]
     return [
         para(t.get("packet.consent_heading"), "title"),
-        para(t.fmt("packet.consent_intro", person=c.consenting_person), "subtitle"),
+        para(intro, "subtitle"),
         layout.kv_table(rows, width),
         spacer(14),
         markup(fmt_markup(t, "packet.consent_statement", partner=c.partner, org=org)),

@@ -130,7 +130,7 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
     monkeypatch.setattr(QuestionnaireDialog, "ask", classmethod(screen))
     w.screenings.new_button.click()
     qtbot.waitUntil(lambda: w.screenings.model.rowCount() == 1)
-    assert w.screenings.model.index(0, 2).data() == "bar"
+    assert w.screenings.model.index(0, 2).data() == "Bar"  # in words, not the code
     refer = w.screenings.findings.findChild(type(w.screenings.new_button), "refer_legal_urgent")
     assert refer is not None and refer.isEnabled()
 
@@ -140,7 +140,7 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
         ReferralDialog(cid, partners, service, reason, screening_id, parent).referral()))
     refer.click()
     qtbot.waitUntil(lambda: w.referrals.model.rowCount() == 1)
-    monkeypatch.setattr(ConsentDialog, "ask", classmethod(lambda cls, *a: {
+    monkeypatch.setattr(ConsentDialog, "ask", classmethod(lambda cls, *a, **k: {
         "fields": ("display_name", "screening"), "purpose": "Urgent legal help",
         "consenting_person": "Mohammad Al-Hassan", "given_how": "verbal",
         "valid_until": None}))

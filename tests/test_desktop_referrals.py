@@ -66,3 +66,59 @@ def test_buttons_follow_selection_and_role(qtbot, ctx, book):  # noqa: F811
     for b in (v.letter_button, v.packet_button, v.batch_week, v.batch_selected):
         assert not b.isEnabled() and "print letters" in b.toolTip()
     assert v.open_button.isEnabled()
+
+
+def test_consent_dialog_asks_for_the_name_and_shows_the_referral_text(qtbot):
+    from desktop.clientfile.consent_dialog import ConsentDialog
+
+    d = ConsentDialog("Harbour <b>Legal</b>", "Referral to Harbour Legal for legal",
+                      reason="Needs counsel <i>before</i> the hearing.", request="")
+    qtbot.addWidget(d)
+    assert d.person.text() == ""  # never pre-filled with the client's name
+    assert d.reason_text.text() == "Needs counsel <i>before</i> the hearing."
+    assert d.reason_text.textFormat() == Qt.TextFormat.PlainText
+    assert not d.fields["reason"].isChecked() and d.fields["reason"].isEnabled()
+    assert not d.fields["request"].isEnabled()  # nothing written, nothing to share
+    d.fields["reason"].setChecked(True)
+    d.fields["phone"].setChecked(True)
+    d.person.setText("Her guardian")
+    assert set(d.values()["fields"]) == {"reason", "phone"}
+    assert d.values()["consenting_person"] == "Her guardian"
+
+
+def test_client_file_records_consent_in_one_operation_and_never_fakes_the_status(
+        qtbot, ctx, book, monkeypatch):
+    from desktop.clientfile.consent_dialog import ConsentDialog
+    from desktop.clientfile.window import ClientFileWindow
+    from desktop.clipboard import ClipboardGuard
+    from models.clients import Client
+    from models.partners import Partner
+    from models.referrals import Referral
+
+    cid = book.clients.add(Client("Amina Yusuf")).id_of("clients")
+    pid = book.partners.add(Partner("Harbour Legal", services=("legal",))).id_of("partners")
+    book.referrals.create(Referral(cid, pid, "legal", reason="Hearing on Monday",
+                                   request="An appointment"))
+    w = ClientFileWindow(ctx, cid, ClipboardGuard())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.client is not None and all(t.loaded for t in w.all_tabs))
+    tab = w.referrals
+    options = [tab.next_status.itemData(i) for i in range(tab.next_status.count())]
+    assert "consent_recorded" not in options  # only recording consent gets there
+    asked = {}
+
+    def ask(cls, parent, partner_name, purpose, *, reason=None, request=None):
+        asked.update(partner=partner_name, reason=reason, request=request)
+        return {"fields": ("reason",), "purpose": purpose, "consenting_person": "Amina",
+                "given_how": "verbal", "valid_until": None}
+
+    monkeypatch.setattr(ConsentDialog, "ask", classmethod(ask))
+    tab.consent_button.click()
+    qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "Consent recorded")
+    assert asked == {"partner": "Harbour Legal", "reason": "Hearing on Monday",
+                     "request": "An appointment"}
+    assert "Amina Yusuf" not in str(asked)
+    r = book.referrals.for_client(cid)[0]
+    assert book.consents.get(r.consent_id).fields == ("reason",)
+    assert ctx.errors_shown == []

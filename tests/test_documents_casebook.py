@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 
 from models.clients import Client
-from models.consents import Consent
 from models.household import Document, HouseholdMember, Relative
 from models.partners import Partner
 from models.referrals import Referral
@@ -63,7 +62,7 @@ PRINTED = {
 }
 
 
-def make_casebook(book, *, fields=tuple(PRINTED) + ("screening",), lang="en",
+def make_casebook(book, *, fields=tuple(PRINTED) + ("screening", "reason", "request"), lang="en",
                   status="consent_recorded", reason="Needs counsel before the hearing.",
                   request="Please assess whether you can represent this person."):
     """A client with a sentinel in every field, a partner, a consent for ``fields``, a
@@ -85,9 +84,9 @@ def make_casebook(book, *, fields=tuple(PRINTED) + ("screening",), lang="en",
                                     intake_notes="Walk-in Tuesdays.")).id_of("partners")
     rid = book.referrals.create(Referral(cid, pid, "legal", reason=reason, request=request,
                                          lang=lang)).id_of("referrals")
-    consent = book.consents.record(Consent(cid, pid, tuple(fields), "Legal advice",
-                                           "Zorana S.", given_how="verbal_with_interpreter"))
-    book.referrals.attach_consent(rid, consent.id_of("consents"))
+    book.referrals.record_consent(rid, fields=tuple(fields), purpose="Legal advice",
+                                  consenting_person="Zorana S.",
+                                  given_how="verbal_with_interpreter")
     if status == "sent":
         book.referrals.transition(rid, "sent")
     return cid, pid, rid
@@ -237,3 +236,42 @@ def test_every_document_in_french(book):
                 resource_sheet_pdf(resource_data(book, lang="fr"), lang="fr")):
         assert fonts_embedded(pdf)
         assert any(ch in pdf_text(pdf) for ch in "éèàç")
+
+
+def _consent_page(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = [flat(p.extract_text() or "") for p in reader.pages]
+    return next(p for p in pages if "Consent to share information" in p)
+
+
+def test_consent_page_names_the_person_consenting_only_when_the_name_is_consented(book):
+    _, _, rid = make_casebook(book, fields=("phone",))
+    data = packet_data(book, rid)
+    assert data.consent.consenting_person is None
+    page = _consent_page(referral_packet(data))
+    assert "Zorana" not in page and "Person consenting" in page
+    assert "To be written by hand" in page  # under the blank line for the name
+    assert "what the person consenting agreed to share" in page
+    _, _, named = make_casebook(book, fields=("display_name", "phone"))
+    page = _consent_page(referral_packet(packet_data(book, named)))
+    assert "Zorana S." in page and "To be written by hand" not in page
+
+
+@pytest.mark.parametrize(("lang", "neutral"), [
+    ("en", "The reason for this referral is not included in this letter"),
+    ("fr", "Le motif de l'orientation ne figure pas dans cette lettre"),
+    ("es", "El motivo de esta derivación no figura en esta carta"),
+])
+def test_reason_and_request_are_printed_only_with_their_own_tick(book, lang, neutral):
+    _, _, rid = make_casebook(book, fields=("display_name",), lang=lang,
+                              reason="SntReasonText", request="SntRequestText")
+    t = texts_for(lang)
+    for pdf in (referral_letter(letter_data(book, rid)),
+                referral_packet(packet_data(book, rid))):
+        text = flat(pdf_text(pdf))
+        assert "SntReasonText" not in text and "SntRequestText" not in text
+        assert neutral in text and t.get("casebook.request_not_shared") in text
+    book.referrals.record_consent(rid, fields=("display_name", "reason", "request"),
+                                  purpose="Legal advice", consenting_person="Zorana S.")
+    text = flat(pdf_text(referral_letter(letter_data(book, rid))))
+    assert "SntReasonText" in text and "SntRequestText" in text and neutral not in text

@@ -1,10 +1,16 @@
 """Recording consent: who agreed to share which information, with which partner, for what,
-and until when. Nothing is ticked for the person: each item is asked."""
+and until when. Nothing is ticked for the person: each item is asked, and nothing is filled
+in for them either: whoever gave consent (the client, a parent, a guardian) is typed.
+
+The referral's own words, its reason and what it asks of the partner, are shown exactly as
+they will be printed, each with its own tick; unticked, the letter says neither."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import label
-from models.consents import GIVEN_HOW, SHAREABLE_FIELDS
+from models.consents import GIVEN_HOW, REFERRAL_TEXT_FIELDS, SHAREABLE_FIELDS
 
 FIELD_WORDS = {"display_name": "Name", "safe_contact": "Safe way to contact",
                "birth_date": "Date of birth", "email": "E-mail",
                "immigration_situation": "Immigration situation",
                "screening": "Screening findings", "vulnerabilities": "Vulnerabilities (flags)",
-               "relatives": "Relatives in Canada", "documents": "Documents held"}
+               "relatives": "Relatives in Canada", "documents": "Documents held",
+               "reason": "Reason for referral", "request": "What we are asking"}
 
 
 def field_label(value: str) -> str:
@@ -34,26 +41,44 @@ def field_label(value: str) -> str:
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, partner_name: str, client_name: str, purpose: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, partner_name: str, purpose: str, *, reason: str | None = None,
+                 request: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record consent")
         intro = QLabel(f"Read each item to the person and tick only what they agree to share "
-                       f"with <b>{partner_name}</b>. Anything not ticked never leaves the "
-                       "casebook.")
+                       f"with <b>{html.escape(partner_name)}</b>. Anything not ticked never "
+                       "leaves the casebook.")
         intro.setWordWrap(True)
         group = QGroupBox("They agree to share")
         grid = QGridLayout(group)
         self.fields: dict[str, QCheckBox] = {}
-        for i, f in enumerate(SHAREABLE_FIELDS):
+        about_them = [f for f in SHAREABLE_FIELDS if f not in REFERRAL_TEXT_FIELDS]
+        for i, f in enumerate(about_them):
             box = QCheckBox(field_label(f))
             box.setObjectName(f"share_{f}")
             self.fields[f] = box
             grid.addWidget(box, i // 3, i % 3)
+        # The referral's own words, shown as the letter will print them, so the person
+        # agrees to these words and not to a heading.
+        words = QGroupBox("What the letter says about this referral")
+        words_grid = QGridLayout(words)
+        words_grid.setColumnStretch(1, 1)
+        self.reason_text = self._words(reason)
+        self.request_text = self._words(request)
+        for row, (f, text, shown) in enumerate((("reason", reason, self.reason_text),
+                                               ("request", request, self.request_text))):
+            box = QCheckBox(field_label(f))
+            box.setObjectName(f"share_{f}")
+            box.setEnabled(bool((text or "").strip()))
+            shown.setAccessibleName(field_label(f))
+            self.fields[f] = box
+            words_grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            words_grid.addWidget(shown, row, 1)
         self.purpose = QLineEdit(purpose)
         self.purpose.setAccessibleName("Purpose")
-        self.person = QLineEdit(client_name)
+        self.person = QLineEdit()
         self.person.setAccessibleName("Person who consented")
+        self.person.setPlaceholderText("the client, or their parent, guardian or representative")
         self.how = QComboBox()
         self.how.setAccessibleName("How consent was given")
         for value in GIVEN_HOW:
@@ -74,21 +99,32 @@ class ConsentDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addWidget(group)
+        box.addWidget(words)
         box.addLayout(form)
         box.addWidget(buttons)
         self.resize(620, 0)
 
+    @staticmethod
+    def _words(text: str | None) -> QLabel:
+        shown = QLabel(text.strip() if text and text.strip() else "(nothing written)")
+        shown.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
+        shown.setWordWrap(True)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
+        return shown
+
     def values(self) -> dict[str, Any]:
-        return {"fields": tuple(f for f, b in self.fields.items() if b.isChecked()),
+        return {"fields": tuple(f for f in SHAREABLE_FIELDS
+                                if self.fields[f].isChecked() and self.fields[f].isEnabled()),
                 "purpose": self.purpose.text(), "consenting_person": self.person.text(),
                 "given_how": self.how.currentData(),
                 "valid_until": self.until.text().strip() or None}
 
     @classmethod
-    def ask(cls, parent: QWidget | None, partner_name: str, client_name: str,
-            purpose: str) -> dict[str, Any] | None:
+    def ask(cls, parent: QWidget | None, partner_name: str, purpose: str, *,
+            reason: str | None = None, request: str | None = None) -> dict[str, Any] | None:
         """The consent as given (fields, purpose, person, how, until), or None."""
-        dialog = cls(partner_name, client_name, purpose, parent)
+        dialog = cls(partner_name, purpose, reason=reason, request=request, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()

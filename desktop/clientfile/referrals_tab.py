@@ -42,13 +42,6 @@ class ReferralView:
     history: list[ReferralEvent]
 
 
-def record_consent_and_attach(book: Any, referral: Referral, values: dict) -> Changes:
-    """Record the consent the person gave for this partner, then tie it to the referral."""
-    changes = book.consents.record(Consent(client_id=referral.client_id,
-                                           partner_id=referral.partner_id, **values))
-    return changes | book.referrals.attach_consent(referral.id, changes.id_of("consents"))
-
-
 class ReferralsTab(ClientTab):
     title = "&Referrals"
     entities = ("referrals", "consents", "partners")
@@ -190,7 +183,9 @@ class ReferralsTab(ClientTab):
                                      f"{when(c.recorded_at)}: {shared}{state}")
             self.history.set_rows(v.history)
             for status in TRANSITIONS[r.status]:
-                self.next_status.addItem(label(status), status)
+                # "Consent recorded" is reached by recording consent, never by a move.
+                if status != "consent_recorded":
+                    self.next_status.addItem(label(status), status)
         has_moves = self.next_status.count() > 0
         self.enable(self.move_button, has_moves, Action.REFER)
         self.enable(self.next_status, has_moves, Action.REFER)
@@ -220,16 +215,16 @@ class ReferralsTab(ClientTab):
         v = self.selected()
         if v is None or not self.consent_button.isEnabled():
             return
-        client = self.file.client
+        referral = v.referral
         values = ConsentDialog.ask(self, v.partner_name,
-                                   client.display_name if client else "",
                                    f"Referral to {v.partner_name} for "
-                                   f"{label(v.referral.service).lower()}")
+                                   f"{label(referral.service).lower()}",
+                                   reason=referral.reason, request=referral.request)
         if values is None:
             return
-        referral = v.referral
         self._select_id = referral.id
-        self.ctx.run(lambda b: record_consent_and_attach(b, referral, values),
+        # One model operation: the consent is recorded and attached together, or not at all.
+        self.ctx.run(lambda b: b.referrals.record_consent(referral.id, **values),
                      lambda _c: self.ctx.status_message.emit("Consent recorded."), self)
 
     def move(self) -> None:
