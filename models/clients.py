@@ -12,6 +12,8 @@ import json
 import re
 from dataclasses import dataclass
 
+import sqlcipher3
+
 from models import names
 from models.changes import Changes
 from models.errors import InvalidInput, NotFound
@@ -26,8 +28,12 @@ IMMIGRATION_SITUATIONS = (
     "in_canada_other_status", "outside_canada_us",
 )
 MAX_TEXT = 10_000
-# Below this, candidates share a common name part but are most likely other people.
-MIN_DUPLICATE_SCORE = 0.75
+# Below this, candidates share a common name part but are most likely other people. Chosen
+# on tests/data/name_variants.tsv (see tests/test_name_variants.py for recall and false
+# warnings).
+MIN_DUPLICATE_SCORE = 0.88
+# How many clients sharing index keys are scored for one name typed.
+DUPLICATE_POOL = 300
 _CODE = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
@@ -180,11 +186,13 @@ def _from_row(r: tuple) -> Client:
 class Clients:
     def __init__(self, store: Store) -> None:
         self._s = store
+        self._keys_current = False
 
     # -- writing -------------------------------------------------------------------------
     def add(self, client: Client) -> Changes:
         s = self._s
         s.require(Action.EDIT_CLIENT)
+        self.ensure_name_keys()  # keys written below must not mix with an older version's
         c = validate(client)
         if c.owner_id is None:
             c = dataclasses.replace(c, owner_id=s.user.id)
@@ -201,6 +209,7 @@ class Clients:
         """All or nothing: one bad client refuses the whole list (validated before writing)."""
         s = self._s
         s.require(Action.IMPORT)
+        self.ensure_name_keys()  # keys written below must not mix with an older version's
         clean = []
         for i, client in enumerate(clients, start=1):
             try:
@@ -373,17 +382,21 @@ class Clients:
 
     def duplicates(self, display_name: str, *, exclude: int | None = None,
                    limit: int = 5) -> list[DuplicateCandidate]:
-        """Clients whose name looks like this one (transliteration and spelling variants)."""
+        """Clients whose name looks like this one: transliteration and spelling variants,
+        another script, particles, swapped order, a missing middle name (models.names)."""
         s = self._s
         s.require(Action.VIEW)
+        self.ensure_name_keys()
         keys = sorted(names.name_keys(display_name))
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
+        # Clients sharing the most keys first; the few hundred found are scored in Python.
         rows = s.q(
             "SELECT c.id, c.display_name, c.aliases, c.city FROM clients c JOIN ("
             f" SELECT client_id, count(*) AS n FROM client_name_keys WHERE key IN ({marks})"
-            " GROUP BY client_id ORDER BY n DESC LIMIT 200) k ON k.client_id = c.id", keys)
+            f" GROUP BY client_id ORDER BY n DESC LIMIT {DUPLICATE_POOL}) k"
+            " ON k.client_id = c.id", keys)
         out = []
         for cid, name, aliases, city in rows:
             if cid == exclude:
@@ -393,6 +406,42 @@ class Clients:
                 out.append(DuplicateCandidate(cid, name, city, round(score, 3)))
         out.sort(key=lambda d: (-d.score, d.display_name))
         return out[:limit]
+
+    def ensure_name_keys(self) -> bool:
+        """Rebuild the duplicate-warning keys when they were made by another version of
+        ``models.names`` (the version is kept in the meta table); True when rebuilt. A
+        casebook opened read-only keeps its old keys: the warning is then less exact."""
+        if self._keys_current:
+            return False
+        s = self._s
+        row = s.one("SELECT value FROM meta WHERE key = 'name_keys'")
+        if row is not None and row[0] == names.KEY_VERSION:
+            self._keys_current = True
+            return False
+        try:
+            with s.tx():
+                if s.one("SELECT 1 FROM client_name_keys LIMIT 1") is None:
+                    # A new casebook (every write path below stamps it first): nothing to redo.
+                    s.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('name_keys', ?)",
+                        (names.KEY_VERSION,))
+                    self._keys_current = True
+                    return False
+                s.x("DELETE FROM client_name_keys")
+                for batch in _batches(s.q("SELECT id, display_name, aliases FROM clients")):
+                    s.conn.executemany(
+                        "INSERT OR IGNORE INTO client_name_keys (key, client_id) VALUES (?, ?)",
+                        [(k, cid) for cid, name, aliases in batch
+                         for k in names.name_keys(name, *json.loads(aliases))])
+                s.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('name_keys', ?)",
+                    (names.KEY_VERSION,))
+        except sqlcipher3.DatabaseError:
+            return False  # read-only: search with the keys there are
+        self._keys_current = True
+        return True
+
+
+def _batches(rows: list, size: int = 2000) -> list[list]:
+    return [rows[i:i + size] for i in range(0, len(rows), size)]
 
 
 # Functions (store, client_id) that delete rows of later tables during a purge.

@@ -9,7 +9,7 @@ from collections import defaultdict
 from models import names
 from models.audit import AuditLog
 from models.clients import _COLUMNS as CLIENT_COLUMNS
-from models.clients import Client, _date, _row_values, _text, validate
+from models.clients import Client, Clients, _date, _row_values, _text, validate
 from models.consents import GIVEN_HOW, SHAREABLE_FIELDS
 from models.errors import InvalidInput
 from models.followups import STATUSES as FOLLOWUP_STATUSES
@@ -58,6 +58,8 @@ class BulkWriter:
     def __init__(self, store: Store) -> None:
         self._s = store
         store.require(Action.IMPORT)
+        # Keys written below are the current version's; older ones are rebuilt first.
+        Clients(store).ensure_name_keys()
         self._next = {t: store.one(f"SELECT coalesce(max(id), 0) FROM {t}")[0] + 1
                       for t in _AUDITED}
         self._rows: dict[str, list[tuple]] = defaultdict(list)
