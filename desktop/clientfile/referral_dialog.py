@@ -52,6 +52,12 @@ class ReferralDialog(QDialog):
         self.lang.setAccessibleName("Letter language")
         for text, code in LANGUAGES:
             self.lang.addItem(text, code)
+        # The reason and request are the referral's own words about the person: they leave
+        # only with the person's consent, asked for each when consent is recorded.
+        self.words_note = QLabel("The reason and the request are printed in the letter only if "
+                                 "the person agrees to share them when consent is recorded.")
+        self.words_note.setWordWrap(True)
+        self.words_note.setObjectName("wordsNote")
         self.empty = QLabel("No active partner offers this service. Tick the box to see all "
                             "partners, or add one under Partners.")
         self.empty.setWordWrap(True)
@@ -63,6 +69,7 @@ class ReferralDialog(QDialog):
         form.addRow("", self.empty)
         form.addRow("&Reason", self.reason)
         form.addRow("Re&quest", self.request)
+        form.addRow("", self.words_note)
         form.addRow("Letter &language", self.lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
