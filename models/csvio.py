@@ -308,16 +308,52 @@ def check_output(out: Path | str) -> Path:
     return out
 
 
+def _xlsx_bytes(data: dict) -> bytes:
+    """One workbook: a clients sheet with the CSV's columns (so it imports back through the
+    assistant), then partners, referrals and follow-ups. Every text cell is stored as text
+    (never as a formula, which openpyxl would make of a leading ``=``) and neutralised as in
+    the CSV, so a spreadsheet runs nothing and an import gives back the original text."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+
+    def sheet(title: str, columns: Iterable[str], rows: Iterable[Iterable[object]]) -> None:
+        ws = wb.create_sheet(title)
+        ws.append(list(columns))
+        for row in rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(ws, value=None)
+                if isinstance(value, str):
+                    cell.value = neutralise(value)
+                    cell.data_type = "s"
+                else:
+                    cell.value = value
+                cells.append(cell)
+            ws.append(cells)
+
+    sheet("clients", ("id", *COLUMNS),
+          ([_cell(c[k]) for k in ("id", *COLUMNS)] for c in data["clients"]))
+    for key, (_, columns) in _TABLES.items():
+        sheet(key, columns, ([_cell(r[k]) for k in columns] for r in data[key]))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def export(book: Casebook, out: Path | str, fmt: str) -> list[Path]:
-    """Write an export; returns the files written. ``fmt`` is ``csv`` or ``json``."""
-    if fmt not in ("csv", "json"):
-        raise InvalidInput("format", "must be csv or json")
+    """Write an export; returns the files written. ``fmt`` is ``csv``, ``json`` or ``xlsx``."""
+    if fmt not in ("csv", "json", "xlsx"):
+        raise InvalidInput("format", "must be csv, json or xlsx")
     book.store.require(Action.EXPORT)
     out = check_output(out)
     data = collect(book)
     files: dict[Path, bytes] = {}
     if fmt == "json":
         files[out] = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    elif fmt == "xlsx":
+        files[out] = _xlsx_bytes(data)
     else:
         paths = csv_paths(out)
         files[paths["clients"]] = _csv_bytes(

@@ -89,3 +89,34 @@ def test_a_namesake_with_another_birth_year_is_not_a_duplicate(casebook, tmp_pat
         assert match.same_birth
     finally:
         book.close()
+
+
+def test_xlsx_export_stores_formulas_as_text_and_imports_back(casebook, tmp_path,  # noqa: F811
+                                                            capsys):
+    import openpyxl
+
+    from models.importing.plan import ImportPlan
+    from models.importing.source import read_source
+
+    book = Casebook.open(casebook, "ana", PASS)
+    try:
+        book.clients.add(Client(FORMULAS[0], aliases=(FORMULAS[1],), city="+1+1"))
+    finally:
+        book.close()
+    out = tmp_path / "export.xlsx"
+    code, _, err = run(capsys, "export", casebook, "--format", "xlsx", "--out", out)
+    assert code == 0 and "NOT encrypted" in err, err
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["clients", "partners", "referrals", "followups"]
+    ws = wb["clients"]
+    header = [c.value for c in ws[1]]
+    last = {h: c for h, c in zip(header, ws[ws.max_row], strict=True)}
+    for column in ("display_name", "aliases", "city"):
+        assert last[column].data_type == "s", column  # text, never a formula cell
+        assert last[column].value.startswith("'")
+    plan = ImportPlan(read_source(out))
+    assert plan.mapping[header.index("display_name")] == "display_name"
+    plans, problems = plan.check()
+    assert problems == []
+    assert plans[-1].client.display_name == FORMULAS[0]
+    assert plans[-1].client.aliases == (FORMULAS[1],) and plans[-1].client.city == "+1+1"

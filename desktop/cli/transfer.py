@@ -38,13 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_import)
 
     parser = subparsers.add_parser(
-        "export", help="write everything to CSV or JSON (coordinators; not encrypted)",
+        "export", help="write everything to CSV, JSON or XLSX (coordinators; not encrypted)",
         description="Write clients (with their household, relatives, documents, notes and "
                     "consents in JSON), partners, referrals and follow-ups. CSV writes "
                     "FILE (clients) and FILE-partners, FILE-referrals, FILE-followups beside "
-                    "it. The files are plain text: anyone who finds them can read them.")
+                    "it; XLSX writes one workbook with a sheet for each. The files are not "
+                    "encrypted: anyone who finds them can read them.")
     session.add_casebook(parser)
-    parser.add_argument("--format", choices=("csv", "json"), required=True)
+    parser.add_argument("--format", choices=("csv", "json", "xlsx"), required=True)
     parser.add_argument("--out", type=Path, metavar="FILE", required=True,
                         help="the file to write")
     parser.set_defaults(func=run_export)
