@@ -210,15 +210,36 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("Waystation")
     QCoreApplication.setApplicationName("Waystation")
+    from desktop.app_icon import app_icon
+    from desktop.version import __version__
+
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.waystation.Waystation")  # Wayland/X11 match it to the .desktop
     from desktop.style import apply_style
 
     apply_style(app)
     return app
 
 
-def run_app(path: Path | str | None = None, user: str = "") -> int:
+def run_app(path: Path | str | None = None, user: str = "", self_test: bool = False) -> int:
+    """The desktop app; ``self_test`` shows the unlock window, says so and quits (the smoke
+    tests of the wheel and the bundles)."""
+    from desktop.display import missing_display
+
+    reason = missing_display()
+    if reason:  # Qt would print several lines and abort the process
+        print(f"waystation: {reason}", file=sys.stderr)
+        return 1
     app = make_application()
     controller = AppController(Path(path) if path else None, user)
     app.aboutToQuit.connect(controller.shutdown)
     controller.show()
+    if self_test:
+        def report() -> None:
+            shown = controller.unlock_window.isVisible()
+            print("unlock window shown" if shown else "unlock window NOT shown", flush=True)
+            app.exit(0 if shown else 1)
+
+        QTimer.singleShot(0, report)
     return app.exec()

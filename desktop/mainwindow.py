@@ -1,16 +1,16 @@
 """The main window: a section list on the left, the section on the right, a status bar with
 the user and role, and a lock button that is always visible.
 
-Sections are registered in ``SECTIONS`` by module path so each lives in its own package and
-the window stays small. Each section class takes the ``AppContext`` and may define
+Sections are listed in ``SECTIONS``, each with a function that imports its page explicitly
+(so freezers such as PyInstaller see every section) and only when it is first shown (so
+unlocking imports one screen, not seven); each lives in its own package and the window stays
+small. Each section class takes the ``AppContext`` and may define
 ``refresh(changes)``, ``focus_search()``, ``new_item()`` and ``print_current()``.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -25,17 +25,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import app_settings
 from desktop.context import AppContext
 from models.changes import Changes
 
-SECTIONS: list[tuple[str, str, str]] = [
-    ("today", "Today", "desktop.today.page:TodayPage"),
-    ("clients", "Clients", "desktop.clients.page:ClientsPage"),
-    ("referrals", "Referrals", "desktop.referrals.page:ReferralsPage"),
-    ("partners", "Partners", "desktop.partners.page:PartnersPage"),
-    ("sponsorships", "Sponsorships", "desktop.sponsorships.page:SponsorshipsPage"),
-    ("reports", "Reports", "desktop.reports_page:ReportsPage"),
-    ("settings", "Settings", "desktop.settings.page:SettingsPage"),
+
+def _today() -> type[QWidget]:
+    from desktop.today.page import TodayPage
+    return TodayPage
+
+
+def _clients() -> type[QWidget]:
+    from desktop.clients.page import ClientsPage
+    return ClientsPage
+
+
+def _referrals() -> type[QWidget]:
+    from desktop.referrals.page import ReferralsPage
+    return ReferralsPage
+
+
+def _partners() -> type[QWidget]:
+    from desktop.partners.page import PartnersPage
+    return PartnersPage
+
+
+def _sponsorships() -> type[QWidget]:
+    from desktop.sponsorships.page import SponsorshipsPage
+    return SponsorshipsPage
+
+
+def _reports() -> type[QWidget]:
+    from desktop.reports_page import ReportsPage
+    return ReportsPage
+
+
+def _settings() -> type[QWidget]:
+    from desktop.settings.page import SettingsPage
+    return SettingsPage
+
+
+SectionLoader = Callable[[], type[QWidget]]
+SECTIONS: list[tuple[str, str, SectionLoader]] = [
+    ("today", "Today", _today),
+    ("clients", "Clients", _clients),
+    ("referrals", "Referrals", _referrals),
+    ("partners", "Partners", _partners),
+    ("sponsorships", "Sponsorships", _sponsorships),
+    ("reports", "Reports", _reports),
+    ("settings", "Settings", _settings),
 ]
 
 
@@ -47,11 +85,6 @@ class ActionId(Enum):
     BACKUP = ("Back up to a file…", "")
     ERASE = ("Emergency erase…", "")
     QUIT = ("Quit", "Ctrl+Q")
-
-
-def _load(spec: str) -> type[QWidget]:
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)
 
 
 class _Sections(Mapping):
@@ -86,13 +119,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # Sections are built the first time they are shown, so unlocking builds one screen,
         # not seven (and imports nothing a person has not asked for).
-        self._specs: list[tuple[str, str, str]] = []
+        self._specs: list[tuple[str, str, SectionLoader]] = list(SECTIONS)
         self._built: dict[str, QWidget] = {}
-        for key, title, spec in SECTIONS:
-            module = spec.partition(":")[0]
-            if importlib.util.find_spec(module) is None:
-                continue  # a section not built into this version
-            self._specs.append((key, title, spec))
+        for _key, title, _load in self._specs:
             self.stack.addWidget(QWidget())
             self.nav.addItem(title)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -112,7 +141,7 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(self._status)
         ctx.changed.connect(self.refresh)
         self.nav.setCurrentRow(0)
-        self.resize(1180, 760)
+        self.resize(*(app_settings.window_size("main") or (1180, 760)))
 
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu("&File")
@@ -134,6 +163,15 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             menu_go.addAction(go)
+        menu_help = self.menuBar().addMenu("&Help")
+        guide = menu_help.addAction("User guide")
+        guide.setObjectName("actionUserGuide")
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_guide)
+        about = menu_help.addAction("About Waystation")
+        about.setObjectName("actionAbout")
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # the application menu on macOS
+        about.triggered.connect(self.show_about)
         from models.permissions import Action
 
         if not self.ctx.can(Action.EDIT_CLIENT):
@@ -157,9 +195,9 @@ class MainWindow(QMainWindow):
         return [key for key, _, _ in self._specs]
 
     def _section(self, row: int) -> QWidget:
-        key, _, spec = self._specs[row]
+        key, _, load = self._specs[row]
         if key not in self._built:
-            widget = _load(spec)(self.ctx)
+            widget = load()(self.ctx)
             widget.setObjectName(f"section_{key}")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
@@ -211,9 +249,22 @@ class MainWindow(QMainWindow):
             except (RuntimeError, TypeError):
                 pass
         self._built.clear()
+        if not self.isMaximized() and not self.isFullScreen():
+            app_settings.remember_window_size("main", self.width(), self.height())
 
     def refresh(self, changes: Changes) -> None:
         for section in self._built.values():
             refresh = getattr(section, "refresh", None)
             if refresh is not None:
                 refresh(changes)
+
+    # -- help ----------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        from desktop.about_dialog import GuideWindow
+
+        GuideWindow(self).exec()
+
+    def show_about(self) -> None:
+        from desktop.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()

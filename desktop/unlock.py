@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import app_settings, errors
 from desktop.worker import DbWorker
 from models.errors import CasebookCorrupt, WaystationError
 
@@ -27,16 +27,16 @@ MAX_RECENT = 8
 
 
 def recent_casebooks() -> list[Path]:
-    paths = QSettings().value("recent_casebooks", []) or []
-    if isinstance(paths, str):
-        paths = [paths]
-    return [Path(p) for p in paths if Path(p).exists()][:MAX_RECENT]
+    paths = app_settings.get("recent_casebooks", [])
+    if not isinstance(paths, list):
+        return []
+    return [Path(p) for p in paths if isinstance(p, str) and Path(p).exists()][:MAX_RECENT]
 
 
 def remember_casebook(path: Path) -> None:
     """Only the path is remembered (needed to reopen); the list shows the file name alone."""
     paths = [str(path)] + [str(p) for p in recent_casebooks() if p != path]
-    QSettings().setValue("recent_casebooks", paths[:MAX_RECENT])
+    app_settings.put("recent_casebooks", paths[:MAX_RECENT])
 
 
 class UnlockWindow(QWidget):

@@ -4,32 +4,28 @@ Contributors: read CONTRIBUTING.md at the top of the repository first.
 
 Each command lives in its own module that exposes ``register(subparsers)``; the module
 adds its parser and sets ``func`` to a callable taking the parsed arguments and returning an
-exit status. Errors are one line on stderr, never a traceback: exit 2 for bad input, 1 for
-any other failure.
+exit status. ``desktop.cli.commands`` lists every command with its help line, so the
+arguments are parsed before anything heavy is imported: ``--help``, ``--version`` and a typo
+load no command module, and a command loads only its own. Errors are one line on stderr,
+never a traceback: exit 2 for bad input, 1 for any other failure.
+
+``waystation`` alone opens the desktop app; ``waystation PATH.wsdb`` opens it on that
+casebook's unlock screen (what a file association runs).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from models.errors import WaystationError
+from desktop.cli.commands import COMMANDS, command_module
+from desktop.version import __version__
 
-# Modules under desktop/cli/ that add subcommands; a missing module is a programming error.
-COMMAND_MODULES: tuple[str, ...] = (
-    "screen",
-    "erase",
-    "documents",
-    "init",
-    "demo",
-    "transfer",
-    "listing",
-    "backups",
-    "users",
-    "bench",
-)
+CASEBOOK_SUFFIX = ".wsdb"
+# Hidden: shows the unlock window, prints one line and quits (smoke tests of installs).
+SELF_TEST_START = "--self-test-start"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,22 +33,49 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"waystation: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="waystation", description="Offline, encrypted casebook.")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"desktop.cli.{name}").register(sub)
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command``, that command's module registers its full parser, and
+    every other command is a name with its help line only."""
+    parser = _Parser(
+        prog="waystation",
+        usage="waystation [-h] [--version] [CASEBOOK.wsdb | COMMAND ...]",
+        description="Offline, encrypted casebook. Without a command, opens the desktop app "
+                    "(on CASEBOOK.wsdb's unlock screen when one is given).",
+    )
+    parser.add_argument("--version", action="version", version=f"waystation {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    if command is not None:
+        command_module(command).register(sub)
+    for name, (help_text, _) in COMMANDS.items():
+        if name not in sub.choices:
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
-        from desktop.app import run_app  # Qt only when a window is wanted
+        return open_desktop()
+    first = args_list[0]
+    if first == SELF_TEST_START:
+        return open_desktop(Path(args_list[1]) if len(args_list) > 1 else None,
+                            self_test=True)
+    if first not in COMMANDS and not first.startswith("-") and \
+            first.lower().endswith(CASEBOOK_SUFFIX):
+        return open_desktop(Path(first))
+    try:
+        parser = build_parser(first if first in COMMANDS else None)
+        args = parser.parse_args(args_list)
+        return _run(args)
+    except ImportError as exc:  # an installation that lacks a part (never a traceback)
+        print(f"waystation: this installation is incomplete ({exc.name or 'a module'} is "
+              "missing); reinstall Waystation.", file=sys.stderr)
+        return 1
 
-        return run_app()
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+
+def _run(args: argparse.Namespace) -> int:
+    from models.errors import WaystationError
+
     try:
         return int(args.func(args) or 0)
     except WaystationError as exc:
@@ -70,6 +93,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"waystation: internal error ({type(exc).__name__}); nothing was changed.",
               file=sys.stderr)
         return 1
+
+
+def open_desktop(path: Path | None = None, self_test: bool = False) -> int:
+    """The desktop app, on ``path``'s unlock screen when given."""
+    from desktop.display import missing_display
+
+    reason = missing_display()
+    if reason:
+        print(f"waystation: {reason}", file=sys.stderr)
+        return 1
+    if path is not None and not path.is_file():
+        print("waystation: there is no casebook at that path.", file=sys.stderr)
+        return 2
+    from desktop.app import run_app  # Qt only when a window is wanted
+
+    return int(run_app(path, self_test=self_test) or 0)
+
+
+def gui_main() -> int:
+    """``waystation-gui``: the same, for launchers that have no console (Windows)."""
+    return main()
 
 
 if __name__ == "__main__":

@@ -98,6 +98,11 @@ def demo_run_path() -> Path:
 
 
 def run_demo_run(args: argparse.Namespace) -> int:
+    from desktop.display import missing_display
+
+    reason = missing_display()
+    if reason:  # before building a casebook nobody could look at
+        raise WaystationError(reason)
     path = demo_run_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,118 @@
+"""The wheel is what pipx, a packager and the bundles install: it must carry everything the app
+reads at run time. Built from a copy of the source, installed into a new virtual environment
+outside the checkout, and run from there (issue 14).
+
+The new environment sees the already-installed dependencies through a path file, so nothing
+is downloaded; the wheel itself is installed with ``--no-deps --no-index``. Deselect locally
+with ``-m "not install"``; CI runs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ("pyproject.toml", "README.md", "LICENSE", "desktop", "models", "reports",
+           "resources")
+
+pytestmark = [pytest.mark.install, pytest.mark.timeout(300)]
+
+
+def _run(cmd: list[str], cwd: Path, env: dict[str, str], stdin: str | None = None,
+         ) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, cwd=cwd, env=env, input=stdin, capture_output=True, text=True,
+                          timeout=240)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """(bin folder of a new venv holding only the wheel, environment to run it with)."""
+    top = tmp_path_factory.mktemp("wheel")
+    src = top / "src"
+    src.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build")
+    for name in SOURCES:
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(
+            ROOT / name, src / name, **({"ignore": ignore} if (ROOT / name).is_dir() else {}))
+    out = top / "dist"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--no-index", "-q", "-w", str(out), str(src)],
+        capture_output=True, text=True, cwd=top, timeout=240)
+    assert build.returncode == 0, build.stderr[-2000:]
+    wheel = next(out.glob("waystation-*.whl"))
+
+    env_dir = top / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    bin_dir = env_dir / ("Scripts" if os.name == "nt" else "bin")
+    target_python = bin_dir / "python"
+    # The dependencies already installed for the tests, without the checkout's own code:
+    # a path line adds the folder but runs none of the path files in it (the editable
+    # install's finder lives in one of those).
+    deps = sysconfig.get_paths()["purelib"]
+    site = subprocess.run([str(target_python), "-c", "import sysconfig;"
+                           "print(sysconfig.get_paths()['purelib'])"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    Path(site, "_test_dependencies.pth").write_text(deps + "\n", encoding="utf-8")
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(target_python), "install", "--no-deps",
+         "--no-index", "-q", str(wheel)], capture_output=True, text=True, timeout=240)
+    assert install.returncode == 0, install.stderr[-2000:]
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(QT_QPA_PLATFORM="offscreen", WAYSTATION_PASSPHRASE="wheel test passphrase",
+               WAYSTATION_USER="demo", PATH=f"{bin_dir}{os.pathsep}{env.get('PATH', '')}")
+    return bin_dir, env
+
+
+def test_the_installed_code_is_the_wheels(installed, tmp_path):
+    bin_dir, env = installed
+    where = _run([str(bin_dir / "python"), "-c",
+                  "import desktop, models, reports, resources; "
+                  "print(desktop.__file__, resources.__file__)"], tmp_path, env)
+    assert where.returncode == 0, where.stderr
+    for path in where.stdout.split():
+        assert Path(path).is_relative_to(bin_dir.parent), path
+
+
+def test_every_command_works_from_the_wheel(installed, tmp_path):
+    bin_dir, env = installed
+    ws = str(bin_dir / "waystation")
+
+    screen = _run([ws, "screen", "--pack", "ca-refugee-claim", "--answers", "-", "--json"],
+                  tmp_path, env, stdin="{}")
+    assert screen.returncode == 0, screen.stderr
+    assert json.loads(screen.stdout)["pack"] == "ca-refugee-claim"
+
+    demo = _run([ws, "demo", "d.wsdb", "--clients", "12", "--kdf-fast"], tmp_path, env)
+    assert demo.returncode == 0, demo.stderr
+    listing = _run([ws, "list", "d.wsdb", "referrals", "--json"], tmp_path, env)
+    assert listing.returncode == 0, listing.stderr
+    sent = next(r["id"] for r in json.loads(listing.stdout) if r["status"] == "sent")
+
+    for cmd in (["letter", "d.wsdb", "--referral", str(sent), "--lang", "fr"],
+                ["packet", "d.wsdb", "--referral", str(sent)],
+                ["report", "d.wsdb"]):
+        out = tmp_path / f"{cmd[0]}.pdf"
+        done = _run([ws, *cmd, "--out", str(out)], tmp_path, env)
+        assert done.returncode == 0, (cmd[0], done.stderr)
+        assert out.read_bytes().startswith(b"%PDF"), cmd[0]
+
+    version = _run([ws, "--version"], tmp_path, env)
+    assert version.returncode == 0 and version.stdout.startswith("waystation "), version.stderr
+
+
+def test_the_desktop_starts_from_the_wheel(installed, tmp_path):
+    bin_dir, env = installed
+    start = _run([str(bin_dir / "waystation"), "--self-test-start"], tmp_path, env)
+    assert start.returncode == 0, start.stderr
+    assert "unlock window shown" in start.stdout
