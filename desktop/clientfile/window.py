@@ -21,7 +21,9 @@ from models.errors import NotFound
 class ClientFileWindow(QWidget):
     def __init__(self, ctx: AppContext, client_id: int, clipboard: ClipboardGuard) -> None:
         super().__init__(None, Qt.WindowType.Window)
+        from desktop.clientfile.attachments_tab import AttachmentsTab
         from desktop.clientfile.consents_tab import ConsentsTab
+        from desktop.clientfile.delete_for_good import delete_button
         from desktop.clientfile.followups_tab import FollowupsTab
         from desktop.clientfile.history_tab import HistoryTab
         from desktop.clientfile.household import HouseholdTab
@@ -49,6 +51,7 @@ class ClientFileWindow(QWidget):
         head.addWidget(self.name)
         head.addSpacing(12)
         head.addWidget(self.details, 1)
+        head.addWidget(delete_button(self))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
@@ -60,14 +63,17 @@ class ClientFileWindow(QWidget):
         self.followups = FollowupsTab(ctx, self)
         self.notes = NotesTab(ctx, self)
         self.consents = ConsentsTab(ctx, self)
+        self.attachments = AttachmentsTab(ctx, self)
         self.history = HistoryTab(ctx, self)
         self.all_tabs = [self.profile, self.household, self.screenings, self.referrals,
-                         self.followups, self.notes, self.consents, self.history]
+                         self.followups, self.notes, self.consents, self.attachments,
+                         self.history]
         for i, tab in enumerate(self.all_tabs):
             self.tabs.addTab(tab, tab.title)
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda index=i: self.tabs.setCurrentIndex(index))
-        self.tabs.setTabToolTip(0, "Alt+1 … Alt+8 switch tabs; Ctrl+W closes the file")
+        self.tabs.setTabToolTip(0, "Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file")
+        self.setAcceptDrops(True)  # files dropped anywhere on the window are attached
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
 
         box = QVBoxLayout(self)
@@ -111,6 +117,19 @@ class ClientFileWindow(QWidget):
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        from pathlib import Path
+
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.show_tab(self.attachments)
+            self.attachments.add_files(paths)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         try:

@@ -1,0 +1,174 @@
+"""Attachments of a client file: scanned forms, photos of documents, PDFs, kept encrypted
+inside the casebook. Add from a file or by dropping files on the client file window; photos
+lose their hidden details (EXIF, GPS) on the way in and the person is told."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop import errors
+from desktop.clientfile.tab import ClientTab
+from models.attachments import MAX_FILE_BYTES
+from models.errors import InvalidInput
+from models.permissions import Action
+
+_KIND = {"application/pdf": "PDF", "image/jpeg": "Photo (JPEG)", "image/png": "Image (PNG)"}
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):,.1f} MB"
+
+
+class AttachmentsTab(ClientTab):
+    title = "A&ttachments"
+    entities = ("attachments", "referrals", "consents")
+
+    def __init__(self, ctx, file) -> None:  # noqa: ANN001
+        super().__init__(ctx, file)
+        self.rows: list[Any] = []
+        self.owner = QComboBox()
+        self.owner.setObjectName("attachmentOwner")
+        self.owner.setAccessibleName("Attach to")
+        self.owner.addItem("This client", ("client_id", file.client_id))
+        self.add_button = self.button("&Add file…", self.choose_and_add, "addAttachment",
+                                      Action.EDIT_CLIENT)
+        self.preview_button = self.button("&Preview", self.preview, "previewAttachment")
+        self.remove_button = self.button("&Remove", self.remove, "removeAttachment",
+                                         Action.EDIT_CLIENT)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("attachmentsTable")
+        self.table.setAccessibleName("Attachments")
+        self.table.setHorizontalHeaderLabels(["File", "Kind", "Size", "Belongs to"])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.preview())
+        self.message = QLabel("Drop PDF, JPEG or PNG files on this window to attach them. "
+                              "They are stored encrypted inside the casebook.")
+        self.message.setObjectName("attachmentMessage")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Attach to:"))
+        row.addWidget(self.owner)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.remove_button)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.message)
+        box.addWidget(self.table, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, book: Any) -> Any:
+        referrals = [(r.id, r.service) for r in book.referrals.for_client(self.client_id)]
+        consents = [c.id for c in book.consents.for_client(self.client_id)]
+        return book.attachments.list(client_id=self.client_id), referrals, consents
+
+    def show_data(self, data: Any) -> None:
+        self.rows, referrals, consents = data
+        current = self.owner.currentData()
+        self.owner.clear()
+        self.owner.addItem("This client", ("client_id", self.client_id))
+        for rid, service in referrals:
+            self.owner.addItem(f"Referral #{rid} ({service})", ("referral_id", rid))
+        for cid in consents:
+            self.owner.addItem(f"Consent record #{cid}", ("consent_id", cid))
+        index = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(index, 0))
+        self.table.setRowCount(len(self.rows))
+        for i, a in enumerate(self.rows):
+            belongs = (f"Referral #{a.referral_id}" if a.referral_id else
+                       f"Consent record #{a.consent_id}" if a.consent_id else "The client")
+            for j, text in enumerate((a.name, _KIND.get(a.media_type, a.media_type),
+                                      _size(a.size), belongs)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.rows and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+
+    def selected(self) -> Any:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- adding ----------------------------------------------------------------------------
+    def choose_file(self) -> Path | None:
+        from desktop.file_dialogs import get_open_file_name
+
+        path, _ = get_open_file_name(self, "Attach a file", "",
+                                     "Documents and photos (*.pdf *.jpg *.jpeg *.png)")
+        return Path(path) if path else None
+
+    def choose_and_add(self) -> None:
+        path = self.choose_file()
+        if path is not None:
+            self.add_files([path])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Attach each file to the owner chosen (the client unless a referral or consent
+        record is selected). Runs on the worker; the message says what was removed."""
+        if not self.ctx.can(Action.EDIT_CLIENT):
+            self.message.setText(errors.message_for(
+                InvalidInput("attachments", "can be added by a caseworker or coordinator")))
+            return
+        key, ident = self.owner.currentData() or ("client_id", self.client_id)
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_FILE_BYTES:
+                    raise InvalidInput("file", f"is larger than "
+                                               f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
+                data = path.read_bytes()
+            except OSError:
+                self.message.setText(f"{path.name} could not be read.")
+                continue
+            except InvalidInput as exc:
+                self.message.setText(f"{path.name}: {exc.reason}.")
+                continue
+            name = path.name
+
+            def added(result: Any, name: str = name) -> None:
+                self.message.setText(f"{name}: {result.message}")
+                self.ctx.changed.emit(result.changes)
+
+            def failed(exc: BaseException, name: str = name) -> None:
+                self.message.setText(f"{name}: {errors.message_for(exc)}")
+
+            self.ctx.run(lambda b, n=name, d=data: b.attachments.add(n, d, **{key: ident}),
+                         added, self, failed)
+
+    # -- reading and removing --------------------------------------------------------------
+    def preview(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        from desktop.attachment_preview import AttachmentPreview
+
+        def show(content: bytes) -> None:
+            self.preview_dialog = AttachmentPreview(self.ctx, a, content, self)
+            self.preview_dialog.show()
+
+        self.ctx.run(lambda b: b.attachments.content(a.id), show, self)
+
+    def remove(self) -> None:
+        a = self.selected()
+        if a is None or not self.confirm_remove(a.name):
+            return
+        self.ctx.run(lambda b: b.attachments.remove(a.id), None, self)
+
+    def confirm_remove(self, name: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.question(
+            self, "Remove attachment", f"Remove {name} from the casebook? It cannot be "
+            "brought back except from a backup.") == QMessageBox.StandardButton.Yes
