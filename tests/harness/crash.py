@@ -94,7 +94,6 @@ def _child(path: Path, backup: Path, mode: str, seed: int, passphrase: str, fd: 
     from models.backup import write_backup
     from models.casebook import Casebook
     from models.clients import Client
-    from models.consents import Consent
     from models.keyslots import KdfParams
     from models.referrals import Referral
 
@@ -171,9 +170,9 @@ def _child(path: Path, backup: Path, mode: str, seed: int, passphrase: str, fd: 
                 continue
             rid, status, cid = row[0]
             if status == "draft":
-                consent = book.consents.record(Consent(
-                    cid, partner, ("display_name",), "harness", "the client")).id_of("consents")
-                book.referrals.attach_consent(rid, consent, note=f"T-{tag}")
+                # Recorded and attached in one transaction: a kill leaves both or neither.
+                book.referrals.record_consent(rid, fields=("display_name",), purpose="harness",
+                                              consenting_person="the client", note=f"T-{tag}")
                 say("ACK referral", rid, "consent_recorded")
             else:
                 nxt = REFERRAL_PATH[REFERRAL_PATH.index(status) + 1]
