@@ -118,7 +118,7 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
     def screen(cls, parent, ctx, client_id, pack_id="ca-refugee-claim"):
         q = QuestionnaireDialog(ctx, client_id, parent, pack_id)
         q.show()
-        qtbot.waitUntil(lambda: q.ready)
+        qtbot.waitUntil(lambda: q.ready, timeout=20000)  # first use validates the pack
         assert q.answers()["citizenships"] == ["SY"]  # prefilled from the profile
         q.editors["entry_route"].put("land_port")
         q.editors["entry_date"].put("2026-02-01")

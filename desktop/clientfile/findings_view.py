@@ -1,9 +1,11 @@
 """Screening findings as a person reads them: severity in colour and in words, the message,
-the citation, the answers that led to it, the referrals it suggests, and the reminder that
-this is not legal advice."""
+the citation, the answers that led to it with their values ("Date of entry: 1 Sept 2026"),
+the referrals it suggests, and the reminder that this is not legal advice — all in the
+language of the screening. Codes (finding ids) are in a tooltip at most."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,24 +15,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from models.screening import not_legal_advice
+from models.screening import words as w
 
-SEVERITY_WORDS = {"bar": "Bar", "exception": "Exception", "review": "Needs review",
-                  "info": "Information"}
-SUMMARY_WORDS = {"bar": "A bar is likely — get legal help urgently.",
-                 "review": "Needs review by someone with legal training.",
-                 "clear": "No bar found on these answers."}
-CATEGORY_WORDS = {"legal": "Legal help", "legal_urgent": "Legal help (urgent)",
-                  "child_welfare": "Child welfare", "lgbtq": "LGBTQ+ support",
-                  "sponsorship": "Sponsorship", "immigration": "Immigration"}
+SEVERITY_WORDS = w.SEVERITY["en"]
+SUMMARY_WORDS = w.SUMMARY["en"]
+CATEGORY_WORDS = w.REFERRAL["en"]
 # Which partner service a suggested referral category is served by.
 CATEGORY_SERVICES = {"legal": "legal", "legal_urgent": "legal",
                      "child_welfare": "child_welfare", "lgbtq": "lgbtq_support",
                      "sponsorship": "sponsorship", "immigration": "legal"}
+REFER_WORDS = {"en": "{what}…", "fr": "{what}…"}  # under "Suggested referral:"
 
 
 def _as_dict(finding: Any) -> dict[str, Any]:
@@ -63,21 +63,25 @@ class FindingsView(QScrollArea):
         box.addStretch(1)
 
     def show_result(self, summary: str, findings: list[Any], pack: Any = None,
-                    lang: str = "en", heading: str = "") -> None:
+                    lang: str = "en", heading: str = "",
+                    answers: dict[str, Any] | None = None) -> None:
+        """``answers``, when given, are shown under each finding with their values."""
+        lang = lang if lang in w.UI else "en"
         box = self._reset()
         if heading:
             h = QLabel(heading)
             h.setWordWrap(True)
             h.setObjectName("findingsHeading")
             box.addWidget(h)
-        top = QLabel(f"<b>Summary: {summary}</b> — {SUMMARY_WORDS.get(summary, '')}")
+        result = w.labelled(w.ui("result", lang), w.summary_short(summary, lang), lang)
+        top = QLabel(f"<b>{html.escape(result)}</b> — {html.escape(w.summary(summary, lang))}")
         top.setObjectName("findingsSummary")
         top.setWordWrap(True)
         box.addWidget(top)
         for finding in findings:
-            box.addWidget(self._card(_as_dict(finding), pack, lang))
+            box.addWidget(self._card(_as_dict(finding), pack, lang, answers))
         if not findings:
-            box.addWidget(QLabel("No findings."))
+            box.addWidget(QLabel(w.ui("none", lang)))
         notice = QLabel(not_legal_advice(lang))
         notice.setObjectName("notLegalAdvice")
         notice.setWordWrap(True)
@@ -85,52 +89,56 @@ class FindingsView(QScrollArea):
         box.addWidget(notice)
         box.addStretch(1)
 
-    def _card(self, f: dict[str, Any], pack: Any, lang: str) -> QFrame:
+    def _card(self, f: dict[str, Any], pack: Any, lang: str,
+              answers: dict[str, Any] | None) -> QFrame:
         card = QFrame()
         card.setObjectName("findingCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setToolTip(f["id"])  # the code, for someone comparing with the rule pack
+        card.setProperty("findingId", f["id"])
         box = QVBoxLayout(card)
         head = QHBoxLayout()
-        badge = QLabel(SEVERITY_WORDS.get(f["severity"], f["severity"]))
+        words = w.severity(f["severity"], lang)
+        badge = QLabel(words)
         badge.setProperty("class", f"severity_{f['severity']}")
-        badge.setAccessibleName(f"Severity: {SEVERITY_WORDS.get(f['severity'], '')}")
-        ident = QLabel(f["id"])
-        ident.setObjectName("findingId")
+        badge.setAccessibleName(f"{w.ui('result', lang)}: {words}")
         head.addWidget(badge)
-        head.addWidget(ident)
         head.addStretch(1)
         box.addLayout(head)
         message = QLabel(f["message"])
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(message)
-        cite = QLabel(f"Citation: {f['citation']}")
+        cite = QLabel(w.labelled(w.ui("citation", lang), f["citation"], lang))
         cite.setWordWrap(True)
         cite.setObjectName("findingCitation")
         box.addWidget(cite)
         keys = f.get("triggered_by") or []
-        if keys:
-            labels = []
-            for k in keys:
-                q = pack.question(k) if pack is not None else None
-                labels.append(q.label(lang) if q is not None else k)
-            because = QLabel("Because of: " + "; ".join(labels))
-            because.setWordWrap(True)
-            because.setObjectName("findingTriggers")
-            box.addWidget(because)
+        if keys and pack is not None:
+            facts = (w.because(pack, keys, answers, lang) if answers is not None
+                     else [pack.question(k).short(lang) for k in keys if pack.question(k)])
+            if facts:
+                because = QLabel(w.labelled(w.ui("because", lang), "; ".join(facts), lang))
+                because.setWordWrap(True)
+                because.setObjectName("findingTriggers")
+                box.addWidget(because)
         referrals = f.get("referrals") or []
         if referrals:
-            row = QHBoxLayout()
-            row.addWidget(QLabel("Suggested referral:"))
+            # One button a line under the words: a long French label must wrap the card,
+            # not widen it past the pane.
+            row = QVBoxLayout()
+            row.setSpacing(3)
+            row.addWidget(QLabel(w.ui("refer", lang) + ("\u00a0:" if lang == "fr" else ":")))
             for category in referrals:
-                b = QPushButton(f"Refer: {CATEGORY_WORDS.get(category, category)}…")
+                b = QPushButton(REFER_WORDS[lang].format(what=w.referral(category, lang)))
                 b.setObjectName(f"refer_{category}")
+                # May shrink (eliding) rather than widen the card past a narrow pane.
+                b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 b.setEnabled(self.refer_why_not is None)
                 if self.refer_why_not:
                     b.setToolTip(self.refer_why_not)
                 b.clicked.connect(lambda _c=False, cat=category, msg=f["message"]:
                                   self.refer_requested.emit(cat, msg))
-                row.addWidget(b)
-            row.addStretch(1)
+                row.addWidget(b, alignment=Qt.AlignmentFlag.AlignLeft)
             box.addLayout(row)
         return card

@@ -1,5 +1,11 @@
 """Run a screening: the questionnaire rendered from the rule pack, showing only the questions
-that apply to the answers so far, prefilled from the file, with findings previewed live."""
+that apply to the answers so far, started from the client's previous screening and the file,
+with findings previewed live.
+
+Answers are shown in words (the pack's vocabulary, country names), never as codes; a list
+question can be answered "none"; drop-downs take the mouse wheel only when focused, so
+scrolling the form never changes an answer.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,20 +32,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView
-from desktop.clientfile.household import doc_label
-from desktop.clientfile.rows_model import label
+from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
 from models.errors import InvalidInput
-from models.screening import available_packs, visible_questions
-from models.screening.pack import Question
+from models.screening import applicable_answers, available_packs, visible_questions
+from models.screening import words as w
+from models.screening.countries import country_name, resolve
+from models.screening.pack import Question, RulePack
 from models.screening_prefill import prefill
 
 PREVIEW_DELAY_MS = 250
-NOT_ANSWERED = "— not answered —"
+NOT_ANSWERED = {"en": "— not answered —", "fr": "— sans réponse —"}
+NONE_WORDS = {"en": "None", "fr": "Aucun"}
+STATELESS_WORDS = {"en": "Stateless", "fr": "Apatride"}
 _CODE = re.compile(r"^[A-Za-z]{2}$")
-FIELD_WORDS = {"adult": "18 or over"}
+
+
+class FormCombo(QComboBox):
+    """A drop-down that takes the mouse wheel only when it has the focus: scrolling a long
+    form with the wheel used to change whichever answer passed under the pointer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus from the wheel itself
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the scroll area behind scrolls instead
 
 
 class Editor:
@@ -61,12 +84,18 @@ class Editor:
             return None
 
 
-def _enum_combo(values: tuple[str, ...], names: Callable[[str], str] = label) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(NOT_ANSWERED, None)
+def _enum_combo(values: tuple[str, ...], names: Callable[[str], str] = label,
+                lang: str = "en") -> QComboBox:
+    combo = FormCombo()
+    combo.addItem(NOT_ANSWERED.get(lang, NOT_ANSWERED["en"]), None)
     for v in values:
-        combo.addItem(names(v), v)
+        combo.addItem(_capital(names(v)), v)
+        combo.setItemData(combo.count() - 1, v, Qt.ItemDataRole.ToolTipRole)  # code at most
     return combo
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _set_combo(combo: QComboBox, value: Any) -> None:
@@ -88,21 +117,70 @@ def _bad_date() -> None:
 
 
 def _codes(text: str) -> list[str] | None:
+    """Country codes typed with commas, as ISO codes; an alias ("UK") is read as its code
+    and said next to the field by ``country_hint``."""
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    out = []
     for p in parts:
         if not _CODE.match(p):
             raise ValueError(f"“{p}” is not a two-letter country code")
-    return [p.upper() for p in parts] or None
+        code, _aliased = resolve(p)
+        if code is None:
+            raise ValueError(f"“{p}” is not a country code (ISO 3166-1, e.g. GB, SY)")
+        out.append(code)
+    return out or None
 
 
-def make_editor(q: Question, changed: Callable[[], None]) -> Editor:
+def country_hint(text: str, lang: str = "en") -> str:
+    """What typed country codes stand for, shown next to the field: "Syria, Türkiye", and
+    an alias spelled out: "“UK” read as GB (United Kingdom)"."""
+    names = []
+    for p in [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]:
+        code, aliased = resolve(p) if _CODE.match(p) else (None, False)
+        if code is None:
+            continue
+        name = country_name(code, lang)
+        if aliased:
+            names.append(f"« {p} » lu comme {code} ({name})" if lang == "fr"
+                         else f"“{p}” read as {code} ({name})")
+        else:
+            names.append(name)
+    return ", ".join(names)
+
+
+def _hinted_line(line: QLineEdit, lang: str) -> tuple[QWidget, QLabel]:
+    """A country-code line with the countries it stands for shown next to it."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    hint = QLabel()
+    hint.setObjectName("countryHint")
+    hint.setProperty("class", "helpText")
+    line.textChanged.connect(lambda t: hint.setText(country_hint(t, lang)))
+    row.addWidget(line, 1)
+    row.addWidget(hint, 1)
+    return holder, hint
+
+
+def _none_box(lang: str, what: str) -> QCheckBox:
+    box = QCheckBox(NONE_WORDS.get(lang, "None"))
+    box.setObjectName("noneBox")
+    box.setAccessibleName(f"{what}: {NONE_WORDS.get(lang, 'None').lower()}")
+    return box
+
+
+def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None = None,
+                lang: str = "en") -> Editor:
+    def words(v: str) -> str:
+        return pack.word(v, lang) if pack is not None else label(v)
+
     if q.type == "enum" or (q.type == "code" and q.values):
-        combo = _enum_combo(q.values)
+        combo = _enum_combo(q.values, words, lang)
         combo.currentIndexChanged.connect(lambda _i: changed())
         return Editor(combo, combo.currentData, lambda v: _set_combo(combo, v))
     if q.type == "date":
         line = QLineEdit()
-        line.setPlaceholderText("YYYY-MM-DD")
+        line.setPlaceholderText("AAAA-MM-JJ" if lang == "fr" else "YYYY-MM-DD")
         line.textChanged.connect(lambda _t: changed())
         return Editor(line, lambda: _date(line.text()), lambda v: line.setText(v or ""))
     if q.type == "code":
@@ -110,7 +188,8 @@ def make_editor(q: Question, changed: Callable[[], None]) -> Editor:
         line.setMaxLength(2)
         line.setPlaceholderText("two letters, e.g. US")
         line.textChanged.connect(lambda _t: changed())
-        return Editor(line, lambda: (_codes(line.text()) or [None])[0],
+        holder, _hint = _hinted_line(line, lang)
+        return Editor(holder, lambda: (_codes(line.text()) or [None])[0],
                       lambda v: line.setText(v or ""))
     if q.type in ("integer", "amount"):
         line = QLineEdit()
@@ -126,29 +205,41 @@ def make_editor(q: Question, changed: Callable[[], None]) -> Editor:
         grid.setContentsMargins(0, 0, 0, 0)
         boxes = {}
         for i, v in enumerate(q.values):
-            box = QCheckBox(doc_label(v))
+            box = QCheckBox(_capital(words(v)))
+            box.setToolTip(v)
             box.toggled.connect(lambda _on: changed())
             boxes[v] = box
             grid.addWidget(box, i // 2, i % 2)
+        # "None of these" is an answer; nothing ticked is not (it stays unanswered).
+        none = _none_box(lang, q.label(lang))
+        none.toggled.connect(lambda on: [b.setDisabled(on) for b in boxes.values()])
+        none.toggled.connect(lambda _on: changed())
+        grid.addWidget(none, (len(q.values) + 1) // 2, 0)
+
+        def get_many() -> list[str] | None:
+            if none.isChecked():
+                return []
+            return [v for v, b in boxes.items() if b.isChecked()] or None
 
         def put_many(values: Any) -> None:
+            none.setChecked(values == [])
             for v, box in boxes.items():
                 box.setChecked(v in (values or ()))
 
-        return Editor(holder, lambda: [v for v, b in boxes.items() if b.isChecked()] or None,
-                      put_many)
+        return Editor(holder, get_many, put_many)
     if q.type == "list-of-codes":
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         line = QLineEdit()
         line.setPlaceholderText("two-letter codes separated by commas, e.g. SY, TR")
-        line.setAccessibleName(q.label("en"))
-        stateless = QCheckBox("Stateless")
+        line.setAccessibleName(q.label(lang))
+        stateless = QCheckBox(STATELESS_WORDS.get(lang, "Stateless"))
         stateless.toggled.connect(line.setDisabled)
         line.textChanged.connect(lambda _t: changed())
         stateless.toggled.connect(lambda _on: changed())
-        row.addWidget(line, 1)
+        hinted, _hint = _hinted_line(line, lang)
+        row.addWidget(hinted, 1)
         row.addWidget(stateless)
 
         def put_codes(values: Any) -> None:
@@ -157,27 +248,50 @@ def make_editor(q: Question, changed: Callable[[], None]) -> Editor:
 
         return Editor(holder, lambda: [] if stateless.isChecked() else _codes(line.text()),
                       put_codes)
-    return ObjectList(q, changed).editor
+    return ObjectList(q, changed, pack, lang).editor
 
 
 class ObjectList:
-    """A list of small records (relatives, earlier claims): one row of inputs each."""
+    """A list of small records (relatives, earlier claims): one row of inputs each, or
+    "None" — an answer in itself ("Earlier claims: none"), unlike an empty list."""
 
-    def __init__(self, q: Question, changed: Callable[[], None]) -> None:
+    def __init__(self, q: Question, changed: Callable[[], None],
+                 pack: RulePack | None = None, lang: str = "en") -> None:
         self.q = q
+        self.pack = pack
+        self.lang = lang
         self.changed = changed
         self.widget = QWidget()
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QWidget, dict[str, Any]]] = []
-        add = QPushButton("Add a row")
-        add.setAccessibleName(f"Add to {q.label('en')}")
-        add.clicked.connect(lambda: (self.add_row({}), changed()))
+        self.add_button = QPushButton("Add a row" if lang == "en" else "Ajouter une ligne")
+        self.add_button.setAccessibleName(f"Add to {q.label(lang)}")
+        self.add_button.clicked.connect(lambda: (self.none.setChecked(False), self.add_row({}),
+                                                 changed()))
+        self.none = _none_box(lang, q.label(lang))
+        self.none.toggled.connect(self._none_toggled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.none)
+        buttons.addStretch(1)
         box = QVBoxLayout(self.widget)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(self.rows_box)
-        box.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeft)
+        box.addLayout(buttons)
         self.editor = Editor(self.widget, self.value, self.put)
+
+    def _none_toggled(self, on: bool) -> None:
+        if on:  # "none" and rows contradict each other: the rows go
+            for row, _inputs in list(self.rows):
+                row.setParent(None)
+                row.deleteLater()
+            self.rows = []
+        self.changed()
+
+    def _word(self, value: str) -> str:
+        return _capital(self.pack.word(value, self.lang) if self.pack is not None
+                        else label(value))
 
     def add_row(self, values: dict[str, Any]) -> None:
         row = QWidget()
@@ -185,23 +299,31 @@ class ObjectList:
         line.setContentsMargins(0, 0, 0, 0)
         inputs: dict[str, Any] = {}
         for f in self.q.fields:
+            shown: QWidget
             if f.type == "enum":
-                w = _enum_combo(f.values)
-                _set_combo(w, values.get(f.name))
-                w.currentIndexChanged.connect(lambda _i: self.changed())
+                box = _enum_combo(f.values, self._word, self.lang)
+                _set_combo(box, values.get(f.name))
+                box.currentIndexChanged.connect(lambda _i: self.changed())
+                shown = field_input = box
             elif f.type == "code":
-                w = QLineEdit(values.get(f.name) or "")
-                w.setMaxLength(2)
-                w.setPlaceholderText(label(f.name))
-                w.setMaximumWidth(90)
-                w.textChanged.connect(lambda _t: self.changed())
+                code = QLineEdit(values.get(f.name) or "")
+                code.setMaxLength(2)
+                code.setPlaceholderText(label(f.name))
+                code.setMaximumWidth(90)
+                code.textChanged.connect(lambda _t: self.changed())
+                shown, _hint = _hinted_line(code, self.lang)
+                _hint.setText(country_hint(code.text(), self.lang))
+                field_input = code
             else:
-                w = QCheckBox(FIELD_WORDS.get(f.name, label(f.name)))
-                w.setChecked(bool(values.get(f.name)))
-                w.toggled.connect(lambda _on: self.changed())
-            w.setAccessibleName(label(f.name))
-            inputs[f.name] = w
-            line.addWidget(w)
+                words = self.pack.word(f"{f.name}:true", self.lang) if self.pack is not None \
+                    else label(f.name)
+                check = QCheckBox(_capital(words))
+                check.setChecked(bool(values.get(f.name)))
+                check.toggled.connect(lambda _on: self.changed())
+                shown = field_input = check
+            field_input.setAccessibleName(label(f.name))
+            inputs[f.name] = field_input
+            line.addWidget(shown)
         remove = QPushButton("Remove")
         remove.setAccessibleName("Remove this row")
         remove.clicked.connect(lambda: self.remove_row(row))
@@ -221,6 +343,9 @@ class ObjectList:
             row.setParent(None)
             row.deleteLater()
         self.rows = []
+        self.none.blockSignals(True)
+        self.none.setChecked(values == [])
+        self.none.blockSignals(False)
         for v in values or []:
             self.add_row(v)
 
@@ -239,6 +364,8 @@ class ObjectList:
             if any(v is None for v in item.values()):
                 raise ValueError("fill in every part of each row, or remove the row")
             out.append(item)
+        if not out and self.none.isChecked():
+            return []
         return out or None
 
 
@@ -260,12 +387,16 @@ class QuestionnaireDialog(QDialog):
         self.setWindowTitle("Run a screening")
         self.setObjectName("questionnaire")
 
-        self.pack_choice = QComboBox()
+        self.pack_choice = FormCombo()
         self.pack_choice.setAccessibleName("Rule pack")
         for pid in available_packs():
+            # Titles replace the ids once the packs are read (on the worker, in load()).
             self.pack_choice.addItem(pid, pid)
+            self.pack_choice.setItemData(self.pack_choice.count() - 1, pid,
+                                         Qt.ItemDataRole.ToolTipRole)
         _set_combo(self.pack_choice, pack_id)
-        self.lang_choice = QComboBox()
+        self.pack_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lang_choice = FormCombo()
         self.lang_choice.setAccessibleName("Language of the findings")
         self.lang_choice.addItem("English", "en")
         self.lang_choice.addItem("Français", "fr")
@@ -273,6 +404,11 @@ class QuestionnaireDialog(QDialog):
         self.pack_info = QLabel()
         self.pack_info.setObjectName("packInfo")
         self.pack_info.setWordWrap(True)
+        self.started_from = QLabel()
+        self.started_from.setObjectName("startedFrom")
+        self.started_from.setProperty("class", "helpText")
+        self.started_from.setWordWrap(True)
+        self.started_from.hide()
         self.form_holder = QScrollArea()
         self.form_holder.setWidgetResizable(True)
         self.form_holder.setAccessibleName("Questions")
@@ -311,10 +447,11 @@ class QuestionnaireDialog(QDialog):
         split.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
         box.addLayout(top)
+        box.addWidget(self.started_from)
         box.addWidget(split, 1)
         box.addWidget(self.message)
         box.addWidget(buttons)
-        self.resize(1120, 760)
+        screen_fit.fit(self, 1120, 760)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -335,21 +472,56 @@ class QuestionnaireDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------
     def load(self, pack_id: str, keep: dict[str, Any] | None = None) -> None:
-        """Load the current version of the pack and what the file already knows."""
+        """Load the current version of the pack, the client's previous screening with it
+        and what the file already knows.
+
+        A new screening starts from the previous one's answers (people rarely change
+        between two screenings); the profile fills only what that screening left open.
+        """
         self.ready = False
         self.save_button.setEnabled(False)
         cid = self.client_id
 
         def fetch(book):  # noqa: ANN001, ANN202
             pack = book.screenings.current_pack(pack_id)
+            titles = {pack.id: pack.title(self.lang)}
             if cid is None:
-                return pack, {}
+                return pack, {}, None, titles
             client = book.clients.get(cid, audit=False)  # the file is already open
-            return pack, prefill(pack, client, book.household.relatives(cid),
-                                 book.household.documents(cid), today=book.store.today())
+            known = prefill(pack, client, book.household.relatives(cid),
+                            book.household.documents(cid), today=book.store.today())
+            previous = next((s for s in book.screenings.for_client(cid)
+                             if s.pack_id == pack.id), None)
+            return pack, known, previous, titles
 
-        self.ctx.run(fetch, lambda r: self._build(r[0], {**r[1], **(keep or {})}), self,
+        self.ctx.run(fetch, lambda r: self._loaded(*r, keep=keep), self,
                      on_error=self._failed)
+
+    def _loaded(self, pack: Any, known: dict[str, Any], previous: Any,
+                titles: dict[str, str], keep: dict[str, Any] | None = None) -> None:
+        self._titles(titles)
+        answers = dict(known)
+        if previous is not None and not keep:
+            # Only keys this version still asks; a value it no longer offers shows as not
+            # answered rather than failing.
+            answers.update({k: v for k, v in previous.answers.items() if pack.question(k)})
+            self.started_from.setText(
+                f"Started from the screening of {when(previous.created_at)} (version "
+                f"{previous.pack_version}). Check each answer: anything that changed since "
+                "must be corrected.")
+            self.started_from.show()
+        self._build(pack, {**answers, **(keep or {})})
+        # The other packs' titles after the form is up: reading a pack the first time
+        # validates it (its worked examples run), which must not delay the questions.
+        lang = self.lang
+        self.ctx.run(lambda b: {pid: b.screenings.current_pack(pid).title(lang)
+                                for pid in available_packs()}, self._titles, self,
+                     on_error=lambda _exc: None)
+
+    def _titles(self, titles: dict[str, str]) -> None:
+        for i in range(self.pack_choice.count()):
+            pid = self.pack_choice.itemData(i)
+            self.pack_choice.setItemText(i, titles.get(pid, pid))
 
     def _lang_changed(self) -> None:
         self.lang = self.lang_choice.currentData()
@@ -358,13 +530,15 @@ class QuestionnaireDialog(QDialog):
 
     def _build(self, pack: Any, answers: dict[str, Any]) -> None:
         self.pack, self.pack_id = pack, pack.id
-        self.pack_info.setText(f"{pack.title(self.lang)} · version {pack.version} · law "
-                               f"current to {pack.law_current_to}")
+        self.pack_info.setText(f"{w.ui('version', self.lang).capitalize()} {pack.version}"
+                               f" · {w.ui('law', self.lang)} "
+                               f"{w.date_words(pack.law_current_to, self.lang)}")
+        self.pack_choice.setToolTip(pack.title(self.lang))
         form_widget = QWidget()
         form = QVBoxLayout(form_widget)
         self.editors, self._cells, self._problems = {}, {}, {}
         for q in pack.questions:
-            editor = make_editor(q, self._changed)
+            editor = make_editor(q, self._changed, pack, self.lang)
             editor.widget.setAccessibleName(q.label(self.lang))
             editor.widget.setAccessibleDescription(q.help(self.lang))
             editor.widget.setToolTip(q.help(self.lang))
@@ -415,17 +589,15 @@ class QuestionnaireDialog(QDialog):
         return out
 
     def answers(self) -> dict[str, Any]:
-        """The answers to the questions that apply (hidden questions' answers are dropped)."""
+        """The answers to the questions that apply: the models' rule (answers to hidden
+        questions are dropped), the same as `waystation screen` and the casebook apply."""
         given = self._all_answers()
         if self.pack is None:
             return given
         try:
-            shown = {q.key for q in visible_questions(self.pack, given)}
-            given = {k: v for k, v in given.items() if k in shown}
-            shown = {q.key for q in visible_questions(self.pack, given)}
+            return applicable_answers(self.pack, given)
         except InvalidInput:
             return given
-        return {k: v for k, v in given.items() if k in shown}
 
     def _changed(self) -> None:
         if not self.ready:
@@ -433,8 +605,6 @@ class QuestionnaireDialog(QDialog):
         given = self._all_answers()
         try:
             shown = {q.key for q in visible_questions(self.pack, given)}
-            shown = {q.key for q in visible_questions(
-                self.pack, {k: v for k, v in given.items() if k in shown})}
         except InvalidInput as exc:
             self._show_problem(exc)
             return
@@ -452,7 +622,7 @@ class QuestionnaireDialog(QDialog):
             if generation == self._generation:
                 self.message.hide()
                 self.preview.show_result(result.summary, list(result.findings), self.pack,
-                                         lang)
+                                         lang, answers=answers)
 
         self.ctx.run(lambda b: b.screenings.evaluate(pack_id, answers, lang), shown, self,
                      on_error=lambda exc: generation == self._generation

@@ -3,6 +3,7 @@ comparison of an older screening with what the current rules say about the same 
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -12,7 +13,8 @@ from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import RowsModel, table_view, when
 from desktop.clientfile.tab import ClientTab
 from models.permissions import Action, why_not
-from models.screenings import SavedScreening
+from models.screening import words as w
+from models.screenings import Comparison, SavedScreening
 
 
 class ScreeningsTab(ClientTab):
@@ -24,12 +26,13 @@ class ScreeningsTab(ClientTab):
         self.packs: dict[str, Any] = {}
         names = file.owner_names
         self.model = RowsModel([("Date", lambda s: when(s.created_at)),
-                                ("Rules", lambda s: f"{s.pack_id} {s.pack_version}"),
-                                ("Result", lambda s: s.summary),
+                                ("Rules", lambda s: f"{self.pack_title(s.pack_id)} "
+                                                    f"({s.pack_version})"),
+                                ("Result", lambda s: w.summary_short(s.summary)),
                                 ("By", lambda s: names.get(s.user_id, ""))], self)
         self.table = table_view(self.model, "Saved screenings", self)
         self.table.setObjectName("screeningTable")
-        for col, width in ((0, 125), (1, 165), (2, 60)):
+        for col, width in ((0, 125), (1, 200), (2, 95)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
         self.findings = FindingsView()
@@ -88,6 +91,11 @@ class ScreeningsTab(ClientTab):
     def selected(self) -> SavedScreening | None:
         return self.current(self.table)
 
+    def pack_title(self, pack_id: str) -> str:
+        """The rules in words ("Can a refugee claim be made in Canada?"), not the pack id."""
+        pack = self.packs.get(pack_id)
+        return pack.title("en") if pack is not None else pack_id
+
     def show_selected(self) -> None:
         s = self.selected()
         self.compare_note.hide()
@@ -96,8 +104,9 @@ class ScreeningsTab(ClientTab):
             return
         self.findings.show_result(
             s.summary, s.findings, self.packs.get(s.pack_id), s.lang,
-            heading=f"Saved {when(s.created_at)} under {s.pack_id} version {s.pack_version} "
-                    f"(law current to {s.law_date}).")
+            heading=f"Saved {when(s.created_at)} under “{self.pack_title(s.pack_id)}”, "
+                    f"version {s.pack_version} (law current to {w.date_words(s.law_date)}).",
+            answers=s.answers)
 
     def new_screening(self) -> None:
         saved_id = QuestionnaireDialog.ask(self, self.ctx, self.client_id)
@@ -108,25 +117,33 @@ class ScreeningsTab(ClientTab):
         s = self.selected()
         if s is None:
             return
-        self.ctx.run(lambda b: b.screenings.rerun(s.id), self._compared, self)
+        self.ctx.run(lambda b: b.screenings.compare(s.id), self._compared, self)
 
-    def _compared(self, result: tuple) -> None:
-        saved, now = result
-        before = {f["id"] for f in saved.findings}
-        after = set(now.ids())
-        if before == after and saved.pack_version == now.pack_version:
+    def _compared(self, c: Comparison) -> None:
+        """What changed under the current rules, in words: each finding added or removed
+        with its severity and message (the saved screening itself does not change)."""
+        now = c.now
+        if not c.changed and c.same_version:
             text = "The current rules are the version this screening ran under."
-        elif before == after:
+        elif not c.changed:
             text = (f"Under the current rules (version {now.pack_version}) the findings are "
                     "the same.")
         else:
-            parts = []
-            if after - before:
-                parts.append("now also " + ", ".join(sorted(after - before)))
-            if before - after:
-                parts.append("no longer " + ", ".join(sorted(before - after)))
-            text = (f"Under the current rules (version {now.pack_version}, summary "
-                    f"{now.summary}): {'; '.join(parts)}. Consider running a new screening.")
+            result = w.summary_short(now.summary)
+            if now.summary != c.saved.summary:
+                result += f" (was {w.summary_short(c.saved.summary)})"
+            lines = [f"Under the current rules (version {now.pack_version}, instead of "
+                     f"{c.saved.pack_version}) — result: {html.escape(result)}."]
+            if c.added:
+                lines.append("<b>Now also:</b><ul style='margin: 0'>" + "".join(
+                    f"<li>{w.severity(f.severity)} — {html.escape(f.message)}</li>"
+                    for f in c.added) + "</ul>")
+            if c.removed:
+                lines.append("<b>No longer:</b><ul style='margin: 0'>" + "".join(
+                    f"<li>{w.severity(f['severity'])} — {html.escape(f['message'])}</li>"
+                    for f in c.removed) + "</ul>")
+            lines.append("Consider running a new screening.")
+            text = "<br>".join(lines)
         self.compare_note.setText(text)
         self.compare_note.show()
 

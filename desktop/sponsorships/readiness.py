@@ -25,6 +25,7 @@ from desktop.context import AppContext
 from desktop.sponsorships.detail import Detail, DetailPart
 from models.permissions import Action
 from models.screening import not_legal_advice
+from models.screening.words import answer_words
 from models.sponsorship_records import READINESS_PACK
 
 
@@ -118,8 +119,9 @@ class ReadinessPart(DetailPart):
         labels = []
         for key, value in s.answers.items():
             q = pack.question(key) if pack is not None else None
+            shown = answer_words(pack, q, value, s.lang) if q is not None else str(value)
             labels.append(f"<li>{html.escape(q.label(s.lang) if q is not None else key)} "
-                          f"<b>{html.escape(str(value))}</b></li>")
+                          f"<b>{html.escape(shown)}</b></li>")
         self.used.setText("<ul style='margin: 0'>" + "".join(labels) + "</ul>")
         self.show_used.setText(f"Show the {len(labels)} answers used")
         self.show_used.show()
@@ -128,7 +130,9 @@ class ReadinessPart(DetailPart):
         self.findings.show_result(
             s.summary, s.findings, pack, s.lang,
             heading=f"Checked {when(s.created_at)}{' by ' + by if by else ''} under "
-                    f"{s.pack_id} version {s.pack_version} (law current to {s.law_date}).")
+                    f"“{pack.title('en') if pack is not None else s.pack_id}”, version "
+                    f"{s.pack_version} (law current to {s.law_date}).",
+            answers=s.answers)
 
     def run_check(self) -> None:
         sid = self.sponsorship_id

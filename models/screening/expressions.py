@@ -125,6 +125,25 @@ class _Evaluator(Evaluator):
         except KeyError:
             return activation.functions[name]
 
+    def primary(self, tree: lark.Tree) -> Any:
+        # Fast paths for names and function calls, the most common nodes: celpy's own
+        # method builds typing subscriptions (Tuple[...], Iterable[...]) on every call,
+        # whose hashing took a quarter of a screening. Everything else goes to celpy.
+        child = tree.children[0] if len(tree.children) == 1 else None
+        if isinstance(child, lark.Tree):
+            if child.data == "ident":
+                name = str(child.children[0])
+                try:
+                    return self.ident_value(name)
+                except KeyError as exc:
+                    return CELEvalError(f"undeclared reference to '{name}'", exc.__class__,
+                                        exc.args, tree=tree)
+            if child.data == "ident_arg" and len(child.children) == 2 \
+                    and str(child.children[0]) not in ("has", "dyn"):
+                return self.function_eval(child.children[0],
+                                          self.visit_children(child.children[1]))
+        return super().primary(tree)
+
     def conditionaland(self, tree: lark.Tree) -> Any:
         return self._logical(tree, "_&&_", stop_on=False) if len(tree.children) == 2 \
             else super().conditionaland(tree)
