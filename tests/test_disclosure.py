@@ -40,3 +40,24 @@ def test_disclosure_holds_only_consented_fields(book):
     book.consents.withdraw(consent)
     with pytest.raises(Conflict):
         disclose(book.store, rid)
+
+
+def test_disclosure_carries_no_unconsented_words_name_or_answers(book):
+    cid = book.clients.add(Client("Amal Sentinel")).id_of("clients")
+    pid = book.partners.add(Partner("Clinic")).id_of("partners")
+    book.screenings.run(cid, "ca-refugee-claim", {"birth_date": "1999-12-31"})
+    rid = book.referrals.create(Referral(cid, pid, "legal", reason="SENT-REASON",
+                                         request="SENT-REQUEST")).id_of("referrals")
+    book.referrals.record_consent(rid, fields=("phone", "screening"), purpose="legal advice",
+                                  consenting_person="SENT-CONSENTER")
+    d = disclose(book.store, rid)
+    text = repr(d)
+    for sentinel in ("SENT-REASON", "SENT-REQUEST", "SENT-CONSENTER", "1999-12-31"):
+        assert sentinel not in text
+    assert d.screening is not None and d.screening.answers == {}
+    book.referrals.record_consent(rid, fields=("display_name", "reason"),
+                                  purpose="legal advice", consenting_person="SENT-CONSENTER")
+    d = disclose(book.store, rid)
+    assert (d.reason, d.request, d.consent.consenting_person) == (
+        "SENT-REASON", None, "SENT-CONSENTER")
+    assert d.referral.reason is None and d.referral.request is None
