@@ -82,6 +82,7 @@ class ActionId(Enum):
     FIND = ("Find", "Ctrl+F")
     LOCK = ("Lock", "Ctrl+L")
     PRINT = ("Print…", "Ctrl+P")
+    IMPORT = ("Import…", "")
     BACKUP = ("Back up to a file…", "")
     ERASE = ("Emergency erase…", "")
     QUIT = ("Quit", "Ctrl+Q")
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
             self.actions_by_id[ActionId.NEW_CLIENT].setEnabled(False)
         if not self.ctx.can(Action.EXPORT):
             self.actions_by_id[ActionId.BACKUP].setEnabled(False)
+        self.actions_by_id[ActionId.IMPORT].triggered.connect(self.import_file)
+        self.actions_by_id[ActionId.IMPORT].setEnabled(self.ctx.can(Action.IMPORT))
         bar = QToolBar("Lock")
         bar.setObjectName("lockBar")
         bar.setMovable(False)
@@ -222,6 +225,12 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         section = self.show_section("clients")
         getattr(section, "new_item", lambda: None)()
+
+    def import_file(self) -> None:
+        """File › Import…: the import assistant (desktop/importing)."""
+        from desktop.importing.wizard import ImportWizard
+
+        self.import_wizard = ImportWizard.open(self.ctx, self)
 
     def find(self) -> None:
         section = self.current_section()

@@ -61,6 +61,10 @@ class SettingsPage(QWidget):
         column.addWidget(self._users_box())
         column.addWidget(self._letterhead_box())
         column.addWidget(self._lock_box())
+        from desktop.settings.retention import RetentionBox
+
+        self.retention = RetentionBox(ctx)
+        column.addWidget(self.retention)
         column.addWidget(self._packs_box())
         column.addStretch(1)
         scroll = QScrollArea()
@@ -124,7 +128,7 @@ class SettingsPage(QWidget):
         self.sample_lang.setAccessibleName("Sample letter language")
         for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
             self.sample_lang.addItem(name, code)
-        self.sample_button = QPushButton("Pre&view sample letter…")
+        self.sample_button = QPushButton("Previe&w sample letter…")
         self.sample_button.setToolTip("A letter with fictional sample data and this letterhead")
         self.sample_button.clicked.connect(self.preview_sample)
         self.sample_packet_button = QPushButton("Preview sample &packet…")
@@ -156,7 +160,7 @@ class SettingsPage(QWidget):
         self.save_lock_button = QPushButton("Sa&ve")
         self.save_lock_button.clicked.connect(self.save_auto_lock)
         row = QHBoxLayout(group)
-        label = QLabel("Lock the casebook after &no use for:")
+        label = QLabel("Lock the casebook after no &use for:")
         label.setBuddy(self.auto_lock)
         row.addWidget(label)
         row.addWidget(self.auto_lock)

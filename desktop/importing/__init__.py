@@ -1,0 +1,1 @@
+"""File › Import…: the import assistant over ``models.importing``."""

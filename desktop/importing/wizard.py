@@ -1,0 +1,382 @@
+"""The import assistant: choose a file (CSV with its encoding and delimiter shown, or an XLSX
+sheet), map each column, see the first rows as they will be saved with every problem listed,
+decide about rows that look like existing clients, then import all rows or none.
+
+All the checking is ``models.importing``; this module only shows it. The file is read in the
+main thread (at most 50 MB; nothing is written); casebook reads and the final write go
+through the worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop import errors
+from models.importing import mapping as maps
+from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
+from models.importing.source import Source, parse_source, read_source
+
+PREVIEW_ROWS = 20
+ENCODINGS = [("Detect", None), ("UTF-8", "utf-8-sig"), ("Windows (cp1252)", "cp1252"),
+             ("Latin-1", "latin-1")]
+DELIMITERS = [("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"),
+              ("Bar |", "|")]
+DECISION_LABELS = [("Skip this row", SKIP), ("Merge into the existing client", MERGE),
+                   ("Add as a new client", ADD)]
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setVisible(False)
+    return t
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Choose the spreadsheet")
+        self.setSubTitle("A CSV file or an Excel workbook (.xlsx). Nothing is imported until "
+                         "the last step, and then every row or none.")
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setAccessibleName("File to import")
+        self.path.setReadOnly(True)
+        browse = QPushButton("&Choose…")
+        browse.setObjectName("importBrowse")
+        browse.clicked.connect(lambda _c=False: self.choose())
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("importEncoding")
+        self.encoding.setAccessibleName("Encoding")
+        for text, value in ENCODINGS:
+            self.encoding.addItem(text, value)
+        self.delimiter = QComboBox()
+        self.delimiter.setObjectName("importDelimiter")
+        self.delimiter.setAccessibleName("Delimiter")
+        for text, value in DELIMITERS:
+            self.delimiter.addItem(text, value)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.sheet.setAccessibleName("Sheet")
+        self.encoding.activated.connect(lambda _i: self.reread())
+        self.delimiter.activated.connect(lambda _i: self.reread())
+        self.sheet.activated.connect(lambda _i: self.show_rows())
+        self.found = QLabel()
+        self.found.setObjectName("importFound")
+        self.found.setWordWrap(True)
+        self.raw = _table("importRaw", [])
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        options = QHBoxLayout()
+        for text, widget in (("Encoding:", self.encoding), ("Delimiter:", self.delimiter),
+                             ("Sheet:", self.sheet)):
+            options.addWidget(QLabel(text))
+            options.addWidget(widget)
+        options.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addLayout(options)
+        box.addWidget(self.found)
+        box.addWidget(self.raw, 1)
+
+    def choose(self) -> None:
+        from desktop.file_dialogs import get_open_file_name
+
+        path, _ = get_open_file_name(self, "Import clients", "",
+                                     "Spreadsheets (*.csv *.txt *.xlsx)")
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        self.path.setText(str(path))
+        try:
+            self.w.raw = path.read_bytes() if path.stat().st_size <= 50 * 1024 * 1024 else b""
+            self.w.source = read_source(path)
+        except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
+            self.w.source = None
+            self.found.setText(errors.message_for(exc))
+            self.completeChanged.emit()
+            return
+        self.encoding.setCurrentIndex(0)
+        self.delimiter.setCurrentIndex(0)
+        self.show_source()
+
+    def reread(self) -> None:
+        if not self.w.raw or self.w.source is None or self.w.source.kind != "csv":
+            return
+        try:
+            self.w.source = parse_source(self.w.raw, encoding=self.encoding.currentData(),
+                                         delimiter=self.delimiter.currentData())
+        except Exception as exc:  # noqa: BLE001
+            self.found.setText(errors.message_for(exc))
+            return
+        self.show_source()
+
+    def show_source(self) -> None:
+        src: Source = self.w.source
+        is_csv = src.kind == "csv"
+        self.encoding.setEnabled(is_csv)
+        self.delimiter.setEnabled(is_csv)
+        self.sheet.setEnabled(not is_csv)
+        self.sheet.clear()
+        for name in src.sheet_names:
+            self.sheet.addItem(name or "(the file)", name)
+        if is_csv:
+            delim = {v: t for t, v in DELIMITERS if v}.get(src.delimiter, repr(src.delimiter))
+            enc = {v: t for t, v in ENCODINGS if v}.get(src.encoding, src.encoding)
+            self.found.setText(f"Read as {enc} text, columns separated by {delim}. If the "
+                               "preview looks wrong, choose the encoding or delimiter.")
+        else:
+            self.found.setText(f"An Excel workbook with {len(src.sheets)} sheet(s). Choose "
+                               "the sheet that lists the clients.")
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        src = self.w.source
+        rows = src.sheets.get(self.sheet.currentData(), []) if src else []
+        shown = rows[:6]
+        width = max((len(r) for r in shown), default=0)
+        self.raw.setColumnCount(width)
+        self.raw.setHorizontalHeaderLabels([str(i + 1) for i in range(width)])
+        self.raw.setRowCount(len(shown))
+        for i, r in enumerate(shown):
+            for j, cell in enumerate(r):
+                self.raw.setItem(i, j, QTableWidgetItem(cell))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.w.source is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        try:
+            self.w.plan = ImportPlan(self.w.source, sheet=self.sheet.currentData())
+        except Exception as exc:  # noqa: BLE001
+            self.found.setText(errors.message_for(exc))
+            return False
+        header = self.w.plan.header
+        remembered = self.w.ctx.read(lambda b: maps.remembered(b, header))
+        if remembered:
+            self.w.plan.set_mapping(remembered)
+            self.w.remembered = True
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Which field does each column hold?")
+        self.setSubTitle("Guessed from the column names (English, French, Spanish). Columns "
+                         "set to Skip are not imported; several columns may become notes.")
+        self.note = QLabel()
+        self.note.setObjectName("mappingNote")
+        self.note.setWordWrap(True)
+        self.table = _table("importMapping", ["Column", "First value", "Waystation field"])
+        self.combos: list[QComboBox] = []
+        box = QVBoxLayout(self)
+        box.addWidget(self.note)
+        box.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        plan = self.w.plan
+        first = next((r for r in plan.body if any(c.strip() for c in r)), [])
+        self.table.setRowCount(len(plan.header))
+        self.combos = []
+        for i, name in enumerate(plan.header):
+            self.table.setItem(i, 0, QTableWidgetItem(name or f"(column {i + 1})"))
+            self.table.setItem(i, 1, QTableWidgetItem(first[i] if i < len(first) else ""))
+            combo = QComboBox()
+            combo.setObjectName(f"mapColumn{i}")
+            combo.setAccessibleName(f"Field for column {name or i + 1}")
+            for target in maps.TARGETS:
+                combo.addItem(maps.LABELS[target], target)
+            combo.setCurrentIndex(combo.findData(plan.mapping[i]))
+            combo.currentIndexChanged.connect(lambda _i: self.changed())
+            self.table.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnsToContents()
+        self.note.setText("The mapping you used last time for this layout." if
+                          self.w.remembered else "")
+        self.changed()
+
+    def mapping(self) -> list[str]:
+        return [c.currentData() for c in self.combos]
+
+    def changed(self) -> None:
+        try:
+            maps.check(self.w.plan.header, self.mapping())
+        except Exception as exc:  # noqa: BLE001
+            self.note.setText(errors.message_for(exc))
+            self.ok = False
+        else:
+            self.note.setText("The mapping you used last time for this layout." if
+                              self.w.remembered else "")
+            self.ok = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return getattr(self, "ok", False)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.w.plan.set_mapping(self.mapping())
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check the rows before importing")
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.rows = _table("importPreview", ["Row", "Name", "Birth", "City", "Languages",
+                                             "Notes", "Household", "Relatives", "Follow-up"])
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setAccessibleName("Problems, by row and column")
+        self.matches = _table("importMatches", ["Row", "Looks like", "What to do"])
+        self.decisions: dict[int, QComboBox] = {}
+        box = QVBoxLayout(self)
+        box.addWidget(self.summary)
+        box.addWidget(self.rows, 3)
+        self.problems_label = QLabel("Problems to fix in the spreadsheet:")
+        box.addWidget(self.problems_label)
+        box.addWidget(self.problems, 1)
+        self.matches_label = QLabel("Rows that look like clients already in the casebook:")
+        box.addWidget(self.matches_label)
+        box.addWidget(self.matches, 1)
+        self.all_plans: list[RowPlan] = []
+        self.all_problems: list[Problem] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        plan = self.w.plan
+        self.all_plans, self.all_problems = plan.check()
+        shown = self.all_plans[:PREVIEW_ROWS]
+        self.rows.setRowCount(len(shown))
+        for i, p in enumerate(shown):
+            c = p.client
+            cells = [str(p.row), c.display_name if c else "—",
+                     (c.birth_date or (str(c.birth_year) if c.birth_year else "")) if c else "",
+                     (c.city or "") if c else "", ", ".join(c.languages) if c else "",
+                     " | ".join(p.notes), ", ".join(p.household), ", ".join(p.relatives),
+                     " ".join(p.followup) if p.followup else ""]
+            for j, text in enumerate(cells):
+                self.rows.setItem(i, j, QTableWidgetItem(text))
+        self.rows.resizeColumnsToContents()
+        self.problems.clear()
+        for problem in self.all_problems:
+            self.problems.addItem(str(problem))
+        self.problems.setVisible(bool(self.all_problems))
+        self.problems_label.setVisible(bool(self.all_problems))
+        valid = [p for p in self.all_plans if p.client]
+        matches = self.w.ctx.read(lambda b: plan.existing(b, valid)) or []
+        self.matches.setRowCount(len(matches))
+        self.decisions = {}
+        for i, m in enumerate(matches):
+            self.matches.setItem(i, 0, QTableWidgetItem(str(m.row)))
+            why = "same name and birth" if m.same_birth else "similar name"
+            self.matches.setItem(i, 1, QTableWidgetItem(f"{m.display_name} (#{m.client_id}, "
+                                                        f"{why})"))
+            combo = QComboBox()
+            combo.setObjectName(f"decision{m.row}")
+            for text, value in DECISION_LABELS:
+                combo.addItem(text, value)
+            self.matches.setCellWidget(i, 2, combo)
+            self.decisions[m.row] = combo
+        self.matches.resizeColumnsToContents()
+        self.matches.setVisible(bool(matches))
+        self.matches_label.setVisible(bool(matches))
+        n = len(self.all_plans)
+        if self.all_problems:
+            self.summary.setText(
+                f"{len(self.all_problems):,} problem(s) in {n:,} rows. Nothing will be "
+                "imported until every one is fixed: correct the spreadsheet, or go back and "
+                "map the column differently.")
+        else:
+            extra = f" {len(matches):,} look like existing clients (below)." if matches else ""
+            self.summary.setText(f"All {n:,} rows are ready. The first {len(shown):,} are shown "
+                                 f"as they will be saved.{extra}")
+        self.completeChanged.emit()
+
+    def decided(self) -> dict[int, str]:
+        return {row: combo.currentData() for row, combo in self.decisions.items()}
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.all_plans) and not self.all_problems
+
+
+class ImportWizard(QWizard):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle("Import clients — Waystation")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.ctx = ctx
+        self.raw = b""
+        self.source: Source | None = None
+        self.plan: ImportPlan | None = None
+        self.remembered = False
+        self.result_text = ""
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.resize(960, 680)
+
+    def accept(self) -> None:
+        """Import on the worker; the wizard stays open until the casebook answers."""
+        from models.importing.plan import commit
+
+        plan, decisions = self.plan, self.preview_page.decided()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+
+        def done(result: Any) -> None:
+            from models.changes import Changes
+
+            self.result_text = (f"Imported {len(result.added):,} clients"
+                                + (f", merged {len(result.merged):,}" if result.merged else "")
+                                + (f", skipped {len(result.skipped_rows):,}"
+                                   if result.skipped_rows else "") + ".")
+            self.ctx.changed.emit(Changes(frozenset({"clients", "notes", "followups",
+                                                     "household_member", "relative"})))
+            self.ctx.status_message.emit(self.result_text)
+            super(ImportWizard, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            errors.show_error(self, exc)
+
+        self.ctx.run(lambda b: commit(b, plan, decisions), done, self, failed)
+
+    @classmethod
+    def open(cls, ctx: Any, parent: QWidget | None = None) -> ImportWizard:
+        wizard = cls(ctx, parent)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        return wizard

@@ -1,0 +1,150 @@
+"""Settings › Retention: "delete clients closed more than N months ago", off by default.
+
+The rule never runs on its own. "Show clients due…" lists who it would delete today; only a
+coordinator's typed confirmation deletes them, and only those listed (a client reopened in
+the meantime is kept, ``models.retention.apply``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors
+from models import retention
+from models.permissions import Action
+
+
+class RetentionBox(QGroupBox):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__("Retention", parent)
+        self.setObjectName("retentionBox")
+        self.ctx = ctx
+        self.enabled = QCheckBox("Delete clients closed more than")
+        self.enabled.setObjectName("retentionOn")
+        self.months = QSpinBox()
+        self.months.setObjectName("retentionMonths")
+        self.months.setAccessibleName("Months after closing")
+        self.months.setRange(1, retention.MAX_MONTHS)
+        self.months.setValue(24)
+        self.months.setSuffix(" months ago")
+        self.save_button = QPushButton("Save rule")
+        self.save_button.setObjectName("saveRetention")
+        self.save_button.clicked.connect(lambda _c=False: self.save())
+        self.show_button = QPushButton("Show clients due…")
+        self.show_button.setObjectName("showRetentionDue")
+        self.show_button.clicked.connect(lambda _c=False: self.show_due())
+        ctx.guard(self.enabled, Action.SETTINGS)
+        ctx.guard(self.months, Action.SETTINGS)
+        ctx.guard(self.save_button, Action.SETTINGS)
+        ctx.guard(self.show_button, Action.DELETE)
+        self.message = QLabel("Off by default. Nothing is deleted until a coordinator has seen "
+                              "the list and confirmed it; the caseload report keeps its totals.")
+        self.message.setObjectName("retentionMessage")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.enabled)
+        row.addWidget(self.months)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.show_button)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        months = self.ctx.read(retention.rule)
+        self.enabled.setChecked(months is not None)
+        if months:
+            self.months.setValue(months)
+
+    def save(self) -> None:
+        months = self.months.value() if self.enabled.isChecked() else None
+
+        def saved(_r: object) -> None:
+            self.message.setText("Rule saved: " + (f"clients closed more than {months} months "
+                                 "ago can be deleted after you confirm the list."
+                                 if months else "off."))
+
+        self.ctx.run(lambda b: retention.set_rule(b, months), saved, self)
+
+    def show_due(self) -> None:
+        months = self.months.value()
+
+        def listed(due: list) -> None:
+            if not due:
+                self.message.setText(f"No client has been closed for more than {months} "
+                                     "months.")
+                return
+            if RetentionDialog.ask(self, due, months):
+                ids = [d.id for d in due]
+
+                def done(deleted: list[int]) -> None:
+                    from models.changes import Changes
+
+                    self.ctx.changed.emit(Changes(frozenset({"clients"}),
+                                                  frozenset(("clients", i) for i in deleted)))
+                    self.message.setText(f"Deleted {len(deleted):,} clients for good.")
+
+                self.ctx.run(lambda b: retention.apply(b, ids, months), done, self)
+
+        self.ctx.run(lambda b: retention.due(b, months), listed, self,
+                     lambda exc: errors.show_error(self, exc))
+
+
+class RetentionDialog(QDialog):
+    """The list first; deleting needs the typed word."""
+
+    def __init__(self, parent: QWidget | None, due: list, months: int) -> None:
+        super().__init__(parent)
+        from desktop.clientfile.delete_for_good import WORD
+
+        self.setObjectName("retentionDue")
+        self.setWindowTitle("Clients due for deletion")
+        text = QLabel(f"{len(due):,} clients have been closed, and unchanged, for more than "
+                      f"{months} months. Deleting removes everything about them; backups made "
+                      f"before today still hold them. Type {WORD} to delete exactly these.")
+        text.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("retentionList")
+        for d in due:
+            self.list.addItem(f"#{d.id}  {d.display_name}  (closed since {d.closed_since})")
+        from PySide6.QtWidgets import QLineEdit
+
+        self.word = QLineEdit()
+        self.word.setObjectName("retentionWord")
+        self.word.setAccessibleName(f"Type {WORD} to confirm")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(f"Delete these {len(due):,} for good",
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setEnabled(False)
+        self.word.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == WORD))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addWidget(self.list, 1)
+        box.addWidget(self.word)
+        box.addWidget(buttons)
+        self.resize(560, 420)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, due: list, months: int) -> bool:
+        from desktop.clientfile.delete_for_good import WORD
+
+        dialog = cls(parent, due, months)
+        return dialog.exec() == QDialog.DialogCode.Accepted and (
+            dialog.word.text().strip() == WORD)

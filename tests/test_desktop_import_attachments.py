@@ -1,0 +1,128 @@
+"""The desktop's import assistant, attachments tab (add, drop, preview) and delete for good,
+driven with pytest-qt over a real worker."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWizard
+
+from desktop.clientfile import delete_for_good
+from desktop.clientfile.window import ClientFileWindow
+from desktop.clipboard import ClipboardGuard
+from desktop.importing.wizard import ImportWizard
+from models.clients import Client
+from tests.test_attachments import GPS_TEXT, gps_jpeg, sentinel_pdf
+from tests.test_import_assistant import FRENCH_ROWS, french_csv
+
+
+def _wizard(qtbot, ctx, path):
+    w = ImportWizard(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.file_page.load(path)
+    assert w.file_page.isComplete(), w.file_page.found.text()
+    return w
+
+
+def test_the_assistant_detects_maps_previews_and_imports(qtbot, ctx, tmp_path):
+    ctx.read(lambda b: b.clients.add(Client("Zoé Gagnon", birth_date="1988-02-03")))
+    f = tmp_path / "dossiers.csv"
+    f.write_bytes(french_csv())
+    w = _wizard(qtbot, ctx, f)
+    assert "Windows (cp1252)" in w.file_page.found.text()
+    assert "Semicolon" in w.file_page.found.text()
+    w.next()
+    assert w.currentPage() is w.mapping_page
+    assert w.mapping_page.mapping()[:3] == ["display_name", "aliases", "birth_date"]
+    assert w.mapping_page.mapping()[6] == "notes"
+    w.next()
+    page = w.preview_page
+    assert w.currentPage() is page and page.isComplete()
+    assert page.rows.item(0, 1).text() == "Zoé Gagnon"
+    assert page.rows.item(0, 5).text().startswith("Arrivée en février")
+    assert list(page.decisions) == [2]  # Zoé is already in the casebook
+    page.decisions[2].setCurrentIndex(page.decisions[2].findData("merge"))
+    w.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: w.result_text != "")
+    assert w.result_text == "Imported 2 clients, merged 1."
+    assert ctx.read(lambda b: b.clients.count()) == 3
+
+
+def test_a_bad_row_is_listed_and_nothing_can_be_imported(qtbot, ctx, tmp_path):
+    rows = [list(r) for r in FRENCH_ROWS]
+    rows[1][2] = "31/02/1990"
+    f = tmp_path / "bad.csv"
+    f.write_bytes(french_csv(rows))
+    w = _wizard(qtbot, ctx, f)
+    w.next()
+    w.next()
+    page = w.preview_page
+    assert [page.problems.item(i).text() for i in range(page.problems.count())] == [
+        "row 3, column Date de naissance: is not a date (use YYYY-MM-DD)"]
+    assert not page.isComplete()
+    assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert ctx.read(lambda b: b.clients.count()) == 0
+
+
+@pytest.fixture
+def client_file(qtbot, ctx):
+    cid = ctx.read(lambda b: b.clients.add(Client("Attach Person")).id_of("clients"))
+    w = ClientFileWindow(ctx, cid, ClipboardGuard())
+    w.show()
+    qtbot.waitUntil(lambda: w.client is not None and all(t.loaded for t in w.all_tabs))
+    yield w
+    if shiboken6.isValid(w):  # deleting the client closes (and deletes) the window
+        w.close()
+
+
+def test_attachments_added_dropped_and_previewed_from_memory(qtbot, ctx, client_file,
+                                                             tmp_path):
+    tab = client_file.attachments
+    photo = tmp_path / "IMG_0001.jpg"
+    photo.write_bytes(gps_jpeg())
+    tab.add_files([photo])
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert "hidden details (EXIF" in tab.message.text()
+    # Dropping a PDF on the window attaches it too.
+    pdf = tmp_path / "consent.pdf"
+    pdf.write_bytes(sentinel_pdf())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pdf))])
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    client_file.dropEvent(drop)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    assert client_file.tabs.currentWidget() is tab
+    # Preview the photo: an image decoded from memory, without its GPS.
+    tab.table.selectRow(0)
+    tab.preview()
+    qtbot.waitUntil(lambda: getattr(tab, "preview_dialog", None) is not None)
+    dialog = tab.preview_dialog
+    assert not dialog.image.isNull() and dialog.image.width() == 64
+    assert GPS_TEXT not in dialog.image.text()
+    dialog.close()
+    tab.table.selectRow(1)
+    tab.preview()
+    qtbot.waitUntil(lambda: tab.preview_dialog is not dialog)
+    assert tab.preview_dialog.document.pageCount() == 1
+    tab.preview_dialog.close()
+
+
+def test_delete_for_good_needs_the_typed_word(qtbot, ctx, client_file, monkeypatch):
+    button = client_file.findChild(type(client_file.attachments.add_button),
+                                   "deleteClientForGood")
+    assert button.isEnabled()  # ana is a coordinator
+    dialog = delete_for_good.DeleteForGoodDialog(None, "Client")
+    qtbot.addWidget(dialog)
+    dialog.word.setText("delete")
+    assert not dialog.ok.isEnabled()
+    dialog.word.setText("DELETE")
+    assert dialog.ok.isEnabled()
+    monkeypatch.setattr(delete_for_good.DeleteForGoodDialog, "ask", classmethod(
+        lambda cls, parent, what: True))
+    button.click()
+    qtbot.waitUntil(lambda: ctx.read(lambda b: b.clients.count()) == 0)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(client_file) or not client_file.isVisible())
