@@ -121,4 +121,9 @@ def test_client_file_records_consent_in_one_operation_and_never_fakes_the_status
     assert "Amina Yusuf" not in str(asked)
     r = book.referrals.for_client(cid)[0]
     assert book.consents.get(r.consent_id).fields == ("reason",)
+    # Back to draft with the consent still attached: moving forward again is offered.
+    tab.next_status.setCurrentIndex(tab.next_status.findData("draft"))
+    tab.move_button.click()
+    qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "Draft")
+    assert tab.next_status.findData("consent_recorded") >= 0
     assert ctx.errors_shown == []

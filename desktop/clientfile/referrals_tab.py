@@ -183,8 +183,9 @@ class ReferralsTab(ClientTab):
                                      f"{when(c.recorded_at)}: {shared}{state}")
             self.history.set_rows(v.history)
             for status in TRANSITIONS[r.status]:
-                # "Consent recorded" is reached by recording consent, never by a move.
-                if status != "consent_recorded":
+                # "Consent recorded" needs a consent attached: without one it is reached by
+                # recording consent, never by a move (the model refuses it too).
+                if status != "consent_recorded" or (c is not None and not c.withdrawn_at):
                     self.next_status.addItem(label(status), status)
         has_moves = self.next_status.count() > 0
         self.enable(self.move_button, has_moves, Action.REFER)
