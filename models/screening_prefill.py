@@ -15,6 +15,7 @@ from typing import Any
 
 from models.clients import Client
 from models.household import Document, Relative
+from models.screening.countries import resolve
 from models.screening.pack import RulePack
 
 
@@ -24,8 +25,11 @@ def prefill(pack: RulePack, client: Client, relatives: Iterable[Relative] = (),
     """Answers for the questions of ``pack`` that the profile answers; others are absent."""
     today = today or dt.date.today()
     answers: dict[str, Any] = {}
-    if pack.question("citizenships") and client.citizenships:
-        answers["citizenships"] = list(client.citizenships)
+    # A profile may hold a code the screening refuses (not ISO 3166-1): leave the question
+    # to the person rather than open the questionnaire with an error.
+    codes = [resolve(c)[0] for c in client.citizenships or ()]
+    if pack.question("citizenships") and codes and all(codes):
+        answers["citizenships"] = codes
     if pack.question("birth_date") and client.birth_date:
         answers["birth_date"] = client.birth_date
     question = pack.question("relatives_in_canada")

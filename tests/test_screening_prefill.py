@@ -47,3 +47,11 @@ def test_a_pack_without_those_questions_gets_nothing():
     client = Client("C", citizenships=("AF",), birth_date="2001-01-01")
     assert prefill(pack, client, [Relative("mother", adult=True, status="citizen")],
                    [Document("pr_visa")], today=TODAY) == {}
+
+
+def test_citizenships_the_screening_would_refuse_are_left_unanswered():
+    pack = load_pack("ca-refugee-claim")
+    assert "citizenships" not in prefill(pack, Client("A", citizenships=("SY", "XX")),
+                                         today=TODAY)
+    assert prefill(pack, Client("A", citizenships=("uk",)), today=TODAY)["citizenships"] == \
+        ["GB"]
