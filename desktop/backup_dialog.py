@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop import errors
+from desktop import errors, file_dialogs
 from models.backup import SUFFIX
 
 EXPLANATION = (
@@ -23,8 +23,8 @@ class BackupDialog:
 
     @staticmethod
     def choose_file(parent: QWidget | None, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Back up to a file", suggested,
-                                              f"Waystation backups (*{SUFFIX})")
+        path, _ = file_dialogs.get_save_file_name(parent, "Back up to a file", suggested,
+                                                  f"Waystation backups (*{SUFFIX})")
         if not path:
             return None
         path = Path(path)

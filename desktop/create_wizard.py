@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import file_dialogs
 from desktop.worker import DbWorker
 from models.casebook import MIN_PASSPHRASE
 
@@ -61,8 +61,8 @@ class _WherePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New casebook", str(Path.home()),
-                                              "Waystation casebooks (*.wsdb)")
+        name, _ = file_dialogs.get_save_file_name(self, "New casebook", str(Path.home()),
+                                                  "Waystation casebooks (*.wsdb)")
         if name:
             self.path.setText(name if name.endswith(".wsdb") else name + ".wsdb")
 

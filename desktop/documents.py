@@ -27,7 +27,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import errors, file_dialogs
 from models.atomic import atomic_write_bytes
 from models.errors import InvalidInput
 
@@ -206,8 +205,8 @@ class DocumentPreview(QDialog):
         return answer == QMessageBox.StandardButton.Save
 
     def choose_file(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF (not encrypted)",
-                                              self.file_name, "PDF files (*.pdf)")
+        path, _ = file_dialogs.get_save_file_name(self, "Save as PDF (not encrypted)",
+                                                  self.file_name, "PDF files (*.pdf)")
         if not path:
             return None
         path = Path(path)

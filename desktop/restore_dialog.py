@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import errors, file_dialogs
 from models.backup import SUFFIX as BACKUP_SUFFIX
 from models.casebook import SUFFIX as CASEBOOK_SUFFIX
 from models.casebook import casebook_files
@@ -86,8 +85,8 @@ class RestoreDialog(QDialog):
 
     def choose_backup(self) -> None:
         start = str(self.damaged.parent) if self.damaged else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a backup", start,
-                                              f"Waystation backups (*{BACKUP_SUFFIX})")
+        path, _ = file_dialogs.get_open_file_name(self, "Choose a backup", start,
+                                                  f"Waystation backups (*{BACKUP_SUFFIX})")
         if path:
             self.backup.setText(path)
             if not self.target.text():
@@ -95,8 +94,8 @@ class RestoreDialog(QDialog):
                 self.target.setText(str(free_name(src.parent, src.stem)))
 
     def choose_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Restore as", self.target.text(),
-                                              f"Casebooks (*{CASEBOOK_SUFFIX})")
+        path, _ = file_dialogs.get_save_file_name(self, "Restore as", self.target.text(),
+                                                  f"Casebooks (*{CASEBOOK_SUFFIX})")
         if path:
             p = Path(path)
             self.target.setText(str(p if p.suffix == CASEBOOK_SUFFIX

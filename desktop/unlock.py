@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import app_settings, errors
+from desktop import app_settings, errors, file_dialogs
 from desktop.worker import DbWorker
 from models.errors import CasebookCorrupt, WaystationError
 
@@ -143,8 +142,8 @@ class UnlockWindow(QWidget):
             self.choose(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a casebook", str(Path.home()),
-                                              "Waystation casebooks (*.wsdb)")
+        name, _ = file_dialogs.get_open_file_name(self, "Open a casebook", str(Path.home()),
+                                                  "Waystation casebooks (*.wsdb)")
         if name:
             self.choose(Path(name))
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import documents, errors
+from desktop import documents, errors, file_dialogs
 from desktop.context import AppContext
 from desktop.referrals.table import RowTable, current_row, table_view
 from desktop.settings.users import AddUserDialog, ResetDialog
@@ -299,7 +298,7 @@ class SettingsPage(QWidget):
             self.logo_remove.setEnabled(self.logo_png is not None)
 
     def choose_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "", "PNG images (*.png)")
+        path, _ = file_dialogs.get_open_file_name(self, "Choose a logo", "", "PNG images (*.png)")
         return Path(path) if path else None
 
     def choose_logo(self) -> None:
@@ -354,8 +353,8 @@ class SettingsPage(QWidget):
                          f"The casebook now locks after {minutes} minutes without use."))
 
     def choose_pack(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a rule pack", "",
-                                              "Rule packs (*.yaml *.yml)")
+        path, _ = file_dialogs.get_open_file_name(self, "Import a rule pack", "",
+                                                  "Rule packs (*.yaml *.yml)")
         return Path(path) if path else None
 
     def import_pack(self) -> None:
