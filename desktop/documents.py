@@ -289,10 +289,10 @@ def preview_letter(parent: QWidget, ctx: Any, referral_id: int, lang: str | None
 
 def preview_packet(parent: QWidget, ctx: Any, referral_id: int, lang: str | None = None,
                    on_shown: Callable[[DocumentPreview], None] | None = None) -> None:
-    from reports import referral_packet
-    from reports.casebook_data import packet_data
+    # The packet, then the attachments its consent allows (reports/attachments_appendix.py).
+    from reports.attachments_appendix import packet_with_attachments
 
-    preview_bytes(parent, ctx, lambda b: referral_packet(packet_data(b, referral_id, lang)),
+    preview_bytes(parent, ctx, lambda b: packet_with_attachments(b, referral_id, lang),
                   "Referral packet", f"referral-packet-{referral_id}.pdf", on_shown)
 
 

@@ -214,3 +214,37 @@ class Attachments:
 
     def total_size(self) -> int:
         return self._s.one("SELECT coalesce(sum(size), 0) FROM attachments")[0]
+
+
+# -- what may go with a referral packet -------------------------------------------------------
+PACKET_CONSENT_FIELD = "documents"
+
+
+def for_packet(book: object, referral_id: int) -> list[tuple[Attachment, bytes]]:
+    """The attachments chosen to go with this referral's packet, with their bytes.
+
+    Chosen means attached to the referral itself (not to the client in general). They go only
+    while the consent attached to the referral is valid today and ticks "documents"; with no
+    such consent the list is empty, whatever is attached. Each one read is audited as a
+    disclosure, with ids only."""
+    from models.consents import Consents
+
+    s: Store = book.store  # type: ignore[attr-defined]
+    s.require(Action.PRINT_LETTER)
+    row = s.one("SELECT consent_id FROM referrals WHERE id = ?", (referral_id,))
+    if row is None:
+        raise NotFound("referral", referral_id)
+    if row[0] is None:
+        return []
+    consent = Consents(s).get(row[0])
+    if not consent.valid_on(s.today()) or PACKET_CONSENT_FIELD not in consent.fields:
+        return []
+    out = []
+    for r in s.q(f"SELECT {_COLUMNS}, content FROM attachments WHERE referral_id = ?"
+                 " ORDER BY added_at, id", (referral_id,)):
+        out.append((_row(r[:-1]), bytes(r[-1])))
+    if out:
+        with s.tx():
+            for a, _ in out:
+                s.audit("disclose", "attachment", a.id, a.client_id)
+    return out

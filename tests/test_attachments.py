@@ -186,3 +186,47 @@ def test_nothing_readable_on_disk_it_travels_in_backups_and_purge_and_erase_remo
     with pytest.raises(Exception):  # noqa: B017 - any refusal: there is nothing to open
         Casebook.open(restored, "ana", PASS)
     assert session.scan([tmp_path], core=CORE) == []
+
+
+def _referral(book, client_id, fields):
+    from models.partners import Partner
+    from models.referrals import Referral
+
+    pid = book.partners.add(Partner("Legal Clinic", services=("legal",))).id_of("partners")
+    rid = book.referrals.create(Referral(client_id, pid, "legal")).id_of("referrals")
+    book.referrals.record_consent(rid, fields=fields, purpose="legal help",
+                                  consenting_person="Self")
+    return rid
+
+
+def _pages(pdf: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_attachments_go_with_a_packet_only_when_chosen_and_consented(book, client_id):
+    from reports import referral_packet
+    from reports.attachments_appendix import packet_with_attachments
+    from reports.casebook_data import packet_data
+
+    rid = _referral(book, client_id, ("display_name", "documents"))
+    book.attachments.add("on-the-file.pdf", sentinel_pdf(), client_id=client_id)  # not chosen
+    book.attachments.add("for-the-clinic.pdf", sentinel_pdf(), referral_id=rid)
+    book.attachments.add("photo.jpg", gps_jpeg(), referral_id=rid)
+    plain = _pages(referral_packet(packet_data(book, rid)))
+    pages = _pages(packet_with_attachments(book, rid))
+    assert len(pages) == len(plain) + 2  # the chosen PDF's page and the photo's page
+    assert sum(PDF_TEXT in p for p in pages) == 1
+    assert "Attachment: photo.jpg" in pages[-1]
+    assert book.store.one("SELECT count(*) FROM audit WHERE action = 'disclose'"
+                          " AND entity = 'attachment'")[0] == 2
+
+
+def test_without_the_documents_tick_no_attachment_leaves(book, client_id):
+    from reports.attachments_appendix import packet_with_attachments
+
+    rid = _referral(book, client_id, ("display_name",))
+    book.attachments.add("for-the-clinic.pdf", sentinel_pdf(), referral_id=rid)
+    assert att.for_packet(book, rid) == []
+    assert not any(PDF_TEXT in p for p in _pages(packet_with_attachments(book, rid)))

@@ -104,11 +104,10 @@ def run_letter(args: argparse.Namespace) -> int:
 
 
 def run_packet(args: argparse.Namespace) -> int:
-    from reports import referral_packet
-    from reports.casebook_data import packet_data
+    # The packet, then the attachments its consent allows (reports/attachments_appendix.py).
+    from reports.attachments_appendix import packet_with_attachments
 
-    return _write(args, lambda book: referral_packet(packet_data(book, args.referral,
-                                                                 args.lang)))
+    return _write(args, lambda book: packet_with_attachments(book, args.referral, args.lang))
 
 
 def run_report(args: argparse.Namespace) -> int:
