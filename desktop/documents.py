@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors, file_dialogs
+from desktop import errors, file_dialogs, screen_fit
 from models.atomic import atomic_write_bytes
 from models.errors import InvalidInput
 
@@ -164,7 +164,7 @@ class DocumentPreview(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.view, 1)
         box.addLayout(bar)
-        self.resize(820, 940)
+        screen_fit.fit(self, 820, 940)
         self.print_button.setFocus()
 
     def _zoom(self, factor: float) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import app_settings
+from desktop import app_settings, screen_fit
 from desktop.context import AppContext
 from models.changes import Changes
 
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(self._status)
         ctx.changed.connect(self.refresh)
         self.nav.setCurrentRow(0)
-        self.resize(*(app_settings.window_size("main") or (1180, 760)))
+        screen_fit.fit(self, *(app_settings.window_size("main") or (1180, 760)))
 
     def _build_actions(self) -> None:
         menu_file = self.menuBar().addMenu("&File")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop import screen_fit
 from desktop.clientfile.rows_model import label
 from desktop.clipboard import ClipboardGuard
 from desktop.context import AppContext
@@ -69,7 +70,9 @@ class ClientFileWindow(QWidget):
                          self.followups, self.notes, self.consents, self.attachments,
                          self.history]
         for i, tab in enumerate(self.all_tabs):
-            self.tabs.addTab(tab, tab.title)
+            # Alt+1 … Alt+8 switch tabs; a mnemonic on a tab title would clash with the
+            # buttons and fields inside (Alt+N: the Notes tab and New referral).
+            self.tabs.addTab(tab, tab.title.replace("&", ""))
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda index=i: self.tabs.setCurrentIndex(index))
         self.tabs.setTabToolTip(0, "Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file")
@@ -79,7 +82,7 @@ class ClientFileWindow(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(head)
         box.addWidget(self.tabs, 1)
-        self.resize(1080, 720)
+        screen_fit.fit(self, 1080, 720)
 
         ctx.changed.connect(self.refresh)
         ctx.run(lambda b: b.clients.get(client_id), self._show_client, self,

@@ -56,7 +56,7 @@ class ReferralsPage(QWidget):
         for s in STATUSES:
             self.status.addItem(label(s), s)
         self.status.currentIndexChanged.connect(lambda _: self.reload())
-        status_label = QLabel("&Show:")
+        status_label = QLabel("S&how:")
         status_label.setBuddy(self.status)
         self.count = QLabel("")
         self.count.setObjectName("referralCount")
@@ -94,6 +94,7 @@ class ReferralsPage(QWidget):
         top.addStretch(1)
         top.addWidget(status_label)
         top.addWidget(self.status)
+        # Two rows, so that the section fits a 1,024-pixel screen (one row needed 1,052).
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addSpacing(12)
@@ -102,13 +103,16 @@ class ReferralsPage(QWidget):
         actions.addWidget(self.letter_button)
         actions.addWidget(self.packet_button)
         actions.addStretch(1)
-        actions.addWidget(self.batch_selected)
-        actions.addWidget(self.batch_week)
+        batches = QHBoxLayout()
+        batches.addStretch(1)
+        batches.addWidget(self.batch_selected)
+        batches.addWidget(self.batch_week)
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.table, 1)
         box.addWidget(self.count)
         box.addLayout(actions)
+        box.addLayout(batches)
         self.batch: documents.BatchLetters | None = None
         self.reload()
 

@@ -1,0 +1,167 @@
+"""Screens and keys (issue 16): windows open inside the available screen area, every section
+fits a 1,024 × 700 screen, and no window offers one Alt+letter for two things."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.clipboard import ClipboardGuard
+from models.clients import Client
+from models.partners import Partner
+
+SMALL_SCREEN = (1024, 700)
+
+
+@pytest.fixture
+def client_id(book):
+    cid = book.clients.add(Client("Amina Yusuf", city="Halifax")).id_of("clients")
+    book.partners.add(Partner("Halifax Refugee Law Clinic", services=("legal",),
+                              cities=("Halifax",)))
+    return cid
+
+
+@pytest.fixture
+def main_window(qtbot, ctx, monkeypatch):
+    from desktop import app_settings
+    from desktop.mainwindow import MainWindow
+
+    from models.rulepacks import versions
+
+    monkeypatch.setattr(app_settings, "window_size", lambda _name: None)
+    # Settings reads the rule packs synchronously (5-second limit); on a loaded machine
+    # their first load can take longer, so load them here first.
+    ctx.worker.call(lambda: versions(ctx.book.store), timeout=120)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def open_client_file(qtbot, ctx, cid):
+    from desktop.clientfile.window import ClientFileWindow
+
+    w = ClientFileWindow(ctx, cid, ClipboardGuard())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.client is not None and all(t.loaded for t in w.all_tabs))
+    return w
+
+
+def settle(qtbot, ctx) -> None:
+    """Let a section's first loads come back before the next section asks the database."""
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=20000)
+
+
+def inside_screen(widget: QWidget) -> bool:
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    return area.contains(widget.frameGeometry())
+
+
+# -- sizes ---------------------------------------------------------------------------------
+def test_the_letter_preview_opens_inside_the_screen(qtbot):
+    from desktop.documents import DocumentPreview
+    from reports import referral_letter, samples
+
+    dialog = DocumentPreview(referral_letter(samples.letter()), "Letter", "l.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert inside_screen(dialog), (dialog.frameGeometry(),
+                                   QGuiApplication.primaryScreen().availableGeometry())
+
+
+def test_the_client_file_opens_inside_the_screen(qtbot, ctx, client_id):
+    w = open_client_file(qtbot, ctx, client_id)
+    assert inside_screen(w), w.frameGeometry()
+
+
+def test_the_main_window_opens_inside_the_screen(qtbot, main_window):
+    main_window.show()
+    assert inside_screen(main_window), main_window.frameGeometry()
+
+
+def test_every_section_fits_a_1024_by_700_screen(qtbot, main_window, client_id):
+    main_window.show()
+    too_big = {}
+    for key in main_window.section_keys:
+        main_window.show_section(key)
+        settle(qtbot, main_window.ctx)
+        hint = main_window.minimumSizeHint()
+        if hint.width() > SMALL_SCREEN[0] or hint.height() > SMALL_SCREEN[1]:
+            too_big[key] = (hint.width(), hint.height())
+    assert too_big == {}
+
+
+# -- mnemonics -----------------------------------------------------------------------------
+_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    m = _MNEMONIC.search(text or "")
+    return m.group(1).lower() if m else None
+
+
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter → the texts that claim it, among the widgets shown together: buttons,
+    labels with a buddy, group boxes, and the tabs of the tab widget a widget sits on."""
+    seen: dict[str, list[str]] = {}
+
+    def claim(text: str) -> None:
+        key = mnemonic(text)
+        if key:
+            seen.setdefault(key, []).append(text)
+
+    def walk(widget: QWidget) -> None:
+        for child in widget.findChildren(QWidget):
+            if isinstance(child, QTabWidget):
+                for i in range(child.count()):
+                    claim(child.tabText(i))
+        for child in widget.findChildren(QAbstractButton):
+            if child.isVisibleTo(window):
+                claim(child.text())
+        for child in widget.findChildren(QLabel):
+            if child.buddy() is not None and child.isVisibleTo(window):
+                claim(child.text())
+        for child in widget.findChildren(QGroupBox):
+            if child.isVisibleTo(window):
+                claim(child.title())
+
+    walk(window)
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+def test_the_client_file_has_no_mnemonic_clash(qtbot, ctx, client_id):
+    w = open_client_file(qtbot, ctx, client_id)
+    clashes = {}
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        clashes.update({f"{w.tabs.tabText(i)}: {k}": v
+                        for k, v in mnemonic_clashes(w).items()})
+    assert clashes == {}
+
+
+def test_no_section_of_the_main_window_has_a_mnemonic_clash(qtbot, main_window, client_id):
+    main_window.show()
+    clashes = {}
+    for key in main_window.section_keys:
+        page = main_window.show_section(key)
+        settle(qtbot, main_window.ctx)
+        clashes.update({f"{key}: {k}": v for k, v in mnemonic_clashes(page).items()})
+    assert clashes == {}
+
+
+def test_the_new_client_dialog_has_no_mnemonic_clash(qtbot, ctx):
+    from desktop.clients.new_client_dialog import NewClientDialog
+
+    dialog = NewClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert mnemonic_clashes(dialog) == {}
