@@ -210,3 +210,47 @@ def test_the_cli_refuses_a_bad_row_or_an_unmapped_column_and_writes_nothing(case
     assert_bad_input(code, err)
     assert "column Ville: is not in the mapping file" in err
     assert count(casebook) == 1
+
+
+def test_extra_sheets_add_notes_relatives_and_followups(casebook, tmp_path, capsys):  # noqa: F811
+    xlsx = tmp_path / "dossiers.xlsx"
+    wb = openpyxl.Workbook()
+    main = wb.active
+    main.title = "Dossiers"
+    main.append(["Nom", "Ville"])
+    main.append(["Zoé Gagnon", "Montréal"])
+    main.append(["José Núñez", "Sherbrooke"])
+    follow = wb.create_sheet("Suivis")
+    follow.append(["Nom", "Date", "Tâche", "Remarque", "Famille au Canada"])
+    follow.append(["zoe gagnon", dt.date(2031, 2, 1), "Logement", "Appel fait", "Sami"])
+    follow.append(["Zoé Gagnon", dt.date(2031, 3, 1), "Banque alimentaire", "", ""])
+    follow.append(["José Núñez", None, "", "Préfère l'espagnol", ""])
+    wb.save(xlsx)
+    spec = {"sheet": "Dossiers", "columns": {"Nom": "display_name", "Ville": "city"},
+            "extra_sheets": [{"sheet": "Suivis", "columns": {
+                "Nom": "client", "Date": "followup_date", "Tâche": "followup_title",
+                "Remarque": "notes", "Famille au Canada": "relatives"}}]}
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "import", casebook, "--clients", xlsx, "--mapping", mapping)
+    assert code == 0 and out == "Imported 2 clients.\n", err
+    book = Casebook.open(casebook, "ana", PASS)
+    try:
+        (zoe,) = book.clients.search("Zoé Gagnon")
+        assert sorted((f.due_date, f.title) for f in book.followups.for_client(zoe)) == [
+            ("2031-02-01", "Logement"), ("2031-03-01", "Banque alimentaire")]
+        assert [n.body for n in book.notes.for_client(zoe)] == ["Appel fait"]
+        assert [r.name for r in book.household.relatives(zoe)] == ["Sami"]
+        (jose,) = book.clients.search("José")
+        assert [n.body for n in book.notes.for_client(jose)] == ["Préfère l'espagnol"]
+    finally:
+        book.close()
+    # A row naming no client of the main sheet refuses everything, naming sheet and row.
+    follow.append(["Personne Inconnue", dt.date(2031, 4, 1), "x", "", ""])
+    main.append(["Amina Diallo", "Gatineau"])
+    wb.save(xlsx)
+    code, _, err = run(capsys, "import", casebook, "--clients", xlsx, "--mapping", mapping,
+                       "--allow-duplicates")
+    assert_bad_input(code, err)
+    assert "row 5, column Nom (sheet Suivis): names no client of the main sheet" in err
+    assert count(casebook) == 3

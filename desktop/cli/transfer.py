@@ -26,7 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "JSON file names the field of each column: {\"sheet\": \"Sheet1\", "
                     "\"columns\": {\"Nom\": \"display_name\", \"Remarques\": \"notes\", "
                     "\"Autre\": \"skip\"}}; extra targets: notes, household, relatives, "
-                    "followup_date, followup_title, skip.")
+                    "followup_date, followup_title, skip. Other sheets of a workbook can add "
+                    "notes, household, relatives and follow-ups: \"extra_sheets\": "
+                    "[{\"sheet\": \"Suivis\", \"columns\": {\"Nom\": \"client\", ...}}] "
+                    "(the client column holds the name as the main sheet writes it).")
     session.add_casebook(parser)
     parser.add_argument("--clients", type=Path, metavar="FILE", required=True,
                         help="the CSV (or, with --mapping, XLSX) file of clients")
@@ -91,6 +94,13 @@ def _run_mapped_import(args: argparse.Namespace) -> int:
     plan = ImportPlan(source, sheet=str(sheet) if sheet is not None and source.kind == "xlsx"
                       else None)
     plan.set_mapping(maps.from_file_spec(spec, plan.header))
+    extras = spec.get("extra_sheets", [])
+    if not isinstance(extras, list) or not all(isinstance(e, dict) for e in extras):
+        raise InvalidInput("mapping file", '"extra_sheets" must be a list of {"sheet": ..., '
+                                           '"columns": {...}}')
+    for extra in extras:
+        name = str(extra.get("sheet", ""))
+        plan.add_extra_sheet(name, maps.columns_from_spec(extra, plan.extra_header(name)))
     plans, problems = plan.check()
     if problems:
         first = problems[0]

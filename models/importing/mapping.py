@@ -135,6 +135,28 @@ def check(header: list[str], mapping: list[str]) -> list[str]:
     return list(mapping)
 
 
+EXTRA_SHEET_TARGETS = ("client", *EXTRAS, SKIP)
+
+
+def check_extra(header: list[str], mapping: list[str]) -> list[str]:
+    """An extra sheet's mapping: one ``client`` column (the client's name as the main sheet
+    writes it) and extras only."""
+    if len(mapping) != len(header):
+        raise InvalidInput("mapping", f"names {len(mapping)} columns but the sheet has "
+                                      f"{len(header)}")
+    for i, target in enumerate(mapping):
+        if target not in EXTRA_SHEET_TARGETS:
+            raise InvalidInput(f"column {header[i][:40] or i + 1}", "on an extra sheet may "
+                               "only be client, notes, household, relatives, followup_date, "
+                               "followup_title or skip")
+    if mapping.count("client") != 1:
+        raise InvalidInput("mapping", "an extra sheet needs exactly one client column")
+    for target in ("household", "relatives", "followup_date", "followup_title"):
+        if mapping.count(target) > 1:
+            raise InvalidInput("mapping", f"an extra sheet maps {target} once at most")
+    return list(mapping)
+
+
 def layout_key(header: list[str]) -> str:
     """The same header row (ignoring case, accents and spacing) gives the same key."""
     return hashlib.sha256("\x1f".join(fold(h) for h in header).encode()).hexdigest()[:32]
@@ -163,6 +185,21 @@ def initial(book: Casebook | None, header: list[str]) -> list[str]:
     return (remembered(book, header) if book is not None else None) or guess(header)
 
 
+def columns_from_spec(spec: dict, header: list[str]) -> list[str]:
+    """Targets for ``header`` from a ``{"columns": {...}}`` object; every column named."""
+    if not isinstance(spec.get("columns"), dict):
+        raise InvalidInput("mapping file", 'needs "columns": {"column header": "field", ...}')
+    by_fold = {fold(str(k)): v for k, v in spec["columns"].items()}
+    out = []
+    for name in header:
+        target = by_fold.get(fold(name))
+        if target is None:
+            raise InvalidInput(f"column {name[:40]}", "is not in the mapping file (map it to a "
+                                                      'field or to "skip")')
+        out.append(str(target))
+    return out
+
+
 def from_file_spec(spec: object, header: list[str]) -> list[str]:
     """A mapping from a ``--mapping`` JSON file: ``{"columns": {"Header": "field", ...}}``.
 
@@ -172,12 +209,4 @@ def from_file_spec(spec: object, header: list[str]) -> list[str]:
     if not isinstance(spec, dict) or not isinstance(spec.get("columns"), dict):
         raise InvalidInput("mapping file", 'must be a JSON object with "columns": '
                                            '{"column header": "field", ...}')
-    by_fold = {fold(str(k)): v for k, v in spec["columns"].items()}
-    out = []
-    for name in header:
-        target = by_fold.get(fold(name))
-        if target is None:
-            raise InvalidInput(f"column {name[:40]}", "is not in the mapping file (map it to a "
-                                                      'field or to "skip")')
-        out.append(str(target))
-    return check(header, out)
+    return check(header, columns_from_spec(spec, header))

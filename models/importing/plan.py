@@ -52,14 +52,29 @@ class Problem:
 
 @dataclass
 class RowPlan:
-    """One row as it will be saved."""
+    """One row as it will be saved, with what extra sheets add to it."""
 
     row: int
     client: Client | None
     notes: list[str] = field(default_factory=list)
     household: list[str] = field(default_factory=list)
     relatives: list[str] = field(default_factory=list)
-    followup: tuple[str, str] | None = None  # (due date, title)
+    followups: list[tuple[str, str]] = field(default_factory=list)  # (due date, title)
+
+    @property
+    def followup(self) -> tuple[str, str] | None:
+        """The row's own follow-up (the first one)."""
+        return self.followups[0] if self.followups else None
+
+
+@dataclass
+class ExtraSheet:
+    """Another sheet whose rows add notes, household members, relatives or follow-ups to
+    clients of the main sheet: its ``client`` column holds the client's name as the main
+    sheet writes it."""
+
+    sheet: str
+    mapping: list[str]
 
 
 @dataclass(frozen=True)
@@ -107,6 +122,108 @@ class ImportPlan:
         self.mapping = maps.check(self.header, mapping)
 
     # -- checking ------------------------------------------------------------------------
+    # -- extra sheets --------------------------------------------------------------------
+    def _sheet_rows(self, sheet: str) -> tuple[int, list[str], list[list[str]]]:
+        rows = self.source.sheets.get(sheet)
+        if rows is None:
+            raise InvalidInput(f"sheet {sheet[:40]}", "is not in this workbook")
+        start = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
+        if start is None:
+            return 1, [], []
+        header = [c.strip() for c in rows[start]]
+        while header and not header[-1]:
+            header.pop()
+        return start + 1, header, rows[start + 1:]
+
+    def add_extra_sheet(self, sheet: str, mapping: list[str]) -> None:
+        if sheet == self.sheet:
+            raise InvalidInput(f"sheet {sheet[:40]}", "is the main sheet")
+        _, header, _ = self._sheet_rows(sheet)
+        self.extra_sheets = [e for e in getattr(self, "extra_sheets", []) if e.sheet != sheet]
+        self.extra_sheets.append(ExtraSheet(sheet, maps.check_extra(header, mapping)))
+
+    def extra_header(self, sheet: str) -> list[str]:
+        return self._sheet_rows(sheet)[1]
+
+    def _apply_extras(self, plans: list[RowPlan], problems: list[Problem]) -> None:
+        by_name: dict[str, list[RowPlan]] = {}
+        for p in plans:
+            if p.client is not None:
+                by_name.setdefault(maps.fold(p.client.display_name), []).append(p)
+        for extra in getattr(self, "extra_sheets", []):
+            header_row, header, body = self._sheet_rows(extra.sheet)
+            key = extra.mapping.index("client")
+            note_columns = sum(1 for t in extra.mapping if t == "notes")
+            for offset, record in enumerate(body):
+                row = header_row + 1 + offset
+                if not any(c.strip() for c in record):
+                    continue
+                key_column = f"{header[key] or key + 1} (sheet {extra.sheet})"
+                name = restore(record[key] if key < len(record) else "").strip()
+                found = by_name.get(maps.fold(name), [])
+                if len(found) != 1:
+                    problems.append(Problem(row, key_column, "names no client of the main "
+                                            "sheet" if not found else "names a client who "
+                                            "appears on several rows of the main sheet"))
+                    continue
+                target_plan = found[0]
+                own = RowPlan(row, None)
+                pending: list[tuple[str, str]] = []
+                for i, target in enumerate(extra.mapping):
+                    if target in (maps.SKIP, "client"):
+                        continue
+                    column = f"{header[i] or i + 1} (sheet {extra.sheet})"
+                    cell = restore(record[i] if i < len(record) else "").strip()
+                    if cell:
+                        self._extra_cell(own, target, column, cell, row, problems,
+                                         note_columns, pending)
+                self._finish_followup(own, row, pending, problems)
+                target_plan.notes += own.notes
+                target_plan.household += own.household
+                target_plan.relatives += own.relatives
+                target_plan.followups += own.followups
+
+    def _extra_cell(self, plan: RowPlan, target: str, column: str, cell: str, row: int,
+                    problems: list[Problem], note_columns: int,
+                    pending: list[tuple[str, str]]) -> None:
+        """Notes, household, relatives and a follow-up's date/title from one cell.
+        ``pending`` collects (date, title) halves of the row's follow-up."""
+        if "\x00" in cell:
+            problems.append(Problem(row, column, "contains a NUL character"))
+        elif len(cell) > MAX_TEXT:
+            problems.append(Problem(row, column, f"is longer than {MAX_TEXT} characters"))
+        elif target == "notes":
+            plan.notes.append(cell if note_columns == 1 else f"{column}: {cell}")
+        elif target in ("household", "relatives"):
+            names = _split(cell, _LIST_SPLIT[target])
+            if any(len(n) > 200 for n in names):
+                problems.append(Problem(row, column, "has a name longer than 200 characters"))
+            getattr(plan, target).extend(names)
+        elif target == "followup_date":
+            try:
+                pending.append(("date", dt.date.fromisoformat(cell[:10]).isoformat()))
+            except ValueError:
+                problems.append(Problem(row, column, "is not a date (use YYYY-MM-DD)"))
+                pending.append(("bad", ""))
+        elif target == "followup_title":
+            if len(cell) > 300:
+                problems.append(Problem(row, column, "is longer than 300 characters"))
+            else:
+                pending.append(("title", cell))
+                pending.append(("title_column", column))
+
+    @staticmethod
+    def _finish_followup(plan: RowPlan, row: int, pending: list[tuple[str, str]],
+                         problems: list[Problem]) -> None:
+        got = dict(pending)
+        if "bad" in got:
+            return
+        if "date" in got:
+            plan.followups.append((got["date"], got.get("title") or DEFAULT_FOLLOWUP_TITLE))
+        elif "title" in got:
+            problems.append(Problem(row, got["title_column"],
+                                    "has a follow-up task but no follow-up date"))
+
     def check(self, limit: int | None = None) -> tuple[list[RowPlan], list[Problem]]:
         """Every row (or the first ``limit``) as it will be saved, and every problem."""
         maps.check(self.header, self.mapping)
@@ -123,6 +240,8 @@ class ImportPlan:
             problems.extend(row_problems)
         if limit is None and not plans:
             problems.append(Problem(self.header_row, "-", "the sheet has a header but no rows"))
+        if limit is None:
+            self._apply_extras(plans, problems)
         return plans, problems
 
     def _row(self, row: int, record: list[str]) -> tuple[RowPlan, list[Problem]]:
@@ -131,6 +250,7 @@ class ImportPlan:
         plan = RowPlan(row, None)
         columns: dict[str, str] = {}
         note_columns = sum(1 for t in self.mapping if t == "notes")
+        pending: list[tuple[str, str]] = []
         extra = [c for c in record[len(self.header):] if c.strip()]
         if extra:
             problems.append(Problem(row, str(len(self.header) + 1),
@@ -147,26 +267,9 @@ class ImportPlan:
                 problems.append(Problem(row, column, f"is longer than {MAX_TEXT} characters"))
                 continue
             columns[target] = column
-            if target == "notes":
-                plan.notes.append(cell if note_columns == 1 else f"{column}: {cell}")
-            elif target in ("household", "relatives"):
-                names = _split(cell, _LIST_SPLIT[target])
-                if any(len(n) > 200 for n in names):
-                    problems.append(Problem(row, column, "has a name longer than 200 "
-                                                         "characters"))
-                getattr(plan, target).extend(names)
-            elif target == "followup_date":
-                try:
-                    due = dt.date.fromisoformat(cell[:10]).isoformat()
-                except ValueError:
-                    problems.append(Problem(row, column, "is not a date (use YYYY-MM-DD)"))
-                    continue
-                plan.followup = (due, plan.followup[1] if plan.followup else "")
-            elif target == "followup_title":
-                if len(cell) > 300:
-                    problems.append(Problem(row, column, "is longer than 300 characters"))
-                    continue
-                plan.followup = (plan.followup[0] if plan.followup else "", cell)
+            if target in maps.EXTRAS:
+                self._extra_cell(plan, target, column, cell, row, problems, note_columns,
+                                 pending)
             elif target in LIST_COLUMNS:
                 items = tuple(_split(cell, _LIST_SPLIT[target]))
                 values[target] = frozenset(items) if target == "flags" else items
@@ -181,14 +284,7 @@ class ImportPlan:
                 values[target] = _STATUS_WORDS.get(maps.fold(cell), cell)
             else:
                 values[target] = cell
-        if plan.followup is not None:
-            due, title = plan.followup
-            if not due:
-                problems.append(Problem(row, columns["followup_title"],
-                                        "has a follow-up task but no follow-up date"))
-                plan.followup = None
-            else:
-                plan.followup = (due, title or DEFAULT_FOLLOWUP_TITLE)
+        self._finish_followup(plan, row, pending, problems)
         if not values.get("display_name"):
             name_column = self.header[self.mapping.index("display_name")] or "1"
             problems.append(Problem(row, name_column, "is required (the person's name)"))
@@ -232,7 +328,7 @@ def commit(book: Casebook, plan: ImportPlan, decisions: dict[int, str] | None = 
         raise InvalidInput(f"row {problems[0].row}, column {problems[0].column}",
                            problems[0].reason + (f" ({len(problems):,} problems in all)"
                                                  if len(problems) > 1 else ""))
-    if any(p.followup for p in plans):
+    if any(p.followups for p in plans):
         s.require(Action.MANAGE_FOLLOWUPS)
     decisions = dict(decisions or {})
     bad = {r: d for r, d in decisions.items() if d not in DECISIONS}
@@ -270,9 +366,9 @@ def commit(book: Casebook, plan: ImportPlan, decisions: dict[int, str] | None = 
                 book.household.add_member(cid, HouseholdMember(name))
             for name in p.relatives:
                 book.household.add_relative(cid, Relative("other", name=name))
-            if p.followup:
-                book.followups.add(Followup(p.followup[1], p.followup[0], client_id=cid,
-                                            owner_id=s.user.id), audit_action="import")
+            for due, title in p.followups:
+                book.followups.add(Followup(title, due, client_id=cid, owner_id=s.user.id),
+                                   audit_action="import")
         maps.remember(book, plan.header, plan.mapping)
     return Result(tuple(added), tuple(merged), tuple(skipped))
 
