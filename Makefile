@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO ?= $(HOME)/.local/share/waystation/demo.wsdb
 
-.PHONY: run test lint bench bench-quick screenshots crashtest clean
+.PHONY: run test lint bench bench-quick screenshots crashtest clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,7 +38,29 @@ crashtest: $(STAMP)
 	$(BIN)/python -m tests.harness.crash --kills 200
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
+
+# The desktop bundle for this platform (packaging/README.md): PyInstaller one-folder bundle
+# from packaging/waystation.spec, an archive of it, then a smoke test from a temporary folder
+# that prints the unpacked size. Windows and macOS: .github/workflows/dist.yml.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/version.py)
+DIST_NAME := waystation-$(VERSION)-linux-$(shell uname -m)
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf dist/waystation dist/$(DIST_NAME).tar.gz
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/waystation.spec
+	mkdir -p dist/waystation/share
+	cp packaging/linux/org.waystation.Waystation.* packaging/linux/install.sh \
+		resources/icons/waystation-256.png dist/waystation/share/
+	cp LICENSE dist/waystation/
+	tar -C dist -czf dist/$(DIST_NAME).tar.gz waystation
+	$(BIN)/python packaging/smoke.py dist/waystation/waystation dist/$(DIST_NAME).tar.gz
 
 # Coverage-guided fuzzing of the file and answer readers (atheris; not a test dependency).
 # Each target runs FUZZ_SECONDS; pass libFuzzer options in FUZZ_ARGS (e.g. -atheris_runs=N).

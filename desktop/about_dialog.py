@@ -47,6 +47,8 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("cel-python", "the rule packs' expressions", "Apache-2.0"),
     ("lark", "cel-python's parser", "MIT"),
     ("babel", "country names and dates in words (Unicode CLDR data)", "BSD-3-Clause"),
+    ("rapidfuzz", "similar names in the duplicate warning", "MIT"),
+    ("anyascii", "names in any script compared in Latin letters", "ISC"),
     ("openpyxl", "spreadsheet import and export", "MIT"),
 )
 FONTS = "Noto Sans and Noto Mono (SIL Open Font License 1.1), embedded in every PDF"

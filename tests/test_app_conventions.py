@@ -145,12 +145,12 @@ def test_the_main_window_remembers_its_size_and_nothing_else(qtbot, ctx):
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.resize(1000, 700)
+    window.resize(700, 560)
     window.release()
-    assert app_settings.window_size("main") == (1000, 700)
+    assert app_settings.window_size("main") == (700, 560)
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (1000, 700)
+    assert (again.width(), again.height()) == (700, 560)
     again.release()
     stored = app_settings.settings_path().read_text(encoding="utf-8")
     assert set(json.loads(stored)) <= {"recent_casebooks", "window_sizes"}

@@ -84,6 +84,10 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("waystation: interrupted; nothing was changed.", file=sys.stderr)
         return 1
+    except ImportError as exc:  # a broken install or bundle: say what is missing
+        print(f"waystation: this installation is incomplete ({exc.name or 'a module'} is "
+              "missing); nothing was changed. Reinstall Waystation.", file=sys.stderr)
+        return 1
     except OSError as exc:
         # File names may be personal; say what failed without echoing paths we were not given.
         print(f"waystation: {exc.strerror or 'a file could not be read or written'}.",
