@@ -110,6 +110,14 @@ def report_text(report: EraseReport) -> str:
             "Some key files could not be overwritten; the casebook may still open. Delete "
             "them by hand or destroy the drive.")
     lines = [done, ""]
+    if report.backups_destroyed:
+        lines.append("Backups of it in its folder, destroyed:")
+        lines += [f"• {name}" for name in report.backups_destroyed]
+        lines.append("")
+    if report.removed:
+        lines.append("Files destroyed:")
+        lines += [f"• {name}" for name in report.removed]
+        lines.append("")
     if report.could_not_remove:
         lines.append("Not removed:")
         lines += [f"• {name}: {why}" for name, why in report.could_not_remove]

@@ -195,11 +195,13 @@ def _damaged(name: str) -> CasebookCorrupt:
                            "backup.", path=name)
 
 
-def _read_summary(fh: BinaryIO, size: int, name: str) -> tuple[dict, bytes, int]:
+def _read_summary(fh: BinaryIO, size: int, name: str,
+                  whole: bool = True) -> tuple[dict, bytes, int]:
     """The summary and key file of a backup open in ``fh`` (``size`` bytes long), checked,
     and where its database starts. Reads at most the summary (MAX_META), never the
     database: a hostile file claiming gigabytes is refused on its length before any of
-    that is read."""
+    that is read. ``whole`` False accepts a file cut short (a backup whose writing was
+    killed: it still carries the key file)."""
     damaged = _damaged(name)
     start = fh.read(len(MAGIC) + 4)
     if not start.startswith(MAGIC) or len(start) < len(MAGIC) + 4:
@@ -223,7 +225,7 @@ def _read_summary(fh: BinaryIO, size: int, name: str) -> tuple[dict, bytes, int]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         raise damaged from None
     offset = len(MAGIC) + 4 + n
-    if len(raw) != n or size - offset != meta["db_size"]:
+    if len(raw) != n or (whole and size - offset != meta["db_size"]):
         raise damaged
     keyslots.Header.from_bytes(header, name)  # a damaged key header is refused here too
     return meta, header, offset
@@ -276,13 +278,14 @@ def _info(meta: dict, size: int) -> BackupInfo:
     return BackupInfo(meta["casebook"], meta["created_at"], int(meta["schema_version"]), size)
 
 
-def backup_casebook_id(path: Path | str) -> str | None:
+def backup_casebook_id(path: Path | str, *, whole: bool = True) -> str | None:
     """The casebook id a backup file names in its summary, or None if it is not a readable
-    backup. Reads only the summary. (Erase uses it to find the backups of a casebook.)"""
+    backup. Reads only the summary; ``whole`` False also names a backup cut short. (Erase
+    uses it to find the backups of a casebook.)"""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
-            meta, _, _ = _read_summary(fh, os.fstat(fh.fileno()).st_size, path.name)
+            meta, _, _ = _read_summary(fh, os.fstat(fh.fileno()).st_size, path.name, whole)
     except (OSError, CasebookCorrupt):
         return None
     return meta["casebook"]

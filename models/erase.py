@@ -9,9 +9,17 @@ whole erase stays under two seconds whatever the casebook's size: the database i
 overwritten in full.
 
 Backups are the exception that matters. Every Waystation backup carries its own copy of the
-header, so it opens with the passphrases of the day it was made. The pre-upgrade backups the
-app keeps beside the casebook are destroyed here like the header (their embedded header is
-overwritten first); backups anywhere else are out of reach, and the report says so.
+header, so it opens with the passphrases of the day it was made. Every backup in the
+casebook's own folder that belongs to this casebook (by the casebook id in its summary,
+whatever its name: ``group-backup.wsbak``, ``group.wsdb.wsbak``, the pre-upgrade backups, a
+half-written one a killed backup left) is destroyed here like the header (its embedded header
+is overwritten first); backups anywhere else are out of reach, and the report says so.
+
+Erase finishes what it starts. Before anything is overwritten it writes ``name.wsdb.erasing``
+(the casebook id and the names of the files it will destroy: no personal data). If the
+process is killed part-way, running erase again finds that note and completes the job
+without asking who you are (the keys may already be gone, so no passphrase could be checked;
+the person who started it was checked then). The note goes last.
 
 Who may erase: a coordinator, or any user when the casebook setting
 ``erase_allowed_for_all`` is on. Erase must work from the unlock screen, where nobody is
@@ -36,6 +44,7 @@ deleting is that the keys are overwritten first.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import struct
@@ -45,8 +54,8 @@ from pathlib import Path
 import sqlcipher3
 
 from models import keyslots
-from models.atomic import fsync_dir
-from models.backup import MAGIC, MAX_META, SUFFIX
+from models.atomic import atomic_write_bytes, fsync_dir
+from models.backup import MAGIC, MAX_META, backup_casebook_id
 from models.casebook import Casebook, casebook_files, unseal_slot
 from models.errors import (
     CasebookCorrupt,
@@ -92,6 +101,7 @@ class EraseReport:
 
     keys_destroyed: bool = False
     removed: list[str] = field(default_factory=list)
+    backups_destroyed: list[str] = field(default_factory=list)
     could_not_remove: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=lambda: list(WARNINGS))
 
@@ -113,11 +123,18 @@ def erase_casebook(path: Path | str, *, confirmation: str, book: Casebook | None
     docstring)."""
     path = Path(path)
     check_confirmation(confirmation)
+    started = _read_note(path)
+    if started is not None:
+        # An erase was killed part-way: finish it (see the module docstring).
+        if book is not None and book.is_open:
+            book.close()
+        return _destroy(path, None, *started)
     if book is not None:
         _check_book(book, path)
+        casebook_id = book.casebook_id
     else:
-        _check_identity(path, user, passphrase, recovery_key)
-    return _destroy(path, book)
+        casebook_id = _check_identity(path, user, passphrase, recovery_key)
+    return _destroy(path, book, casebook_id, [])
 
 
 # -- who may erase ---------------------------------------------------------------------------
@@ -136,7 +153,8 @@ def _denied() -> PermissionDenied:
 
 
 def _check_identity(path: Path, user: str | None, passphrase: str | None,
-                    recovery_key: str | None) -> None:
+                    recovery_key: str | None) -> str:
+    """The casebook id, once the identity given may erase."""
     if (recovery_key is None) == (user is None):
         raise InvalidInput("identity", "give a user name and passphrase, or the recovery key")
     if not keyslots.header_path(path).exists():
@@ -153,6 +171,7 @@ def _check_identity(path: Path, user: str | None, passphrase: str | None,
             _check_role(path, header, slot_id, data_key, secret)
     finally:
         keyslots.wipe(data_key)
+    return header.casebook_id
 
 
 def _check_role(path: Path, header: keyslots.Header, slot_id: str, data_key: bytearray,
@@ -184,11 +203,35 @@ def _check_role(path: Path, header: keyslots.Header, slot_id: str, data_key: byt
 
 
 # -- destroying ------------------------------------------------------------------------------
-def _destroy(path: Path, book: Casebook | None) -> EraseReport:
+def note_path(path: Path) -> Path:
+    return path.with_name(path.name + ".erasing")
+
+
+def _read_note(path: Path) -> tuple[str, list[str]] | None:
+    """(casebook id, backup names) of an erase that was started and not finished."""
+    try:
+        d = json.loads(note_path(path).read_text("utf-8"))
+        return str(d["casebook"]), [str(n) for n in d["backups"] if "/" not in str(n)]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return "", []  # a damaged note: still finish, with the backups found by id alone
+
+
+def _destroy(path: Path, book: Casebook | None, casebook_id: str,
+             noted: list[str]) -> EraseReport:
     report = EraseReport()
     folder = path.parent
     header = keyslots.header_path(path)
-    backups, temporaries = _beside(path)
+    backups, temporaries = _beside(path, casebook_id)
+    backups += [path.with_name(n) for n in noted
+                if path.with_name(n).exists() and path.with_name(n) not in backups]
+    # 0. The note that lets a second run finish the job if this one is killed.
+    try:
+        atomic_write_bytes(note_path(path), json.dumps(
+            {"casebook": casebook_id, "backups": [p.name for p in backups]}).encode())
+    except OSError as exc:
+        report.could_not_remove.append((note_path(path).name, _reason("could not write", exc)))
     # 1. The keys, first and before anything slow: from here on nothing opens.
     done = [_overwrite(header, None, report)]
     done += [_overwrite(p, None, report) for p in temporaries]
@@ -199,28 +242,46 @@ def _destroy(path: Path, book: Casebook | None) -> EraseReport:
         with contextlib.suppress(Exception):
             book.close()
         keyslots.wipe(book._key)
-    # 3. The database's first pages, then every remaining file.
+    # 3. The database's first pages, then every remaining file; the note last.
     _overwrite(path, DB_HEAD_BYTES, report)
     for p in [header, *temporaries, *backups, *casebook_files(path)]:
         _unlink(p, report)
+    report.backups_destroyed = [p.name for p in backups if p.name in report.removed]
+    if report.keys_destroyed and not report.could_not_remove:
+        with contextlib.suppress(FileNotFoundError):
+            note_path(path).unlink()
     with contextlib.suppress(OSError):
         fsync_dir(folder)
     return report
 
 
-def _beside(path: Path) -> tuple[list[Path], list[Path]]:
-    """The pre-upgrade backups the app keeps beside the casebook, and leftovers of atomic
-    writes (``.name.wsdb.keys.<pid>.tmp`` and the like)."""
-    name, suffix = re.escape(path.name), re.escape(SUFFIX)
-    backup = re.compile(rf"^{name}\.pre-upgrade-v\d+{suffix}$")
-    temporary = re.compile(rf"^\.{name}(\.keys|\.attempts|\.pre-upgrade-v\d+{suffix})?"
-                           r"\.\d+\.tmp$")
+def _beside(path: Path, casebook_id: str) -> tuple[list[Path], list[Path]]:
+    """Every backup of this casebook in its folder (any file whose backup summary names the
+    casebook's id, whole or half-written), and leftovers of atomic writes of its key file and
+    attempts file (``.name.wsdb.keys.<pid>.tmp`` and the like)."""
+    name = re.escape(path.name)
+    temporary = re.compile(rf"^\.{name}(\.keys|\.attempts)?\.\d+\.tmp$")
     try:
-        names = sorted(p.name for p in path.parent.iterdir())
+        entries = sorted(path.parent.iterdir())
     except OSError:
         return [], []
-    return ([path.with_name(n) for n in names if backup.match(n)],
-            [path.with_name(n) for n in names if temporary.match(n)])
+    backups, temporaries = [], []
+    for p in entries:
+        if temporary.match(p.name):
+            temporaries.append(p)
+        elif casebook_id and p.is_file() and _is_backup_of(p, casebook_id):
+            backups.append(p)
+    return backups, temporaries
+
+
+def _is_backup_of(path: Path, casebook_id: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                return False
+    except OSError:
+        return False
+    return backup_casebook_id(path, whole=False) == casebook_id
 
 
 def _backup_head(path: Path) -> int:

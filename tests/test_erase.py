@@ -253,3 +253,82 @@ def test_cli_erase_with_the_recovery_key_file(full_folder, book_path, tmp_path, 
                      monkeypatch, capsys)
     assert code == 0, out.err
     assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+
+
+# -- backups in the casebook's folder; an erase killed part-way --------------------------------
+def test_every_backup_of_it_in_its_folder_is_destroyed_by_id(full_folder, book_path, tmp_path,
+                                                              monkeypatch, capsys):
+    """Backups named anything in the casebook's folder (and a half-written one a killed backup
+    left) are found by the casebook id in their summary and destroyed; a backup of another
+    casebook in the same folder is left alone; the message names each file."""
+    folder = book_path.parent
+    book = Casebook.open(book_path, "ana", PASS)
+    write_backup(book, folder / "group-backup.wsbak")
+    write_backup(book, folder / "test.wsdb.wsbak")
+    book.close()
+    raw = (folder / "group-backup.wsbak").read_bytes()
+    (folder / ".group-backup.wsbak.99999.tmp").write_bytes(raw[: len(raw) // 2])
+    other, _ = Casebook.create(tmp_path / "other.wsdb", "ana", PASS, kdf=KdfParams())
+    write_backup(other, folder / "other-group.wsbak")
+    other.close()
+    monkeypatch.setenv(session.PASSPHRASE_VAR, PASS)
+    code, out = _run(["erase", str(book_path), "--user", "ana", "--yes"], monkeypatch, capsys)
+    assert code == 0, out.err
+    assert sorted(p.name for p in folder.iterdir()) == ["other-group.wsbak", "unrelated.txt"]
+    for name in ("group-backup.wsbak", "test.wsdb.wsbak", ".group-backup.wsbak.99999.tmp"):
+        assert name in out.out
+    assert "Backups saved in other folders" in out.out
+    restore_backup(folder / "other-group.wsbak", tmp_path / "other-again.wsdb")
+
+
+def test_overwritten_backups_beside_it_no_longer_open(full_folder, book_path, monkeypatch):
+    monkeypatch.setattr(erase_module, "_unlink", lambda path, report: None)
+    book = Casebook.open(book_path, "ana", PASS)
+    write_backup(book, book_path.parent / "group-backup.wsbak")
+    book.close()
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
+                            passphrase=PASS)
+    assert report.keys_destroyed
+    with pytest.raises(CasebookCorrupt):
+        restore_backup(book_path.parent / "group-backup.wsbak",
+                       book_path.parent / "restored.wsdb")
+
+
+KILLED_ERASE = """
+import os, signal, sys
+from pathlib import Path
+import models.erase as erase
+real = erase._overwrite
+def dying(path, limit, report):
+    done = real(path, limit, report)
+    if Path(path).name.endswith(sys.argv[3]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return done
+erase._overwrite = dying
+erase.erase_casebook(sys.argv[1], confirmation="ERASE", user="ana", passphrase=sys.argv[2])
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.parametrize("killed_after", [".keys", ".wsbak", ".wsdb"])
+def test_an_erase_killed_part_way_is_finished_by_running_it_again(full_folder, book_path,
+                                                                  killed_after):
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    book = Casebook.open(book_path, "ana", PASS)
+    write_backup(book, book_path.parent / "group-backup.wsbak")
+    book.close()
+    root = Path(__file__).resolve().parent.parent
+    res = subprocess.run([sys.executable, "-c", KILLED_ERASE, str(book_path), PASS,
+                          killed_after], cwd=root, capture_output=True, text=True, timeout=60)
+    assert res.returncode == -signal.SIGKILL, res.stderr[-2000:]
+    assert book_path.exists()  # killed before the deletes
+    # Run again, as a person would: same command, same passphrase.
+    report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
+                            passphrase=PASS)
+    assert report.keys_destroyed and report.could_not_remove == []
+    assert sorted(p.name for p in book_path.parent.iterdir()) == ["unrelated.txt"]
+    assert "group-backup.wsbak" in report.backups_destroyed
+    _every_identity_fails(book_path, full_folder)

@@ -22,9 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "erase",
         help="emergency erase: destroy a casebook's keys and files for good",
         description="Overwrite the casebook's key file, then delete the casebook, its side "
-                    "files and the backups Waystation keeps beside it. No passphrase or "
-                    "recovery key opens it afterwards. Backups and copies elsewhere are not "
-                    "reached.",
+                    "files and every backup of it in its own folder (found by the casebook's "
+                    "id, whatever the file is called). No passphrase or recovery key opens "
+                    "it afterwards. Backups and copies in other folders are not reached. If "
+                    "an erase is interrupted, running it again finishes the job.",
     )
     session.add_casebook(parser)
     parser.add_argument("--recovery", action="store_true",
@@ -43,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
         raise session.UsageError(f"type {CONFIRMATION_WORD} at a terminal to confirm, "
                                  "or pass --yes.")
     else:
-        print(f"This destroys the casebook {args.path.name} and the backups kept beside it. "
-              "It cannot be undone.")
+        print(f"This destroys the casebook {args.path.name} and every backup of it in the "
+              "same folder. Backups in other folders are not reached. It cannot be undone.")
         try:
             word = input(f"Type {CONFIRMATION_WORD} to confirm: ").strip()
         except EOFError:
@@ -74,8 +75,11 @@ def describe(report: EraseReport) -> str:
     if report.keys_destroyed:
         lines.append("The keys were destroyed: no passphrase or recovery key opens this "
                      "casebook any more.")
+    if report.backups_destroyed:
+        lines.append("Backups of it in its folder, destroyed: "
+                     + ", ".join(report.backups_destroyed))
     if report.removed:
-        lines.append("Removed: " + ", ".join(report.removed))
+        lines.append("Files destroyed: " + ", ".join(report.removed))
     lines += [f"Not removed: {name} ({reason})" for name, reason in report.could_not_remove]
     lines.append("Not reached by this erase:")
     lines += [f"- {w}" for w in report.warnings]
