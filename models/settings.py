@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "followup_days_after_send": 7,
     "erase_allowed_for_all": False,
     "default_letter_lang": "en",
+    # A client file's window title (task bar, window switcher) shows "Client #12", not the
+    # name: on by default because group laptops are shared and screens are seen.
+    "window_title_shows_number": True,
 }
 
 
@@ -52,6 +55,8 @@ class Settings:
             raise InvalidInput("follow-up days", "must be a whole number from 1 to 90")
         if key == "default_letter_lang" and value not in ("en", "fr", "es"):
             raise InvalidInput("letter language", "must be en, fr or es")
+        if key == "window_title_shows_number" and not isinstance(value, bool):
+            raise InvalidInput("window titles", "must be on or off")
         with s.tx():
             s.x("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                 (key, json.dumps(value)))

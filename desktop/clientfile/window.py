@@ -38,6 +38,7 @@ class ClientFileWindow(QWidget):
         self.clipboard = clipboard
         self.client: Client | None = None
         self.owner_names: dict[int, str] = ctx.read(lambda b: b.users.names()) or {}
+        self.title_shows_number = self._read_title_setting()
         self.setObjectName("clientFile")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Client file — Waystation")
@@ -93,12 +94,25 @@ class ClientFileWindow(QWidget):
 
     def _show_client(self, client: Client) -> None:
         self.client = client
-        self.setWindowTitle(f"{client.display_name} — Waystation")
+        self._set_title()
         self.name.setText(client.display_name)
         parts = [client.pronouns, client.city, label(client.status),
                  f"Owner: {self.owner_names.get(client.owner_id, '—')}"]
         self.details.setText("  ·  ".join(p for p in parts if p))
         self.profile.show_client(client)
+
+    def _read_title_setting(self) -> bool:
+        return bool(self.ctx.read(lambda b: b.settings.get("window_title_shows_number")))
+
+    def _set_title(self) -> None:
+        # The title is what the task bar, the window switcher and window menus show, where
+        # anyone passing by a shared laptop reads it: the number unless the casebook's
+        # setting asks for names.
+        if self.client is None:
+            return
+        shown = (f"Client #{self.client_id}" if self.title_shows_number
+                 else self.client.display_name)
+        self.setWindowTitle(f"{shown} — Waystation")
 
     def _failed(self, exc: BaseException) -> None:
         from desktop import errors
@@ -111,6 +125,9 @@ class ClientFileWindow(QWidget):
     def refresh(self, changes: Changes) -> None:
         if not self.ctx.unlocked:
             return
+        if changes.touches("settings"):
+            self.title_shows_number = self._read_title_setting()
+            self._set_title()
         if ("clients", self.client_id) in changes.ids:
             self.ctx.run(lambda b: b.clients.get(self.client_id, audit=False),
                          self._show_client, self, on_error=self._failed)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -158,13 +159,22 @@ class SettingsPage(QWidget):
         self.auto_lock.setAccessibleName("Lock after minutes without use")
         self.save_lock_button = QPushButton("Sa&ve")
         self.save_lock_button.clicked.connect(self.save_auto_lock)
-        row = QHBoxLayout(group)
+        row = QHBoxLayout()
         label = QLabel("Lock the casebook after no &use for:")
         label.setBuddy(self.auto_lock)
         row.addWidget(label)
         row.addWidget(self.auto_lock)
         row.addWidget(self.save_lock_button)
         row.addStretch(1)
+        self.title_number = QCheckBox("Show the client num&ber, not the name, in the title "
+                                      "of client windows (task bar, window lists)")
+        self.title_number.setObjectName("titleShowsNumber")
+        self.title_number.setToolTip("Recommended when the laptop is shared or its screen "
+                                     "can be seen by others")
+        self.title_number.clicked.connect(self.save_title_setting)
+        box = QVBoxLayout(group)
+        box.addLayout(row)
+        box.addWidget(self.title_number)
         return group
 
     def _packs_box(self) -> QGroupBox:
@@ -187,10 +197,12 @@ class SettingsPage(QWidget):
 
         data = self.ctx.read(lambda b: (b.users.list(), b.settings.letterhead(),
                                         b.settings.get("auto_lock_minutes"),
-                                        versions(b.store)))
+                                        versions(b.store),
+                                        b.settings.get("window_title_shows_number")))
         if data is None:
             return
-        users, lh, minutes, packs = data
+        users, lh, minutes, packs, title_number = data
+        self.title_number.setChecked(bool(title_number))
         self.users_model.set_rows(users)
         self.org_name.setText(lh.org_name)
         self.address.setPlainText(lh.address)
@@ -215,7 +227,8 @@ class SettingsPage(QWidget):
         self._guard_users()
         for w in (self.org_name, self.address, self.contact, self.signatory_name,
                   self.signatory_title, self.logo_button, self.logo_remove,
-                  self.save_letterhead_button, self.auto_lock, self.save_lock_button):
+                  self.save_letterhead_button, self.auto_lock, self.save_lock_button,
+                  self.title_number):
             self.ctx.guard(w, Action.SETTINGS)
         self.ctx.guard(self.import_button, Action.IMPORT_RULEPACK)
         self.ctx.guard(self.sample_button, Action.VIEW)
@@ -351,6 +364,13 @@ class SettingsPage(QWidget):
         self.ctx.run(lambda b: b.settings.set("auto_lock_minutes", minutes), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
                          f"The casebook now locks after {minutes} minutes without use."))
+
+    def save_title_setting(self) -> None:
+        on = self.title_number.isChecked()
+        self.ctx.run(lambda b: b.settings.set("window_title_shows_number", on), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         "Client windows now show the client "
+                         f"{'number' if on else 'name'} in their title."))
 
     def choose_pack(self) -> Path | None:
         path, _ = file_dialogs.get_open_file_name(self, "Import a rule pack", "",
