@@ -78,6 +78,9 @@ def _gui(path: Path, passphrase: str, quick: bool) -> dict[str, Metric]:
     out: dict[str, Metric] = {}
     _log("starting the app…")
     out["start_to_unlock_window"] = gui.start_to_unlock_window(3 if quick else 5)
+    from desktop.bench.cli_start import cli_answers
+
+    out.update(cli_answers(5 if quick else 9))
     bench = gui.GuiBench(path, "demo", passphrase)
     try:
         _log("unlocking…")
