@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths, QStorageInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import errors, file_dialogs
@@ -16,6 +19,49 @@ EXPLANATION = (
     "passphrases of their day, even after a passphrase is changed or a user is removed — "
     "keep them as safely as the casebook itself."
 )
+
+
+# Where desktops mount USB sticks and memory cards.
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/Volumes/")
+
+
+def removable_drives() -> list[Path]:
+    """Writable removable drives mounted now (USB sticks, memory cards)."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
+            continue
+        root = volume.rootPath()
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            import ctypes
+
+            if ctypes.windll.kernel32.GetDriveTypeW(root) != 2:  # DRIVE_REMOVABLE
+                continue
+        elif not root.startswith(REMOVABLE_ROOTS):
+            continue
+        found.append(Path(root))
+    return found
+
+
+def suggested_path(casebook: Path | None) -> Path:
+    """An absolute path for a new backup: on a removable drive when one is mounted (a backup
+    beside the casebook is lost with the laptop), else in the documents folder; never the
+    casebook's own folder, and never a bare name that lands wherever the app was started."""
+    stem = casebook.stem if casebook is not None and casebook.stem else "casebook"
+    drives = removable_drives()
+    if drives:
+        folder = drives[0]
+    else:
+        docs = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+    if casebook is not None and _same(folder, casebook.parent):
+        folder = folder.parent if _same(Path.home(), casebook.parent) else Path.home()
+    return folder / f"{stem}-backup{SUFFIX}"
+
+
+def _same(a: Path, b: Path) -> bool:
+    return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
 
 
 class BackupDialog:
@@ -36,10 +82,13 @@ class BackupDialog:
 
         if ctx is None or not ctx.unlocked:
             return
-        stem = Path(ctx.casebook_name).stem or "casebook"
-        target = cls.choose_file(parent, f"{stem}-backup{SUFFIX}")
+        book_path = getattr(ctx.book, "path", None)
+        target = cls.choose_file(parent, str(suggested_path(
+            Path(book_path) if book_path else None)))
         if target is None:
             return
+        # Asked here whatever the file dialog did: its own prompt is not shown when the
+        # suffix was added after it closed.
         if target.exists():
             answer = QMessageBox.question(
                 parent, "Back up", f"{target.name} already exists. Replace it with a new "
@@ -59,5 +108,5 @@ class BackupDialog:
             box.setInformativeText(EXPLANATION)
             box.open()
 
-        ctx.run(lambda book: write_backup(book, target), done, parent,
+        ctx.run(lambda book: write_backup(book, target, replace=True), done, parent,
                 on_error=lambda exc: errors.show_error(parent, exc))

@@ -98,3 +98,22 @@ def test_bad_input(casebook, tmp_path, capsys, argv):
     argv = [a.format(book=casebook, tmp=tmp_path) for a in argv]
     code, _, err = run(capsys, *argv)
     assert_bad_input(code, err)
+
+
+@pytest.mark.parametrize("command", ["backup", "export csv", "export json"])
+def test_an_existing_file_is_replaced_only_with_force(casebook, tmp_path, capsys, command):
+    """Backup and export refuse to overwrite (exit 2, the file untouched, before any
+    passphrase is asked); --force replaces it."""
+    name, *fmt = command.split()
+    out = tmp_path / ("b.wsbak" if name == "backup" else f"e.{fmt[0]}")
+    argv = [name, casebook, "--out", out] + (["--format", fmt[0]] if fmt else [])
+    # For CSV the clients file is free but a file written beside it is not.
+    taken = out.with_name("e-partners.csv") if fmt == ["csv"] else out
+    taken.write_bytes(b"someone's earlier file")
+    code, _, err = run(capsys, *argv)
+    assert_bad_input(code, err)
+    assert taken.name in err and "--force" in err
+    assert taken.read_bytes() == b"someone's earlier file"
+    code, _, err = run(capsys, *argv, "--force")
+    assert code == 0, err
+    assert taken.read_bytes() != b"someone's earlier file"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli import session
 from models.backup import restore_backup, write_backup
-from models.errors import WaystationError
+from models.errors import InvalidInput, WaystationError
 
 MAX_PROBLEMS_SHOWN = 3
 
@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     session.add_casebook(parser)
     parser.add_argument("--out", type=Path, metavar="FILE", required=True,
                         help="the backup file to write (.wsbak)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing backup file (refused by default; the old "
+                             "one is kept until the new one is written and checked)")
     parser.set_defaults(func=run_backup)
 
     parser = subparsers.add_parser(
@@ -43,8 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if args.out.is_file() and not args.force:  # before the passphrase: nothing to unlock for
+        raise InvalidInput("backup file", f"{args.out.name} already exists; choose another "
+                                          "name or pass --force to replace it")
     with session.open_casebook(args) as book:
-        info = write_backup(book, args.out)
+        info = write_backup(book, args.out, replace=args.force)
     print(f"Backup written and verified: {args.out} ({info.size / 1e6:.1f} MB).")
     return 0
 

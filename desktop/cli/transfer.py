@@ -51,6 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("csv", "json", "xlsx"), required=True)
     parser.add_argument("--out", type=Path, metavar="FILE", required=True,
                         help="the file to write")
+    parser.add_argument("--force", action="store_true",
+                        help="replace files that already exist (refused by default)")
     parser.set_defaults(func=run_export)
 
 
@@ -121,7 +123,14 @@ def _run_mapped_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from models.errors import InvalidInput
+
     csvio.check_output(args.out)
+    targets = csvio.csv_paths(args.out).values() if args.format == "csv" else [args.out]
+    existing = [p.name for p in targets if p.exists()]
+    if existing and not args.force:  # before the passphrase: nothing to unlock for
+        raise InvalidInput("output file", f"{', '.join(existing)} already exists; choose "
+                                          "another name or pass --force to replace it")
     with session.open_casebook(args) as book:
         from models.permissions import Action
 
