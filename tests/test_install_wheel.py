@@ -1,6 +1,6 @@
 """The wheel is what pipx, a packager and the bundles install: it must carry everything the app
-reads at run time. Built from a copy of the source, installed into a new virtual environment
-outside the checkout, and run from there (issue 14).
+reads at run time. The sdist is built from a copy of the source and the wheel from the sdist,
+installed into a new virtual environment outside the checkout, and run from there (issue 14).
 
 The new environment sees the already-installed dependencies through a path file, so nothing
 is downloaded; the wheel itself is installed with ``--no-deps --no-index``. Deselect locally
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("pyproject.toml", "README.md", "LICENSE", "desktop", "models", "reports",
            "resources")
 
-pytestmark = [pytest.mark.install, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.install, pytest.mark.timeout(900)]
 
 
 def _run(cmd: list[str], cwd: Path, env: dict[str, str], stdin: str | None = None,
@@ -44,9 +44,15 @@ def installed(tmp_path_factory) -> tuple[Path, dict[str, str]]:
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(
             ROOT / name, src / name, **({"ignore": ignore} if (ROOT / name).is_dir() else {}))
     out = top / "dist"
+    # The sdist first, and the wheel from it, as a packager would: both must carry resources.
+    sdist = subprocess.run(
+        [sys.executable, "-c", "import sys; from setuptools import build_meta as b; "
+                               "print(b.build_sdist(sys.argv[1]))", str(out)],
+        capture_output=True, text=True, cwd=src, timeout=240)
+    assert sdist.returncode == 0, sdist.stderr[-2000:]
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--no-index", "-q", "-w", str(out), str(src)],
+         "--no-index", "-q", "-w", str(out), str(out / sdist.stdout.split()[-1])],
         capture_output=True, text=True, cwd=top, timeout=240)
     assert build.returncode == 0, build.stderr[-2000:]
     wheel = next(out.glob("waystation-*.whl"))
