@@ -53,8 +53,9 @@ def translate(exc: Exception, path: Path | str | None = None) -> Exception:
     name = Path(path).name if path else None
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull()
+    # "vtable constructor failed": the search index's own pages could not be read.
     if ("not a database" in text or "malformed" in text or "hmac" in text
-            or "corrupt" in text):
+            or "corrupt" in text or "vtable constructor failed" in text):
         where = f" ({name})" if name else ""
         return CasebookCorrupt(f"The casebook file is damaged{where}; restore it from a backup.",
                                path=str(path) if path else None)

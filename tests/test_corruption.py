@@ -292,3 +292,36 @@ def test_the_unlock_screen_offers_restore_for_a_damaged_casebook(qtbot, filled, 
         assert "Traceback" not in w.message.text()
     finally:
         c.shutdown()
+
+
+@pytest.fixture
+def fts_pages(book, book_path):
+    book.clients.add_many([Client(f"Client {i}", city="Ottawa", safe_contact="x" * 300)
+                           for i in range(120)])
+    pages = dict(book.store.q("SELECT name, rootpage FROM sqlite_schema"
+                              " WHERE name LIKE 'clients_fts_%' AND rootpage > 0"))
+    book.close()
+    return pages
+
+
+@pytest.mark.parametrize("table", ["clients_fts_config", "clients_fts_data",
+                                   "clients_fts_idx", "clients_fts_docsize"])
+def test_damage_in_the_search_index_is_named_by_verify(fts_pages, book_path, table,
+                                                       monkeypatch, capsys):
+    """A damaged page of the search index used to end `verify` in an untyped DatabaseError
+    ("vtable constructor failed"): now every check names what it found."""
+    _flip(book_path, (fts_pages[table] - 1) * PAGE + 1000, 2)
+    try:
+        problems = _open_and_read(book_path)
+    except CasebookCorrupt as exc:  # the page was needed to unlock: named on open
+        assert book_path.name in str(exc)
+        return
+    assert problems
+    assert any("encrypted page" in p for p in problems)
+    if table == "clients_fts_config":
+        assert any(p.startswith("search index: damaged") for p in problems), problems
+    cli = pytest.importorskip("desktop.cli")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", PASS)
+    assert cli.main(["verify", str(book_path), "--user", "ana"]) == 1
+    err = capsys.readouterr().err
+    assert "failed its check" in err and "internal error" not in err
