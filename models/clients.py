@@ -33,7 +33,7 @@ MAX_TEXT = 10_000
 # warnings).
 MIN_DUPLICATE_SCORE = 0.88
 # How many clients sharing index keys are scored for one name typed.
-DUPLICATE_POOL = 300
+DUPLICATE_POOL = 60
 _CODE = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
@@ -391,17 +391,30 @@ class Clients:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        # Clients sharing the most keys first; the few hundred found are scored in Python.
+        # A key shared by few clients says more than one shared by thousands (Mohammed):
+        # clients are ranked by the rarity of the keys they share, and the first few dozen
+        # are scored in Python.
+        counts = dict(s.q(f"SELECT key, count(*) FROM client_name_keys WHERE key IN ({marks})"
+                          " GROUP BY key", keys))
+        weights = [(k, 1.0 / counts[k]) for k in keys if k in counts]
+        if not weights:
+            return []
+        values = ", ".join("(?, ?)" for _ in weights)
         rows = s.q(
-            "SELECT c.id, c.display_name, c.aliases, c.city FROM clients c JOIN ("
-            f" SELECT client_id, count(*) AS n FROM client_name_keys WHERE key IN ({marks})"
-            f" GROUP BY client_id ORDER BY n DESC LIMIT {DUPLICATE_POOL}) k"
-            " ON k.client_id = c.id", keys)
+            f"WITH w(key, weight) AS (VALUES {values})"
+            " SELECT c.id, c.display_name, c.aliases, c.city FROM clients c JOIN ("
+            "  SELECT k.client_id, sum(w.weight) AS score FROM client_name_keys k"
+            "  JOIN w ON w.key = k.key GROUP BY k.client_id"
+            f"  ORDER BY score DESC LIMIT {DUPLICATE_POOL}) m ON m.client_id = c.id",
+            [x for pair in weights for x in pair])
         out = []
+        scored: dict[str, float] = {}  # many people share a name or an alias
         for cid, name, aliases, city in rows:
             if cid == exclude:
                 continue
-            score = max(names.similarity(display_name, n) for n in (name, *json.loads(aliases)))
+            score = max(scored.get(n) if n in scored else
+                        scored.setdefault(n, names.similarity(display_name, n))
+                        for n in (name, *json.loads(aliases)))
             if score >= MIN_DUPLICATE_SCORE:
                 out.append(DuplicateCandidate(cid, name, city, round(score, 3)))
         out.sort(key=lambda d: (-d.score, d.display_name))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -46,9 +45,9 @@ _ABD_GLUED = re.compile(r"^abd(?:ul|el|al|il|ur|us|ou|u|i)?([a-z]{3,})$")
 _ARTICLE_GLUED = re.compile(r"^(?:al|el|dela|del|van|ibn|bin)([^aeiouy][a-z]{2,})$")
 _SAINT = {"st": "saint", "ste": "sainte", "sta": "santa", "sto": "santo"}
 
-_DIGRAPHS = (("sch", "s"), ("tch", "c"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"),
-             ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "d"), ("zh", "s"), ("dj", "y"),
-             ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("x", "ks"))
+_DIGRAPHS = (("sch", "s"), ("tch", "c"), ("tz", "z"), ("ph", "f"), ("kh", "k"), ("gh", "g"),
+             ("ck", "k"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "d"), ("zh", "s"),
+             ("dj", "y"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("x", "ks"))
 _LETTERS = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "e": "a",
                           "o": "u"})
 _LETTERS_EI = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "e": "i",
@@ -84,6 +83,11 @@ def _arabic_readings(word: str) -> tuple[str, ...]:
         out.append(text)
         if "w" in text[1:]:
             out.append(text[0] + text[1:].replace("w", ""))
+        # Latin spellings drop an h after a consonant or at the end (Farhad is often
+        # heard as Farad; Saleh, Abdallah), so keep a reading without those too.
+        bare = text[0] + re.sub(r"(?<=[^aeiouh])h|h$", "", text[1:])
+        if bare != text and len(bare) >= 2:
+            out.append(bare)
     return tuple(dict.fromkeys(t for t in out if t))
 
 
@@ -109,10 +113,24 @@ def _spellings(word: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
 class _Token:
-    readings: tuple[str, ...]   # Latin spellings this word may stand for
-    abjad: bool                 # written without short vowels: compare skeletons only
+    """One word of a name: the Latin spellings it may stand for, and whether it was written
+    without short vowels (compared by skeleton only). Hashed once: token pairs are cached."""
+
+    __slots__ = ("readings", "abjad", "_hash")
+
+    def __init__(self, readings: tuple[str, ...], abjad: bool) -> None:
+        self.readings = readings
+        self.abjad = abjad
+        self._hash = hash((readings, abjad))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (isinstance(other, _Token) and self._hash == other._hash
+                                 and self.readings == other.readings
+                                 and self.abjad == other.abjad)
 
 
 def _words(name: str) -> list[_Token]:
@@ -313,11 +331,13 @@ def similarity(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     best = _align(ta, tb)
-    if best < 1.0:
-        for va in _merged(ta)[1:]:
-            best = max(best, _align(va, tb))
-        for vb in _merged(tb)[1:]:
-            best = max(best, _align(ta, vb))
+    # A name written in one word on one side and two on the other (Xiaoming, Xiao Ming):
+    # join neighbours on the side with more words.
+    if best < 1.0 and len(ta) != len(tb):
+        if len(ta) > len(tb):
+            best = max([best, *(_align(va, tb) for va in _merged(ta)[1:])])
+        else:
+            best = max([best, *(_align(ta, vb) for vb in _merged(tb)[1:])])
     return min(best, 1.0)
 
 
