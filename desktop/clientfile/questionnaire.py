@@ -187,6 +187,7 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
         line = QLineEdit()
         line.setMaxLength(2)
         line.setPlaceholderText("two letters, e.g. US")
+        line.setAccessibleName(q.label(lang))  # the holder around it is not what gets focus
         line.textChanged.connect(lambda _t: changed())
         holder, _hint = _hinted_line(line, lang)
         return Editor(holder, lambda: (_codes(line.text()) or [None])[0],
