@@ -241,3 +241,12 @@ def test_json_output_carries_the_notice(lang, words, tmp_path, capsys):
     assert words in printed["notice"]
     assert list(printed)[:6] == ["pack", "pack_version", "law_current_to", "summary",
                                  "notice", "findings"]
+
+
+def test_cli_refuses_a_made_up_country_in_one_line(tmp_path, capsys):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({**BASE, "citizenships": ["XX"]}), "utf-8")
+    assert main(["screen", "--pack", "ca-refugee-claim", "--answers", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == ("waystation: citizenships[0]: not a country code "
+                                 "(ISO 3166-1 alpha-2, e.g. GB, SY)\n")
