@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop import errors
+from desktop import accessibility, errors
 from desktop.worker import DbWorker
 from models.changes import Changes
 from models.permissions import Action, allowed, why_not
@@ -27,6 +27,7 @@ class AppContext(QObject):
 
     def __init__(self, worker: DbWorker | None = None) -> None:
         super().__init__()
+        accessibility.install()  # drop-downs named for screen readers in every window
         self.worker = worker or DbWorker(self)
         self.book: Any = None  # models.casebook.Casebook while unlocked; touched on the worker
         self.user_id: int | None = None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import app_settings, errors, file_dialogs
+from desktop import accessibility, app_settings, errors, file_dialogs
 from desktop.worker import DbWorker
 from models.errors import CasebookCorrupt, WaystationError
 
@@ -83,7 +83,7 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        # No fixed accessible name: a screen reader then reads the message itself.
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -161,6 +161,7 @@ class UnlockWindow(QWidget):
     def show_message(self, text: str, *, damaged: bool = False) -> None:
         self.message.setText(text)
         self.restore_button.setDefault(damaged)
+        accessibility.alert(self.message)
 
     def try_unlock(self) -> None:
         from models.casebook import Casebook
@@ -184,6 +185,7 @@ class UnlockWindow(QWidget):
         self.show_message("")
         self.show_lock_reason("")
         remember_casebook(self.path)
+        self._fill_recent()  # the list shows this casebook at once, not after a restart
         self.unlocked.emit(book)
 
     def _failed(self, exc: BaseException) -> None:

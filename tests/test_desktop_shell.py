@@ -130,7 +130,7 @@ def test_unsaved_new_client_input_comes_back_after_unlocking(qtbot, controller):
 
     def record(self):
         reopened.append((self.form.name.text(), self.form.city.text(),
-                         self.message.text()))
+                         self.notice.text()))
         return 0
 
     NewClientDialog.exec = record

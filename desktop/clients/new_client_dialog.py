@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import accessibility, errors
 from desktop.clients.client_form import ClientForm
 from desktop.context import AppContext
 from models.changes import Changes
@@ -56,6 +56,11 @@ class NewClientDialog(QDialog):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         self.message.hide()
+        # Information, not an error: shown in the normal colour.
+        self.notice = QLabel()
+        self.notice.setObjectName("formNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -70,14 +75,15 @@ class NewClientDialog(QDialog):
         box.addWidget(self.duplicate_title)
         box.addWidget(self.candidates)
         box.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.notice)
         box.addWidget(self.message)
         box.addWidget(buttons)
         self._show_candidates([])
         draft = ctx.take_draft(DRAFT_KEY)
         if draft is not None:
             self.form.fill(draft)
-            self.message.setText("Restored what you were typing before the casebook locked.")
-            self.message.show()
+            self.notice.setText("Restored what you were typing before the casebook locked.")
+            self.notice.show()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -128,10 +134,13 @@ class NewClientDialog(QDialog):
             item = QListWidgetItem(f"{c.display_name}{where}  ({round(c.score * 100)} % alike)")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.candidates.addItem(item)
+        warned_before = not self.duplicate_title.isHidden()
         for w in (self.duplicate_title, self.candidates, self.open_button):
             w.setVisible(bool(found))
         if found:
             self.candidates.setCurrentRow(0)
+            if not warned_before:  # announced when it appears, not at every keystroke
+                accessibility.alert(self.duplicate_title)
         self.adjustSize()
 
     def _open_instead(self) -> None:
@@ -154,4 +163,5 @@ class NewClientDialog(QDialog):
         self.save_button.setEnabled(True)
         self.message.setText(errors.message_for(exc))
         self.message.show()
+        accessibility.alert(self.message)
         self.form.name.setFocus()
