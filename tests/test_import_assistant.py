@@ -10,6 +10,8 @@ import json
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models.casebook import Casebook
 from models.errors import InvalidInput
@@ -254,3 +256,19 @@ def test_extra_sheets_add_notes_relatives_and_followups(casebook, tmp_path, caps
     assert_bad_input(code, err)
     assert "row 5, column Nom (sheet Suivis): names no client of the main sheet" in err
     assert count(casebook) == 3
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400) | st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+       st.sampled_from([b"Nom;Date de naissance;Remarques\n", b"name,birth_year,notes\n",
+                        b"PK\x03\x04", b""]))
+def test_any_bytes_give_rows_and_problems_or_a_typed_error(raw, head):
+    """R6 for the assistant: whatever the file, a typed error or rows and problems."""
+    try:
+        plan = ImportPlan(parse_source(head + raw))
+        plans, problems = plan.check()
+    except InvalidInput as exc:
+        assert "\n" not in str(exc)
+        return
+    assert all(isinstance(p.row, int) and "\n" not in p.reason for p in problems)
+    assert all(p.client is None or p.client.display_name for p in plans)
