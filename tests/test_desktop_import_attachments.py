@@ -14,7 +14,8 @@ from desktop.clientfile.window import ClientFileWindow
 from desktop.clipboard import ClipboardGuard
 from desktop.importing.wizard import ImportWizard
 from models.clients import Client
-from tests.test_attachments import GPS_TEXT, gps_jpeg, sentinel_pdf
+from tests.harness import session
+from tests.test_attachments import CORE, GPS_TEXT, gps_jpeg, sentinel_pdf
 from tests.test_import_assistant import FRENCH_ROWS, french_csv
 
 
@@ -109,6 +110,10 @@ def test_attachments_added_dropped_and_previewed_from_memory(qtbot, ctx, client_
     qtbot.waitUntil(lambda: tab.preview_dialog is not dialog)
     assert tab.preview_dialog.document.pageCount() == 1
     tab.preview_dialog.close()
+    # Adding and previewing wrote nothing readable: only the two source files hold the
+    # sentinels (HOME, TMPDIR and Qt's caches are inside tmp_path).
+    ctx.worker.drain()
+    assert session.scan([tmp_path], core=CORE, exclude={photo, pdf}) == []
 
 
 def test_delete_for_good_needs_the_typed_word(qtbot, ctx, client_file, monkeypatch):
