@@ -131,3 +131,37 @@ def test_delete_for_good_needs_the_typed_word(qtbot, ctx, client_file, monkeypat
     button.click()
     qtbot.waitUntil(lambda: ctx.read(lambda b: b.clients.count()) == 0)
     qtbot.waitUntil(lambda: not shiboken6.isValid(client_file) or not client_file.isVisible())
+
+
+def test_the_retention_rule_lists_then_deletes_only_after_confirming(qtbot, ctx, monkeypatch):
+    from desktop.settings import retention as retention_ui
+    from models import retention
+
+    def add_old_closed(b):
+        cid = b.clients.add(Client("Long Closed", status="closed")).id_of("clients")
+        with b.store.tx():
+            b.store.x("UPDATE clients SET updated_at = '2020-01-01T00:00:00+00:00'"
+                      " WHERE id = ?", (cid,))
+        b.clients.add(Client("Still Here", status="active"))
+        return cid
+
+    old = ctx.read(add_old_closed)
+    box = retention_ui.RetentionBox(ctx)
+    qtbot.addWidget(box)
+    assert not box.enabled.isChecked()  # off by default
+    box.enabled.setChecked(True)
+    box.months.setValue(12)
+    box.save()
+    qtbot.waitUntil(lambda: ctx.read(retention.rule) == 12)
+    shown = []
+    monkeypatch.setattr(retention_ui.RetentionDialog, "ask", classmethod(
+        lambda cls, parent, due, months: shown.append([d.id for d in due]) or False))
+    box.show_due()
+    qtbot.waitUntil(lambda: shown == [[old]])
+    assert ctx.read(lambda b: b.clients.count()) == 2  # refused: nothing deleted
+    monkeypatch.setattr(retention_ui.RetentionDialog, "ask", classmethod(
+        lambda cls, parent, due, months: True))
+    box.show_due()
+    qtbot.waitUntil(lambda: ctx.read(lambda b: b.clients.count()) == 1)
+    qtbot.waitUntil(lambda: box.message.text() == "Deleted 1 client for good.")
+    assert ctx.read(lambda b: b.clients.search("Still Here")) != []

@@ -97,7 +97,9 @@ class RetentionBox(QGroupBox):
 
                     self.ctx.changed.emit(Changes(frozenset({"clients"}),
                                                   frozenset(("clients", i) for i in deleted)))
-                    self.message.setText(f"Deleted {len(deleted):,} clients for good.")
+                    n = len(deleted)
+                    self.message.setText(f"Deleted {n:,} client{'' if n == 1 else 's'} for "
+                                         "good.")
 
                 self.ctx.run(lambda b: retention.apply(b, ids, months), done, self)
 
