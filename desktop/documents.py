@@ -265,6 +265,7 @@ def preview_bytes(parent: QWidget, ctx: Any, make: Callable[[Any], bytes], title
     """Run ``make(book)`` on the worker and preview its PDF bytes."""
 
     def show(pdf: bytes) -> None:
+        ctx.status_message.emit("")  # "Preparing …" is over
         try:
             dialog = DocumentPreview(pdf, title, file_name, parent.window() if parent else None)
         except Exception as exc:  # noqa: BLE001
@@ -274,8 +275,12 @@ def preview_bytes(parent: QWidget, ctx: Any, make: Callable[[Any], bytes], title
         if on_shown is not None:
             on_shown(dialog)
 
+    def failed(exc: BaseException) -> None:
+        ctx.status_message.emit("")
+        errors.show_error(parent, exc)
+
     ctx.status_message.emit(f"Preparing {title.lower()}…")
-    ctx.run(make, show, parent)
+    ctx.run(make, show, parent, on_error=failed)
 
 
 def preview_letter(parent: QWidget, ctx: Any, referral_id: int, lang: str | None = None,

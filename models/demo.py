@@ -483,7 +483,8 @@ class _Generator:
         except ImportError:
             # The engine is still being built: the rest of the casebook stands without it.
             return 0, "the screening engine is not available yet"
-        return done, (f"{skipped} screenings had answers the pack refused" if skipped
+        return done, (f"{skipped} screening{'s' if skipped != 1 else ''} had answers the "
+                      "pack refused" if skipped
                       else None)
 
     def answers(self, client: Client, relatives: list[dict], documents: list[str]) -> dict:

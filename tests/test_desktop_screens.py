@@ -165,3 +165,71 @@ def test_the_new_client_dialog_has_no_mnemonic_clash(qtbot, ctx):
     qtbot.addWidget(dialog)
     dialog.show()
     assert mnemonic_clashes(dialog) == {}
+
+
+# -- words and small things ------------------------------------------------------------------
+def test_counts_are_singular_for_one():
+    from desktop.counts import counted
+
+    assert counted(1, "%n minute(s)") == "1 minute"
+    assert counted(5, "%n minute(s)") == "5 minutes"
+    assert counted(1, "Imported %n client(s)") == "Imported 1 client"
+    assert counted(12000, "Imported %n client(s)") == "Imported 12,000 clients"
+
+
+def test_the_lock_delay_says_minute_for_one(qtbot, main_window):
+    said = []
+    main_window.ctx.status_message.connect(said.append)
+    page = main_window.show_section("settings")
+    settle(qtbot, main_window.ctx)
+    page.auto_lock.setValue(1)
+    assert page.auto_lock.text().endswith("1 minute")
+    page.save_auto_lock()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[-1] == "The casebook now locks after 1 minute without use."
+    page.auto_lock.setValue(2)
+    assert page.auto_lock.text().endswith("2 minutes")
+
+
+def test_lgbtq_is_written_as_people_write_it(qtbot, main_window):
+    from desktop.clientfile.rows_model import label
+
+    assert label("lgbtq_support") == "LGBTQ+ support"
+    page = main_window.show_section("partners")
+    settle(qtbot, main_window.ctx)
+    services = [page.service.itemText(i) for i in range(page.service.count())]
+    assert "LGBTQ+ support" in services and "Lgbtq support" not in services
+
+
+def test_two_screenings_in_one_minute_can_be_told_apart(qtbot, ctx, client_id):
+    from types import SimpleNamespace
+
+    w = open_client_file(qtbot, ctx, client_id)
+    date_of = w.screenings.model._columns[0][1]
+    first = date_of(SimpleNamespace(created_at="2026-11-30T15:40:05+00:00"))
+    second = date_of(SimpleNamespace(created_at="2026-11-30T15:40:41+00:00"))
+    assert first != second
+
+
+def test_preparing_a_letter_clears_once_the_preview_shows(qtbot, ctx, monkeypatch):
+    from desktop import documents
+    from reports import referral_letter, samples
+
+    said = []
+    ctx.status_message.connect(said.append)
+    shown = []
+    pdf = referral_letter(samples.letter())
+    documents.preview_bytes(None, ctx, lambda _b: pdf, "Referral letter", "l.pdf",
+                            on_shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    shown[0].close()
+    assert said[0] == "Preparing referral letter…"
+    assert said[-1] == ""
+
+
+def test_the_move_to_list_is_wide_enough_for_every_status(qtbot, ctx, client_id):
+    w = open_client_file(qtbot, ctx, client_id)
+    combo = w.referrals.next_status
+    for status in ("Acknowledged", "Consent recorded"):
+        needed = combo.fontMetrics().horizontalAdvance(status)
+        assert combo.minimumSizeHint().width() > needed, status

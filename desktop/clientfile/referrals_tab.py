@@ -90,6 +90,10 @@ class ReferralsTab(ClientTab):
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
         self.next_status.setAccessibleName("Move the referral to")
+        # Never narrower than the longest status ("Consent recorded", "Acknowledged"), so
+        # neither the box nor its list cuts a status short.
+        self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.next_status.setMinimumContentsLength(len("Consent recorded"))
         self.note = QLineEdit()
         self.note.setObjectName("transitionNote")
         self.note.setAccessibleName("Note on the change")

@@ -17,16 +17,23 @@ Column = tuple[str, Callable[[Any], str]]
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
+_CAPITALS = {"lgbtq": "LGBTQ+", "lgbtqi": "LGBTQI+", "stca": "STCA", "irb": "IRB",
+             "ircc": "IRCC", "pr": "PR"}
+
+
 def label(value: str | None) -> str:
     """A stored value such as ``permanent_resident`` as words: "Permanent resident"."""
     if not value:
         return ""
     text = value.replace("_", " ")
+    # Words that are written in capitals (lgbtq_support -> "LGBTQ+ support").
+    text = " ".join(_CAPITALS.get(word, word) for word in text.split(" "))
     return text[0].upper() + text[1:]
 
 
-def when(iso: str | None) -> str:
-    """A stored UTC timestamp as local date and minutes; a plain date stays as it is."""
+def when(iso: str | None, *, seconds: bool = False) -> str:
+    """A stored UTC timestamp as local date and minutes (and seconds, where two records of
+    one minute must be told apart); a plain date stays as it is."""
     if not iso:
         return ""
     if len(iso) == 10:
@@ -37,7 +44,7 @@ def when(iso: str | None) -> str:
         return iso
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def tone_colour(tone: str) -> QColor:

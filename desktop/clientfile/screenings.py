@@ -25,7 +25,7 @@ class ScreeningsTab(ClientTab):
         super().__init__(ctx, file)
         self.packs: dict[str, Any] = {}
         names = file.owner_names
-        self.model = RowsModel([("Date", lambda s: when(s.created_at)),
+        self.model = RowsModel([("Date", lambda s: when(s.created_at, seconds=True)),
                                 ("Rules", lambda s: f"{self.pack_title(s.pack_id)} "
                                                     f"({s.pack_version})"),
                                 ("Result", lambda s: w.summary_short(s.summary)),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
+from desktop.counts import counted
 from models.importing import mapping as maps
 from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
 from models.importing.source import Source, parse_source, read_source
@@ -359,7 +360,7 @@ class ImportWizard(QWizard):
         def done(result: Any) -> None:
             from models.changes import Changes
 
-            self.result_text = (f"Imported {len(result.added):,} clients"
+            self.result_text = (counted(len(result.added), "Imported %n client(s)")
                                 + (f", merged {len(result.merged):,}" if result.merged else "")
                                 + (f", skipped {len(result.skipped_rows):,}"
                                    if result.skipped_rows else "") + ".")

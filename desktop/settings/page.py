@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import documents, errors, file_dialogs
 from desktop.context import AppContext
+from desktop.counts import counted
 from desktop.referrals.table import RowTable, current_row, table_view
 from desktop.settings.users import AddUserDialog, ResetDialog
 from models.changes import Changes
@@ -131,7 +132,7 @@ class SettingsPage(QWidget):
         self.sample_button = QPushButton("Previe&w sample letter…")
         self.sample_button.setToolTip("A letter with fictional sample data and this letterhead")
         self.sample_button.clicked.connect(self.preview_sample)
-        self.sample_packet_button = QPushButton("Preview sample &packet…")
+        self.sample_packet_button = QPushButton("P&review sample packet…")
         self.sample_packet_button.clicked.connect(lambda: self.preview_sample(packet=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_letterhead_button)
@@ -155,7 +156,8 @@ class SettingsPage(QWidget):
         group = QGroupBox("Locking")
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 240)
-        self.auto_lock.setSuffix(" minutes")
+        self.auto_lock.valueChanged.connect(self._minutes_suffix)
+        self._minutes_suffix(self.auto_lock.value())
         self.auto_lock.setAccessibleName("Lock after minutes without use")
         self.save_lock_button = QPushButton("Sa&ve")
         self.save_lock_button.clicked.connect(self.save_auto_lock)
@@ -363,7 +365,11 @@ class SettingsPage(QWidget):
         # ctx.run broadcasts Changes("settings"); the controller resets its idle timer.
         self.ctx.run(lambda b: b.settings.set("auto_lock_minutes", minutes), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
-                         f"The casebook now locks after {minutes} minutes without use."))
+                         counted(minutes, "The casebook now locks after %n minute(s) "
+                                          "without use.")))
+
+    def _minutes_suffix(self, n: int) -> None:
+        self.auto_lock.setSuffix(counted(n, "%n minute(s)").removeprefix(f"{n:,}"))
 
     def save_title_setting(self) -> None:
         on = self.title_number.isChecked()
