@@ -165,3 +165,29 @@ def test_the_retention_rule_lists_then_deletes_only_after_confirming(qtbot, ctx,
     qtbot.waitUntil(lambda: ctx.read(lambda b: b.clients.count()) == 1)
     qtbot.waitUntil(lambda: box.message.text() == "Deleted 1 client for good.")
     assert ctx.read(lambda b: b.clients.search("Still Here")) != []
+
+
+def test_a_sponsorship_takes_attachments_too(qtbot, ctx, tmp_path):
+    from desktop.sponsorships.attachments import AttachmentsPart
+    from desktop.sponsorships.detail import load_detail
+    from models.sponsorships import Sponsorship
+
+    def create(b):
+        changes = b.sponsorships.create(Sponsorship("Group A", sponsor_type="group_of_five"))
+        sid = next(i for e, i in changes.ids if e == "sponsorships")
+        return load_detail(b, sid)
+
+    detail = ctx.read(create)
+    part = AttachmentsPart(ctx)
+    qtbot.addWidget(part)
+    part.show_detail(detail)
+    pdf = tmp_path / "undertaking.pdf"
+    pdf.write_bytes(sentinel_pdf())
+    part.add_files([pdf])
+    qtbot.waitUntil(lambda: part.table.rowCount() == 1)
+    assert part.message.text() == "undertaking.pdf: Attached."
+    part.table.selectRow(0)
+    part.preview()
+    qtbot.waitUntil(lambda: getattr(part, "preview_dialog", None) is not None)
+    assert part.preview_dialog.document.pageCount() == 1
+    part.preview_dialog.close()

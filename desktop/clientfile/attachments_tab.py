@@ -22,11 +22,28 @@ from models.attachments import MAX_FILE_BYTES
 from models.errors import InvalidInput
 from models.permissions import Action
 
-_KIND = {"application/pdf": "PDF", "image/jpeg": "Photo (JPEG)", "image/png": "Image (PNG)"}
+KIND_LABELS = {"application/pdf": "PDF", "image/jpeg": "Photo (JPEG)",
+               "image/png": "Image (PNG)"}
 
 
-def _size(n: int) -> str:
+def size_text(n: int) -> str:
     return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):,.1f} MB"
+
+
+def read_files(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """(name, bytes) of each readable file within the per-file cap, and a sentence for each
+    one refused before it reaches the casebook."""
+    files, problems = [], []
+    for path in paths:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                problems.append(f"{path.name} is larger than "
+                                f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+                continue
+            files.append((path.name, path.read_bytes()))
+        except OSError:
+            problems.append(f"{path.name} could not be read.")
+    return files, problems
 
 
 class AttachmentsTab(ClientTab):
@@ -91,8 +108,8 @@ class AttachmentsTab(ClientTab):
         for i, a in enumerate(self.rows):
             belongs = (f"Referral #{a.referral_id}" if a.referral_id else
                        f"Consent record #{a.consent_id}" if a.consent_id else "The client")
-            for j, text in enumerate((a.name, _KIND.get(a.media_type, a.media_type),
-                                      _size(a.size), belongs)):
+            for j, text in enumerate((a.name, KIND_LABELS.get(a.media_type, a.media_type),
+                                      size_text(a.size), belongs)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.rows and self.table.currentRow() < 0:
@@ -123,20 +140,10 @@ class AttachmentsTab(ClientTab):
                 InvalidInput("attachments", "can be added by a caseworker or coordinator")))
             return
         key, ident = self.owner.currentData() or ("client_id", self.client_id)
-        for path in paths:
-            try:
-                if path.stat().st_size > MAX_FILE_BYTES:
-                    raise InvalidInput("file", f"is larger than "
-                                               f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
-                data = path.read_bytes()
-            except OSError:
-                self.message.setText(f"{path.name} could not be read.")
-                continue
-            except InvalidInput as exc:
-                self.message.setText(f"{path.name}: {exc.reason}.")
-                continue
-            name = path.name
-
+        files, problems = read_files(paths)
+        if problems:
+            self.message.setText(" ".join(problems))
+        for name, data in files:
             def added(result: Any, name: str = name) -> None:
                 self.message.setText(f"{name}: {result.message}")
                 self.ctx.changed.emit(result.changes)

@@ -161,8 +161,12 @@ class SponsorshipsPage(QWidget):
         self.budget = BudgetPart(self.ctx)
         self.duties = DutiesPart(self.ctx)
         self.checkins = CheckinsPart(self.ctx)
+        from desktop.sponsorships.attachments import AttachmentsPart
+
+        self.attachments = AttachmentsPart(self.ctx)
         self.parts: list[DetailPart] = [self.family, self.members, self.readiness,
-                                        self.budget, self.duties, self.checkins]
+                                        self.budget, self.duties, self.checkins,
+                                        self.attachments]
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sponsorshipTabs")
         for part in self.parts:
