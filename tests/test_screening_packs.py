@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -61,15 +60,31 @@ def test_packs_dir_is_the_resources_folder():
     assert PACKS_DIR == ROOT / "resources" / "rulepacks"
 
 
-def test_loaded_packs_are_cached_and_evaluation_is_quick():
+def test_loaded_packs_are_cached():
+    # How long an evaluation takes is the benchmark's figure (screen_evaluate), not a test's.
     first = load_pack("ca-refugee-claim")
     assert load_pack("ca-refugee-claim") is first
-    answers = first.examples[0].answers
-    start = time.perf_counter()
-    for _ in range(20):
-        evaluate(first, answers)
-    per_screening = (time.perf_counter() - start) / 20
-    assert per_screening < 0.1  # ~10 ms on a laptop; generous for slow CI machines
+    assert evaluate(first, first.examples[0].answers).summary
+
+
+@pytest.mark.parametrize("pack_id", available_packs())
+def test_every_worked_example_of_a_shipped_pack_holds(pack_id):
+    # The app does not re-run the shipped packs' examples at every first load (about 4 s
+    # on the first questionnaire of a session); this test is where they are checked.
+    pack = load_pack(pack_id)
+    assert pack.examples
+    loader_module.check_examples(pack)
+
+
+def test_loading_a_shipped_pack_does_not_rerun_its_examples(monkeypatch):
+    ran = []
+    monkeypatch.setattr(loader_module, "check_examples", lambda *a, **k: ran.append(a))
+    monkeypatch.setattr(loader_module, "_cache", {})
+    load_pack("ca-refugee-claim")
+    assert ran == []
+    # Any other pack file still runs them, even the same file by its path.
+    load_pack_file(PACKS_DIR / "ca-refugee-claim.yaml")
+    assert len(ran) == 1
 
 
 def test_unknown_pack_id():
@@ -193,11 +208,10 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
         levels.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
     path = tmp_path / "laughs.yaml"
     path.write_text("\n".join(levels) + "\n", encoding="utf-8")
-    start = time.perf_counter()
     with pytest.raises(RulePackInvalid) as exc:
         load_pack_file(path)
+    # Refused by measuring the alias expansion before anything is constructed.
     assert "expands" in str(exc.value)
-    assert time.perf_counter() - start < 5
 
 
 def test_recursive_yaml_is_refused(tmp_path):

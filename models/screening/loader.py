@@ -5,6 +5,11 @@ exist, its expressions stay within the cost budget, and every worked example giv
 expected findings. Validation runs the examples, so accepted packs are cached: files by
 identity (path, size, modification time), texts (packs imported into a casebook) by pack id,
 version and a hash of the whole text, so each is parsed once per process.
+
+The worked examples of the packs shipped with Waystation are run by the test suite
+(tests/test_screening_packs.py), not by ``load_pack``: they cost ~4 s of CPU, paid by the
+first questionnaire of every session otherwise (issue 18). Any other pack (a file given to
+``load_pack_file``, a text being imported or kept in a casebook) runs them before use.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ PACKS_DIR = resource_dir("rulepacks")  # the installed package's folder (issue 1
 MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd before parsing
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
-_cache: dict[tuple[str, int, int], RulePack] = {}
+# Files by (path, size, mtime, examples run); an unchecked shipped pack is never handed to
+# load_pack_file, which runs the examples.
+_cache: dict[tuple[str, int, int, bool], RulePack] = {}
 # Imported packs by (id, version, sha256 of the text); a few versions at most are in use.
 _text_cache: OrderedDict[tuple[str, str, str], RulePack] = OrderedDict()
 _TEXT_CACHE_SIZE = 16
@@ -47,7 +54,7 @@ def load_pack(pack_id: str) -> RulePack:
             not (PACKS_DIR / f"{pack_id}.yaml").is_file():
         raise InvalidInput("pack", f"unknown rule pack (available: "
                                    f"{', '.join(available_packs())})")
-    pack = load_pack_file(PACKS_DIR / f"{pack_id}.yaml")
+    pack = _load_file(PACKS_DIR / f"{pack_id}.yaml", examples=False)
     if pack.id != pack_id:
         raise RulePackInvalid(pack_id, f"the file declares id {pack.id}")
     return pack
@@ -55,11 +62,15 @@ def load_pack(pack_id: str) -> RulePack:
 
 def load_pack_file(path: str | Path) -> RulePack:
     """Any pack file (e.g. a newer pack a coordinator imports), validated before use."""
+    return _load_file(path, examples=True)
+
+
+def _load_file(path: str | Path, examples: bool) -> RulePack:
     path = Path(path)
     name = path.name
     try:
         stat = path.stat()
-        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, examples)
         with _lock:
             if key in _cache:
                 return _cache[key]
@@ -68,7 +79,7 @@ def load_pack_file(path: str | Path) -> RulePack:
         raw = path.read_bytes()
     except OSError:
         raise InvalidInput("pack", "the rule pack file cannot be read") from None
-    pack = parse_text(raw, name, path)
+    pack = parse_text(raw, name, path, examples=examples)
     with _lock:
         _cache[key] = pack
     return pack
@@ -104,8 +115,10 @@ def load_pack_text(text: str, source: str = "rule pack", pack_id: str | None = N
     return pack
 
 
-def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePack:
-    """Validate a pack from its YAML text (safe_load only: a pack is data, not code)."""
+def parse_text(raw: bytes | str, name: str, path: Path | None = None, *,
+               examples: bool = True) -> RulePack:
+    """Validate a pack from its YAML text (safe_load only: a pack is data, not code);
+    ``examples=False`` only for the shipped packs, whose examples the test suite runs."""
     try:
         data = _safe_load(raw, name)
     except yaml.YAMLError as exc:
@@ -115,7 +128,8 @@ def parse_text(raw: bytes | str, name: str, path: Path | None = None) -> RulePac
     except (ValueError, RecursionError):  # undecodable bytes, absurd nesting
         raise RulePackInvalid(name, "not valid YAML") from None
     pack = parse_pack(data, name, path)
-    check_examples(pack, pack_label(pack.id, name))
+    if examples:
+        check_examples(pack, pack_label(pack.id, name))
     return pack
 
 
