@@ -3,7 +3,6 @@ the recovery key shown exactly once."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,24 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import file_dialogs
+from desktop.passphrase_meter import StrengthMeter
 from desktop.worker import DbWorker
-from models.casebook import MIN_PASSPHRASE
-
-
-def passphrase_strength(text: str) -> tuple[int, str]:
-    """A rough 0-100 score and a word; length matters most for passphrases."""
-    if not text:
-        return 0, ""
-    pools = [any(c.islower() for c in text), any(c.isupper() for c in text),
-             any(c.isdigit() for c in text), any(not c.isalnum() for c in text)]
-    alphabet = 26 * pools[0] + 26 * pools[1] + 10 * pools[2] + 33 * pools[3] or 26
-    bits = len(text) * math.log2(alphabet)
-    if len(set(text)) <= 2:
-        bits = min(bits, 10)
-    score = min(100, int(bits))
-    word = ("too short" if len(text) < MIN_PASSPHRASE else
-            "weak" if bits < 45 else "fair" if bits < 65 else "strong")
-    return score, word
 
 
 class _WherePage(QWizardPage):
@@ -88,12 +70,8 @@ class _CoordinatorPage(QWizardPage):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName("Passphrase again")
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.verdict = QLabel()
-        self.verdict.setAccessibleName("Passphrase strength")
+        # zxcvbn's estimate; "Next" stays off until it is strong enough (score 3 of 4).
+        self.meter = StrengthMeter()
         hint = QLabel("Use four or more unrelated words. Nobody can recover a lost passphrase "
                       "except with the recovery key shown next.")
         hint.setWordWrap(True)
@@ -101,22 +79,20 @@ class _CoordinatorPage(QWizardPage):
         form.addRow("User name", self.user)
         form.addRow("Passphrase", self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("", self.verdict)
         form.addRow("Again", self.again)
         form.addRow(hint)
         self.passphrase.textChanged.connect(self._rate)
+        self.user.textChanged.connect(lambda _: self._rate(self.passphrase.text()))
         for w in (self.user, self.passphrase, self.again):
             w.textChanged.connect(self.completeChanged)
         self.registerField("user*", self.user)
         self.registerField("passphrase*", self.passphrase)
 
     def _rate(self, text: str) -> None:
-        score, word = passphrase_strength(text)
-        self.meter.setValue(score)
-        self.verdict.setText(f"Strength: {word}" if word else "")
+        self.meter.rate(text, (self.user.text().strip(),))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return (bool(self.user.text().strip()) and len(self.passphrase.text()) >= MIN_PASSPHRASE
+        return (bool(self.user.text().strip()) and self.meter.acceptable
                 and self.passphrase.text() == self.again.text())
 
 

@@ -1,17 +1,44 @@
-"""User accounts: each one a row in ``users`` and a key slot in the header.
+"""User accounts: each one an entry of the signed roster, a key slot, and a row in ``users``.
 
-Removing a user re-keys the database with a fresh data key and re-wraps every remaining slot,
-so a copy of the removed user's old slot opens nothing (S4). The re-key is crash-safe: the
-new slots are written as ``pending`` before ``PRAGMA rekey``, and opening finishes the job.
+The signed roster (``models.roster``) is the truth about who may open the casebook and with
+which role; the ``users`` table keeps names for display and history and follows the roster.
+Every change here makes a new roster version, signed by the member making it, and writes the
+key file with a slot for each roster entry and nothing else.
+
+Removing a user, demoting a coordinator and replacing the recovery key re-key the database
+with a fresh data key, wrapped for the new roster only, so an old copy of a slot opens
+nothing (S4). The re-key is crash- and error-safe in every step:
+
+1. the key file gets the new roster, the current slots and ``pending`` slots for the new key
+   (signed by the member making the change, so nobody can slip in a key of their own);
+   if this write fails nothing has changed;
+2. ``PRAGMA rekey``; if it fails the key file is put back, and if even that fails the next
+   open finishes the re-key from the signed pending slots;
+3. the key file gets the new slots; if this write fails the next open promotes them;
+4. the database records the roster version, the users table and the audit entry.
+
+A session whose change failed raises ``ChangeFailed`` ("the change failed; nothing was
+lost"); its connection and key are those of the casebook on disk, so it goes on working.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from models import keyslots
+import sqlcipher3
+
+from models import keyslots, roster
 from models.changes import Changes
-from models.errors import Conflict, InvalidInput, NotFound
+from models.errors import (
+    CasebookCorrupt,
+    ChangeFailed,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    WaystationError,
+)
 from models.keyslots import KdfParams
 from models.permissions import Action, check_role
 from models.store import User
@@ -20,11 +47,18 @@ if TYPE_CHECKING:
     from models.casebook import Casebook
 
 
+def rekey_database(conn: sqlcipher3.Connection, key: bytes | bytearray) -> None:
+    """Give the open database a new key (a seam for the fault tests)."""
+    conn.execute(f"PRAGMA rekey = \"x'{bytes(key).hex()}'\"")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 class Accounts:
     def __init__(self, book: Casebook) -> None:
         self._book = book
         self._store = book.store
 
+    # -- reading -------------------------------------------------------------------------
     def list(self) -> list[User]:
         self._store.require(Action.VIEW)
         rows = self._store.q("SELECT id, name, role, active FROM users WHERE active = 1"
@@ -41,29 +75,184 @@ class Accounts:
     def names(self) -> dict[int, str]:
         return dict(self._store.q("SELECT id, name FROM users"))
 
+    # -- the roster ----------------------------------------------------------------------
+    def _chain(self) -> list[roster.Roster]:
+        from models.casebook import trusted_chain
+
+        book = self._book
+        if book.header.legacy:
+            raise PermissionDenied("This casebook's key file is from an older version, "
+                                   "which cannot do this.")
+        return trusted_chain(book.path, book.header)
+
+    def _signer(self) -> tuple[str, object]:
+        book = self._book
+        return book._slot_id, book._keys.signing
+
+    def _next(self, chain: list[roster.Roster], entries: list[roster.Entry],
+              signer: tuple[str, object] | None = None) -> keyslots.Header:
+        """The key file with a new signed roster version listing ``entries``."""
+        book = self._book
+        slot_id, key = signer or self._signer()
+        header = book.header.copy()
+        header.roster = header.roster + [roster.make_version(
+            book.casebook_id, chain[-1], entries, slot_id, key)]
+        return header
+
+    def _slots_for(self, header: keyslots.Header, entries: list[roster.Entry],
+                   fresh: dict[str, keyslots.Slot]) -> list[keyslots.Slot]:
+        out = []
+        for e in entries:
+            slot = fresh.get(e.slot_id) or self._book.header.find(e.slot_id)
+            if slot is None:
+                raise CasebookCorrupt("The key file has no slot for a member on the roster.")
+            out.append(slot)
+        return out
+
+    def _commit(self, header: keyslots.Header, action: str, user_id: int,
+                extra=None) -> None:  # noqa: ANN001 - a callable run inside the transaction
+        """Without a re-key: the database half and the key file in one transaction; the key
+        file is written last, so if it fails the transaction rolls back."""
+        from models.casebook import record_roster, trusted_chain
+
+        book, store = self._book, self._store
+        latest = trusted_chain(book.path, header)[-1]
+        written = False
+        try:
+            with store.tx():
+                if extra is not None:
+                    extra()
+                record_roster(store, latest)
+                store.audit(action, "user", user_id)
+                keyslots.write_header(book.path, header)
+                written = True
+        except (OSError, sqlcipher3.Error, WaystationError) as exc:
+            if written:
+                book.header = header  # the key file has it; the database catches up on open
+            if isinstance(exc, (InvalidInput, Conflict, PermissionDenied, NotFound)):
+                raise
+            raise ChangeFailed() from None
+        book.header = header
+
+    def _rekey(self, header: keyslots.Header, entries: list[roster.Entry],
+               fresh: dict[str, keyslots.Slot], action: str, user_id: int,
+               extra=None) -> None:  # noqa: ANN001
+        """With a re-key (see the module docstring for the order of the steps)."""
+        from models.casebook import pending_message, record_roster, trusted_chain
+
+        book, store = self._book, self._store
+        header.slots = self._slots_for(header, entries, fresh)
+        new_key = keyslots.new_data_key()
+        header.pending = [keyslots.rewrap(book.casebook_id, s, new_key) for s in header.slots]
+        chain = trusted_chain(book.path, header)
+        signer_slot = chain[-1].signer
+        key = book._keys.signing if signer_slot == book._slot_id else None
+        if key is None:
+            raise PermissionDenied("Only the member who signed the roster can re-key.")
+        header.pending_sig = key.sign(pending_message(header, chain[-1]))
+        try:
+            keyslots.write_header(book.path, header)  # 1
+        except OSError:
+            keyslots.wipe(new_key)
+            raise ChangeFailed() from None
+        try:
+            rekey_database(store.conn, new_key)  # 2
+        except (OSError, sqlcipher3.Error):
+            keyslots.wipe(new_key)
+            with contextlib.suppress(OSError):  # else the next open finishes the re-key
+                keyslots.write_header(book.path, book.header)
+            raise ChangeFailed() from None
+        keyslots.wipe(book._key)
+        book._key = new_key
+        done = header.copy()
+        done.slots, done.pending, done.pending_sig = header.pending, [], b""
+        book.header = done
+        with contextlib.suppress(OSError):  # 3; else the next open promotes the pending slots
+            keyslots.write_header(book.path, done)
+        try:
+            with store.tx():  # 4
+                if extra is not None:
+                    extra()
+                record_roster(store, chain[-1])
+                store.audit(action, "user", user_id)
+        except (OSError, sqlcipher3.Error, WaystationError):
+            raise ChangeFailed("The change was made but could not be recorded in the "
+                               "database; the next opening records it.") from None
+
+    # -- changes -------------------------------------------------------------------------
     def add(self, name: str, role: str, passphrase: str, *,
             kdf: KdfParams | None = None) -> Changes:
-        from models.casebook import check_passphrase, check_user_name
+        from models.casebook import check_passphrase, check_user_name, entry_for
 
         store, book = self._store, self._book
         store.require(Action.MANAGE_USERS)
         name = check_user_name(name)
         check_role(role)
-        check_passphrase(passphrase)
-        if store.one("SELECT 1 FROM users WHERE name = ?", (name,)):
+        check_passphrase(passphrase, name)
+        if store.one("SELECT 1 FROM users WHERE name = ? AND active = 1", (name,)):
             raise InvalidInput("user name", "that name is already taken in this casebook")
-        slot_id = keyslots.slot_id_for(book.casebook_id, name)
-        slot = keyslots.new_slot(book.casebook_id, slot_id, "user", keyslots.normalise(passphrase),
-                                 book._key, kdf or book.header.slots[0].kdf)
+        if book.header.legacy:
+            return self._legacy_add(name, role, passphrase, kdf or book.header.kdf)
+        chain = self._chain()
+        slot_id = book.header.slot_id_for(name)
+        slot = keyslots.new_slot(book.casebook_id, slot_id, "user",
+                                 keyslots.normalise(passphrase), book._key,
+                                 kdf or book.header.kdf)
+        box: dict[str, int] = {}
+
+        def insert() -> None:
+            # A removed user's row keeps its name for history; a new account gets a new row.
+            store.x("UPDATE users SET slot_id = NULL WHERE slot_id = ? AND active = 0",
+                    (slot_id,))
+            store.x("DELETE FROM users WHERE slot_id = ? AND active = 1", (slot_id,))
+            uid = store.x("INSERT INTO users (name, role, slot_id, created_at)"
+                          " VALUES (?,?,?,?)", (name, role, slot_id, store.now_iso()))
+            box["uid"] = uid
+            # Entries a crash left behind (same slot or same row id) are replaced.
+            entries = [e for e in chain[-1].entries
+                       if e.slot_id != slot_id and e.user_id != uid]
+            entries.append(entry_for(slot, role, uid))
+            header = self._next(chain, entries)
+            header.slots = self._slots_for(header, entries, {slot_id: slot})
+            box["header"] = header
+
+        self._commit_with(insert, box, "add")
+        return Changes.of("users", box["uid"])
+
+    def _legacy_add(self, name: str, role: str, passphrase: str, kdf: KdfParams) -> Changes:
+        from models import keys_legacy
+
+        store = self._store
         with store.tx():
-            # A removed user's row keeps its name for history; a new account gets a new slot.
+            slot_id = self._book.header.slot_id_for(name)
             store.x("DELETE FROM users WHERE slot_id = ? AND active = 0", (slot_id,))
             uid = store.x("INSERT INTO users (name, role, slot_id, created_at) VALUES (?,?,?,?)",
                           (name, role, slot_id, store.now_iso()))
             store.audit("add", "user", uid)
-            book.header.replace(slot)
-            keyslots.write_header(book.path, book.header)
+            keys_legacy.add_slot(self._book, name, passphrase, kdf)
         return Changes.of("users", uid)
+
+    def _commit_with(self, work, box: dict, action: str) -> None:  # noqa: ANN001
+        """``_commit`` for changes whose roster depends on a row made in the transaction."""
+        from models.casebook import record_roster, trusted_chain
+
+        book, store = self._book, self._store
+        written = False
+        try:
+            with store.tx():
+                work()
+                header = box["header"]
+                record_roster(store, trusted_chain(book.path, header)[-1])
+                store.audit(action, "user", box["uid"])
+                keyslots.write_header(book.path, header)  # last: if it fails, all rolls back
+                written = True
+        except (OSError, sqlcipher3.Error, WaystationError) as exc:
+            if written:
+                book.header = box["header"]  # the key file has it; the database catches up
+            if isinstance(exc, (InvalidInput, Conflict, PermissionDenied, NotFound)):
+                raise
+            raise ChangeFailed() from None
+        book.header = box["header"]
 
     def set_role(self, user_id: int, role: str) -> Changes:
         store = self._store
@@ -72,9 +261,25 @@ class Accounts:
         target = self.get(user_id)
         if target.role == "coordinator" and role != "coordinator":
             self._keep_a_coordinator(user_id)
-        with store.tx():
-            store.x("UPDATE users SET role = ? WHERE id = ?", (role, user_id))
-            store.audit("set_role", "user", user_id)
+        if self._book.header.legacy:
+            with store.tx():
+                store.x("UPDATE users SET role = ? WHERE id = ?", (role, user_id))
+                store.audit("set_role", "user", user_id)
+            return Changes.of("users", user_id)
+        chain = self._chain()
+        old = chain[-1].for_user(user_id)
+        if old is None:
+            raise NotFound("user", user_id)
+        entries = [e if e.user_id != user_id else roster.Entry(
+            e.slot_id, e.kind, role, e.user_id, e.exchange, e.signing)
+            for e in chain[-1].entries]
+        header = self._next(chain, entries)
+        if old.role == "coordinator" and role != "coordinator":
+            # A demoted coordinator keeps an old key file in which they were one: re-key so
+            # that copy opens nothing.
+            self._rekey(header, entries, {}, "set_role", user_id)
+        else:
+            self._commit(header, "set_role", user_id)
         return Changes.of("users", user_id)
 
     def _keep_a_coordinator(self, leaving: int) -> None:
@@ -92,74 +297,139 @@ class Accounts:
         if not target.active:
             raise NotFound("user", user_id)
         self._keep_a_coordinator(user_id)
-        slot_id = store.one("SELECT slot_id FROM users WHERE id = ?", (user_id,))[0]
-        # Re-key first: a crash between the two steps must not leave an account shown as
-        # removed whose old slot still holds the key (S4); this order leaves at worst an
-        # account still listed whose slot is already gone, and removing it again finishes.
-        self._rekey(drop=slot_id)
-        with store.tx():
+
+        def finish() -> None:
             store.x("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
             store.x("UPDATE followups SET owner_id = NULL WHERE owner_id = ? AND status = 'open'",
                     (user_id,))
-            store.audit("remove", "user", user_id)
+
+        if self._book.header.legacy:
+            from models import keys_legacy
+
+            slot_id = store.one("SELECT slot_id FROM users WHERE id = ?", (user_id,))[0]
+            keys_legacy.rekey_without(self._book, slot_id)
+            with store.tx():
+                finish()
+                store.audit("remove", "user", user_id)
+            return Changes.of("users", user_id) | Changes.of("followups")
+        chain = self._chain()
+        entries = [e for e in chain[-1].entries if e.user_id != user_id]
+        self._rekey(self._next(chain, entries), entries, {}, "remove", user_id, finish)
         return Changes.of("users", user_id) | Changes.of("followups")
 
-    def _rekey(self, drop: str) -> None:
-        book = self._book
-        header = book.header
-        new_key = keyslots.new_data_key()
-        header.pending = [keyslots.rewrap(book.casebook_id, s, new_key)
-                          for s in header.slots if s.slot_id != drop]
-        keyslots.write_header(book.path, header)  # durable before the database changes key
-        conn = book.store.conn
-        conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        header.slots, header.pending = header.pending, []
-        keyslots.write_header(book.path, header)
-        keyslots.wipe(book._key)
-        book._key = new_key
-
     def change_passphrase(self, old: str, new: str) -> Changes:
-        """The signed-in user's own passphrase; only their slot changes, not the data key."""
-        from models.casebook import check_passphrase
+        """The signed-in user's own passphrase. The slot gets new key pairs, so an old copy
+        of the key file with the old passphrase opens nothing after the next re-key; the new
+        roster version is signed with the old key (a member may change only their own keys)."""
+        from models.casebook import check_passphrase, entry_for
 
         store, book = self._store, self._book
-        check_passphrase(new)
-        slot_id = store.one("SELECT slot_id FROM users WHERE id = ?", (store.user.id,))[0]
+        check_passphrase(new, store.user.name)
+        if book.header.legacy:
+            return self._legacy_change_passphrase(old, new)
+        chain = self._chain()
+        mine = chain[-1].for_user(store.user.id)
+        slot = book.header.find(mine.slot_id) if mine else None
+        if slot is None:
+            raise NotFound("user", store.user.id)
+        keys = keyslots.open_private(book.casebook_id, slot, keyslots.normalise(old))
+        fresh_keys = keyslots.new_keys()
+        fresh = keyslots.new_slot(book.casebook_id, slot.slot_id, "user",
+                                  keyslots.normalise(new), book._key, book.header.kdf,
+                                  fresh_keys)
+        entries = [e if e.user_id != store.user.id else entry_for(fresh, e.role, e.user_id)
+                   for e in chain[-1].entries]
+        header = self._next(chain, entries, (slot.slot_id, keys.signing))
+        header.slots = self._slots_for(header, entries, {slot.slot_id: fresh})
+        signer = store.signer
+        if book._slot_id == slot.slot_id:
+            store.signer = (book.casebook_id, fresh.signing_public, fresh_keys.signing)
+        try:
+            self._commit(header, "change_passphrase", store.user.id)
+        except ChangeFailed:
+            if book.header is not header:
+                store.signer = signer
+            raise
+        if book._slot_id == slot.slot_id:
+            book._keys = fresh_keys
+        return Changes.of("users", store.user.id)
+
+    def _legacy_change_passphrase(self, old: str, new: str) -> Changes:
+        from models import keys_legacy
+
+        book, store = self._book, self._store
+        slot_id = book.header.slot_id_for(store.user.name)
         slot = book.header.find(slot_id)
-        private = keyslots.open_private(book.casebook_id, slot, keyslots.normalise(old))
-        self._reseal(slot, private, new)
+        if slot is None:
+            raise NotFound("user", store.user.id)
+        keyslots.open_private(book.casebook_id, slot, keyslots.normalise(old))
+        keys_legacy.replace_slot(book, slot_id, keyslots.normalise(new))
         with store.tx():
             store.audit("change_passphrase", "user", store.user.id)
         return Changes.of("users", store.user.id)
 
     def reset_with_recovery(self, user_id: int, recovery_key: str, new: str) -> Changes:
         """Give a user a new passphrase, proved by the recovery key (a coordinator, or the
-        user themself after opening with the recovery key)."""
-        from models.casebook import check_passphrase
+        user themself after opening with the recovery key). The roster change is signed with
+        the recovery slot's key."""
+        from models.casebook import check_passphrase, entry_for
 
         store, book = self._store, self._book
         if user_id != store.user.id:
             store.require(Action.MANAGE_USERS)
-        check_passphrase(new)
-        recovery = book.header.find(keyslots.RECOVERY_SLOT)
-        keyslots.unseal(book.casebook_id, recovery, keyslots.recovery_secret(recovery_key))
-        row = store.one("SELECT slot_id FROM users WHERE id = ? AND active = 1", (user_id,))
-        if row is None:
+        target = self.get(user_id)
+        check_passphrase(new, target.name)
+        if book.header.legacy:
+            from models import keys_legacy
+
+            recovery = book.header.find(keyslots.RECOVERY_SLOT)
+            keyslots.unseal(book.casebook_id, recovery, keyslots.recovery_secret(recovery_key))
+            row = store.one("SELECT slot_id FROM users WHERE id = ? AND active = 1", (user_id,))
+            if row is None:
+                raise NotFound("user", user_id)
+            keys_legacy.replace_slot(book, row[0], keyslots.normalise(new))
+            with store.tx():
+                store.audit("reset_passphrase", "user", user_id)
+            return Changes.of("users", user_id)
+        chain = self._chain()
+        rec_entry = chain[-1].recovery
+        recovery = book.header.find(rec_entry.slot_id) if rec_entry else None
+        if recovery is None:
+            raise CasebookCorrupt("The key file has no recovery slot.")
+        rec_keys = keyslots.open_private(book.casebook_id, recovery,
+                                         keyslots.recovery_secret(recovery_key))
+        mine = chain[-1].for_user(user_id)
+        if mine is None or not target.active:
             raise NotFound("user", user_id)
-        old = book.header.find(row[0])
-        # The old private key is unknown (forgotten passphrase): the account gets a new one.
-        fresh = keyslots.new_slot(book.casebook_id, row[0], "user", keyslots.normalise(new),
-                                  book._key, old.kdf if old else KdfParams())
-        book.header.replace(fresh)
-        keyslots.write_header(book.path, book.header)
-        with store.tx():
-            store.audit("reset_passphrase", "user", user_id)
+        fresh_keys = keyslots.new_keys()
+        fresh = keyslots.new_slot(book.casebook_id, mine.slot_id, "user",
+                                  keyslots.normalise(new), book._key, book.header.kdf,
+                                  fresh_keys)
+        entries = [e if e.user_id != user_id else entry_for(fresh, e.role, e.user_id)
+                   for e in chain[-1].entries]
+        header = self._next(chain, entries, (recovery.slot_id, rec_keys.signing))
+        header.slots = self._slots_for(header, entries, {mine.slot_id: fresh})
+        self._commit(header, "reset_passphrase", user_id)
+        if book._slot_id == mine.slot_id:
+            book._keys = fresh_keys
+            store.signer = (book.casebook_id, fresh.signing_public, fresh_keys.signing)
         return Changes.of("users", user_id)
 
-    def _reseal(self, slot: keyslots.Slot, private, new: str) -> None:
-        book = self._book
-        fresh = keyslots.reseal(book.casebook_id, slot, private, keyslots.normalise(new),
-                                slot.kdf, book._key)
-        book.header.replace(fresh)
-        keyslots.write_header(book.path, book.header)
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot (coordinators) and re-key, so the old recovery key opens
+        nothing, not even with an old copy of the key file. Returns the new key, shown once."""
+        from models.casebook import entry_for
+
+        store, book = self._store, self._book
+        store.require(Action.MANAGE_USERS)
+        chain = self._chain()
+        recovery = keyslots.new_recovery_key()
+        fresh = keyslots.new_slot(book.casebook_id, keyslots.RECOVERY_SLOT, "recovery",
+                                  keyslots.recovery_secret(recovery), book._key,
+                                  book.header.kdf)
+        entries = [e for e in chain[-1].entries if e.kind != "recovery"]
+        entries.append(entry_for(fresh, None, None))
+        header = self._next(chain, entries)
+        self._rekey(header, entries, {fresh.slot_id: fresh}, "new_recovery_key",
+                    store.user.id)
+        return recovery

@@ -1,8 +1,17 @@
-"""The audit trail: who did what to which record, hash-chained so history cannot be edited.
+"""The audit trail: who did what to which record, hash-chained and signed by its authors.
 
 Rows hold ids only, never names or text. Each row's hash covers the previous hash and its
 own fields; the head of the chain and the row count are kept in ``meta`` in the same
 transaction, so editing, deleting or truncating rows all break ``verify``.
+
+The hash chain alone can be recomputed by anyone holding the data key, so every transaction
+that appends entries also stores one Ed25519 signature by the signed-in member's slot key over
+the new chain head (``audit_sig``: one row per commit, not per entry, so bulk writes stay
+fast). ``verify`` checks each batch against the key of the member its entries claim as author
+(keys come from the signed roster, ``models.roster``): nobody can write, alter or delete
+entries in another member's name without ``verify`` naming the first bad entry. What the
+signatures cannot stop: a member holding the data key can drop the newest entries back to any
+earlier signed point (see SECURITY.md, "What a member who holds a key can and cannot do").
 """
 
 from __future__ import annotations
@@ -10,10 +19,20 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlcipher3
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+if TYPE_CHECKING:
+    from models.roster import Entry
+    from models.store import Store
 
 GENESIS = "0" * 64
+_DOMAIN = b"waystation audit\x00"
+SIG_TABLE = ("CREATE TABLE IF NOT EXISTS audit_sig (seq INTEGER PRIMARY KEY, "
+             "signer BLOB NOT NULL, sig BLOB NOT NULL)")
 
 
 @dataclass(frozen=True)
@@ -32,11 +51,48 @@ def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-class AuditLog:
-    """Appends inside the caller's transaction; the caller owns BEGIN/COMMIT."""
+def signed_message(casebook_id: str, seq: int, head: str) -> bytes:
+    return _DOMAIN + f"{casebook_id}\x00{seq}\x00{head}".encode()
 
-    def __init__(self, conn: sqlcipher3.Connection) -> None:
+
+def ensure_table(conn: sqlcipher3.Connection) -> None:
+    """The signature table (created when a casebook is made or first opened by this version;
+    idempotent, so it needs no schema migration number)."""
+    conn.execute(SIG_TABLE)
+
+
+def head_seq(conn: sqlcipher3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+
+
+def sign_head(conn: sqlcipher3.Connection, casebook_id: str, public: bytes,
+              key: Ed25519PrivateKey) -> None:
+    """Sign the chain head as it stands in the caller's transaction."""
+    seq = head_seq(conn)
+    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if not seq or head is None:
+        return
+    conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig) VALUES (?, ?, ?)",
+                 (seq, public, key.sign(signed_message(casebook_id, seq, head[0]))))
+
+
+def record_bulk_read(store: Store, kind: str) -> None:
+    """A bulk listing (every client at once, as the command line's ``list clients`` gives)
+    is audited as one read, with no ids: who took the list and when."""
+    from models.permissions import Action
+
+    store.require(Action.VIEW)
+    with store.tx():
+        store.audit("list", kind)
+
+
+class AuditLog:
+    """Appends inside the caller's transaction; the caller owns BEGIN/COMMIT (and the
+    signature, which ``Store.tx`` adds before COMMIT)."""
+
+    def __init__(self, conn: sqlcipher3.Connection, store: Store | None = None) -> None:
         self._conn = conn
+        self._store = store
 
     def _head(self) -> tuple[str, int]:
         rows = dict(self._conn.execute(
@@ -61,24 +117,49 @@ class AuditLog:
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             [("audit_head", prev), ("audit_count", str(count + len(out)))])
 
+    def _require(self, action_name: str) -> None:
+        if self._store is not None:
+            from models.permissions import Action
+
+            self._store.require(Action[action_name])
+
     def for_client(self, client_id: int, limit: int = 500) -> list[AuditEntry]:
+        """A client file's history: anyone who may open the client file may see who read and
+        changed it (the history tab), so this needs VIEW, not the coordinator's right."""
+        self._require("VIEW")
         rows = self._conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id FROM audit"
             " WHERE client_id = ? ORDER BY seq DESC LIMIT ?", (client_id, limit)).fetchall()
         return [AuditEntry(*r) for r in rows]
 
     def recent(self, limit: int = 200) -> list[AuditEntry]:
+        """The whole log, newest first: a coordinator's right (READ_AUDIT)."""
+        self._require("READ_AUDIT")
         rows = self._conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id FROM audit"
             " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
         return [AuditEntry(*r) for r in rows]
 
-    def verify(self) -> list[str]:
-        """Problems found in the chain, each naming the entry; empty when intact."""
+    def verify(self, casebook_id: str | None = None, keys: dict[bytes, Entry] | None = None,
+               names: dict[int, str] | None = None, unsigned_upto: int = 0) -> list[str]:
+        """Problems found in the chain, each naming the entry; empty when intact. With
+        ``keys`` (every signing key the roster ever listed) each batch's signature is checked
+        against the member its entries name as author; entries up to ``unsigned_upto``
+        predate signing (a casebook upgraded from key file format 1)."""
         problems: list[str] = []
+        names = names or {}
+
+        def who(uid: int | None) -> str:
+            return names.get(uid, f"user {uid}") if uid is not None else "nobody"
+
+        sigs: dict[int, tuple[bytes, bytes]] = {}
+        if keys is not None:
+            sigs = {s: (bytes(p), bytes(g)) for s, p, g in
+                    self._conn.execute("SELECT seq, signer, sig FROM audit_sig")}
         prev = GENESIS
         expected_seq = None
         count = 0
+        batch: list[tuple[int, int | None]] = []
         cur = self._conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id, prev, hash"
             " FROM audit ORDER BY seq")
@@ -92,9 +173,43 @@ class AuditLog:
                 problems.append(f"audit entry #{seq} was altered")
             prev = h
             expected_seq = seq + 1
+            if keys is not None and seq > unsigned_upto:
+                batch.append((seq, user_id))
+                if seq in sigs:
+                    problem = self._check_batch(casebook_id, keys, sigs[seq], seq, h, batch,
+                                                who)
+                    if problem:
+                        problems.append(problem)
+                    batch = []
             if len(problems) > 20:
                 break
+        if keys is not None and batch and len(problems) <= 20:
+            first, uid = batch[0]
+            problems.append(f"audit entry #{first} claims to be by {who(uid)} but is not "
+                            "signed by anyone")
         head, stored_count = self._head()
         if not problems and (head != prev or stored_count != count):
             problems.append("the newest audit entries were removed")
         return problems
+
+    @staticmethod
+    def _check_batch(casebook_id, keys, signature, seq, head, batch, who) -> str | None:  # noqa: ANN001, ANN205
+        public, sig = signature
+        signer = keys.get(public)
+        first, uid = batch[0]
+        if signer is None:
+            return (f"audit entry #{first} claims to be by {who(uid)} but is signed with a key "
+                    "that was never on the roster")
+        try:
+            Ed25519PublicKey.from_public_bytes(public).verify(
+                sig, signed_message(casebook_id, seq, head))
+        except (InvalidSignature, ValueError):
+            return (f"audit entry #{first} claims to be by {who(uid)} but its signature does "
+                    "not match")
+        if signer.kind == "recovery":
+            return None  # the recovery key acts for whoever it opened the casebook as
+        for s, u in batch:
+            if u != signer.user_id:
+                return (f"audit entry #{s} claims to be by {who(u)} but is signed by "
+                        f"{who(signer.user_id)}")
+        return None

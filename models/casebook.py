@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import sqlcipher3
 
-from models import hygiene, keyslots, schema
+from models import audit, hygiene, keyslots, passphrase_strength, roster, schema
 from models.attempts import Attempts
 from models.audit import AuditLog
 from models.connection import open_connection, translate
@@ -32,13 +32,12 @@ from models.lockfile import CasebookLock
 from models.store import Clock, Store, User, utc_now
 
 SUFFIX = ".wsdb"
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = passphrase_strength.MIN_LENGTH
 
 
-def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput("passphrase", f"use at least {MIN_PASSPHRASE} characters")
-    return passphrase
+def check_passphrase(passphrase: str, user: str = "") -> str:
+    """A new passphrase, refused with one sentence when it is short or easy to guess."""
+    return passphrase_strength.check(passphrase, (user,) if user else ())
 
 
 def check_user_name(name: str) -> str:
@@ -56,49 +55,191 @@ def casebook_files(path: Path) -> list[Path]:
             Attempts.path_for(path)]
 
 
-def unseal_slot(path: Path, header: Header, slot_id: str, passphrase: str | None,
-                recovery_key: str | None = None,
-                attempt_key: str | None = None) -> tuple[bytearray, bytes, keyslots.Slot]:
+def _keys_name(path: Path) -> str:
+    return keyslots.header_path(path).name
+
+
+def trusted_chain(path: Path, header: Header) -> list[roster.Roster]:
+    """The roster versions of a format-2 key file once every signature has checked (empty
+    for format 1, which has no roster)."""
+    if header.legacy:
+        return []
+    return roster.verify_chain(header.casebook_id, header.founder, header.roster,
+                               str(keyslots.header_path(path)))
+
+
+def on_roster(entry: roster.Entry | None, slot: keyslots.Slot | None) -> bool:
+    """Whether ``slot`` is the one the signed roster lists for ``entry``."""
+    return (entry is not None and slot is not None and slot.slot_id == entry.slot_id
+            and slot.kind == entry.kind and slot.public == entry.exchange
+            and slot.signing_public == entry.signing)
+
+
+def trusted_pending(header: Header, chain: list[roster.Roster]) -> list[keyslots.Slot]:
+    """The pending slots of an unfinished re-key, if the member who signed the newest roster
+    version also signed them for it; anything else in ``pending`` is ignored."""
+    if not header.pending:
+        return []
+    if header.legacy:
+        return header.pending
+    latest = chain[-1]
+    # The member who signed the newest version signed the pending slots with the key the
+    # version before it lists for them (version 1: the founder's own entry).
+    signer = (chain[-2] if len(chain) > 1 else latest).entry(latest.signer)
+    if signer is None or not header.pending_sig:
+        return []
+    try:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        Ed25519PublicKey.from_public_bytes(signer.signing).verify(
+            header.pending_sig, pending_message(header, latest))
+    except Exception:  # noqa: BLE001 - any failure means: not trusted
+        return []
+    return [s for s in header.pending if on_roster(latest.entry(s.slot_id), s)]
+
+
+def pending_message(header: Header, latest: roster.Roster) -> bytes:
+    import hashlib
+
+    slots = hashlib.sha256(b"".join(s.slot_id.encode() + s.envelope + s.public
+                                    for s in header.pending)).hexdigest()
+    return f"waystation pending\x00{header.casebook_id}\x00{latest.digest}\x00{slots}".encode()
+
+
+@dataclass
+class Unlocked:
+    """What a passphrase (or the recovery key) opened, before the database is touched."""
+
+    data_key: bytearray
+    secret: bytes
+    slot: keyslots.Slot
+    keys: keyslots.SlotKeys
+
+
+def unlock_slot(path: Path, header: Header, chain: list[roster.Roster], slot_id: str,
+                passphrase: str | None, recovery_key: str | None = None,
+                attempt_key: str | None = None) -> Unlocked:
     """The data key from the user's slot (or the recovery slot), checked before anything
-    reads the database: (data key, secret, slot). Failures count towards the growing delay
-    under ``attempt_key`` (the user's slot by default) and say only "wrong"."""
+    reads the database. Only a slot the signed roster lists is ever opened. Failures count
+    towards the growing delay under ``attempt_key`` (the user's slot by default) and say
+    only "wrong"; an unknown name costs the same Argon2id work as a real one."""
     attempt_key = attempt_key or slot_id
     hygiene.disable_core_dumps()  # before the passphrase unwraps any key
     attempts = Attempts(path)
     attempts.check(attempt_key)
     if recovery_key is not None:
-        slot = header.find(keyslots.RECOVERY_SLOT)
         secret = keyslots.recovery_secret(recovery_key)
+        wanted = chain[-1].recovery.slot_id if chain and chain[-1].recovery else (
+            keyslots.RECOVERY_SLOT)
     else:
-        slot = header.find(slot_id)
         secret = keyslots.normalise(passphrase or "")
+        wanted = slot_id
+    slot = header.find(wanted)
+    if chain and not on_roster(chain[-1].entry(wanted), slot):
+        slot = None  # a slot the signed roster does not list is never opened
     try:
         if slot is None:
             # Spend the same effort as a real slot so timing does not reveal user names.
-            keyslots.derive(secret, b"\0" * 16, KdfParams())
+            keyslots.derive(secret, b"\0" * keyslots.SALT_BYTES, header.kdf)
             raise WrongPassphrase()
-        data_key = keyslots.unseal(header.casebook_id, slot, secret)
+        keys = keyslots.open_private(header.casebook_id, slot, secret)
+        data_key = keyslots.open_envelope(header.casebook_id, slot, keys)
     except WrongPassphrase:
         attempts.failed(attempt_key)
         raise WrongPassphrase("Wrong user name or passphrase.") from None
     except CasebookCorrupt as exc:  # a tampered slot: name the file, as for other damage
-        keys = keyslots.header_path(path)
-        raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys.name}); restore the key file "
-                              "from a backup.", path=str(keys)) from None
+        keys_file = keyslots.header_path(path)
+        raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys_file.name}); restore the key "
+                              "file from a backup.", path=str(keys_file)) from None
     attempts.succeeded(attempt_key)
-    return data_key, secret, slot
+    return Unlocked(data_key, secret, slot, keys)
+
+
+def unseal_slot(path: Path, header: Header, slot_id: str, passphrase: str | None,
+                recovery_key: str | None = None,
+                attempt_key: str | None = None) -> tuple[bytearray, bytes, keyslots.Slot]:
+    """``unlock_slot`` for callers that only need (data key, secret, slot); checks the
+    roster's signatures first."""
+    u = unlock_slot(path, header, trusted_chain(path, header), slot_id, passphrase,
+                    recovery_key, attempt_key)
+    return u.data_key, u.secret, u.slot
+
+
+def member_role(path: Path, header: Header, slot_id: str, table_role: str) -> str:
+    """The role to trust for ``slot_id``: the signed roster's (the users table's only for a
+    format-1 key file, which has no roster)."""
+    chain = trusted_chain(path, header)
+    if not chain:
+        return table_role
+    entry = chain[-1].entry(slot_id)
+    if entry is None or entry.role is None:
+        raise WrongPassphrase("Wrong user name or passphrase.")
+    return entry.role
+
+
+def roster_record(conn: sqlcipher3.Connection) -> tuple[int, str]:
+    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
+                             "('roster_version', 'roster_hash')").fetchall())
+    return int(rows.get("roster_version", 0)), rows.get("roster_hash", "")
+
+
+def check_roster_record(path: Path, conn: sqlcipher3.Connection,
+                        chain: list[roster.Roster]) -> bool:
+    """Compare the key file's roster with the version the database last recorded. Returns
+    True when the key file is ahead (a change whose database half did not commit)."""
+    version, digest = roster_record(conn)
+    name = _keys_name(path)
+    if version > chain[-1].version:
+        raise CasebookCorrupt(f"The key file is older than the casebook ({name}); restore "
+                              "the newest key file from a backup.",
+                              path=str(keyslots.header_path(path)))
+    if version and chain[version - 1].digest != digest:
+        raise CasebookCorrupt(f"The key file's list of members does not match the casebook "
+                              f"({name}); restore the key file from a backup.",
+                              path=str(keyslots.header_path(path)))
+    return version < chain[-1].version
+
+
+def record_roster(store: Store, latest: roster.Roster) -> None:
+    """Inside the caller's transaction: the database remembers the newest roster version, and
+    the users table (a display cache) follows the roster's roles and members."""
+    store.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('roster_version', ?)",
+            (str(latest.version),))
+    store.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('roster_hash', ?)",
+            (latest.digest,))
+    members = {e.user_id: e.role for e in latest.entries if e.user_id is not None}
+    for uid, role, active in store.q("SELECT id, role, active FROM users"):
+        if uid in members and (role != members[uid] or not active):
+            store.x("UPDATE users SET role = ?, active = 1 WHERE id = ?", (members[uid], uid))
+        elif uid not in members and active:
+            store.x("UPDATE users SET active = 0 WHERE id = ?", (uid,))
+
+
+def entry_for(slot: keyslots.Slot, role: str | None, user_id: int | None) -> roster.Entry:
+    return roster.Entry(slot.slot_id, slot.kind, role, user_id, slot.public, slot.signing_public)
+
+
+def _promote(path: Path, header: Header, pending: list[keyslots.Slot]) -> None:
+    """After the database took the new key: the pending slots become the slots."""
+    header.slots, header.pending, header.pending_sig = list(pending), [], b""
+    with contextlib.suppress(OSError):  # a read-only folder: the next writable open does it
+        keyslots.write_header(path, header)
+
 
 
 class Casebook:
     """An unlocked casebook. Use ``Casebook.create`` or ``Casebook.open``; ``close()`` locks."""
 
     def __init__(self, path: Path, store: Store, header: Header, data_key: bytearray,
-                 lock: CasebookLock) -> None:
+                 lock: CasebookLock, keys: keyslots.SlotKeys | None = None,
+                 slot_id: str | None = None) -> None:
         self.path = Path(path)
         self.store = store
         self.header = header
         self._key = data_key
         self._lock = lock
+        self._keys = keys  # the signed-in slot's private keys (signing roster changes)
+        self._slot_id = slot_id  # that slot's id (the recovery slot after a recovery open)
 
     # -- creating and opening ------------------------------------------------------------
     @classmethod
@@ -108,29 +249,36 @@ class Casebook:
         """A new casebook with one coordinator. Returns it and the recovery key (shown once)."""
         path = Path(path)
         user = check_user_name(user)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, user)
         if any(p.exists() for p in casebook_files(path)[:2]):
             raise InvalidInput("path", "a casebook already exists there")
         if not path.parent.is_dir():
             raise InvalidInput("path", "the folder does not exist")
         hygiene.disable_core_dumps()  # before any key exists in this process
         params = kdf or keyslots.calibrate(kdf_seconds)
-        casebook_id = uuid.uuid4().hex
+        founder = keyslots.new_keys()
+        founder_public = founder.signing.public_key().public_bytes_raw()
+        # The founder's signing key names the casebook: version 1 of the roster must be
+        # signed by the key whose hash is the id every slot is bound to.
+        casebook_id = roster.founder_id(founder_public)
         data_key = keyslots.new_data_key()
         recovery = keyslots.new_recovery_key()
-        header = Header(casebook_id)
-        slot_id = keyslots.slot_id_for(casebook_id, user)
-        header.slots.append(keyslots.new_slot(casebook_id, slot_id, "user",
-                                              keyslots.normalise(passphrase), data_key, params))
-        header.slots.append(keyslots.new_slot(
-            casebook_id, keyslots.RECOVERY_SLOT, "recovery",
-            keyslots.recovery_secret(recovery), data_key, params))
+        header = Header(casebook_id, id_salt=os.urandom(keyslots.SALT_BYTES),
+                        id_kdf=KdfParams(keyslots.MIN_MEMORY_KIB, keyslots.MIN_ITERATIONS),
+                        kdf=params, founder=founder_public)
+        slot_id = header.slot_id_for(user)
+        mine = keyslots.new_slot(casebook_id, slot_id, "user", keyslots.normalise(passphrase),
+                                 data_key, params, founder)
+        rec = keyslots.new_slot(casebook_id, keyslots.RECOVERY_SLOT, "recovery",
+                                keyslots.recovery_secret(recovery), data_key, params)
+        header.slots += [mine, rec]
         lock = CasebookLock(path)
         lock.acquire()
         try:
             conn = open_connection(path, data_key)
             os.chmod(path, 0o600)
             schema.upgrade(conn)
+            audit.ensure_table(conn)
             store = Store(conn, User(0, user, "coordinator"), clock, str(path))
             with store.tx():
                 store.x("INSERT INTO meta (key, value) VALUES ('casebook_id', ?)", (casebook_id,))
@@ -138,7 +286,13 @@ class Casebook:
                         (store.now_iso(),))
                 uid = store.x("INSERT INTO users (name, role, slot_id, created_at)"
                               " VALUES (?, 'coordinator', ?, ?)", (user, slot_id, store.now_iso()))
+                header.roster = [roster.make_version(
+                    casebook_id, None, [entry_for(mine, "coordinator", uid),
+                                        entry_for(rec, None, None)], slot_id, founder.signing)]
+                chain = trusted_chain(path, header)
+                record_roster(store, chain[-1])
                 store.user = User(uid, user, "coordinator")
+                store.signer = (casebook_id, founder_public, founder.signing)
                 store.audit("create", "casebook")
             # The header goes last: until it exists, the half-made casebook opens for no one.
             keyslots.write_header(path, header)
@@ -148,7 +302,7 @@ class Casebook:
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
             raise
-        return cls(path, store, header, data_key, lock), recovery
+        return cls(path, store, header, data_key, lock, founder, slot_id), recovery
 
     @classmethod
     def open(cls, path: Path | str, user: str, passphrase: str | None = None, *,
@@ -160,8 +314,9 @@ class Casebook:
         if not path.exists():
             raise CasebookCorrupt(f"The casebook database ({path.name}) is missing; "
                                   "restore it from a backup.", path=str(path))
-        slot_id = keyslots.slot_id_for(header.casebook_id, user or "")
-        data_key, secret, _slot = unseal_slot(path, header, slot_id, passphrase, recovery_key)
+        chain = trusted_chain(path, header)  # every signature, before any slot is used
+        slot_id = header.slot_id_for(user or "")
+        u = unlock_slot(path, header, chain, slot_id, passphrase, recovery_key)
         if path.stat().st_size == 0:
             # SQLite would take an empty file for a new database and build one in it.
             raise CasebookCorrupt(f"The casebook database ({path.name}) is empty; restore it "
@@ -169,8 +324,7 @@ class Casebook:
         lock = CasebookLock(path)
         lock.acquire()
         try:
-            conn, data_key = cls._connect(path, header, slot_id, data_key,
-                                          secret)
+            conn, data_key = cls._connect_unlocked(path, header, chain, u)
             if schema.current_version(conn) == 0:
                 conn.close()
                 raise CasebookCorrupt(f"The casebook database ({path.name}) holds no casebook; "
@@ -179,19 +333,32 @@ class Casebook:
                 from models.backup import snapshot_before_upgrade
                 snapshot_before_upgrade(conn, data_key, path)
             schema.upgrade(conn)
-            row = conn.execute("SELECT id, name, role, active FROM users WHERE slot_id = ?",
-                               (slot_id,)).fetchone()
-            if recovery_key is None and (row is None or not row[3]):
-                conn.close()
-                raise WrongPassphrase("Wrong user name or passphrase.")
-            if recovery_key is not None:
+            audit.ensure_table(conn)
+            no_user = ("There is no such user in this casebook." if recovery_key is not None
+                       else "Wrong user name or passphrase.")
+            ahead = False
+            if chain:
+                entry = chain[-1].entry(slot_id)
+                ahead = check_roster_record(path, conn, chain)
+                row = None if entry is None or entry.kind != "user" else conn.execute(
+                    "SELECT id, name FROM users WHERE id = ?", (entry.user_id,)).fetchone()
+                if row is None:
+                    conn.close()
+                    raise WrongPassphrase(no_user)
+                user_row = User(row[0], row[1], entry.role)
+            else:
                 row = conn.execute("SELECT id, name, role, active FROM users WHERE slot_id = ?"
                                    " AND active = 1", (slot_id,)).fetchone()
                 if row is None:
                     conn.close()
-                    raise WrongPassphrase("There is no such user in this casebook.")
-            store = Store(conn, User(row[0], row[1], row[2]), clock, str(path))
+                    raise WrongPassphrase(no_user)
+                user_row = User(row[0], row[1], row[2])
+            store = Store(conn, user_row, clock, str(path))
+            if chain:
+                store.signer = (header.casebook_id, u.slot.signing_public, u.keys.signing)
             with store.tx():
+                if ahead:
+                    record_roster(store, chain[-1])
                 store.audit("unlock" if recovery_key is None else "unlock_recovery", "casebook")
         except sqlcipher3.DatabaseError as exc:
             # A damaged page read after the first one (users, schema version) is damage too.
@@ -200,28 +367,55 @@ class Casebook:
         except BaseException:
             lock.release()
             raise
-        return cls(path, store, header, data_key, lock)
+        return cls(path, store, header, data_key, lock, u.keys, u.slot.slot_id)
 
     @staticmethod
     def _connect(path: Path, header: Header, slot_id: str | None, data_key: bytearray,
                  secret: bytes) -> tuple[sqlcipher3.Connection, bytearray]:
-        """Open with the slot's key; after a re-key interrupted by a crash, the pending slot's
-        key is the one that opens, and the re-key is finished here."""
+        """A read-only look (erase's role check): the slot's key, or the pending one after an
+        interrupted re-key; never writes."""
         try:
             return open_connection(path, data_key), data_key
         except CasebookCorrupt:
-            if not header.pending:
+            pending = trusted_pending(header, trusted_chain(path, header))
+            slot = next((s for s in pending if s.slot_id == slot_id), None)
+            if slot is None:
                 raise
-        pending = next((s for s in header.pending
-                        if s.slot_id in (slot_id, keyslots.RECOVERY_SLOT)
-                        and (s.slot_id == slot_id or slot_id is None)), None)
-        if pending is None:
-            raise CasebookCorrupt(path=str(path))
-        new_key = keyslots.unseal(header.casebook_id, pending, secret)
-        conn = open_connection(path, new_key)
-        header.slots, header.pending = header.pending, []
-        keyslots.write_header(path, header)
-        keyslots.wipe(data_key)
+        new_key = keyslots.unseal(header.casebook_id, slot, secret)
+        return open_connection(path, new_key), new_key
+
+    @staticmethod
+    def _connect_unlocked(path: Path, header: Header, chain: list[roster.Roster],
+                          u: Unlocked) -> tuple[sqlcipher3.Connection, bytearray]:
+        """Open with the slot's key. A re-key that a crash or an error interrupted is finished
+        here: if the database already has the new key, the pending slots become the slots;
+        if it still has the old key, the re-key is done now (only with pending slots signed by
+        whoever signed the newest roster, so nobody can slip a key of their own in)."""
+        pending = trusted_pending(header, chain)
+        mine = next((s for s in pending if s.slot_id == u.slot.slot_id
+                     and s.public == u.slot.public), None)
+        try:
+            conn = open_connection(path, u.data_key)
+        except CasebookCorrupt:
+            if mine is None:
+                raise
+            new_key = keyslots.open_envelope(header.casebook_id, mine, u.keys)
+            conn = open_connection(path, new_key)
+            keyslots.wipe(u.data_key)
+            _promote(path, header, pending)
+            return conn, new_key
+        if mine is None or header.legacy:
+            return conn, u.data_key
+        new_key = keyslots.open_envelope(header.casebook_id, mine, u.keys)
+        try:
+            conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.Error:
+            # Could not finish now (a full disk?): open with the old key; try again next time.
+            keyslots.wipe(new_key)
+            return conn, u.data_key
+        keyslots.wipe(u.data_key)
+        _promote(path, header, pending)
         return conn, new_key
 
     # -- locking -------------------------------------------------------------------------
@@ -309,7 +503,7 @@ class Casebook:
 
     @cached_property
     def audit(self) -> AuditLog:
-        return AuditLog(self.store.conn)
+        return AuditLog(self.store.conn, self.store)
 
     # -- integrity -----------------------------------------------------------------------
     def verify(self) -> list[str]:
@@ -321,8 +515,59 @@ class Casebook:
         problems = integrity.check(self.store.conn, self.path)
         if problems:
             return problems
-        problems += self.audit.verify()
+        chain, roster_problems = self._verify_key_file()
+        problems += roster_problems
+        names = dict(self.store.q("SELECT id, name FROM users"))
+        if chain:
+            problems += AuditLog(self.store.conn).verify(
+                self.casebook_id, roster.signing_keys(chain), names, chain[-1].legacy_audit)
+        else:
+            problems += AuditLog(self.store.conn).verify()
         return problems
+
+    def _verify_key_file(self) -> tuple[list[roster.Roster], list[str]]:
+        """The key file on disk against its signed roster, and the roster against the
+        database: planted or stray slots, an older key file, roles edited in the users table."""
+        name = _keys_name(self.path)
+        try:
+            header = keyslots.read_header(self.path)
+            chain = trusted_chain(self.path, header)
+        except CasebookCorrupt as exc:
+            return [], [str(exc)]
+        if not chain:
+            return [], []
+        problems: list[str] = []
+        latest = chain[-1]
+        for slot in header.slots:
+            if not on_roster(latest.entry(slot.slot_id), slot):
+                problems.append(f"the key file holds a slot that is not on the signed roster "
+                                f"of members ({name})")
+        for entry in latest.entries:
+            if not on_roster(entry, header.find(entry.slot_id)):
+                who = "the recovery key" if entry.kind == "recovery" else "a member"
+                problems.append(f"the key file has no slot for {who} on the roster ({name})")
+        if header.pending:
+            problems.append(f"the key file holds an unfinished re-key ({name}); opening the "
+                            "casebook again finishes it")
+        try:
+            if check_roster_record(self.path, self.store.conn, chain):
+                problems.append(f"the database has not recorded the newest list of members "
+                                f"({name}); opening the casebook again records it")
+        except CasebookCorrupt as exc:
+            problems.append(str(exc))
+        members = {e.user_id: e.role for e in latest.entries if e.user_id is not None}
+        for uid, uname, role, active in self.store.q(
+                "SELECT id, name, role, active FROM users"):
+            if uid in members and role != members[uid]:
+                problems.append(f"the users table gives {uname} the role {role}, but the "
+                                f"signed roster says {members[uid]}")
+            elif uid in members and not active:
+                problems.append(f"the users table shows {uname} as removed, but the signed "
+                                "roster lists them")
+            elif uid not in members and active:
+                problems.append(f"the users table lists {uname}, who is not on the signed "
+                                "roster")
+        return chain, problems
 
 
 import models.sponsorship_schema  # noqa: E402,F401 - migration 2 and Casebook.sponsorships

@@ -56,7 +56,7 @@ import sqlcipher3
 from models import keyslots
 from models.atomic import atomic_write_bytes, fsync_dir
 from models.backup import MAGIC, MAX_META, backup_casebook_id
-from models.casebook import Casebook, casebook_files, unseal_slot
+from models.casebook import Casebook, casebook_files, member_role, unseal_slot
 from models.errors import (
     CasebookCorrupt,
     CasebookLocked,
@@ -164,7 +164,7 @@ def _check_identity(path: Path, user: str | None, passphrase: str | None,
         raise CasebookNotFound()
     header = keyslots.read_header(path)
     slot_id = (keyslots.RECOVERY_SLOT if recovery_key is not None
-               else keyslots.slot_id_for(header.casebook_id, user))
+               else keyslots.slot_id_for(header, user))
     data_key, secret, _slot = unseal_slot(path, header, slot_id, passphrase, recovery_key)
     try:
         if recovery_key is None:
@@ -193,8 +193,9 @@ def _check_role(path: Path, header: keyslots.Header, slot_id: str, data_key: byt
             raise unreadable from None
         if row is None or not row[3]:
             raise WrongPassphrase("Wrong user name or passphrase.")
-        settings = Settings(Store(conn, User(row[0], row[1], row[2]), path=str(path)))
-        if not may_erase(row[2], settings.get("erase_allowed_for_all")):
+        role = member_role(path, header, slot_id, row[2])  # the signed roster's role
+        settings = Settings(Store(conn, User(row[0], row[1], role), path=str(path)))
+        if not may_erase(role, settings.get("erase_allowed_for_all")):
             raise _denied()
     finally:
         conn.close()

@@ -54,6 +54,13 @@ class CasebookCorrupt(WaystationError):
         super().__init__(message)
 
 
+class ChangeFailed(WaystationError):
+    """A change to the accounts (keys) could not be completed; the casebook is intact."""
+
+    default = ("The change failed (the disk may be full or not writable); nothing was lost "
+               "and every member can still open the casebook. Try again.")
+
+
 class CasebookNotFound(WaystationError):
     exit_code = 2
     default = "There is no casebook at that path."
@@ -89,3 +96,13 @@ class Conflict(WaystationError):
 
 class DiskFull(WaystationError):
     default = "The disk is full; nothing was changed. Free some space and try again."
+
+
+class ReadOnlyCasebook(WaystationError):
+    """The casebook was opened read-only (its disk is full, or its file, folder or drive
+    cannot be written): reading, printing and backing up work, changes do not."""
+
+    def __init__(self, reason: str = "its file cannot be written") -> None:
+        self.reason = reason
+        super().__init__(f"This casebook is open read-only because {reason}; changes are not "
+                         "possible.")

@@ -1,11 +1,23 @@
-"""Key slots: the casebook's data key wrapped once per user, plus a recovery slot.
+"""Key slots: the casebook's data key wrapped once per member, plus a recovery slot.
 
-The header file sits beside the database (``name.wsdb.keys``) and is JSON. It holds no
-personal data: slots are named by a salted hash of the user name, so a person who finds the
-laptop learns how many accounts there are and nothing else. Each slot is the 32-byte data
-key sealed with AES-256-GCM under an Argon2id key derived from the passphrase; the slot's
-own description (casebook id, slot id, kind, KDF parameters) is the associated data, so a
-swapped, edited or downgraded slot fails authentication instead of opening.
+The key file sits beside the database (``name.wsdb.keys``) and is JSON. It holds no
+personal data. Format 2 (this one) holds:
+
+* the signed roster (``models.roster``): who may open the casebook, with which role, and the
+  public keys of each slot; nothing in the file is trusted before its signatures check;
+* one slot per roster entry. A slot seals two private keys with AES-256-GCM under an Argon2id
+  key derived from the passphrase: an X25519 key (the data key is sealed to its public half,
+  so a coordinator can re-key for everyone without knowing their passphrases) and an Ed25519
+  key (the member signs roster changes and their audit entries with it). The slot's own
+  description (format, casebook id, slot id, kind, KDF parameters, salt, both public keys) is
+  the associated data, so a swapped, edited or downgraded slot fails instead of opening.
+
+A slot id is Argon2id(user name, the casebook's id salt) at the floor cost, not a plain hash:
+checking a list of names against the file costs a 64 MiB Argon2id derivation per name, and an
+unknown name costs exactly what a real one costs (one id derivation, one slot derivation).
+
+Format 1 (before the roster) is still read, so an older casebook opens as before until a
+coordinator opens it and it is upgraded.
 """
 
 from __future__ import annotations
@@ -14,6 +26,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import secrets
 import time
 import unicodedata
@@ -23,6 +36,7 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -30,17 +44,32 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from models.atomic import atomic_write_bytes
 from models.errors import CasebookCorrupt, InvalidInput, WrongPassphrase
 
-FORMAT = "waystation-keys/1"
+FORMAT_1 = "waystation-keys/1"
+FORMAT = "waystation-keys/2"
 KEY_BYTES = 32
 # Floors from security.md (S2); a slot below them is refused rather than trusted.
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
-# Ceilings too: the parameters are read before the slot is authenticated, so an edited key
-# file could otherwise make unlocking allocate terabytes or run for days.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
+# Ceilings too: the parameters are read before anything is authenticated, so an edited key
+# file could otherwise make unlocking allocate gigabytes or run for minutes. Creation chooses
+# 64 MiB and at most 12 iterations (calibrate); 1 GiB and 16 iterations leave a margin for a
+# casebook made on a faster machine and keep the worst case near half a minute.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
 MAX_PARALLELISM = 16
 RECOVERY_SLOT = "recovery"
+KINDS = ("user", "recovery")
+SALT_BYTES = 16
+_NONCE = 12
+_TAG = 16
+ENVELOPE_BYTES = 32 + _NONCE + KEY_BYTES + _TAG
+MAX_SLOTS = 256
+_SLOT_ID = re.compile(r"^(recovery|[0-9a-f]{32})$")
+_CASEBOOK_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _bad(what: str) -> CasebookCorrupt:
+    return CasebookCorrupt(f"The key file is damaged: {what}.")
 
 
 @dataclass(frozen=True)
@@ -54,16 +83,19 @@ class KdfParams:
                 "p": self.parallelism}
 
     @classmethod
-    def from_dict(cls, d: dict) -> KdfParams:
-        if d.get("alg") != "argon2id":
+    def from_dict(cls, d: object) -> KdfParams:
+        if not isinstance(d, dict) or d.get("alg") != "argon2id":
             raise CasebookCorrupt("The key file names an unknown key derivation.")
-        params = cls(int(d["m"]), int(d["t"]), int(d["p"]))
+        values = [d.get(k) for k in ("m", "t", "p")]
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise _bad("a key derivation parameter is not a whole number")
+        params = cls(*values)
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < MIN_ITERATIONS:
             raise CasebookCorrupt("A key slot is weaker than Waystation allows; it was refused.")
         if (params.memory_kib > MAX_MEMORY_KIB or params.iterations > MAX_ITERATIONS
                 or not 1 <= params.parallelism <= MAX_PARALLELISM):
-            raise CasebookCorrupt("A key slot asks for more work than Waystation allows; "
-                                  "it was refused.")
+            raise CasebookCorrupt("A key slot asks for more work than Waystation allows "
+                                  "(at most 1 GiB and 16 iterations); it was refused.")
         return params
 
 
@@ -76,12 +108,16 @@ def calibrate(target_seconds: float = 0.5, ceiling: int = 12) -> KdfParams:
     derive(b"calibration", os.urandom(16), base)
     per_iteration = (time.perf_counter() - start) / base.iterations
     wanted = int(target_seconds / max(per_iteration, 1e-4))
-    return KdfParams(iterations=max(MIN_ITERATIONS, min(ceiling, wanted)))
+    return KdfParams(iterations=max(MIN_ITERATIONS, min(ceiling, wanted, MAX_ITERATIONS)))
 
 
 def normalise(passphrase: str) -> bytes:
     # NFC so that "é" typed as one or two code points opens the same slot on every OS.
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def fold_name(user: str) -> str:
+    return unicodedata.normalize("NFC", (user or "").strip()).casefold()
 
 
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
@@ -100,48 +136,86 @@ def _b64(b: bytes) -> str:
     return base64.b64encode(bytes(b)).decode("ascii")
 
 
-def _unb64(s: str) -> bytes:
-    return base64.b64decode(s.encode("ascii"), validate=True)
+def _unb64(s: object, length: int | tuple[int, ...], what: str) -> bytes:
+    if not isinstance(s, str) or len(s) > 4096:
+        raise _bad(f"{what} is missing")
+    try:
+        raw = base64.b64decode(s.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise _bad(f"{what} is not readable") from None
+    lengths = (length,) if isinstance(length, int) else length
+    if len(raw) not in lengths:
+        raise _bad(f"{what} has the wrong length")
+    return raw
 
 
-def slot_id_for(casebook_id: str, user: str) -> str:
-    """Stable, non-reversible slot name for a user (case-insensitive, NFC)."""
-    name = unicodedata.normalize("NFC", user.strip()).casefold()
-    return hashlib.sha256(f"{casebook_id}\x00{name}".encode()).hexdigest()[:32]
+def legacy_slot_id(casebook_id: str, user: str) -> str:
+    """Format 1's slot name: a salted hash of the user name (kept to open older files)."""
+    return hashlib.sha256(f"{casebook_id}\x00{fold_name(user)}".encode()).hexdigest()[:32]
+
+
+def slot_id_for(where: Header | str, user: str) -> str:
+    """The slot id of ``user``: Argon2id of the name in format 2, a hash in format 1."""
+    if isinstance(where, Header):
+        return where.slot_id_for(user)
+    return legacy_slot_id(where, user)
+
+
+@dataclass
+class SlotKeys:
+    """The private keys a passphrase opens. ``signing`` is None in a format-1 slot."""
+
+    exchange: X25519PrivateKey
+    signing: Ed25519PrivateKey | None
 
 
 @dataclass
 class Slot:
-    """One account's way in.
-
-    The passphrase (through Argon2id) seals an X25519 private key; the data key is sealed to
-    the matching public key. Wrapping the data key to a public key lets a coordinator re-key
-    the casebook for everyone else when removing a user, without knowing their passphrases.
-    """
+    """One account's way in (see the module docstring)."""
 
     slot_id: str
     kind: str  # "user" or "recovery"
     kdf: KdfParams
     salt: bytes
     public: bytes
-    sealed_private: bytes  # nonce (12) + AES-GCM ciphertext of the raw private key
+    sealed_private: bytes  # nonce (12) + AES-GCM ciphertext of the raw private key(s)
     envelope: bytes  # ephemeral public (32) + nonce (12) + AES-GCM ciphertext of the data key
+    signing_public: bytes = b""  # Ed25519 public key; empty in format 1
+    fmt: str = FORMAT
 
     def _aad(self, casebook_id: str, part: str) -> bytes:
-        return json.dumps([FORMAT, part, casebook_id, self.slot_id, self.kind,
-                           self.kdf.as_dict(), _b64(self.salt), _b64(self.public)],
-                          sort_keys=True).encode()
+        fields = [self.fmt, part, casebook_id, self.slot_id, self.kind, self.kdf.as_dict(),
+                  _b64(self.salt), _b64(self.public)]
+        if self.fmt != FORMAT_1:
+            fields.append(_b64(self.signing_public))
+        return json.dumps(fields, sort_keys=True).encode()
 
     def as_dict(self) -> dict:
-        return {"id": self.slot_id, "kind": self.kind, "kdf": self.kdf.as_dict(),
-                "salt": _b64(self.salt), "public": _b64(self.public),
-                "private": _b64(self.sealed_private), "envelope": _b64(self.envelope)}
+        d = {"id": self.slot_id, "kind": self.kind, "kdf": self.kdf.as_dict(),
+             "salt": _b64(self.salt), "public": _b64(self.public),
+             "private": _b64(self.sealed_private), "envelope": _b64(self.envelope)}
+        if self.fmt != FORMAT_1:
+            d["signing"] = _b64(self.signing_public)
+        return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> Slot:
-        return cls(str(d["id"]), str(d["kind"]), KdfParams.from_dict(d["kdf"]),
-                   _unb64(d["salt"]), _unb64(d["public"]), _unb64(d["private"]),
-                   _unb64(d["envelope"]))
+    def from_dict(cls, d: object, fmt: str = FORMAT) -> Slot:
+        if not isinstance(d, dict):
+            raise _bad("a slot is not a record")
+        slot_id, kind = d.get("id"), d.get("kind")
+        if not isinstance(slot_id, str) or not _SLOT_ID.match(slot_id):
+            raise _bad("a slot id is malformed")
+        if kind not in KINDS or (kind == "recovery") != (slot_id == RECOVERY_SLOT):
+            raise _bad("a slot has an unknown kind")
+        private_len = _NONCE + (32 if fmt == FORMAT_1 else 64) + _TAG
+        return cls(slot_id, kind, KdfParams.from_dict(d.get("kdf")),
+                   _unb64(d.get("salt"), SALT_BYTES, "a slot's salt"),
+                   _unb64(d.get("public"), 32, "a slot's public key"),
+                   _unb64(d.get("private"), private_len, "a slot's sealed key"),
+                   _unb64(d.get("envelope"), ENVELOPE_BYTES, "a slot's envelope"),
+                   b"" if fmt == FORMAT_1 else _unb64(d.get("signing"), 32,
+                                                       "a slot's signing key"),
+                   fmt)
 
 
 def _envelope_key(shared: bytes, eph_public: bytes, public: bytes) -> bytes:
@@ -154,52 +228,70 @@ def _seal_to(slot: Slot, casebook_id: str, data_key: bytes | bytearray) -> bytes
     eph_public = eph.public_key().public_bytes_raw()
     key = _envelope_key(eph.exchange(X25519PublicKey.from_public_bytes(slot.public)),
                         eph_public, slot.public)
-    nonce = os.urandom(12)
+    nonce = os.urandom(_NONCE)
     return eph_public + nonce + AESGCM(key).encrypt(nonce, bytes(data_key),
                                                     slot._aad(casebook_id, "envelope"))
 
 
+def new_keys() -> SlotKeys:
+    return SlotKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+
+
 def new_slot(casebook_id: str, slot_id: str, kind: str, secret: bytes,
-             data_key: bytes | bytearray, params: KdfParams) -> Slot:
-    private = X25519PrivateKey.generate()
-    slot = Slot(slot_id, kind, params, os.urandom(16),
-                private.public_key().public_bytes_raw(), b"", b"")
-    _seal_private(slot, casebook_id, secret, private)
+             data_key: bytes | bytearray, params: KdfParams,
+             keys: SlotKeys | None = None, fmt: str = FORMAT) -> Slot:
+    """A fresh slot with new key pairs (or ``keys``) sealed under ``secret``."""
+    keys = keys or new_keys()
+    slot = Slot(slot_id, kind, params, os.urandom(SALT_BYTES),
+                keys.exchange.public_key().public_bytes_raw(), b"", b"",
+                b"" if fmt == FORMAT_1 else keys.signing.public_key().public_bytes_raw(), fmt)
+    _seal_private(slot, casebook_id, secret, keys)
     slot.envelope = _seal_to(slot, casebook_id, data_key)
     return slot
 
 
-def _seal_private(slot: Slot, casebook_id: str, secret: bytes,
-                  private: X25519PrivateKey) -> None:
+def _seal_private(slot: Slot, casebook_id: str, secret: bytes, keys: SlotKeys) -> None:
     kek = derive(secret, slot.salt, slot.kdf)
     try:
-        nonce = os.urandom(12)
+        nonce = os.urandom(_NONCE)
+        raw = keys.exchange.private_bytes_raw()
+        if slot.fmt != FORMAT_1:
+            raw += keys.signing.private_bytes_raw()
         slot.sealed_private = nonce + AESGCM(bytes(kek)).encrypt(
-            nonce, private.private_bytes_raw(), slot._aad(casebook_id, "private"))
+            nonce, raw, slot._aad(casebook_id, "private"))
     finally:
         wipe(kek)
 
 
-def open_private(casebook_id: str, slot: Slot, secret: bytes) -> X25519PrivateKey:
-    """The slot's private key, or WrongPassphrase. Touches no file."""
+def open_private(casebook_id: str, slot: Slot, secret: bytes) -> SlotKeys:
+    """The slot's private keys, or WrongPassphrase. Touches no file."""
     kek = derive(secret, slot.salt, slot.kdf)
     try:
-        raw = AESGCM(bytes(kek)).decrypt(slot.sealed_private[:12], slot.sealed_private[12:],
+        raw = AESGCM(bytes(kek)).decrypt(slot.sealed_private[:_NONCE],
+                                         slot.sealed_private[_NONCE:],
                                          slot._aad(casebook_id, "private"))
     except InvalidTag:
         raise WrongPassphrase() from None
     finally:
         wipe(kek)
-    return X25519PrivateKey.from_private_bytes(raw)
+    exchange = X25519PrivateKey.from_private_bytes(raw[:32])
+    signing = Ed25519PrivateKey.from_private_bytes(raw[32:64]) if len(raw) == 64 else None
+    if exchange.public_key().public_bytes_raw() != slot.public or (
+            signing is not None
+            and signing.public_key().public_bytes_raw() != slot.signing_public):
+        raise CasebookCorrupt("A key slot has been tampered with; it was refused.")
+    return SlotKeys(exchange, signing)
 
 
-def open_envelope(casebook_id: str, slot: Slot, private: X25519PrivateKey) -> bytearray:
-    eph_public, nonce, sealed = slot.envelope[:32], slot.envelope[32:44], slot.envelope[44:]
-    key = _envelope_key(private.exchange(X25519PublicKey.from_public_bytes(eph_public)),
-                        eph_public, slot.public)
+def open_envelope(casebook_id: str, slot: Slot, keys: SlotKeys | X25519PrivateKey) -> bytearray:
+    private = keys.exchange if isinstance(keys, SlotKeys) else keys
+    eph_public, nonce, sealed = (slot.envelope[:32], slot.envelope[32:32 + _NONCE],
+                                 slot.envelope[32 + _NONCE:])
     try:
+        key = _envelope_key(private.exchange(X25519PublicKey.from_public_bytes(eph_public)),
+                            eph_public, slot.public)
         return bytearray(AESGCM(key).decrypt(nonce, sealed, slot._aad(casebook_id, "envelope")))
-    except InvalidTag:
+    except (InvalidTag, ValueError):
         raise CasebookCorrupt("A key slot has been tampered with; it was refused.") from None
 
 
@@ -211,16 +303,7 @@ def unseal(casebook_id: str, slot: Slot, secret: bytes) -> bytearray:
 def rewrap(casebook_id: str, slot: Slot, data_key: bytes | bytearray) -> Slot:
     """The same slot holding a new data key (used when the casebook is re-keyed)."""
     fresh = Slot(slot.slot_id, slot.kind, slot.kdf, slot.salt, slot.public,
-                 slot.sealed_private, b"")
-    fresh.envelope = _seal_to(fresh, casebook_id, data_key)
-    return fresh
-
-
-def reseal(casebook_id: str, slot: Slot, private: X25519PrivateKey, new_secret: bytes,
-           params: KdfParams, data_key: bytes | bytearray) -> Slot:
-    """The same account under a new passphrase (fresh salt, possibly stronger KDF)."""
-    fresh = Slot(slot.slot_id, slot.kind, params, os.urandom(16), slot.public, b"", b"")
-    _seal_private(fresh, casebook_id, new_secret, private)
+                 slot.sealed_private, b"", slot.signing_public, slot.fmt)
     fresh.envelope = _seal_to(fresh, casebook_id, data_key)
     return fresh
 
@@ -228,11 +311,35 @@ def reseal(casebook_id: str, slot: Slot, private: X25519PrivateKey, new_secret: 
 @dataclass
 class Header:
     """The key file. ``pending`` holds slots for a new data key while a re-key is under way,
-    so a crash between re-keying the database and rewriting this file still opens."""
+    so a crash between re-keying the database and rewriting this file still opens.
+    ``roster`` is the chain of signed roster versions (raw records; ``models.roster`` checks
+    them). Format 1 files have no roster, no id salt and legacy slot ids."""
 
     casebook_id: str
     slots: list[Slot] = field(default_factory=list)
     pending: list[Slot] = field(default_factory=list)
+    fmt: str = FORMAT
+    id_salt: bytes = b""
+    id_kdf: KdfParams = field(default_factory=KdfParams)
+    kdf: KdfParams = field(default_factory=KdfParams)
+    founder: bytes = b""
+    roster: list[dict] = field(default_factory=list)
+    pending_sig: bytes = b""  # the roster signer's signature over the pending slots
+    _ids: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def legacy(self) -> bool:
+        return self.fmt == FORMAT_1
+
+    def slot_id_for(self, user: str) -> str:
+        if self.legacy:
+            return legacy_slot_id(self.casebook_id, user)
+        name = fold_name(user)
+        if name not in self._ids:
+            raw = derive(b"waystation slot id\x00" + name.encode("utf-8"), self.id_salt,
+                         self.id_kdf)
+            self._ids[name] = bytes(raw[:16]).hex()
+        return self._ids[name]
 
     def find(self, slot_id: str, *, pending: bool = False) -> Slot | None:
         for slot in self.pending if pending else self.slots:
@@ -246,26 +353,66 @@ class Header:
     def remove(self, slot_id: str) -> None:
         self.slots = [s for s in self.slots if s.slot_id != slot_id]
 
+    def copy(self) -> Header:
+        return Header(self.casebook_id, list(self.slots), list(self.pending), self.fmt,
+                      self.id_salt, self.id_kdf, self.kdf, self.founder, list(self.roster),
+                      self.pending_sig, self._ids)
+
     def to_bytes(self) -> bytes:
-        return json.dumps({"format": FORMAT, "casebook": self.casebook_id,
-                           "slots": [s.as_dict() for s in self.slots],
-                           "pending": [s.as_dict() for s in self.pending]},
-                          indent=1, sort_keys=True).encode()
+        d: dict = {"format": self.fmt, "casebook": self.casebook_id,
+                   "slots": [s.as_dict() for s in self.slots],
+                   "pending": [s.as_dict() for s in self.pending]}
+        if not self.legacy:
+            d.update({"id_salt": _b64(self.id_salt), "id_kdf": self.id_kdf.as_dict(),
+                      "kdf": self.kdf.as_dict(), "founder": _b64(self.founder),
+                      "roster": self.roster, "pending_sig": _b64(self.pending_sig)})
+        return json.dumps(d, indent=1, sort_keys=True).encode()
 
     @classmethod
     def from_bytes(cls, raw: bytes, path: str = "") -> Header:
+        name = Path(path).name
         try:
+            if len(raw) > 8 * 1024 * 1024:
+                raise _bad("it is far larger than any key file")
             d = json.loads(raw.decode("utf-8"))
-            if d.get("format") != FORMAT:
-                raise ValueError("format")
-            return cls(str(d["casebook"]), [Slot.from_dict(s) for s in d["slots"]],
-                       [Slot.from_dict(s) for s in d.get("pending", [])])
-        except CasebookCorrupt as exc:  # a refused slot: say which file holds it
-            raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({Path(path).name}); restore the "
+            if not isinstance(d, dict):
+                raise _bad("it is not a record")
+            fmt = d.get("format")
+            if fmt not in (FORMAT, FORMAT_1):
+                raise _bad("its format is unknown")
+            casebook_id = d.get("casebook")
+            if not isinstance(casebook_id, str) or not _CASEBOOK_ID.match(casebook_id):
+                raise _bad("the casebook id is malformed")
+            lists = [d.get("slots"), d.get("pending", [])]
+            if not all(isinstance(x, list) and len(x) <= MAX_SLOTS for x in lists):
+                raise _bad("the list of slots is malformed")
+            slots = [Slot.from_dict(s, fmt) for s in lists[0]]
+            pending = [Slot.from_dict(s, fmt) for s in lists[1]]
+            for group in (slots, pending):
+                ids = [s.slot_id for s in group]
+                if len(set(ids)) != len(ids):
+                    raise CasebookCorrupt("The key file holds two slots with the same id.")
+            header = cls(casebook_id, slots, pending, fmt)
+            if fmt == FORMAT:
+                header.id_salt = _unb64(d.get("id_salt"), SALT_BYTES, "the id salt")
+                header.id_kdf = KdfParams.from_dict(d.get("id_kdf"))
+                header.kdf = KdfParams.from_dict(d.get("kdf"))
+                header.founder = _unb64(d.get("founder"), 32, "the founder's key")
+                roster = d.get("roster")
+                if not isinstance(roster, list) or not 1 <= len(roster) <= 100_000:
+                    raise _bad("the roster is missing")
+                header.roster = roster
+                header.pending_sig = _unb64(d.get("pending_sig", ""), (0, 64),
+                                            "the re-key signature")
+            elif slots:
+                header.kdf = slots[0].kdf
+            return header
+        except CasebookCorrupt as exc:  # say which file holds it
+            raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({name}); restore the "
                                   "key file from a backup.", path=path) from None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
                 OverflowError, RecursionError):
-            raise CasebookCorrupt(f"The casebook's key file is damaged ({Path(path).name}); "
+            raise CasebookCorrupt(f"The casebook's key file is damaged ({name}); "
                                   "restore it from a backup.", path=path) from None
 
 

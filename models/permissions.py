@@ -29,6 +29,7 @@ class Action(Enum):
     SETTINGS = "change casebook settings"
     IMPORT_RULEPACK = "import rule packs"
     ERASE = "erase the casebook"
+    READ_AUDIT = "read the whole audit trail"
 
 
 _VOLUNTEER = {Action.VIEW, Action.ADD_NOTE, Action.UPDATE_OWN_FOLLOWUP}

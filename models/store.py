@@ -12,10 +12,11 @@ from typing import Any
 
 import sqlcipher3
 
-from models import permissions
+from models import audit, permissions
 from models.audit import AuditLog
 from models.connection import translate
 from models.errors import CasebookLocked, NotFound
+from models.lockfile import read_only_reason
 from models.permissions import Action
 
 Clock = Callable[[], dt.datetime]
@@ -41,6 +42,10 @@ class Store:
         self.clock = clock
         self.path = path
         self._depth = 0
+        # (casebook id, Ed25519 public key, private key) of the signed-in member's slot: each
+        # transaction that appends audit entries signs the new chain head (models.audit).
+        # None for a casebook whose key file predates signing (format 1).
+        self.signer: tuple[str, bytes, Any] | None = None
 
     # -- connection ----------------------------------------------------------------------
     @property
@@ -48,6 +53,11 @@ class Store:
         if self._conn is None:
             raise CasebookLocked()
         return self._conn
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this casebook is open read-only (words for "because …"), or None."""
+        return read_only_reason(self.path)
 
     def detach(self) -> sqlcipher3.Connection | None:
         conn, self._conn = self._conn, None
@@ -74,8 +84,13 @@ class Store:
 
     @contextlib.contextmanager
     def tx(self) -> Iterator[None]:
-        """One transaction around a multi-row change; nested calls join the outer one."""
+        """One transaction around a multi-row change; nested calls join the outer one.
+        On a casebook open read-only there is nothing to commit: the block runs as it is,
+        and its first write is refused by SQLite, as ``ReadOnlyCasebook`` (``translate``)."""
         conn = self.conn
+        if self.read_only:
+            yield
+            return
         if self._depth:
             self._depth += 1
             try:
@@ -89,7 +104,10 @@ class Store:
             raise translate(exc, self.path) from None
         self._depth = 1
         try:
+            before = audit.head_seq(conn) if self.signer else 0
             yield
+            if self.signer and audit.head_seq(conn) != before:
+                audit.sign_head(conn, *self.signer)
             conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlcipher3.Error):
@@ -119,6 +137,8 @@ class Store:
 
     def audit(self, action: str, entity: str, entity_id: int | None = None,
               client_id: int | None = None) -> None:
+        if self.read_only:
+            return  # nothing can change, and nothing can be recorded (unlock, backup, export)
         AuditLog(self.conn).append(self.now_iso(), self.user.id, action, entity, entity_id,
                                    client_id)
 

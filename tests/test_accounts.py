@@ -59,7 +59,7 @@ def test_removed_user_is_locked_out_even_with_an_old_copy_of_their_slot(book, bo
     book.users.remove(ben_id)
     book.close()
     # The key a copied old slot yields no longer opens the database.
-    slot = old_header.find(keyslots.slot_id_for(old_header.casebook_id, "ben"))
+    slot = old_header.find(keyslots.slot_id_for(old_header, "ben"))
     old_key = keyslots.unseal(old_header.casebook_id, slot, keyslots.normalise(OTHER))
     with pytest.raises(CasebookCorrupt):
         open_connection(book_path, old_key)

@@ -15,6 +15,7 @@ what remains is consistent — SQLite cannot tell that from a torn write, so it 
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -222,9 +223,9 @@ def test_a_tampered_envelope_is_corruption_not_a_wrong_passphrase(filled):
     keys = keyslots.header_path(filled)
     d = json.loads(keys.read_text())
     slot = next(s for s in d["slots"] if s["kind"] == "user")
-    env = bytearray(keyslots._unb64(slot["envelope"]))
+    env = bytearray(base64.b64decode(slot["envelope"]))
     env[-1] ^= 1
-    slot["envelope"] = keyslots._b64(bytes(env))
+    slot["envelope"] = base64.b64encode(bytes(env)).decode()
     keys.write_text(json.dumps(d))
     with pytest.raises(CasebookCorrupt, match="tampered"):
         Casebook.open(filled, "ana", PASS)

@@ -1,7 +1,7 @@
 """``waystation list``: the rows of one kind of record, as a table or as JSON.
 
-A list is not a client file, so listing is not audited per client (like the app's lists);
-opening the casebook is.
+A list is not a client file, so listing is not audited per client; but a whole list of
+clients leaving the app is a bulk read, so it is audited once ("list clients", S7).
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ def _dicts(rows: list) -> list[dict]:
 
 
 def _clients(book) -> list[dict]:  # noqa: ANN001
+    from models.audit import record_bulk_read
+
+    record_bulk_read(book.store, "clients")
     ids = book.clients.search()
     out = []
     for i in range(0, len(ids), BATCH):

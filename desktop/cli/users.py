@@ -1,9 +1,11 @@
-"""``waystation user add|remove|passwd|recover|list``: the accounts of a casebook.
+"""``waystation user add|remove|passwd|recover|new-recovery-key|list``: the accounts.
 
 ``add`` and ``passwd`` need two passphrases: yours (``--passphrase-file`` /
 ``WAYSTATION_PASSPHRASE`` / prompt) and the new one (``--new-passphrase-file`` /
 ``WAYSTATION_NEW_PASSPHRASE`` / a prompt asked twice). ``recover`` opens with the recovery
 key instead of a passphrase and sets a new passphrase for a user who forgot theirs.
+``new-recovery-key`` replaces the recovery key. A new passphrase that is easy to guess is
+refused with one sentence saying why (``models.passphrase_strength``).
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="read the recovery key from the first line of FILE (else a prompt)")
     session.add_new_passphrase(p)
     p.set_defaults(func=run_recover)
+
+    p = sub.add_parser("new-recovery-key", help="replace the recovery key (coordinators)",
+                       description="Make a new recovery key and print it once. The casebook "
+                                   "is re-keyed, so the old recovery key opens nothing, not "
+                                   "even with an old copy of the key file. Print or write "
+                                   "down the new key before closing the terminal.")
+    session.add_casebook(p)
+    p.set_defaults(func=run_new_recovery_key)
 
     p = sub.add_parser("list", help="list the users and their roles")
     session.add_casebook(p)
@@ -119,6 +129,14 @@ def run_recover(args: argparse.Namespace) -> int:
     finally:
         book.close()
     print(f"New passphrase set for {args.name}.")
+    return 0
+
+
+def run_new_recovery_key(args: argparse.Namespace) -> int:
+    with session.open_casebook(args) as book:
+        key = book.users.new_recovery_key()
+    print("New recovery key (shown once; the old one no longer opens anything):")
+    print(key)
     return 0
 
 

@@ -31,7 +31,12 @@ from desktop import documents, errors, file_dialogs
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.referrals.table import RowTable, current_row, table_view
-from desktop.settings.users import AddUserDialog, ResetDialog
+from desktop.settings.users import (
+    AddUserDialog,
+    ChangePassphraseDialog,
+    RecoveryKeyDialog,
+    ResetDialog,
+)
 from models.changes import Changes
 from models.errors import InvalidInput
 from models.permissions import Action
@@ -90,10 +95,16 @@ class SettingsPage(QWidget):
         self.remove_user_button.clicked.connect(self.remove_user)
         self.reset_user_button = QPushButton("Reset passphrase with recovery &key…")
         self.reset_user_button.clicked.connect(self.reset_user)
+        self.new_recovery_button = QPushButton("New recovery ke&y…")
+        self.new_recovery_button.clicked.connect(self.new_recovery_key)
+        self.change_mine_button = QPushButton("Change my &passphrase…")
+        self.change_mine_button.clicked.connect(self.change_my_passphrase)
         row = QHBoxLayout()
-        for b in (self.add_user_button, self.remove_user_button, self.reset_user_button):
+        for b in (self.add_user_button, self.remove_user_button, self.reset_user_button,
+                  self.new_recovery_button):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.change_mine_button)
         box = QVBoxLayout(group)
         box.addWidget(self.users)
         box.addLayout(row)
@@ -238,7 +249,8 @@ class SettingsPage(QWidget):
             self.logo_remove.setEnabled(self.logo_png is not None)
 
     def _guard_users(self) -> None:
-        for b in (self.add_user_button, self.remove_user_button, self.reset_user_button):
+        for b in (self.add_user_button, self.remove_user_button, self.reset_user_button,
+                  self.new_recovery_button):
             self.ctx.guard(b, Action.MANAGE_USERS)
         self.ctx.guard(self.users, Action.MANAGE_USERS)
         if self.ctx.can(Action.MANAGE_USERS):
@@ -273,6 +285,26 @@ class SettingsPage(QWidget):
             "before today still open with their old passphrase.")
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.run(lambda b: b.users.remove(user.id), parent=self)
+
+    def change_my_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self, self.ctx.user_name)
+        if not dialog.exec():
+            return
+        old, new = dialog.values()
+        for edit in (dialog.old, dialog.passphrase, dialog.again):
+            edit.clear()
+        self.ctx.run(lambda b: b.users.change_passphrase(old, new), parent=self,
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         "Your passphrase was changed."))
+
+    def new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self, "New recovery key",
+            "Make a new recovery key? The old one stops opening this casebook at once (the "
+            "casebook is re-keyed). The new key is shown once: have a pen or a printer ready.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.run(lambda b: b.users.new_recovery_key(), parent=self,
+                         on_done=lambda key: RecoveryKeyDialog(self, key).exec())
 
     def reset_user(self) -> None:
         user = current_row(self.users)

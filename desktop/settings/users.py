@@ -1,4 +1,6 @@
-"""Dialogs for the users table: add a user, reset a passphrase with the recovery key."""
+"""Dialogs for the users table: add a user, change your own passphrase, reset a passphrase
+with the recovery key, and show a new recovery key once. Every new passphrase gets a strength
+meter and must be strong enough (``models.passphrase_strength``) before OK is taken."""
 
 from __future__ import annotations
 
@@ -14,9 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
+from desktop.passphrase_meter import StrengthMeter
 from models.casebook import check_passphrase, check_user_name
 from models.errors import InvalidInput
 from models.permissions import ROLES
+
+
+def _meter(edit: QLineEdit, hints) -> StrengthMeter:  # noqa: ANN001 - a callable of names
+    meter = StrengthMeter()
+    edit.textChanged.connect(lambda text: meter.rate(text, hints()))
+    return meter
 
 
 def _secret(name: str) -> QLineEdit:
@@ -79,14 +88,16 @@ class AddUserDialog(_Form):
         self.role.setCurrentIndex(ROLES.index("caseworker"))
         self.passphrase = _secret("Passphrase")
         self.again = _secret("Passphrase again")
+        self.meter = _meter(self.passphrase, lambda: (self.name.text().strip(),))
         self.form.addRow("User &name:", self.name)
         self.form.addRow("&Role:", self.role)
         self.form.addRow("&Passphrase:", self.passphrase)
+        self.form.addRow("", self.meter)
         self.form.addRow("&Again:", self.again)
 
     def check(self) -> None:
         check_user_name(self.name.text())
-        check_passphrase(self.passphrase.text())
+        check_passphrase(self.passphrase.text(), self.name.text().strip())
         if self.passphrase.text() != self.again.text():
             raise InvalidInput("passphrase", "the two entries differ")
 
@@ -102,16 +113,81 @@ class ResetDialog(_Form):
         self.recovery = _secret("Recovery key")
         self.passphrase = _secret("New passphrase")
         self.again = _secret("New passphrase again")
+        self.meter = _meter(self.passphrase, lambda: (user_name,))
+        self.user_name = user_name
         self.form.addRow("Recovery &key:", self.recovery)
         self.form.addRow("&New passphrase:", self.passphrase)
+        self.form.addRow("", self.meter)
         self.form.addRow("&Again:", self.again)
 
     def check(self) -> None:
         if not self.recovery.text().strip():
             raise InvalidInput("recovery key", "is required")
-        check_passphrase(self.passphrase.text())
+        check_passphrase(self.passphrase.text(), self.user_name)
         if self.passphrase.text() != self.again.text():
             raise InvalidInput("passphrase", "the two entries differ")
 
     def values(self) -> tuple[str, str]:
         return self.recovery.text().strip(), self.passphrase.text()
+
+
+class ChangePassphraseDialog(_Form):
+    """The signed-in member's own passphrase. The slot gets new key pairs (S4)."""
+
+    def __init__(self, parent: QWidget | None, user_name: str) -> None:
+        super().__init__(parent, "Change my passphrase",
+                         "Your account gets new keys: after the next re-key, an old copy of "
+                         "the key file opens nothing with your old passphrase.")
+        self.user_name = user_name
+        self.old = _secret("Current passphrase")
+        self.passphrase = _secret("New passphrase")
+        self.again = _secret("New passphrase again")
+        self.meter = _meter(self.passphrase, lambda: (user_name,))
+        self.form.addRow("&Current passphrase:", self.old)
+        self.form.addRow("&New passphrase:", self.passphrase)
+        self.form.addRow("", self.meter)
+        self.form.addRow("&Again:", self.again)
+
+    def check(self) -> None:
+        if not self.old.text():
+            raise InvalidInput("current passphrase", "is required")
+        check_passphrase(self.passphrase.text(), self.user_name)
+        if self.passphrase.text() != self.again.text():
+            raise InvalidInput("passphrase", "the two entries differ")
+
+    def values(self) -> tuple[str, str]:
+        return self.old.text(), self.passphrase.text()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once; closing it is the only way on."""
+
+    def __init__(self, parent: QWidget | None, key: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New recovery key")
+        text = QLabel("This is the casebook's new recovery key. It is shown only now: print "
+                      "it or write it down and keep it somewhere safe. The old recovery key "
+                      "no longer opens anything.")
+        text.setWordWrap(True)
+        self.key = QLabel(key)
+        self.key.setObjectName("recoveryKey")
+        self.key.setAccessibleName("New recovery key")
+        font = self.key.font()
+        font.setFamily("monospace")
+        font.setPointSize(font.pointSize() + 4)
+        self.key.setFont(font)
+        from PySide6.QtCore import Qt
+
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addWidget(self.key)
+        box.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def done(self, result: int) -> None:  # noqa: D102 - drop the key from the widget
+        self.key.clear()
+        super().done(result)
