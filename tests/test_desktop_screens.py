@@ -34,7 +34,6 @@ def client_id(book):
 def main_window(qtbot, ctx, monkeypatch):
     from desktop import app_settings
     from desktop.mainwindow import MainWindow
-
     from models.rulepacks import versions
 
     monkeypatch.setattr(app_settings, "window_size", lambda _name: None)
@@ -233,3 +232,14 @@ def test_the_move_to_list_is_wide_enough_for_every_status(qtbot, ctx, client_id)
     for status in ("Acknowledged", "Consent recorded"):
         needed = combo.fontMetrics().horizontalAdvance(status)
         assert combo.minimumSizeHint().width() > needed, status
+
+
+def test_the_restored_draft_notice_is_not_shown_as_an_error(qtbot, ctx):
+    from desktop.clients.new_client_dialog import NewClientDialog
+
+    dialog = NewClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    # Restored input is told in a notice of its own, not in the red error line.
+    assert dialog.notice is not dialog.message
+    assert dialog.notice.objectName() != "formError"
+    assert dialog.message.objectName() == "formError"
