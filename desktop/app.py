@@ -68,6 +68,16 @@ class AppController(QObject):
         self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
         self.idle.set_minutes(self.idle_minutes)
         self.main = MainWindow(self.ctx)
+        read_only = book.store.read_only  # a full disk, read-only media (models.lockfile)
+        if read_only:
+            from PySide6.QtWidgets import QLabel
+
+            from models.errors import ReadOnlyCasebook
+
+            banner = QLabel(f"<b>Read-only.</b> {ReadOnlyCasebook(read_only)}")
+            banner.setObjectName("readOnlyBanner")
+            self.main.statusBar().addPermanentWidget(banner)
+            self.ctx.status_message.emit(str(ReadOnlyCasebook(read_only)))
         self.main.actions_by_id[ActionId.LOCK].triggered.connect(
             lambda: self.lock(reason=LockReason.SHORTCUT))
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
@@ -85,6 +95,12 @@ class AppController(QObject):
 
         if self.ctx.has_draft(DRAFT_KEY):
             QTimer.singleShot(0, lambda: self.main and self.main.new_client())
+        # A client file closed by the lock with typed input in it (its profile, one of its
+        # forms) opens again, where that input is offered back (desktop/unsaved.py).
+        for client_id in sorted({int(k.split(":")[1]) for k in self.ctx.draft_keys()
+                                 if k.startswith("client:")}):
+            QTimer.singleShot(0, lambda cid=client_id: self.ctx.unlocked
+                              and self.open_client(cid))
         # Move what unlocking built out of the collector's sight: a full collection then
         # walks only what was made since, so scrolling 50,000 rows never pauses for it.
         gc.freeze()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from models.errors import CasebookCorrupt, DiskFull
+from models import lockfile
+from models.errors import CasebookCorrupt, DiskFull, ReadOnlyCasebook
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # A page cache sized to the reference casebook's working set (negative = KiB): most of
@@ -27,6 +28,8 @@ def open_connection(path: Path, data_key: bytes | bytearray, *,
     # SQLCipher silently treats a malformed raw key as a passphrase: refuse it here.
     if not _HEX64.match(hexkey):
         raise ValueError("data key must be 32 bytes")
+    if lockfile.read_only_reason(path):
+        return _open_read_only(path, hexkey, memory_security)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -47,10 +50,43 @@ def open_connection(path: Path, data_key: bytes | bytearray, *,
     return conn
 
 
+def _open_read_only(path: Path, hexkey: str, memory_security: bool) -> sqlcipher3.Connection:
+    """The casebook's lock found it cannot be written (read-only media, a full disk). First
+    SQLite's read-only mode, which still reads a WAL a crash left; where that cannot work
+    (it needs to create the WAL's index file) the immutable mode, which reads the database
+    file alone: nothing is written either way, and no one else can write (the lock)."""
+    uri = Path(path).resolve().as_uri()
+    error: Exception = CasebookCorrupt(path=str(path))
+    for mode in ("mode=ro", "immutable=1"):
+        conn = sqlcipher3.connect(f"{uri}?{mode}", uri=True, isolation_level=None,
+                                  check_same_thread=False)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{hexkey}'\"")
+            conn.execute("PRAGMA cipher_compatibility = 4")
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            conn.execute("PRAGMA cipher_memory_security = "
+                         f"{'ON' if memory_security else 'OFF'}")
+            return conn
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            error = translate(exc, path)
+            if isinstance(error, CasebookCorrupt):
+                raise error from None
+    raise error
+
+
 def translate(exc: Exception, path: Path | str | None = None) -> Exception:
     """Map a sqlite error to the typed error a person understands."""
     text = str(exc).lower()
     name = Path(path).name if path else None
+    if "readonly database" in text or "read-only" in text:
+        return ReadOnlyCasebook(lockfile.read_only_reason(path) or "its file cannot be "
+                                                                   "written")
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull()
     # "vtable constructor failed": the search index's own pages could not be read.

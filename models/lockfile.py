@@ -21,9 +21,13 @@ person looking at the folder). Every lock here is held on an open descriptor, so
 operating system releases it when the process dies: a lock left by a killed process is stale
 by construction and simply taken over. Every failure while acquiring releases what was taken.
 
-A casebook on read-only media cannot be opened for writing; then the database lock is a
-shared (read) lock and the name lock is skipped (it cannot be created): no one can write
-there anyway.
+A casebook that cannot be written is opened read-only (``read_only_reason``): on read-only
+media the database lock is a shared (read) lock and the name lock is skipped (it cannot be
+created): no one can write there anyway. Whether the casebook can be written is tried, not
+guessed: a small file is written beside it while the lock is taken (permission bits say
+nothing for root, and only a write finds a full disk). While the lock is held, the reason is
+registered under the database's path, so ``models.connection`` opens the database read-only
+and ``models.store`` refuses changes with one sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ LOCK_OFFSET = 0x40000000 + 0x200 + 0x40
 UNWRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 _held_here: set[tuple[int, int]] = set()  # (device, inode) held by this process
+_read_only: dict[str, str] = {}  # database path -> why it is open read-only
+PROBE_BYTES = 256 * 1024
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -103,6 +109,7 @@ class CasebookLock:
         self._fd: int | None = None
         self._identity: tuple[int, int] | None = None
         self.read_only = False
+        self.read_only_reason: str | None = None
 
     def acquire(self) -> None:
         """Take both locks or neither. A new casebook's database file is created (empty,
@@ -112,6 +119,10 @@ class CasebookLock:
         try:
             self._lock_database()
             self._lock_name()
+            self.read_only_reason = ("its drive or file is read-only" if self.read_only
+                                     else _probe(self.db_path.parent))
+            if self.read_only_reason:
+                _read_only[_key(self.db_path)] = self.read_only_reason
         except BaseException:
             self.release()
             raise
@@ -160,7 +171,49 @@ class CasebookLock:
         if self._identity is not None:
             _held_here.discard(self._identity)
             self._identity = None
+        if self.read_only_reason is not None:
+            _read_only.pop(_key(self.db_path), None)
+            self.read_only_reason = None
 
     @property
     def held(self) -> bool:
         return self._db_fd is not None
+
+
+def _key(path: Path | str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def read_only_reason(path: Path | str | None) -> str | None:
+    """Why the casebook at ``path`` is open read-only in this process, or None."""
+    return _read_only.get(_key(path)) if path is not None else None
+
+
+def _probe_write(fd: int, data: bytes) -> None:
+    os.write(fd, data)
+
+
+def _probe(folder: Path) -> str | None:
+    """None if a file can be written in ``folder``; else why not, as words for "because …"."""
+    probe = folder / f".waystation-probe-{os.getpid()}.tmp"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        return _why(exc)
+    try:
+        _probe_write(fd, bytes(PROBE_BYTES))
+        return None
+    except OSError as exc:
+        return _why(exc)
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "its disk is full"
+    if exc.errno == errno.EROFS:
+        return "its drive is read-only"
+    return "its folder cannot be written"
