@@ -54,6 +54,13 @@ class CasebookCorrupt(WaystationError):
         super().__init__(message)
 
 
+class ChangeFailed(WaystationError):
+    """A change to the accounts (keys) could not be completed; the casebook is intact."""
+
+    default = ("The change failed (the disk may be full or not writable); nothing was lost "
+               "and every member can still open the casebook. Try again.")
+
+
 class CasebookNotFound(WaystationError):
     exit_code = 2
     default = "There is no casebook at that path."

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
-from models import permissions
+from models import audit, permissions
 from models.audit import AuditLog
 from models.connection import translate
 from models.errors import CasebookLocked, NotFound
@@ -42,6 +42,10 @@ class Store:
         self.clock = clock
         self.path = path
         self._depth = 0
+        # (casebook id, Ed25519 public key, private key) of the signed-in member's slot: each
+        # transaction that appends audit entries signs the new chain head (models.audit).
+        # None for a casebook whose key file predates signing (format 1).
+        self.signer: tuple[str, bytes, Any] | None = None
 
     # -- connection ----------------------------------------------------------------------
     @property
@@ -100,7 +104,10 @@ class Store:
             raise translate(exc, self.path) from None
         self._depth = 1
         try:
+            before = audit.head_seq(conn) if self.signer else 0
             yield
+            if self.signer and audit.head_seq(conn) != before:
+                audit.sign_head(conn, *self.signer)
             conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlcipher3.Error):
