@@ -191,3 +191,32 @@ def test_a_sponsorship_takes_attachments_too(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: getattr(part, "preview_dialog", None) is not None)
     assert part.preview_dialog.document.pageCount() == 1
     part.preview_dialog.close()
+
+
+def test_the_assistant_offers_another_sheet_of_follow_ups(qtbot, ctx, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    xlsx = tmp_path / "dossiers.xlsx"
+    wb = openpyxl.Workbook()
+    main = wb.active
+    main.title = "Dossiers"
+    main.append(["Nom", "Ville"])
+    main.append(["Zoé Gagnon", "Montréal"])
+    follow = wb.create_sheet("Suivis")
+    follow.append(["Nom", "Date de suivi", "Tâche de suivi", "Remarques"])
+    follow.append(["Zoé Gagnon", dt.date(2031, 2, 1), "Logement", "Appel fait"])
+    wb.create_sheet("Vide").append(["rien"])
+    wb.save(xlsx)
+    w = _wizard(qtbot, ctx, xlsx)
+    assert w.file_page.sheet.currentData() == "Dossiers"
+    w.next()
+    (check, name, _), = w.mapping_page.sheet_boxes
+    assert name == "Suivis" and check.isChecked() and "“Nom”" in check.text()
+    w.next()
+    assert w.preview_page.rows.item(0, 5).text() == "Appel fait"
+    w.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: w.result_text != "")
+    followups = ctx.read(lambda b: b.followups.for_client(b.clients.search("Zoé")[0]))
+    assert [(f.due_date, f.title) for f in followups] == [("2031-02-01", "Logement")]

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -196,9 +197,12 @@ class MappingPage(QWizardPage):
         self.note.setWordWrap(True)
         self.table = _table("importMapping", ["Column", "First value", "Waystation field"])
         self.combos: list[QComboBox] = []
+        self.sheet_boxes: list[tuple[QCheckBox, str, list[str]]] = []
+        self.sheets_area = QVBoxLayout()
         box = QVBoxLayout(self)
         box.addWidget(self.note)
         box.addWidget(self.table, 1)
+        box.addLayout(self.sheets_area)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         plan = self.w.plan
@@ -220,7 +224,33 @@ class MappingPage(QWizardPage):
         self.table.resizeColumnsToContents()
         self.note.setText("The mapping you used last time for this layout." if
                           self.w.remembered else "")
+        self._offer_other_sheets()
         self.changed()
+
+    def _offer_other_sheets(self) -> None:
+        """Other sheets with a name column and notes, relatives, household or follow-ups
+        can add to the clients of this one (guessed; shown so the person decides)."""
+        for check, _, _ in self.sheet_boxes:
+            self.sheets_area.removeWidget(check)
+            check.deleteLater()
+        self.sheet_boxes = []
+        plan = self.w.plan
+        for name in plan.source.sheet_names:
+            if name == plan.sheet:
+                continue
+            header = plan.extra_header(name)
+            guessed = maps.guess_extra(header)
+            if guessed is None:
+                continue
+            key = header[guessed.index("client")]
+            adds = ", ".join(dict.fromkeys(maps.LABELS[t].lower() for t in guessed
+                                           if t in maps.EXTRAS))
+            check = QCheckBox(f"Also add {adds} from sheet \u201c{name}\u201d, matched to "
+                              f"clients by its column \u201c{key}\u201d")
+            check.setObjectName(f"extraSheet_{name}")
+            check.setChecked(True)
+            self.sheets_area.addWidget(check)
+            self.sheet_boxes.append((check, name, guessed))
 
     def mapping(self) -> list[str]:
         return [c.currentData() for c in self.combos]
@@ -242,6 +272,10 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         self.w.plan.set_mapping(self.mapping())
+        self.w.plan.extra_sheets = []
+        for check, name, guessed in self.sheet_boxes:
+            if check.isChecked():
+                self.w.plan.add_extra_sheet(name, guessed)
         return True
 
 

@@ -157,6 +157,23 @@ def check_extra(header: list[str], mapping: list[str]) -> list[str]:
     return list(mapping)
 
 
+def guess_extra(header: list[str]) -> list[str] | None:
+    """A guessed mapping for another sheet of the workbook: its name column becomes the
+    ``client`` link, extras are kept, anything else skipped; None when the sheet has no name
+    column or nothing to add."""
+    out = []
+    for target in guess(header):
+        if target == "display_name":
+            target = "client"
+        out.append(target if target in EXTRA_SHEET_TARGETS else SKIP)
+    if out.count("client") != 1 or not any(t in EXTRAS for t in out):
+        return None
+    try:
+        return check_extra(header, out)
+    except InvalidInput:
+        return None
+
+
 def layout_key(header: list[str]) -> str:
     """The same header row (ignoring case, accents and spacing) gives the same key."""
     return hashlib.sha256("\x1f".join(fold(h) for h in header).encode()).hexdigest()[:32]
