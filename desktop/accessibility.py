@@ -39,6 +39,9 @@ def label_combo(combo: QComboBox) -> None:
     name = combo.accessibleName().strip()
     if not name:
         return
+    if combo.isEditable() and combo.lineEdit() is not None:
+        # Typing goes to the line edit inside, and that is what a screen reader reads.
+        combo.lineEdit().setAccessibleName(name)
     own = combo.findChild(QLabel, _LABEL, Qt.FindChildOption.FindDirectChildrenOnly)
     if own is not None:
         own.setText(name)

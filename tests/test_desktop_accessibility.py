@@ -121,6 +121,15 @@ def test_the_new_client_dialog_names_its_controls(qtbot, ctx):
     assert unnamed(dialog) == []
 
 
+def test_editable_drop_downs_name_what_is_typed_in_them(qtbot, main_window):  # noqa: F811
+    main_window.show()
+    page = main_window.show_section("reports")
+    settle(qtbot, main_window.ctx)
+    editable = [c for c in page.findChildren(QComboBox) if c.isEditable()]
+    assert editable
+    assert all(c.lineEdit().accessibleName() == c.accessibleName() for c in editable)
+
+
 def test_the_clients_search_clear_button_has_a_name(qtbot, main_window):  # noqa: F811
     main_window.show()
     page = main_window.show_section("clients")
@@ -181,3 +190,19 @@ def test_the_duplicate_warning_is_announced(qtbot, ctx, announced):
     dialog.form.name.setText("Muhammad Al-Sayed")
     qtbot.waitUntil(lambda: dialog.candidates.count() == 1)
     assert any("similar name" in s for s in announced)
+
+
+def test_the_questionnaire_names_its_controls_and_relative_rows(qtbot, ctx, client_id):  # noqa: F811
+    from desktop.clientfile.questionnaire import QuestionnaireDialog
+    from models.household import Relative
+
+    ctx.book.household.add_relative(client_id, Relative("brother", adult=True,
+                                                        status="citizen"))
+    q = QuestionnaireDialog(ctx, client_id)
+    qtbot.addWidget(q)
+    q.show()
+    qtbot.waitUntil(lambda: q.ready, timeout=30000)  # first use validates the pack
+    combos = [c for c in q.findChildren(QComboBox) if c.isVisibleTo(q)]
+    assert len(combos) > 3
+    assert [c.accessibleName() or c.currentText() for c in combos if not labelled(c)] == []
+    assert unnamed(q) == []
