@@ -243,3 +243,25 @@ def test_the_restored_draft_notice_is_not_shown_as_an_error(qtbot, ctx):
     assert dialog.notice is not dialog.message
     assert dialog.notice.objectName() != "formError"
     assert dialog.message.objectName() == "formError"
+
+
+def test_the_questionnaire_has_no_mnemonic_clash(qtbot, ctx, client_id):
+    from desktop.clientfile.questionnaire import QuestionnaireDialog
+
+    q = QuestionnaireDialog(ctx, client_id)
+    qtbot.addWidget(q)
+    q.show()
+    qtbot.waitUntil(lambda: q.ready, timeout=30000)  # first use validates the pack
+    assert mnemonic_clashes(q) == {}
+
+
+def test_the_unlock_window_has_no_mnemonic_clash(qtbot, book, book_path):
+    from desktop.app import AppController
+
+    book.close()
+    c = AppController(book_path, "ana")
+    c.show()
+    try:
+        assert mnemonic_clashes(c.unlock_window) == {}
+    finally:
+        c.shutdown()
