@@ -69,6 +69,43 @@ class WindowsMsg(ctypes.Structure):
                 ("time", ctypes.c_uint32), ("pt_x", ctypes.c_int32), ("pt_y", ctypes.c_int32)]
 
 
+class _DBusRelay(QObject):
+    """The receiver of the D-Bus signals, passing them to one watcher.
+
+    Relays are never destroyed (``_RELAYS`` keeps them for the life of the process): QtDBus
+    removes a receiver's hooks on its own thread when a connection goes away, and a receiver
+    destroyed at that moment crashed the process (seen with private buses in the tests).
+    ``close`` only cuts the relay from its watcher."""
+
+    def __init__(self, emit) -> None:  # noqa: ANN001 - Callable[[str], None] | None
+        super().__init__()
+        self.emit = emit
+
+    def _lock(self, reason: LockReason) -> None:
+        if self.emit is not None:
+            try:
+                self.emit(reason.value)
+            except RuntimeError:  # the watcher was deleted without close(): nobody to tell
+                self.emit = None
+
+    @Slot(bool)
+    def on_screen(self, active: bool) -> None:
+        if active:
+            self._lock(LockReason.SCREEN)
+
+    @Slot(bool)
+    def on_sleep(self, starting: bool) -> None:
+        if starting:
+            self._lock(LockReason.SLEEP)
+
+    @Slot()
+    def on_session_lock(self) -> None:
+        self._lock(LockReason.SCREEN)
+
+
+_RELAYS: list[_DBusRelay] = []
+
+
 class SessionLockWatcher(QObject):
     """Emits ``lock_requested(reason)`` when the session locks, the user switches, or sleep
     begins; ``reason`` is a ``LockReason`` value."""
@@ -80,7 +117,7 @@ class SessionLockWatcher(QObject):
         super().__init__(parent)
         self.listening: list[str] = []
         self._bus_names: list[str] = []
-        self._dbus_reasons: dict[str, LockReason] = {}
+        self._relay: _DBusRelay | None = None
         self._native: QWidget | None = None
         self._mac = None
         platform = platform or sys.platform
@@ -107,6 +144,8 @@ class SessionLockWatcher(QObject):
             from PySide6.QtDBus import QDBusConnection  # noqa: F401 - may be absent
         except ImportError:
             return
+        self._relay = _DBusRelay(self.lock_requested.emit)
+        _RELAYS.append(self._relay)
         system = self._bus(system_bus, "system")
         session = self._bus(session_bus, "session")
         for bus, signals in ((system, SYSTEM_SIGNALS), (session, SESSION_SIGNALS)):
@@ -116,7 +155,7 @@ class SessionLockWatcher(QObject):
                 # The slot goes in Qt's SLOT() form ("1on_…"): a bare "on_flag(bool)" lost
                 # its first letter inside Qt and nothing was ever connected.
                 slot = "on_sleep(bool)" if reason is LockReason.SLEEP else "on_screen(bool)"
-                if bus.connect(service, path, interface, name, self, SLOT(slot)):
+                if bus.connect(service, path, interface, name, self._relay, SLOT(slot)):
                     self.listening.append(f"{interface}.{name}")
                 else:
                     log.warning("session lock: could not listen to %s.%s", interface, name)
@@ -124,32 +163,29 @@ class SessionLockWatcher(QObject):
         if session_id and system.isConnected():
             path = f"/org/freedesktop/login1/session/{session_id}"
             if system.connect("org.freedesktop.login1", path, "org.freedesktop.login1.Session",
-                              "Lock", self, SLOT("on_session_lock()")):
+                              "Lock", self._relay, SLOT("on_session_lock()")):
                 self.listening.append("org.freedesktop.login1.Session.Lock")
 
-    @Slot(bool)
     def on_screen(self, active: bool) -> None:
         """ScreenSaver ActiveChanged(true): the screen locked (or its saver started)."""
         if active:
             self.lock_requested.emit(LockReason.SCREEN.value)
 
-    @Slot(bool)
     def on_sleep(self, starting: bool) -> None:
         """logind PrepareForSleep(true) comes before suspending; (false) after resuming."""
         if starting:
             self.lock_requested.emit(LockReason.SLEEP.value)
 
-    @Slot()
-    def on_session_lock(self) -> None:
-        self.lock_requested.emit(LockReason.SCREEN.value)
-
     def close(self) -> None:
         """Stop listening (private buses are disconnected; the window is destroyed)."""
-        from PySide6.QtDBus import QDBusConnection
+        if self._relay is not None:
+            self._relay.emit = None
+        if self._bus_names:
+            from PySide6.QtDBus import QDBusConnection
 
-        for name in self._bus_names:
-            QDBusConnection.disconnectFromBus(name)
-        self._bus_names.clear()
+            for name in self._bus_names:
+                QDBusConnection.disconnectFromBus(name)
+            self._bus_names.clear()
         if self._native is not None:
             self._native.close_registration()
             self._native.deleteLater()
@@ -185,6 +221,8 @@ class WindowsSessionWindow(QWidget):
 
     def register(self) -> bool:
         """WTSRegisterSessionNotification for this window; only called on Windows."""
+        if sys.platform != "win32":  # tests build the watcher as if on Windows: no calls
+            return False
         try:
             self._hwnd = int(self.winId())  # creates the native window without showing it
             wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
