@@ -33,9 +33,11 @@ class EraseDialog(QDialog):
         self.ctx, self.path = ctx, path
         self.report: EraseReport | None = None
         intro = QLabel(
-            f"<b>This destroys the casebook “{path.name}” on this computer.</b><br>"
+            f"<b>This destroys the casebook “{path.name}” on this computer, and every backup "
+            "of it in the same folder.</b><br>"
             "Every key slot is overwritten first, so no passphrase and no recovery key will "
-            "open it again. There is no undo.")
+            "open it again. Backups in other folders or on other drives are not reached. "
+            "There is no undo.")
         intro.setWordWrap(True)
         self.word = QLineEdit()
         self.word.setAccessibleName("Confirmation word")

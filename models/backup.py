@@ -1,9 +1,16 @@
 """Encrypted backups: one file carrying the key header and a consistent database snapshot.
 
-The snapshot comes from SQLite's online backup between two keyed connections (copying the
-files of a live database can tear them), so the bytes inside are SQLCipher pages under the
-same data key and the key slots are the same slots: a backup opens with the same passphrases
-as the casebook did on the day it was made. Nothing in the file is readable without a slot.
+The snapshot is the checkpointed database file read under a write lock, or else comes from
+SQLite's online backup between two keyed connections (copying the files of a live database
+can tear them), so the bytes inside are SQLCipher pages under the same data key and the key
+slots are the same slots: a backup opens with the same passphrases as the casebook did on the
+day it was made. Nothing in the file is readable without a slot.
+
+Layout: ``MAGIC``, the summary's length (4 bytes, big-endian), the summary (JSON: casebook id,
+date, schema version, the key file, the database's size and SHA-256, and a digest of all of
+these), then the database. Writing, checking and restoring all stream the database in
+``CHUNK``-sized pieces, so memory does not grow with the casebook, and a hostile file claiming
+gigabytes is refused on its length before it is read.
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ def test_the_desktop_says_it_is_read_only(qtbot, closed, monkeypatch):
         w = c.unlock_window
         w.passphrase.setText(PASS)
         w.try_unlock()
-        qtbot.waitUntil(lambda: c.main is not None, timeout=15000)
+        qtbot.waitUntil(lambda: c.main is not None, timeout=30000)
         banner = c.main.findChild(QLabel, "readOnlyBanner")
         assert "read-only because its disk is full" in banner.text()
     finally:
