@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        # The section list is fixed at 170 pixels; without sizes the splitter gave its pane
+        # about 260 and left the difference empty, 90 pixels a 1,024-pixel screen needs.
+        split.setSizes([self.nav.width(), 10_000])
         self.setCentralWidget(split)
 
         self._build_actions()

@@ -265,3 +265,13 @@ def test_the_unlock_window_has_no_mnemonic_clash(qtbot, book, book_path):
         assert mnemonic_clashes(c.unlock_window) == {}
     finally:
         c.shutdown()
+
+
+def test_no_empty_band_beside_the_section_list(qtbot, main_window):
+    main_window.resize(*SMALL_SCREEN)
+    main_window.show()
+    page = main_window.show_section("clients")
+    settle(qtbot, main_window.ctx)
+    left_of_page = page.mapTo(main_window, page.rect().topLeft()).x()
+    nav_right = main_window.nav.mapTo(main_window, main_window.nav.rect().topRight()).x()
+    assert left_of_page - nav_right < 30
