@@ -70,14 +70,25 @@ class AppController(QObject):
         self.main = MainWindow(self.ctx)
         read_only = book.store.read_only  # a full disk, read-only media (models.lockfile)
         if read_only:
-            from PySide6.QtWidgets import QLabel
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
             from models.errors import ReadOnlyCasebook
 
-            banner = QLabel(f"<b>Read-only.</b> {ReadOnlyCasebook(read_only)}")
+            # A band of its own across the top, above every screen, for as long as it is open.
+            banner = QLabel(f"<b>{ReadOnlyCasebook(read_only)}</b> Reading, printing and "
+                            "backing up onto another drive work.")
             banner.setObjectName("readOnlyBanner")
-            self.main.statusBar().addPermanentWidget(banner)
-            self.ctx.status_message.emit(str(ReadOnlyCasebook(read_only)))
+            banner.setWordWrap(True)
+            banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; "
+                                 "padding: 6px; }")
+            banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            bar = QToolBar("Read-only", self.main)
+            bar.setObjectName("readOnlyBar")
+            bar.setMovable(False)
+            bar.addWidget(banner)
+            self.main.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.main.actions_by_id[ActionId.LOCK].triggered.connect(
             lambda: self.lock(reason=LockReason.SHORTCUT))
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
