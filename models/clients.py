@@ -16,7 +16,7 @@ import sqlcipher3
 
 from models import names
 from models.changes import Changes
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput, NotFound, ReadOnlyCasebook
 from models.permissions import Action
 from models.store import Store, dumps, loads_list
 
@@ -431,6 +431,8 @@ class Clients:
         if row is not None and row[0] == names.KEY_VERSION:
             self._keys_current = True
             return False
+        if s.read_only:
+            return False  # nothing may be written: search with the keys there are
         try:
             with s.tx():
                 if s.one("SELECT 1 FROM client_name_keys LIMIT 1") is None:
@@ -447,8 +449,8 @@ class Clients:
                          for k in names.name_keys(name, *json.loads(aliases))])
                 s.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('name_keys', ?)",
                     (names.KEY_VERSION,))
-        except sqlcipher3.DatabaseError:
-            return False  # read-only: search with the keys there are
+        except (sqlcipher3.DatabaseError, ReadOnlyCasebook):
+            return False  # made read-only meanwhile: search with the keys there are
         self._keys_current = True
         return True
 

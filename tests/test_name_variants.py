@@ -131,3 +131,27 @@ def test_old_keys_are_rebuilt_once_when_the_key_version_changes(book):
     keys = {r[0] for r in book.store.q("SELECT key FROM client_name_keys")}
     assert keys == names.name_keys("Mohammed Alsayed")
     assert book.clients.ensure_name_keys() is False
+
+
+def test_a_read_only_casebook_warns_with_the_keys_it_has(book, book_path, monkeypatch):
+    import errno
+
+    from models import lockfile
+    from models.casebook import Casebook
+    from tests.conftest import PASS
+
+    cid = book.clients.add(Client("Mohammed Alsayed")).id_of("clients")
+    with book.store.tx():  # keys of an older version
+        book.store.x("UPDATE meta SET value = '1' WHERE key = 'name_keys'")
+    book.close()
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "simulated")
+
+    monkeypatch.setattr(lockfile, "_probe_write", full)
+    again = Casebook.open(book_path, "ana", PASS)
+    try:
+        assert again.store.read_only
+        assert [d.id for d in again.clients.duplicates("Muhammad Al-Sayed")] == [cid]
+    finally:
+        again.close()
