@@ -123,7 +123,8 @@ class RetentionDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("retentionList")
         for d in due:
-            self.list.addItem(f"#{d.id}  {d.display_name}  (closed, unchanged since {d.closed_since})")
+            self.list.addItem(f"#{d.id}  {d.display_name}  (closed, unchanged since "
+                              f"{d.closed_since})")
         from PySide6.QtWidgets import QLineEdit
 
         self.word = QLineEdit()
