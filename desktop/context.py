@@ -76,6 +76,11 @@ class AppContext(QObject):
         owner = self._drafts.get(key, (None, None))[0]
         return owner is not None and self.book is not None and owner == self._draft_owner
 
+    def draft_keys(self) -> list[str]:
+        """The keys of the drafts kept for this casebook and user (to offer them back)."""
+        return [k for k, (owner, _v) in self._drafts.items()
+                if self.book is not None and owner == self._draft_owner]
+
     def detach(self) -> Any:
         self._user_names = None
         book, self.book = self.book, None

@@ -11,6 +11,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def _discard_without_asking(monkeypatch):
+    """A form left with typed input asks before it closes (desktop/unsaved.py); a modal
+    question at a test's teardown would wait forever offscreen. Tests of the question
+    replace ``DiscardPrompt.ask`` themselves."""
+    try:
+        from desktop import unsaved
+    except ImportError:  # no Qt binding: no form can ask
+        return
+    monkeypatch.setattr(unsaved.DiscardPrompt, "ask",
+                        classmethod(lambda cls, parent, what: True))
+
+
+@pytest.fixture(autouse=True)
 def _private_tempdir(tmp_path, monkeypatch):
     """Keep every temporary file a test or the code under test makes inside tmp_path."""
     tmp = tmp_path / "_tmp"

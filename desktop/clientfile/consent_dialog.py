@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import label
+from desktop.unsaved import UnsavedInput
 from models.consents import GIVEN_HOW, REFERRAL_TEXT_FIELDS, SHAREABLE_FIELDS
 
 FIELD_WORDS = {"display_name": "Name", "safe_contact": "Safe way to contact",
@@ -40,7 +41,7 @@ def field_label(value: str) -> str:
     return FIELD_WORDS.get(value, label(value))
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(UnsavedInput, QDialog):
     def __init__(self, partner_name: str, purpose: str, *, reason: str | None = None,
                  request: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,7 @@ class ConsentDialog(QDialog):
         box.addLayout(form)
         box.addWidget(buttons)
         self.resize(620, 0)
+        self.start_guarding("the consent", f"consent:{partner_name}")
 
     @staticmethod
     def _words(text: str | None) -> QLabel:

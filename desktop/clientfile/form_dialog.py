@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.unsaved import UnsavedInput
+
 
 @dataclass(frozen=True)
 class Field:
@@ -30,7 +32,7 @@ class Field:
     placeholder: str = ""
 
 
-class FormDialog(QDialog):
+class FormDialog(UnsavedInput, QDialog):
     def __init__(self, title: str, fields: list[Field], parent: QWidget | None = None,
                  intro: str = "", ok_text: str = "Save") -> None:
         super().__init__(parent)
@@ -56,6 +58,7 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.resize(440, 0)
+        self.start_guarding(title[0].lower() + title[1:].replace("&", ""), f"form:{title}")
 
     @staticmethod
     def _editor(f: Field) -> QWidget:

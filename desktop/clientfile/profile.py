@@ -9,13 +9,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 from desktop import errors
 from desktop.clientfile.tab import ClientTab
 from desktop.clients.client_form import ClientForm
+from desktop.unsaved import RESTORED, UnsavedInput
 from models.clients import Client
 from models.permissions import Action
 
 
-class ProfileTab(ClientTab):
+class ProfileTab(UnsavedInput, ClientTab):
     title = "&Profile"
     entities = ()  # the window refreshes the profile from ("clients", id)
+    unsaved_what = "this profile"
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
@@ -38,6 +40,10 @@ class ProfileTab(ClientTab):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.notice = QLabel()  # information, in the normal colour
+        self.notice.setObjectName("formNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.copy_button)
         actions.addStretch(1)
@@ -45,9 +51,14 @@ class ProfileTab(ClientTab):
         actions.addWidget(self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(scroll, 1)
+        box.addWidget(self.notice)
         box.addWidget(self.message)
         box.addLayout(actions)
         self.save_button.setDefault(True)
+        self.draft_key = f"client:{self.client_id}:profile"
+
+    def guarded_root(self) -> ClientForm:
+        return self.form
 
     def load(self, book: Any) -> Any:  # the window loads the client
         return None
@@ -56,13 +67,21 @@ class ProfileTab(ClientTab):
         pass
 
     def show_client(self, client: Client) -> None:
+        first = self.client is None
         self.client = client
         self.loaded = True
+        if self.is_dirty():
+            return  # a change made elsewhere never overwrites what is being typed here
         self.form.fill(client)
+        self.mark_clean()
         self.message.hide()
+        if first and self.restore_draft():  # typed before the casebook locked
+            self.notice.setText(RESTORED)
+            self.notice.show()
 
     def revert(self) -> None:
-        if self.client is not None:
+        if self.client is not None and self.may_discard():
+            self.mark_clean()
             self.show_client(self.client)
 
     def save(self) -> None:
@@ -72,6 +91,8 @@ class ProfileTab(ClientTab):
         self.save_button.setEnabled(False)
 
         def saved(_changes: object) -> None:
+            self.mark_clean()  # what was saved is the new "no changes"
+            self.notice.hide()
             self.save_button.setEnabled(True)
             self.message.hide()
             self.ctx.status_message.emit("Profile saved.")

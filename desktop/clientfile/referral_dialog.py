@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import label
+from desktop.unsaved import UnsavedInput
 from models.partners import SERVICES, Partner
 from models.referrals import Referral
 
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(UnsavedInput, QDialog):
     def __init__(self, client_id: int, partners: list[Partner], service: str | None = None,
                  reason: str | None = None, screening_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -84,6 +85,7 @@ class ReferralDialog(QDialog):
         self.any_partner.toggled.connect(lambda _on: self._fill_partners())
         self._fill_partners()
         self.resize(560, 0)
+        self.start_guarding("the new referral", "referral")
 
     def _fill_partners(self) -> None:
         service = self.service.currentData()

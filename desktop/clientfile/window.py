@@ -78,7 +78,12 @@ class ClientFileWindow(QWidget):
                       lambda index=i: self.tabs.setCurrentIndex(index))
         self.tabs.setTabToolTip(0, "Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file")
         self.setAcceptDrops(True)  # files dropped anywhere on the window are attached
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        # Every platform binding of Close (QKeySequence(StandardKey) keeps only the first,
+        # Ctrl+F4 on Linux) and Ctrl+W, which the tab tooltip promises.
+        closing = {k.toString() for k in QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Close)} | {"Ctrl+W"}
+        for keys in sorted(closing):
+            QShortcut(QKeySequence(keys), self, self.close)
 
         box = QVBoxLayout(self)
         box.addLayout(head)
@@ -151,7 +156,18 @@ class ClientFileWindow(QWidget):
             self.show_tab(self.attachments)
             self.attachments.add_files(paths)
 
+    def keep_draft(self) -> None:
+        """The casebook is locking: the profile's unsaved edit is kept (its tab may be
+        hidden behind another, so the window passes the call on)."""
+        self.profile.keep_draft()
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        # Ctrl+W, the close button, the window manager: an unsaved profile edit is asked
+        # about first ("Keep editing" leaves the window open on the profile).
+        if not self.profile.may_discard():
+            self.show_tab(self.profile)
+            event.ignore()
+            return
         try:
             self.ctx.changed.disconnect(self.refresh)
         except (RuntimeError, TypeError):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import accessibility, errors
 from desktop.clients.client_form import ClientForm
 from desktop.context import AppContext
+from desktop.unsaved import RESTORED, UnsavedInput
 from models.changes import Changes
 
 DUPLICATE_DELAY_MS = 200
@@ -26,7 +27,10 @@ DUPLICATE_DELAY_MS = 200
 DRAFT_KEY = "new_client"
 
 
-class NewClientDialog(QDialog):
+class NewClientDialog(UnsavedInput, QDialog):
+    unsaved_what = "the new client"
+    draft_key = DRAFT_KEY
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -79,10 +83,9 @@ class NewClientDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self._show_candidates([])
-        draft = ctx.take_draft(DRAFT_KEY)
-        if draft is not None:
-            self.form.fill(draft)
-            self.notice.setText("Restored what you were typing before the casebook locked.")
+        self.mark_clean()
+        if self.restore_draft():
+            self.notice.setText(RESTORED)
             self.notice.show()
 
         self._timer = QTimer(self)
@@ -92,17 +95,6 @@ class NewClientDialog(QDialog):
         self.form.name.textChanged.connect(lambda _t: self._timer.start())
         self.form.name.setFocus()
         self.resize(560, 0)
-
-    def keep_draft(self) -> None:
-        """Called when the casebook locks with this dialog open (see AppController.lock)."""
-        try:
-            draft = self.form.client()
-        except Exception:  # noqa: BLE001 - a half-typed field is not worth a crash on lock
-            return
-        typed = [draft.display_name, draft.pronouns, draft.birth_date, draft.city, draft.phone,
-                 draft.safe_contact, *draft.aliases, *draft.languages, *draft.citizenships]
-        if any((t or "").strip() for t in typed) or draft.flags:
-            self.ctx.keep_draft(DRAFT_KEY, draft)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> int | None:
@@ -145,7 +137,8 @@ class NewClientDialog(QDialog):
 
     def _open_instead(self) -> None:
         item = self.candidates.currentItem()
-        if item is not None:
+        # Opening the other person throws away what was typed here: ask first.
+        if item is not None and self.may_discard():
             self.open_instead_id = item.data(Qt.ItemDataRole.UserRole)
             self.accept()
 

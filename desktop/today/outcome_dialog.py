@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.unsaved import UnsavedInput
 
-class OutcomeDialog(QDialog):
+
+class OutcomeDialog(UnsavedInput, QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mark done")
@@ -35,6 +37,7 @@ class OutcomeDialog(QDialog):
         box.addWidget(self.outcome)
         box.addWidget(buttons)
         self.resize(460, 240)
+        self.start_guarding("the outcome")
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> str | None:

@@ -1,0 +1,208 @@
+"""Never lose what someone typed: one mechanism for every form.
+
+A form (a dialog, or a tab edited in place) mixes in ``UnsavedInput``. It takes a snapshot of
+its input widgets when it is filled (``mark_clean``) and compares the live widgets with it
+(``is_dirty``). Discarding dirty input — Escape, Cancel, the window's close button, Ctrl+W,
+opening someone else instead — first asks ``DiscardPrompt.ask`` ("Discard changes to …?" /
+"Keep editing"), which tests replace. When the casebook locks, ``keep_draft`` stores the
+snapshot in memory in the context, for the same casebook and user only (``AppContext``
+drops it for anyone else), and the next form opened under the same key offers it back.
+
+The snapshot is the widgets' own state in creation order, so a form needs no code of its
+own to be guarded; it stays in memory and never reaches a file or a log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+RESTORED = "Restored what you were typing before the casebook locked."
+
+
+def _inputs(root: QWidget) -> list[QWidget]:
+    out: list[QWidget] = []
+    for w in root.findChildren(QWidget):
+        parent = w.parentWidget()
+        if isinstance(w, QLineEdit) and isinstance(parent, QComboBox | QAbstractSpinBox):
+            continue  # part of a drop-down or a spin box, whose own state is taken
+        if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit
+                      | QSpinBox | QDoubleSpinBox):
+            out.append(w)
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            out.append(w)
+    return out
+
+
+def _value(w: QWidget) -> Any:
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QTextEdit):
+        return w.toHtml()
+    if isinstance(w, QComboBox):
+        return (w.currentIndex(), w.currentText() if w.isEditable() else None)
+    if isinstance(w, QDateTimeEdit):
+        return w.dateTime().toString("yyyy-MM-ddTHH:mm:ss")
+    if isinstance(w, QSpinBox | QDoubleSpinBox):
+        return w.value()
+    return w.isChecked()  # a check box or radio button
+
+
+def form_state(root: QWidget) -> tuple:
+    """The state of every input under ``root``, in creation order."""
+    return tuple(_value(w) for w in _inputs(root))
+
+
+def restore_state(root: QWidget, state: tuple) -> None:
+    """Put a ``form_state`` back. Inputs are restored in creation order, so a drop-down
+    that refills a later one (service → partner) is set before the one it refills."""
+    for w, value in zip(_inputs(root), state, strict=False):
+        if isinstance(w, QLineEdit):
+            w.setText(value)
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value)
+        elif isinstance(w, QTextEdit):
+            w.setHtml(value)
+        elif isinstance(w, QComboBox):
+            index, text = value
+            if index < w.count():
+                w.setCurrentIndex(index)
+            if text is not None:
+                w.setEditText(text)
+        elif isinstance(w, QDateTimeEdit):
+            w.setDateTime(QDateTime.fromString(value, "yyyy-MM-ddTHH:mm:ss"))
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            w.setValue(value)
+        elif isinstance(w, QAbstractButton):
+            w.setChecked(value)
+
+
+def client_scope(widget: QWidget | None) -> str:
+    """``client:<id>:`` for a form that belongs to a client file, else ``""``: a draft of
+    one person's referral is never offered in another person's file."""
+    w: Any = widget
+    while w is not None:
+        cid = getattr(w, "client_id", None)
+        if isinstance(cid, int):
+            return f"client:{cid}:"
+        w = w.parentWidget()
+    return ""
+
+
+class DiscardPrompt:
+    """The one question before typed input is thrown away (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str) -> bool:
+        """True to discard, False to keep editing (the default, and Escape)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"Discard changes to {what}?", QMessageBox.StandardButton.NoButton,
+                          parent)
+        box.setInformativeText("What you typed has not been saved.")
+        discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+
+class UnsavedInput:
+    """Mix into a form's widget class, before the Qt class: ``class X(UnsavedInput,
+    QDialog)``. A dialog's ``reject`` (Escape, Cancel, the close button) asks first; a
+    window or tab calls ``may_discard()`` where it would throw input away."""
+
+    unsaved_what = "this form"  # "Discard changes to <this>?"
+    draft_key = ""  # under which the input is kept across a lock; "" keeps nothing
+
+    def guarded_root(self) -> QWidget:
+        return self  # type: ignore[return-value]
+
+    def mark_clean(self) -> None:
+        """The input as it is now is what "no changes" means (after filling or saving)."""
+        self._clean_state = form_state(self.guarded_root())
+        self._draft_kept = False
+
+    def is_dirty(self) -> bool:
+        clean = getattr(self, "_clean_state", None)
+        return clean is not None and form_state(self.guarded_root()) != clean
+
+    def may_discard(self) -> bool:
+        """True when nothing typed would be lost, or the person chose to discard it."""
+        if getattr(self, "_draft_kept", False) or not self.is_dirty():
+            return True
+        if DiscardPrompt.ask(self.guarded_root(), self.unsaved_what):
+            self._clean_state = None  # asked once: the close that follows goes through
+            return True
+        return False
+
+    def _context(self) -> Any:
+        w: Any = self
+        while w is not None:
+            ctx = getattr(w, "ctx", None)
+            if ctx is not None:
+                return ctx
+            w = w.parentWidget()
+        return None
+
+    def keep_draft(self) -> None:
+        """The casebook is locking with this form open: keep its input in memory for the
+        same casebook and user (``AppContext`` drops it for anyone else), and let the
+        form close without asking."""
+        ctx = self._context()
+        if self.draft_key and ctx is not None and self.is_dirty():
+            ctx.keep_draft(self.draft_key, form_state(self.guarded_root()))
+        self._draft_kept = True
+
+    def restore_draft(self) -> bool:
+        """Fill the form with input kept across a lock under ``draft_key``, once."""
+        ctx = self._context()
+        if not self.draft_key or ctx is None:
+            return False
+        state = ctx.take_draft(self.draft_key)
+        if not isinstance(state, tuple):
+            return False
+        restore_state(self.guarded_root(), state)
+        return True
+
+    def start_guarding(self, what: str | None = None, key: str | None = None) -> bool:
+        """Call once the form is filled: what it is called in the prompt, the key its input
+        is kept under across a lock (scoped to the client when the form belongs to one).
+        Input kept from before a lock is put back, with a notice; True when it was."""
+        if what is not None:
+            self.unsaved_what = what
+        if key is not None:
+            self.draft_key = client_scope(self.guarded_root()) + key
+        self.mark_clean()
+        if not self.restore_draft():
+            return False
+        layout = self.guarded_root().layout()
+        if isinstance(layout, QBoxLayout):
+            notice = QLabel(RESTORED)
+            notice.setObjectName("formNotice")  # information, in the normal colour
+            notice.setWordWrap(True)
+            layout.insertWidget(0, notice)
+        return True
+
+    # -- QDialog -------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.may_discard():
+            super().reject()  # type: ignore[misc]

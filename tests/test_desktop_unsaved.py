@@ -1,0 +1,157 @@
+"""Never lose what someone typed (issue 16): every form with unsaved input asks before it is
+discarded, and a lock keeps the input of every form for the same casebook and user."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop import unsaved
+from desktop.clientfile.form_dialog import Field, FormDialog
+from desktop.clientfile.referral_dialog import ReferralDialog
+from desktop.clientfile.window import ClientFileWindow
+from desktop.clients.new_client_dialog import NewClientDialog
+from desktop.clipboard import ClipboardGuard
+from models.clients import Client
+from models.partners import Partner
+from tests.test_desktop_shell import controller, unlock  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Replaces the discard question; each call pops the next answer (True = discard)."""
+    asked: list[str] = []
+    queue: list[bool] = []
+
+    def ask(cls, parent, what):
+        asked.append(what)
+        return queue.pop(0)
+
+    monkeypatch.setattr(unsaved.DiscardPrompt, "ask", classmethod(ask))
+    return asked, queue
+
+
+def test_escape_in_new_client_asks_before_discarding(qtbot, ctx, answers):
+    asked, queue = answers
+    d = NewClientDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.keyClicks(d.form.name, "Halima Warsame")
+    queue.append(False)  # Keep editing
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert asked == ["the new client"]
+    assert d.isVisible() and d.form.name.text() == "Halima Warsame"
+    queue.append(True)  # Discard changes
+    d.close()
+    assert not d.isVisible()
+    assert len(asked) == 2
+
+
+def test_an_untouched_form_closes_without_a_question(qtbot, ctx, answers):
+    asked, _queue = answers
+    d = NewClientDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert not d.isVisible() and asked == []
+
+
+def test_enter_on_a_duplicate_asks_before_dropping_the_typed_form(qtbot, ctx, book, answers):
+    asked, queue = answers
+    other = book.clients.add(Client("Mohammed Alsayed", city="Halifax")).id_of("clients")
+    d = NewClientDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    d.form.name.setText("Mohammed Alsayed")
+    d.form.phone.setText("902 555 0100")
+    qtbot.waitUntil(lambda: d.candidates.count() == 1)
+    d.candidates.setFocus()
+    queue.append(False)
+    qtbot.keyClick(d.candidates, Qt.Key.Key_Return)
+    assert asked == ["the new client"] and d.open_instead_id is None and d.isVisible()
+    queue.append(True)
+    qtbot.keyClick(d.candidates, Qt.Key.Key_Return)
+    assert d.open_instead_id == other and not d.isVisible()
+
+
+def test_a_short_form_asks_on_cancel(qtbot, answers):
+    asked, queue = answers
+    d = FormDialog("Add a follow-up", [Field("title", "&Title")])
+    qtbot.addWidget(d)
+    d.show()
+    d.editors["title"].setText("Call the clinic")
+    queue.append(False)
+    d.reject()
+    assert asked == ["add a follow-up"] and d.isVisible()
+
+
+def test_ctrl_w_on_a_client_file_with_an_unsaved_edit_asks(qtbot, ctx, book, answers):
+    asked, queue = answers
+    cid = book.clients.add(Client("Amina Yusuf", city="Halifax")).id_of("clients")
+    w = ClientFileWindow(ctx, cid, ClipboardGuard())  # deletes itself on close
+    w.show()
+    qtbot.waitUntil(lambda: w.profile.form.name.text() == "Amina Yusuf")
+    w.close()  # nothing typed: closes at once
+    assert not w.isVisible() and asked == []
+
+    w = ClientFileWindow(ctx, cid, ClipboardGuard())  # deletes itself on close
+    w.show()
+    qtbot.waitUntil(lambda: w.profile.form.name.text() == "Amina Yusuf")
+    w.profile.form.phone.setText("902 555 0199")
+    w.show_tab(w.household)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # Ctrl+W is a window shortcut
+    queue.append(False)
+    qtbot.keyClick(w.household, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["this profile"]
+    assert w.isVisible() and w.tabs.currentWidget() is w.profile
+    assert w.profile.form.phone.text() == "902 555 0199"
+    queue.append(True)
+    w.close()
+    assert not w.isVisible()
+
+
+def test_a_profile_edit_survives_a_lock_and_comes_back_in_its_file(qtbot, controller):  # noqa: F811
+    c = controller
+    unlock(qtbot, c)
+    cid = 1  # the controller's one client
+    c.open_client(cid)
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    qtbot.waitUntil(lambda: w.profile.form.name.text() == "Sentinel Shell Person")
+    w.profile.form.city.setText("Dartmouth")
+    w.show_tab(w.notes)  # the profile tab is hidden behind another
+    c.lock()  # no question: the input is kept, not discarded
+    assert not any(isinstance(x, ClientFileWindow) and x.isVisible()
+                   for x in QApplication.topLevelWidgets())
+    unlock(qtbot, c)
+    qtbot.waitUntil(lambda: any(isinstance(x, ClientFileWindow) for x in c.extra_windows))
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    qtbot.waitUntil(lambda: w.profile.loaded)
+    assert w.profile.form.city.text() == "Dartmouth"
+    assert w.profile.notice.text() == unsaved.RESTORED
+    assert w.profile.is_dirty()  # still unsaved: Save or Revert, as before the lock
+    assert c.ctx.read(lambda b: b.clients.get(cid, audit=False).city) == "Halifax"
+
+
+def test_a_referral_typed_before_a_lock_is_offered_back_in_that_file_only(qtbot, ctx, book):
+    partners = [Partner("Clinic", services=("legal",), id=1)]
+
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()
+    holder.client_id = 7
+    holder.ctx = ctx
+    qtbot.addWidget(holder)
+    d = ReferralDialog(7, partners, "legal", parent=holder)
+    d.request.setPlainText("An appointment this week")
+    d.keep_draft()  # what AppController.lock does with every open form
+    other = QWidget()
+    other.client_id = 8
+    other.ctx = ctx
+    qtbot.addWidget(other)
+    elsewhere = ReferralDialog(8, partners, "legal", parent=other)
+    assert elsewhere.request.toPlainText() == ""
+    again = ReferralDialog(7, partners, "legal", parent=holder)
+    assert again.request.toPlainText() == "An appointment this week"
+    assert again.is_dirty()
