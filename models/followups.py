@@ -50,6 +50,8 @@ class Today:
     totals: tuple[int, int, int] = (0, 0, 0)
 
 
+BUCKETS = ("today", "overdue", "week")  # the order Today shows them in
+
 _SELECT = ("SELECT title, due_date, id, owner_id, client_id, referral_id, status, outcome, kind,"
            " closed_at FROM followups")
 
@@ -149,6 +151,55 @@ class Followups:
         return [Followup(*r) for r in self._s.q(sql + f" ORDER BY due_date, id LIMIT {int(limit)}",
                                                 params)]
 
+    def _bucket_sql(self, bucket: str, owner_id: int | None,
+                    day: dt.date | None) -> tuple[str, list, str]:
+        """WHERE condition, parameters and ORDER BY of one of Today's groups. Every order
+        is the order of an index — followups_open_due (status, due_date) or, for "mine",
+        followups_owner_due (owner_id, status, due_date), each ending in the row id — so a
+        page is an index range read with LIMIT/OFFSET, never a sort of the whole group."""
+        if bucket not in BUCKETS:
+            raise InvalidInput("group", "must be today, overdue or week")
+        day = day or self._s.today()
+        iso = day.isoformat()
+        if bucket == "overdue":
+            # The most recently missed first: the ones still worth a quick call.
+            cond, params, order = "f.due_date < ?", [iso], "f.due_date DESC, f.id DESC"
+        elif bucket == "today":
+            cond, params, order = "f.due_date = ?", [iso], "f.due_date, f.id"
+        else:
+            cond, params, order = ("f.due_date > ? AND f.due_date <= ?",
+                                   [iso, (day + dt.timedelta(days=7)).isoformat()],
+                                   "f.due_date, f.id")
+        if owner_id is not None:
+            cond += " AND f.owner_id = ?"
+            params.append(owner_id)
+        return f"f.status = 'open' AND {cond}", params, order
+
+    def today_counts(self, *, owner_id: int | None = None,
+                     day: dt.date | None = None) -> dict[str, int]:
+        """How many open follow-ups each of Today's groups holds (nothing left out)."""
+        s = self._s
+        s.require(Action.VIEW)
+        out = {}
+        for bucket in BUCKETS:
+            where, params, _order = self._bucket_sql(bucket, owner_id, day)
+            out[bucket] = s.one(f"SELECT count(*) FROM followups f WHERE {where}", params)[0]
+        return out
+
+    def today_page(self, bucket: str, *, owner_id: int | None = None,
+                   day: dt.date | None = None, offset: int = 0,
+                   limit: int = 100) -> list[TodayRow]:
+        """One page of a Today group ("today", "overdue" or "week"), in index order; the
+        view asks for the next page as the person scrolls, so no row is ever cut off."""
+        s = self._s
+        s.require(Action.VIEW)
+        where, params, order = self._bucket_sql(bucket, owner_id, day)
+        return [TodayRow(*r) for r in s.q(
+            "SELECT f.id, f.title, f.due_date, f.owner_id, f.client_id, c.display_name,"
+            " f.referral_id FROM followups f LEFT JOIN clients c ON c.id = f.client_id"
+            f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, max(0, int(limit)), max(0, int(offset))])]
+
     def today(self, *, owner_id: int | None = None, day: dt.date | None = None,
               limit: int = 150) -> Today:
         """Open follow-ups overdue, due today, and due in the coming seven days (so a
@@ -167,7 +218,8 @@ class Followups:
                 "SELECT f.id, f.title, f.due_date, f.owner_id, f.client_id, c.display_name,"
                 " f.referral_id FROM followups f LEFT JOIN clients c ON c.id = f.client_id"
                 f" WHERE f.status = 'open' AND {condition}{owner}"
-                f" ORDER BY f.due_date {order}, f.id LIMIT {int(limit)}", params + extra)]
+                f" ORDER BY f.due_date {order}, f.id {order} LIMIT {int(limit)}",
+                params + extra)]
 
         iso = day.isoformat()
         buckets = (("f.due_date < ?", [iso], True), ("f.due_date = ?", [iso], False),

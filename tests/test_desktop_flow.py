@@ -153,13 +153,14 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
 
     # -- the follow-up appears in Today; mark it done -------------------------------------
     today = c.main.show_section("today")
-    qtbot.waitUntil(lambda: today.model.rowCount() == 1)
-    assert "Halifax Refugee Law Clinic" in today.model.index(0, 1).data()
-    assert today.model.index(0, 2).data() == "Mohammad Al-Hassan"
-    today.table.selectRow(0)
+    week = today.models["week"]  # sent today: due within the week
+    qtbot.waitUntil(lambda: week.rowCount() == 1)
+    assert "Halifax Refugee Law Clinic" in week.index(0, 1).data()
+    assert week.index(0, 2).data() == "Mohammad Al-Hassan"
+    today.tables["week"].selectRow(0)
     monkeypatch.setattr(OutcomeDialog, "ask", classmethod(lambda cls, p, t: "Intake booked"))
     today.done_button.click()
-    qtbot.waitUntil(lambda: today.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: week.rowCount() == 0)
     qtbot.waitUntil(lambda: w.followups.model.rowCount() == 1
                     and w.followups.model.index(0, 2).data() == "Done")
     assert c.errors_shown == []

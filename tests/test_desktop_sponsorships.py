@@ -189,9 +189,9 @@ def test_the_whole_flow_of_a_group(qtbot, qtmodeltester, app, monkeypatch):
     # Today shows the first check-in (due today) and the duty (due today).
     today = c.main.show_section("today")
     today.only_mine.setChecked(False)
-    qtbot.waitUntil(lambda: any("Monthly check-in 1" in r[1].title
-                                for r in today.model.rows()))
-    assert any(r[1].title.startswith("Housing") for r in today.model.rows())
+    qtbot.waitUntil(lambda: any("Monthly check-in 1" in r.title
+                                for r in today.models["today"].rows()))
+    assert any(r.title.startswith("Housing") for r in today.models["today"].rows())
 
     # Extend the period: the added months get check-ins.
     c.main.show_section("sponsorships")

@@ -1,4 +1,5 @@
-"""Follow-ups of this client: open ones first, by due date; add one, or mark one done."""
+"""Follow-ups of this client: open ones first, by due date; add one, mark one done,
+reschedule or cancel it (the same questions as in Today)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from desktop.clientfile.form_dialog import Field, FormDialog
 from desktop.clientfile.rows_model import RowsModel, label, table_view
 from desktop.clientfile.tab import ClientTab
-from desktop.today.outcome_dialog import OutcomeDialog
+from desktop.today import actions
 from models.followups import Followup
 from models.permissions import Action
 
@@ -38,9 +39,14 @@ class FollowupsTab(ClientTab):
         self.add_button = self.button("&Add follow-up…", self.add, "addFollowup",
                                       Action.MANAGE_FOLLOWUPS)
         self.done_button = self.button("Mark &done…", self.mark_done, "followupDone")
+        self.reschedule_button = self.button("Resc&hedule…", self.reschedule,
+                                             "followupReschedule", Action.MANAGE_FOLLOWUPS)
+        self.cancel_button = self.button("Cance&l follow-up…", self.cancel, "followupCancel")
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.done_button)
+        row.addWidget(self.reschedule_button)
+        row.addWidget(self.cancel_button)
         row.addStretch(1)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
@@ -59,12 +65,12 @@ class FollowupsTab(ClientTab):
 
     def _selected(self) -> None:
         f = self.selected()
-        may = self.ctx.can(Action.MANAGE_FOLLOWUPS) or (
-            f is not None and self.ctx.can(Action.UPDATE_OWN_FOLLOWUP)
-            and f.owner_id == self.ctx.user_id)
-        self.done_button.setEnabled(f is not None and f.status == "open" and may)
-        self.done_button.setToolTip("" if may or f is None else
-                                    "A volunteer can only update follow-ups assigned to them.")
+        may = f is not None and actions.may_update(self.ctx, f.owner_id)
+        is_open = f is not None and f.status == "open"
+        for b in (self.done_button, self.cancel_button):
+            b.setEnabled(is_open and may)
+            b.setToolTip("" if may or f is None else actions.NOT_YOURS)
+        self.enable(self.reschedule_button, is_open, Action.MANAGE_FOLLOWUPS)
 
     def add(self) -> None:
         week = (dt.date.today() + dt.timedelta(days=7)).isoformat()
@@ -81,6 +87,15 @@ class FollowupsTab(ClientTab):
         f = self.selected()
         if f is None or not self.done_button.isEnabled():
             return
-        outcome = OutcomeDialog.ask(self, f.title)
-        if outcome is not None:
-            self.ctx.run(lambda b: b.followups.complete(f.id, outcome or None), parent=self)
+        actions.mark_done(self, self.ctx, f.id, f.title, self.ctx.status_message.emit)
+
+    def reschedule(self) -> None:
+        f = self.selected()
+        if f is not None and self.reschedule_button.isEnabled():
+            actions.reschedule(self, self.ctx, f.id, f.title, f.due_date,
+                               self.ctx.status_message.emit)
+
+    def cancel(self) -> None:
+        f = self.selected()
+        if f is not None and self.cancel_button.isEnabled():
+            actions.cancel(self, self.ctx, f.id, f.title, self.ctx.status_message.emit)

@@ -1,27 +1,52 @@
-"""Today: what is overdue, due today and due this week; mark done with an outcome, or jump
-to the client."""
+"""Today: where to start. Three groups with their counts — Due today first, then Overdue, then
+This week — each listing every open follow-up it holds (read a page at a time as the person
+scrolls; nothing is capped), and one row of actions for the selected follow-up: Mark done,
+Reschedule, Cancel, Open client.
+
+"Only mine" is remembered per casebook and user in the app's settings file
+(desktop/app_settings.py): a preference, not casebook data, and it holds no names.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop import app_settings
+from desktop.clientfile.rows_model import ROW_ROLE, table_view, tone_colour
 from desktop.context import AppContext
-from desktop.today.outcome_dialog import OutcomeDialog
+from desktop.today import actions
 from models.changes import Changes
-from models.followups import Today, TodayRow
+from models.followups import BUCKETS, TodayRow
 from models.permissions import Action
+
+PAGE = 100  # rows read per page as a group is scrolled
+ONLY_MINE_KEY = "today_only_mine"  # {"<casebook id>:<user id>": bool}
+
+HEADINGS = {"today": "Due today", "overdue": "Overdue", "week": "This week"}
+EMPTY = {"today": "Nothing is due today.", "overdue": "Nothing is overdue.",
+         "week": "Nothing else is due in the next seven days."}
 
 
 def _when(bucket: str, due: str) -> str:
@@ -32,6 +57,81 @@ def _when(bucket: str, due: str) -> str:
     if bucket == "today":
         return "Today"
     return day.strftime("%a %d %b")
+
+
+class TodayGroupModel(QAbstractTableModel):
+    """One group's rows: the first page comes with the counts, the rest through Qt's
+    canFetchMore/fetchMore as the view scrolls."""
+
+    def __init__(self, bucket: str, fetch: Callable[[str, int, int], list[TodayRow]],
+                 names: dict[int, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bucket = bucket
+        self._fetch = fetch
+        self._names = names
+        self._rows: list[TodayRow] = []
+        self.total = 0
+        self._columns: list[tuple[str, Callable[[TodayRow], str]]] = [
+            ("When", lambda r: _when(self.bucket, r.due_date)),
+            ("Follow-up", lambda r: r.title),
+            ("Client", lambda r: r.client_name or ""),
+            ("Owner", lambda r: self._names.get(r.owner_id, "") if r.owner_id else ""),
+        ]
+
+    def set_first_page(self, rows: list[TodayRow], total: int) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.total = max(total, len(rows))
+        self.endResetModel()
+
+    def rows(self) -> list[TodayRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> TodayRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch(self.bucket, len(self._rows), PAGE) or []
+        if not page:
+            self.total = len(self._rows)  # fewer than counted (closed meanwhile)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()][1](row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and self.bucket == "overdue" \
+                and index.column() == 0:
+            return QBrush(tone_colour("alert"))  # only "3 days overdue" in red, not the rows
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._columns)):
+            return self._columns[section][0]
+        return None
 
 
 class TodayPage(QWidget):
@@ -45,29 +145,50 @@ class TodayPage(QWidget):
         self.summary.setObjectName("todaySummary")
         self.only_mine = QCheckBox("Only &mine")
         self.only_mine.setAccessibleName("Show only follow-ups assigned to me")
-        self.only_mine.setChecked(ctx.role == "volunteer")
-        self.only_mine.toggled.connect(lambda _on: self.reload())
+        self.only_mine.setChecked(self._remembered_only_mine())
+        self.only_mine.toggled.connect(self._only_mine_toggled)
 
-        self.model = RowsModel([
-            ("When", lambda r: _when(r[0], r[1].due_date)),
-            ("Follow-up", lambda r: r[1].title),
-            ("Client", lambda r: r[1].client_name or ""),
-            ("Owner", lambda r: self.names.get(r[1].owner_id, "") if r[1].owner_id else ""),
-        ], self, tone=lambda r: "alert" if r[0] == "overdue" else None)
-        self.table = table_view(self.model, "Follow-ups due", self)
-        self.table.setObjectName("todayTable")
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 140), (2, 200), (3, 110)):
-            self.table.setColumnWidth(col, width)
-        self.table.activated.connect(lambda _i: self.open_client())
-        self.table.doubleClicked.connect(lambda _i: self.open_client())
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.models: dict[str, TodayGroupModel] = {}
+        self.tables: dict[str, QTableView] = {}
+        self.headings: dict[str, QLabel] = {}
+        self.empties: dict[str, QLabel] = {}
+        self._active = "today"  # the group whose selection the actions act on
+        groups = QVBoxLayout()
+        for bucket, stretch in zip(BUCKETS, (2, 3, 2), strict=True):
+            model = TodayGroupModel(bucket, self._fetch, self.names, self)
+            table = table_view(model, f"Follow-ups {HEADINGS[bucket].lower()}", self)
+            table.setObjectName(f"today_{bucket}")
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            for col, width in ((0, 130), (2, 200), (3, 110)):
+                table.setColumnWidth(col, width)
+            table.activated.connect(lambda _i: self.open_client())
+            table.doubleClicked.connect(lambda _i: self.open_client())
+            table.selectionModel().currentRowChanged.connect(
+                lambda _c, _p, b=bucket: self._selection_changed(b))
+            heading = QLabel(HEADINGS[bucket])
+            heading.setObjectName(f"heading_{bucket}")
+            heading.setStyleSheet("font-weight: 600;")
+            heading.setBuddy(table)
+            empty = QLabel(EMPTY[bucket])
+            empty.setObjectName(f"empty_{bucket}")
+            empty.hide()
+            self.models[bucket], self.tables[bucket] = model, table
+            self.headings[bucket], self.empties[bucket] = heading, empty
+            groups.addWidget(heading)
+            groups.addWidget(empty)
+            groups.addWidget(table, stretch)
 
         self.done_button = QPushButton("Mark &done…")
         self.done_button.setObjectName("markDone")
         self.done_button.clicked.connect(self.mark_done)
+        self.reschedule_button = QPushButton("&Reschedule…")
+        self.reschedule_button.setObjectName("reschedule")
+        self.reschedule_button.clicked.connect(self.reschedule)
+        self.cancel_button = QPushButton("&Cancel follow-up…")
+        self.cancel_button.setObjectName("cancelFollowup")
+        self.cancel_button.clicked.connect(self.cancel)
         self.open_button = QPushButton("&Open client")
         self.open_button.setObjectName("openClient")
         self.open_button.clicked.connect(self.open_client)
@@ -76,48 +197,109 @@ class TodayPage(QWidget):
         self.empty.setObjectName("todayEmpty")
         self.empty.setWordWrap(True)
         self.empty.hide()  # until the first answer says there is nothing
+        self.said = QLabel()  # what the last action did, here rather than in a status bar
+        self.said.setObjectName("todaySaid")
+        self.said.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
         top.addWidget(self.only_mine)
-        actions = QHBoxLayout()
-        actions.addWidget(self.done_button)
-        actions.addWidget(self.open_button)
-        actions.addStretch(1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.done_button)
+        bar.addWidget(self.reschedule_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.said, 1)
         box = QVBoxLayout(self)
         box.addLayout(top)
-        box.addWidget(self.table, 1)
         box.addWidget(self.empty)
-        box.addLayout(actions)
-        self._selection_changed()
+        box.addLayout(groups, 1)
+        box.addLayout(bar)
+        self._selection_changed(None)
         # Load once the window is on screen: it paints at once, and a person who jumps
         # straight to another section gets that section's data first.
         QTimer.singleShot(0, self.reload)
 
-    # -- data ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        owner = self.ctx.user_id if self.only_mine.isChecked() else None
-        self.ctx.run(lambda b: b.followups.today(owner_id=owner), self._show, self)
+    # -- "only mine", remembered ---------------------------------------------------------
+    def _settings_key(self) -> str:
+        book = self.ctx.book
+        return f"{getattr(book, 'casebook_id', '')}:{self.ctx.user_id}"
 
-    def _show(self, today: Today) -> None:
-        selected = self.selected()
-        rows = ([("overdue", r) for r in today.overdue] + [("today", r) for r in today.today]
-                + [("week", r) for r in today.this_week])
-        self.model.set_rows(rows)
-        overdue, due, week = today.totals
-        shown = "" if len(rows) == sum(today.totals) else \
-            f" · showing the nearest {len(rows)}"
-        self.summary.setText(f"{overdue} overdue · {due} due today · {week} later this week"
-                             f"{shown}")
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        for i, (_bucket, r) in enumerate(rows):
-            if selected is not None and r.id == selected.id:
-                self.table.selectRow(i)
-                break
-        self._selection_changed()
+    def _remembered_only_mine(self) -> bool:
+        saved = app_settings.get(ONLY_MINE_KEY, {})
+        value = saved.get(self._settings_key()) if isinstance(saved, dict) else None
+        return value if isinstance(value, bool) else self.ctx.role == "volunteer"
+
+    def _only_mine_toggled(self, on: bool) -> None:
+        saved = app_settings.get(ONLY_MINE_KEY, {})
+        saved = saved if isinstance(saved, dict) else {}
+        saved[self._settings_key()] = on
+        app_settings.put(ONLY_MINE_KEY, saved)
+        self.reload()
+
+    # -- data ----------------------------------------------------------------------------
+    def _owner(self) -> int | None:
+        return self.ctx.user_id if self.only_mine.isChecked() else None
+
+    def _fetch(self, bucket: str, offset: int, limit: int) -> list[TodayRow]:
+        owner = self._owner()
+        return self.ctx.read(lambda b: b.followups.today_page(
+            bucket, owner_id=owner, offset=offset, limit=limit)) or []
+
+    def reload(self) -> None:
+        owner = self._owner()
+
+        def load(b: Any) -> tuple[dict[str, int], dict[str, list[TodayRow]]]:
+            counts = b.followups.today_counts(owner_id=owner)
+            return counts, {k: b.followups.today_page(k, owner_id=owner, limit=PAGE)
+                            for k in BUCKETS}
+
+        self.ctx.run(load, self._show, self)
+
+    def _show(self, loaded: tuple[dict[str, int], dict[str, list[TodayRow]]]) -> None:
+        counts, first = loaded
+        keep = self.selected()
+        for bucket in BUCKETS:
+            self.models[bucket].set_first_page(first[bucket], counts[bucket])
+            n = counts[bucket]
+            self.headings[bucket].setText(f"{HEADINGS[bucket]} ({n})")
+            self.headings[bucket].setAccessibleName(f"{HEADINGS[bucket]}: {n}")
+            self.tables[bucket].setVisible(n > 0)
+        total = sum(counts.values())
+        self.empty.setVisible(total == 0)
+        for bucket in BUCKETS:
+            self.headings[bucket].setVisible(total > 0)
+            self.empties[bucket].setVisible(total > 0 and counts[bucket] == 0)
+        if counts["today"]:
+            start = f"Start with the {counts['today']} due today."
+        elif counts["overdue"]:
+            start = "Nothing is due today: start with the overdue ones."
+        else:
+            start = ""
+        self.summary.setText(start)
+        if not self._select(keep.id if keep else None):
+            for bucket in BUCKETS:  # where to start: the first row of the first group
+                if self.models[bucket].rowCount():
+                    self._select_row(bucket, 0)
+                    break
+        self._selection_changed(None)
+
+    def _select(self, followup_id: int | None) -> bool:
+        if followup_id is None:
+            return False
+        for bucket in BUCKETS:
+            model = self.models[bucket]
+            for i in range(model.rowCount()):
+                if model.row_at(i).id == followup_id:
+                    self._select_row(bucket, i)
+                    return True
+        return False
+
+    def _select_row(self, bucket: str, row: int) -> None:
+        self._active = bucket
+        self.tables[bucket].setCurrentIndex(self.models[bucket].index(row, 0))
 
     def refresh(self, changes: Changes) -> None:
         if any(changes.touches(e) for e in ("followups", "referrals", "clients")):
@@ -125,19 +307,29 @@ class TodayPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def selected(self) -> TodayRow | None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        return row[1] if row else None
+        index = self.tables[self._active].currentIndex()
+        return self.models[self._active].row_at(index.row()) if index.isValid() else None
 
-    def _selection_changed(self, *_args: QModelIndex) -> None:
+    def _selection_changed(self, bucket: str | None) -> None:
+        if bucket is not None and self.tables[bucket].currentIndex().isValid():
+            self._active = bucket
+            for other in BUCKETS:  # one selection across the three groups
+                if other != bucket:
+                    self.tables[other].selectionModel().clear()
         row = self.selected()
         self.open_button.setEnabled(row is not None and row.client_id is not None)
-        may = self.ctx.can(Action.MANAGE_FOLLOWUPS) or (
-            self.ctx.can(Action.UPDATE_OWN_FOLLOWUP) and row is not None
-            and row.owner_id == self.ctx.user_id)
-        self.done_button.setEnabled(row is not None and may)
-        self.done_button.setToolTip("" if may or row is None else
-                                    "A volunteer can only update follow-ups assigned to them.")
+        may = row is not None and actions.may_update(self.ctx, row.owner_id)
+        for b in (self.done_button, self.cancel_button):
+            b.setEnabled(may)
+            b.setToolTip("" if may or row is None else actions.NOT_YOURS)
+        can_move = row is not None and self.ctx.can(Action.MANAGE_FOLLOWUPS)
+        self.reschedule_button.setEnabled(can_move)
+        self.reschedule_button.setToolTip(
+            "" if can_move or row is None else
+            "Ask a caseworker or coordinator to move this follow-up to another day.")
+
+    def _say(self, text: str) -> None:
+        self.said.setText(text)
 
     def open_client(self) -> None:
         row = self.selected()
@@ -146,10 +338,15 @@ class TodayPage(QWidget):
 
     def mark_done(self) -> None:
         row = self.selected()
-        if row is None or not self.done_button.isEnabled():
-            return
-        outcome = OutcomeDialog.ask(self, row.title)
-        if outcome is None:
-            return
-        self.ctx.run(lambda b: b.followups.complete(row.id, outcome or None),
-                     lambda _c: self.ctx.status_message.emit("Follow-up marked done."), self)
+        if row is not None and self.done_button.isEnabled():
+            actions.mark_done(self, self.ctx, row.id, row.title, self._say)
+
+    def reschedule(self) -> None:
+        row = self.selected()
+        if row is not None and self.reschedule_button.isEnabled():
+            actions.reschedule(self, self.ctx, row.id, row.title, row.due_date, self._say)
+
+    def cancel(self) -> None:
+        row = self.selected()
+        if row is not None and self.cancel_button.isEnabled():
+            actions.cancel(self, self.ctx, row.id, row.title, self._say)
