@@ -28,8 +28,7 @@ def test_preview_loads_pages_from_memory_and_writes_nothing(qtbot, tmp_path):
     before = files_under(tmp_path)
     dialog = DocumentPreview(referral_letter(samples.letter("fr")), "Letter", "l.pdf")
     dialog.show()
-    qtbot.wait(50)
-    assert dialog.documents[0].pageCount() >= 1
+    qtbot.waitUntil(lambda: dialog.documents[0].pageCount() >= 1)
     assert "memory" in dialog.info.text()
     dialog.close()
     after = files_under(tmp_path)
@@ -135,8 +134,7 @@ def test_batch_cancel_stops_and_shows_nothing(qtbot, ctx, book):
     from PySide6.QtWidgets import QPushButton
 
     batch.findChild(QPushButton).click()  # the Cancel button
-    ctx.worker.drain()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0)
     assert not shown and batch.done == [] and batch._next <= documents.BATCH_CHUNK
 
 

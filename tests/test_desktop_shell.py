@@ -106,13 +106,13 @@ def test_unsaved_new_client_input_survives_a_lock_for_the_same_user_only(
     assert "Sentinel Draft Name" not in visible_text()  # kept in memory, not on screen
     # Another user unlocking never sees it.
     controller.on_unlocked(Casebook.open(book_path, "vic", "volunteer pass"))
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: controller.ctx.worker.pending == 0)
     assert not any(isinstance(w, NewClientDialog) and w.isVisible()
                    for w in QApplication.topLevelWidgets())
     controller.lock()
     # (The volunteer's unlock dropped the draft: the coordinator starts afresh too.)
     unlock(qtbot, controller)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: controller.ctx.worker.pending == 0)
     assert "Sentinel Draft Name" not in visible_text()
 
 

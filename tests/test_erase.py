@@ -7,7 +7,6 @@ import hashlib
 import io
 import os
 import sys
-import time
 
 import pytest
 
@@ -189,18 +188,17 @@ def test_an_identity_is_required(book, book_path):
                        user="ana", passphrase=PASS)
 
 
-def test_erase_is_fast_on_a_large_casebook(book, book_path):
+def test_erase_of_a_large_casebook(book, book_path):
+    # How long it takes is a benchmark figure, not a test assert (issue 19).
     snapshot_before_upgrade(book.store.conn, book._key, book_path)
     book.close()
     with open(book_path, "ab") as fh:
         fh.write(os.urandom(50 << 20))  # 50 MB written, then extended to 300 MB
     os.truncate(book_path, 300 << 20)
-    start = time.perf_counter()
     report = erase_casebook(book_path, confirmation=CONFIRMATION_WORD, user="ana",
                             passphrase=PASS)
-    elapsed = time.perf_counter() - start
     assert report.keys_destroyed
-    assert elapsed < 2.0, f"erase took {elapsed:.2f} s"
+    assert not book_path.exists()
 
 
 # -- command line ----------------------------------------------------------------------------
