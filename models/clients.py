@@ -183,6 +183,10 @@ def _from_row(r: tuple) -> Client:
         created_at=r[20], updated_at=r[21])
 
 
+# Up to this many matches, sorting them beats walking the name index (found at 50k clients).
+_FEW_MATCHES = 2000
+
+
 class Clients:
     def __init__(self, store: Store) -> None:
         self._s = store
@@ -317,6 +321,19 @@ class Clients:
         where, params, query = self._filters(text, status, owner_id, city, flag)
         sql = "SELECT c.id FROM clients c"
         if query and len(where) == 1:
+            # A prefix matching no one (or only a few) would walk the whole name index
+            # below: 11.8 ms at 200,000 clients for nothing (issue 18). Ask the search index
+            # first; a small match set is sorted by name instead.
+            few = [r[0] for r in self._s.q("SELECT rowid FROM clients_fts WHERE clients_fts"
+                                           f" MATCH ? LIMIT {_FEW_MATCHES + 1}", params)]
+            if len(few) <= _FEW_MATCHES:
+                if not few:
+                    return []
+                marks = ",".join("?" * len(few))
+                sql += f" WHERE c.id IN ({marks}) ORDER BY c.sort_name, c.id"
+                if limit:
+                    sql += f" LIMIT {int(limit)}"
+                return [r[0] for r in self._s.q(sql, few)]
             # Walk the name-order index and test each id against the (Bloom-filtered) match
             # set: no sort, and about twice as fast when a short prefix matches thousands.
             sql += " INDEXED BY clients_sort"

@@ -25,16 +25,18 @@ def add_people(book, n=0):
         book.clients.add_many([Client(f"Person {i:04d}", city="Regina") for i in range(n)])
 
 
-def test_table_model_loads_lazily_and_passes_the_model_tester(qtmodeltester, ctx, book):
+def test_table_model_loads_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, ctx,
+                                                             book):
     add_people(book, BATCH * 2 + 50)
-    model = ClientTableModel(lambda ids: ctx.read(lambda b: b.clients.rows(ids)))
+    model = ClientTableModel(lambda ids, done, failed: ctx.run(
+        lambda b: b.clients.rows(ids), done, on_error=failed))
     ids = ctx.read(lambda b: b.clients.search())
     model.set_ids(ids)
     assert model.total == BATCH * 2 + 53
-    assert model.rowCount() == BATCH  # only the first batch is read
+    qtbot.waitUntil(lambda: model.rowCount() == BATCH)  # only the first batch is read
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == BATCH * 2
+    qtbot.waitUntil(lambda: model.rowCount() == BATCH * 2)
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == ctx.read(lambda b: b.clients.rows(ids[:1]))[0].display_name
     assert model.client_id(BATCH) == ids[BATCH]
@@ -69,6 +71,50 @@ def test_search_as_you_type_and_filters(qtbot, ctx, book):
     assert ctx.errors_shown == []
 
 
+def test_a_keystroke_queues_one_job_and_no_full_id_list(qtbot, ctx, book, monkeypatch):
+    # Issue 18: each keystroke also queued an O(N) "every id" search on the only worker.
+    from models.clients import Clients
+
+    add_people(book, BATCH + 20)
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    settle(qtbot, ctx)
+    limits, jobs = [], []
+    real_search, real_submit = Clients.search, ctx.worker.submit
+    monkeypatch.setattr(Clients, "search", lambda self, *a, **kw: (
+        limits.append(kw.get("limit")), real_search(self, *a, **kw))[1])
+    monkeypatch.setattr(ctx.worker, "submit", lambda *a, **kw: (
+        jobs.append(1), real_submit(*a, **kw))[1])
+    for text in ("p", "pe", "per"):
+        page.search.setText(text)
+        page.run_search()
+        settle(qtbot, ctx)
+    assert page.model.total == BATCH + 20
+    assert len(jobs) == 3 and None not in limits
+    # Scrolling past the first page asks for the rest, once.
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: page.model.rowCount() == BATCH + 20)
+    assert limits.count(None) == 1
+
+
+def test_scrolling_never_waits_on_the_worker_from_the_gui_thread(qtbot, ctx, book,
+                                                                  monkeypatch):
+    add_people(book, BATCH * 2)
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == BATCH)
+
+    def blocking_read(fn):  # noqa: ANN001, ANN202
+        raise AssertionError("a synchronous read on the GUI thread")
+
+    monkeypatch.setattr(ctx, "read", blocking_read)
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+        assert page.model.fetching or not page.model.canFetchMore()
+        qtbot.waitUntil(lambda: not page.model.fetching)
+    assert page.model.rowCount() == BATCH * 2 + 3
+
+
 def test_only_the_newest_search_is_applied(qtbot, ctx, book):
     add_people(book)
     page = ClientsPage(ctx)
@@ -78,8 +124,7 @@ def test_only_the_newest_search_is_applied(qtbot, ctx, book):
         page.search.setText(text)
         page.run_search()  # as if each keystroke outlived the debounce
     ctx.worker.drain()
-    qtbot.waitUntil(lambda: page.model.total == 1)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: page.model.total == 1 and ctx.worker.pending == 0)
     assert page.model.index(0, 0).data() == "Amina Yusuf"
 
 

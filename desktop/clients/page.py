@@ -68,7 +68,8 @@ class ClientsPage(QWidget):
         self.new_button.clicked.connect(self.new_item)
         ctx.guard(self.new_button, Action.EDIT_CLIENT)
 
-        self.model = ClientTableModel(self._load_rows, self)
+        self._searched: tuple[str, dict] = ("", {})  # what the shown result was searched for
+        self.model = ClientTableModel(self._load_rows, self, load_ids=self._load_ids)
         self.table = table_view(self.model, "Clients", self)
         self.table.setObjectName("clientTable")
         header = self.table.horizontalHeader()
@@ -144,8 +145,21 @@ class ClientsPage(QWidget):
         self.city.setCurrentIndex(max(0, self.city.findData(current)))
         self.city.blockSignals(False)
 
-    def _load_rows(self, ids: list[int]) -> list:
-        return self.ctx.read(lambda b: b.clients.rows(ids)) or []
+    def _load_rows(self, ids: list[int], on_rows, on_error) -> None:  # noqa: ANN001
+        self.ctx.run(lambda b: b.clients.rows(ids), on_rows, self, on_error=on_error)
+
+    def _load_ids(self, on_ids, on_error) -> None:  # noqa: ANN001
+        """Every id of the shown result, asked for once the view scrolls past its first
+        page (an O(N) walk that no longer runs on every keystroke)."""
+        text, filters = self._searched
+        generation = self._applied
+
+        def every_id(book):  # noqa: ANN001, ANN202
+            if generation != self._generation:
+                return None  # a newer search replaced the result meanwhile
+            return book.clients.search(text, **filters)
+
+        self.ctx.run(every_id, on_ids, self, on_error=on_error)
 
     # -- searching -----------------------------------------------------------------------
     def run_search(self) -> None:
@@ -169,27 +183,18 @@ class ClientsPage(QWidget):
                      else book.clients.count_matching(text, **filters))
             return ids, book.clients.rows(ids), total
 
-        def every_id(book):  # noqa: ANN001, ANN202
-            if generation != self._generation:
-                return None
-            return book.clients.search(text, **filters)
+        # One job per keystroke: the first page and the count. The full id list is loaded
+        # only if the view scrolls past the first page (see _load_ids).
+        self.ctx.run(first_page, lambda found: self._apply(generation, found, (text, filters)),
+                     self, on_error=self._search_failed)
 
-        # The first page and the count come first, so each keystroke shows results at once;
-        # the full id list (for scrolling on) follows in a job of its own.
-        self.ctx.run(first_page, lambda found: self._apply(generation, found), self,
-                     on_error=self._search_failed)
-        self.ctx.run(every_id, lambda ids: self._complete(generation, ids), self,
-                     on_error=self._search_failed)
-
-    def _complete(self, generation: int, ids: list[int] | None) -> None:
-        if ids is not None and generation == self._generation:
-            self.model.complete_ids(ids)
-
-    def _apply(self, generation: int, found: tuple[list[int], list, int] | None) -> None:
+    def _apply(self, generation: int, found: tuple[list[int], list, int] | None,
+               searched: tuple[str, dict] = ("", {})) -> None:
         if found is None or generation != self._generation:
             return
         ids, first, total = found
         self._applied = generation
+        self._searched = searched
         selected = self.selected_id()
         self.problem.hide()
         self.model.set_ids(ids, first, total)

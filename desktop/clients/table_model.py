@@ -1,5 +1,9 @@
-"""The client table: every id a SQL search returned, with rows loaded in batches as the
-view scrolls to them, so 50,000 clients cost one id list and a screenful of rows."""
+"""The client table: the first page of a SQL search, with further rows loaded in batches as
+the view scrolls to them, so 50,000 clients cost a screenful of rows per keystroke.
+
+Every load runs on the database worker and comes back through a callback: scrolling never
+waits on the database on the GUI thread (issue 18). The full id list of a search is asked
+for only when the view scrolls past the first page, not on every keystroke."""
 
 from __future__ import annotations
 
@@ -18,16 +22,27 @@ COLUMNS = ("Name", "City", "Status", "Owner", "Flags")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ClientTableModel(QAbstractTableModel):
-    """``load_rows(ids)`` returns ``ClientRow``s for a batch (``ctx.read`` on the worker)."""
+RowsLoader = Callable[[list[int], Callable[[list[ClientRow]], None],
+                       Callable[[BaseException], None]], None]
+IdsLoader = Callable[[Callable[[list[int] | None], None], Callable[[BaseException], None]],
+                     None]
 
-    def __init__(self, load_rows: Callable[[list[int]], list[ClientRow]],
-                 parent: QObject | None = None) -> None:
+
+class ClientTableModel(QAbstractTableModel):
+    """``load_rows(ids, on_rows, on_error)`` starts loading the ``ClientRow``s of a batch on
+    the worker and calls ``on_rows`` with them later; ``load_ids(on_ids, on_error)`` likewise
+    for every id of the current search (needed only past the first page)."""
+
+    def __init__(self, load_rows: RowsLoader, parent: QObject | None = None,
+                 load_ids: IdsLoader | None = None) -> None:
         super().__init__(parent)
         self._load_rows = load_rows
+        self._load_ids = load_ids
         self._ids: list[int] = []
         self._rows: list[ClientRow] = []
         self._total = 0
+        self._epoch = 0  # bumped by every new result; late answers for older ones are dropped
+        self._fetching = False
         self.owner_names: dict[int, str] = {}
 
     def set_ids(self, ids: list[int], first: list[ClientRow] | None = None,
@@ -37,6 +52,8 @@ class ClientTableModel(QAbstractTableModel):
         may be only the first page's, with ``total`` counting all; ``complete_ids`` then
         brings the rest."""
         self.beginResetModel()
+        self._epoch += 1
+        self._fetching = False
         self._ids = list(ids)
         self._rows = list(first or [])
         self._total = len(self._ids) if total is None else total
@@ -44,11 +61,21 @@ class ClientTableModel(QAbstractTableModel):
         if not self._rows and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def complete_ids(self, ids: list[int]) -> None:
-        """Every id of the search whose first page is shown, for scrolling further."""
-        if ids[:len(self._ids)] == self._ids:
-            self._ids = list(ids)
-            self._total = len(ids)
+    def complete_ids(self, ids: list[int]) -> bool:
+        """Every id of the search whose first page is shown, for scrolling further. False
+        (and no more scrolling) if the casebook changed in between: the page searches again
+        on that change anyway."""
+        if ids[:len(self._ids)] != self._ids:
+            self._total = len(self._rows)
+            return False
+        self._ids = list(ids)
+        self._total = len(ids)
+        return True
+
+    @property
+    def fetching(self) -> bool:
+        """Whether a batch (or the id list) is on its way from the worker."""
+        return self._fetching
 
     @property
     def total(self) -> int:
@@ -70,22 +97,49 @@ class ClientTableModel(QAbstractTableModel):
 
     # -- lazy loading --------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+        return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        """Ask the worker for the next batch; the rows are inserted when they arrive."""
+        if parent.isValid() or self._fetching or not self.canFetchMore(parent):
             return
-        start = len(self._rows)
+        epoch, start = self._epoch, len(self._rows)
+        if len(self._ids) < min(self._total, start + BATCH) and self._load_ids is not None:
+            self._fetching = True
+            self._load_ids(lambda ids: self._ids_arrived(epoch, ids),
+                           lambda _exc: self._failed(epoch))
+            return
         batch = self._ids[start:start + BATCH]
         if not batch:
             return
-        rows = self._load_rows(batch) or []
+        self._fetching = True
+        self._load_rows(batch, lambda rows: self._rows_arrived(epoch, start, batch, rows),
+                        lambda _exc: self._failed(epoch))
+
+    def _failed(self, epoch: int) -> None:
+        if epoch == self._epoch:
+            self._fetching = False
+
+    def _ids_arrived(self, epoch: int, ids: list[int] | None) -> None:
+        if epoch != self._epoch:
+            return
+        self._fetching = False
+        if ids is not None and self.complete_ids(ids):
+            self.fetchMore()
+
+    def _rows_arrived(self, epoch: int, start: int, batch: list[int],
+                      rows: list[ClientRow] | None) -> None:
+        if epoch != self._epoch or start != len(self._rows):
+            return
+        self._fetching = False
+        rows = rows or []
         if len(rows) < len(batch):  # some were removed since the search: drop their ids
             found = {r.id for r in rows}
             gone = {i for i in batch if i not in found}
             self._ids = [i for i in self._ids if i not in gone]
             self._total -= len(gone)
         if not rows:
+            self.fetchMore()  # the whole batch was removed meanwhile: try the next one
             return
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self._rows.extend(rows)
