@@ -201,10 +201,9 @@ class Accounts:
         box: dict[str, int] = {}
 
         def insert() -> None:
-            # A removed user's row keeps its name for history; a new account gets a new row.
-            store.x("UPDATE users SET slot_id = NULL WHERE slot_id = ? AND active = 0",
-                    (slot_id,))
-            store.x("DELETE FROM users WHERE slot_id = ? AND active = 1", (slot_id,))
+            # A removed user's row (same name, so same slot id) makes way for the new account;
+            # the audit trail keeps its id.
+            store.x("DELETE FROM users WHERE slot_id = ? AND active = 0", (slot_id,))
             uid = store.x("INSERT INTO users (name, role, slot_id, created_at)"
                           " VALUES (?,?,?,?)", (name, role, slot_id, store.now_iso()))
             box["uid"] = uid

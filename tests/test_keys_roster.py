@@ -178,3 +178,15 @@ def test_a_demoted_coordinator_cannot_use_an_old_key_file(new_book, book_path, o
     key = keyslots.unseal(header.casebook_id, slot, keyslots.normalise("coordinator cory phrase"))
     with pytest.raises(CasebookCorrupt):
         open_connection(book_path, key).close()
+
+
+def test_a_removed_member_can_be_added_again_with_new_keys(with_vic, book_path, open_as):
+    book, _ = with_vic
+    vic = next(u.id for u in book.users.list() if u.name == "vic")
+    book.users.remove(vic)
+    book.users.add("vic", "caseworker", "a new caseworker phrase", kdf=KdfParams())
+    assert book.verify() == []
+    book.close()
+    assert open_as("vic", "a new caseworker phrase").user.role == "caseworker"
+    with pytest.raises(WrongPassphrase):
+        Casebook.open(book_path, "vic", VPASS)
