@@ -55,6 +55,45 @@ def _from_row(r: tuple) -> Partner:
                    secure_contact=r[7], active=bool(r[8]))
 
 
+def _place(text: str | None) -> str:
+    """A city as compared: case, accents and spacing do not matter ("Montréal" = "montreal")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c))
+                    .casefold().replace("-", " ").split())
+
+
+def serves(p: Partner, service: str | None, city: str | None) -> bool:
+    """Whether ``p`` is active, offers ``service`` and lists the client's ``city``. A partner
+    that lists no city is not known to serve it."""
+    place = _place(city)
+    return (p.active and service in p.services and bool(place)
+            and any(_place(c) == place for c in p.cities))
+
+
+def rank_for_referral(partners: list[Partner], service: str | None, city: str | None,
+                      languages: tuple[str, ...] = ()) -> list[Partner]:
+    """Partners for a referral, best first: those serving the client's city and the service,
+    then those offering the service elsewhere (or listing no city), each group preferring a
+    partner speaking one of the client's languages, then by name. Inactive partners last."""
+    spoken = {_place(lang) for lang in languages if lang}
+
+    def key(p: Partner) -> tuple:
+        return (not p.active, service not in p.services, not serves(p, service, city),
+                not (spoken & {_place(lang) for lang in p.languages}), p.name.casefold())
+
+    return sorted(partners, key=key)
+
+
+def default_for_referral(partners: list[Partner], service: str | None,
+                         city: str | None) -> Partner | None:
+    """The partner New referral starts with: the best one that serves the client's city and
+    the service; None when none does (then the person chooses — never an arbitrary row)."""
+    best = rank_for_referral(partners, service, city)
+    return best[0] if best and serves(best[0], service, city) else None
+
+
 class Partners:
     def __init__(self, store: Store) -> None:
         self._s = store

@@ -166,8 +166,8 @@ def test_referral_from_a_finding_with_consent_then_sent(qtbot, ctx, client_id, m
     w = open_file(qtbot, ctx, client_id)
     seen = {}
 
-    def drive(cls, parent, cid, partners, service=None, reason=None, screening_id=None):
-        d = ReferralDialog(cid, partners, service, reason, screening_id, parent)
+    def drive(cls, parent, cid, partners, service=None, reason=None, screening_id=None, **kw):
+        d = ReferralDialog(cid, partners, service, reason, screening_id, parent, **kw)
         seen["partners"] = [d.partner.itemText(i) for i in range(d.partner.count())]
         d.request.setPlainText("An appointment this week")
         return d.referral()
@@ -192,9 +192,8 @@ def test_referral_from_a_finding_with_consent_then_sent(qtbot, ctx, client_id, m
     assert w.consents.model.rowCount() == 1 or qtbot.waitUntil(
         lambda: w.consents.model.rowCount() == 1) is None
 
-    tab.next_status.setCurrentIndex(tab.next_status.findData("sent"))
     tab.note.setText("Faxed")
-    tab.move_button.click()
+    tab.send_button.click()
     qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "Sent")
     history = [tab.history.index(r, 1).data() for r in range(tab.history.rowCount())]
     assert history == ["Draft", "Draft → Consent recorded", "Consent recorded → Sent"]

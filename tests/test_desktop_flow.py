@@ -75,7 +75,7 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
     assert c.main is not None and c.ctx.role == "coordinator"
     # The directory and a volunteer account (their screens belong to another part).
     c.ctx.read(lambda b: b.partners.add(Partner("Halifax Refugee Law Clinic",
-                                                services=("legal",))))
+                                                services=("legal",), cities=("Halifax",))))
     c.ctx.read(lambda b: b.users.add("vic", "volunteer", PASS, kdf=KdfParams()))
     # The default check comes 7 days after sending, one day past Today's "this week" (the
     # next six days); a group that checks sooner sees it in Today at once.
@@ -136,8 +136,8 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
 
     # -- referral with consent, then sent --------------------------------------------------
     monkeypatch.setattr(ReferralDialog, "ask", classmethod(
-        lambda cls, parent, cid, partners, service=None, reason=None, screening_id=None:
-        ReferralDialog(cid, partners, service, reason, screening_id, parent).referral()))
+        lambda cls, parent, cid, partners, service=None, reason=None, screening_id=None, **kw:
+        ReferralDialog(cid, partners, service, reason, screening_id, parent, **kw).referral()))
     refer.click()
     qtbot.waitUntil(lambda: w.referrals.model.rowCount() == 1)
     monkeypatch.setattr(ConsentDialog, "ask", classmethod(lambda cls, *a, **k: {
@@ -147,8 +147,7 @@ def test_a_day_with_the_casebook(qtbot, controller, tmp_path, monkeypatch):
     w.referrals.consent_button.click()
     qtbot.waitUntil(lambda: w.referrals.model.index(0, 2).data() == "Consent recorded")
     tab = w.referrals
-    tab.next_status.setCurrentIndex(tab.next_status.findData("sent"))
-    tab.move_button.click()
+    tab.send_button.click()
     qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "Sent")
 
     # -- the follow-up appears in Today; mark it done -------------------------------------

@@ -1,5 +1,7 @@
-"""A new referral: a partner from the directory (matching the suggested service first), the
-service, why, what is asked, and the letter's language."""
+"""A new referral: a partner from the directory, the service, why, what is asked, and the
+letter's language. The partner it starts with serves the client's city and the service
+(models.partners.default_for_referral); when none does, the person chooses one before the
+draft can be created."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.clientfile.rows_model import label
 from desktop.unsaved import UnsavedInput
-from models.partners import SERVICES, Partner
+from models.partners import SERVICES, Partner, default_for_referral, rank_for_referral
 from models.referrals import Referral
 
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
@@ -26,8 +28,11 @@ LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
 class ReferralDialog(UnsavedInput, QDialog):
     def __init__(self, client_id: int, partners: list[Partner], service: str | None = None,
                  reason: str | None = None, screening_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, city: str | None = None,
+                 languages: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
+        self.city = city
+        self.languages = languages
         self.setWindowTitle("New referral")
         self.client_id = client_id
         self.screening_id = screening_id
@@ -39,6 +44,7 @@ class ReferralDialog(UnsavedInput, QDialog):
         self.service.setCurrentIndex(max(0, self.service.findData(service or "legal")))
         self.partner = QComboBox()
         self.partner.setAccessibleName("Partner")
+        self.partner.setPlaceholderText("— choose a partner —")
         self.any_partner = QCheckBox("Show partners offering other services too")
         self.reason = QPlainTextEdit(reason or "")
         self.reason.setAccessibleName("Reason")
@@ -83,6 +89,7 @@ class ReferralDialog(UnsavedInput, QDialog):
         box.addWidget(buttons)
         self.service.currentIndexChanged.connect(lambda _i: self._fill_partners())
         self.any_partner.toggled.connect(lambda _on: self._fill_partners())
+        self.partner.currentIndexChanged.connect(lambda _i: self._partner_chosen())
         self._fill_partners()
         self.resize(560, 0)
         self.start_guarding("the new referral", "referral")
@@ -90,14 +97,31 @@ class ReferralDialog(UnsavedInput, QDialog):
     def _fill_partners(self) -> None:
         service = self.service.currentData()
         chosen = self.partner.currentData()
+        self.partner.blockSignals(True)
         self.partner.clear()
-        for p in self.all_partners:
+        for p in rank_for_referral(self.all_partners, service, self.city, self.languages):
             if self.any_partner.isChecked() or service in p.services:
                 where = f" — {', '.join(p.cities)}" if p.cities else ""
                 self.partner.addItem(p.name + where, p.id)
-        self.partner.setCurrentIndex(max(0, self.partner.findData(chosen)))
+        best = default_for_referral(self.all_partners, service, self.city)
+        # The one chosen stays chosen; otherwise the one serving the city and service;
+        # otherwise none (the placeholder), never whichever row happens to come first.
+        keep = self.partner.findData(chosen) if chosen is not None else -1
+        self.partner.setCurrentIndex(keep if keep >= 0 else
+                                     self.partner.findData(best.id) if best else -1)
+        self.partner.blockSignals(False)
         self.empty.setVisible(self.partner.count() == 0)
-        self.ok.setEnabled(self.partner.count() > 0)
+        self._partner_chosen()
+
+    def _partner_chosen(self) -> None:
+        # Enter presses the default button; with no partner it is off, so Enter does nothing.
+        self.ok.setEnabled(self.partner.currentData() is not None)
+
+    def accept(self) -> None:
+        if self.partner.currentData() is None:
+            self.partner.setFocus()
+            return
+        super().accept()
 
     def referral(self) -> Referral:
         return Referral(client_id=self.client_id, partner_id=self.partner.currentData(),
@@ -108,8 +132,10 @@ class ReferralDialog(UnsavedInput, QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, client_id: int, partners: list[Partner],
             service: str | None = None, reason: str | None = None,
-            screening_id: int | None = None) -> Referral | None:
-        dialog = cls(client_id, partners, service, reason, screening_id, parent)
+            screening_id: int | None = None, *, city: str | None = None,
+            languages: tuple[str, ...] = ()) -> Referral | None:
+        dialog = cls(client_id, partners, service, reason, screening_id, parent, city=city,
+                     languages=languages)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.referral()

@@ -1,8 +1,11 @@
 """Referrals: this client's referrals, each with its consent, status workflow and history.
 
 A referral starts as a draft (from a finding's suggested category or from the directory),
-gets a consent record for that partner and those fields, and then moves through the
-statuses the domain allows; sending is refused there without valid consent."""
+gets a consent record for that partner and those fields, its letter or packet is previewed
+(printed or saved from the preview), and it is marked as sent — which adds the follow-up —
+all from here: New referral → Record consent → Preview letter/packet → Mark as sent. What
+each step did is said in this tab. Later answers (accepted, declined…) are moves; sending is
+refused by the domain without valid consent."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import documents
 from desktop.clientfile.consent_dialog import ConsentDialog, field_label
 from desktop.clientfile.findings_view import CATEGORY_SERVICES
 from desktop.clientfile.referral_dialog import ReferralDialog
@@ -78,8 +82,12 @@ class ReferralsTab(ClientTab):
         self.consent = QLabel()
         self.consent.setObjectName("referralConsent")
         self.consent.setWordWrap(True)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("referralNextStep")
+        self.next_step.setWordWrap(True)
         details = QFormLayout()
         details.addRow("Status", self.status)
+        details.addRow("Next step", self.next_step)
         details.addRow("Reason", self.reason)
         details.addRow("Consent", self.consent)
 
@@ -87,6 +95,21 @@ class ReferralsTab(ClientTab):
                                       Action.REFER)
         self.consent_button = self.button("Record &consent…", self.record_consent,
                                           "recordConsent", Action.RECORD_CONSENT)
+        self.letter_button = self.button("Preview &letter…", self.preview_letter,
+                                         "previewLetter")
+        self.packet_button = self.button("Preview pac&ket…", self.preview_packet,
+                                         "previewPacket")
+        self.send_button = self.button("Mark as &sent", self.send, "sendReferral",
+                                       Action.REFER)
+        self.send_button.setToolTip("After the letter or packet has gone to the partner: "
+                                    "marks the referral sent and adds a follow-up to check "
+                                    "the outcome (shown in Today).")
+        # What the last step did, said here where the referral is made (not in the main
+        # window's status bar, which may be behind this window).
+        self.said = QLabel()
+        self.said.setObjectName("referralSaid")
+        self.said.setWordWrap(True)
+        self.said.hide()
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
         self.next_status.setAccessibleName("Move the referral to")
@@ -115,10 +138,16 @@ class ReferralsTab(ClientTab):
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 0, 0, 0)
         bv.addLayout(details)
+        steps = QHBoxLayout()
+        steps.addWidget(self.consent_button)
+        steps.addWidget(self.letter_button)
+        steps.addWidget(self.packet_button)
+        steps.addWidget(self.send_button)
+        steps.addStretch(1)
+        bv.addLayout(steps)
+        bv.addWidget(self.said)
         moves = QHBoxLayout()
-        moves.addWidget(self.consent_button)
-        moves.addSpacing(12)
-        moves.addWidget(QLabel("Move to"))
+        moves.addWidget(QLabel("Partner's answer"))
         moves.addWidget(self.next_status)
         moves.addWidget(self.note, 1)
         moves.addWidget(self.move_button)
@@ -167,6 +196,9 @@ class ReferralsTab(ClientTab):
         if v is None:
             self.status.setText("No referral selected." if self.model.rowCount()
                                 else "No referrals yet.")
+            self.next_step.setText("" if self.model.rowCount() else
+                                   "Start with New referral (or Refer from a screening's "
+                                   "finding).")
             self.reason.clear()
             self.consent.clear()
             self.history.set_rows([])
@@ -186,9 +218,13 @@ class ReferralsTab(ClientTab):
                 self.consent.setText(f"{c.consenting_person}, {label(c.given_how).lower()}, "
                                      f"{when(c.recorded_at)}: {shared}{state}")
             self.history.set_rows(v.history)
+            self.next_step.setText(_next_step(r.status, c is not None and not c.withdrawn_at))
             for status in TRANSITIONS[r.status]:
-                # "Consent recorded" needs a consent attached: without one it is reached by
-                # recording consent, never by a move (the model refuses it too).
+                # "Sent" is reached by Mark as sent (which says what it did). "Consent
+                # recorded" needs a consent attached: without one it is reached by recording
+                # consent, never by a move (the model refuses it too).
+                if status == "sent":
+                    continue
                 if status != "consent_recorded" or (c is not None and not c.withdrawn_at):
                     self.next_status.addItem(label(status), status)
         has_moves = self.next_status.count() > 0
@@ -196,6 +232,14 @@ class ReferralsTab(ClientTab):
         self.enable(self.next_status, has_moves, Action.REFER)
         self.enable(self.consent_button, v is not None and v.referral.status in
                     ("draft", "consent_recorded"), Action.RECORD_CONSENT)
+        consented = v is not None and v.consent is not None and not v.consent.withdrawn_at
+        for b in (self.letter_button, self.packet_button):
+            # The letter and packet hold only what the consent allows: none without one.
+            b.setEnabled(consented)
+            b.setToolTip("" if consented or v is None else "Record consent first: the letter "
+                         "shares only what the person agreed to.")
+        self.enable(self.send_button, v is not None and v.referral.status == "consent_recorded"
+                    and consented, Action.REFER)
 
     # -- actions -------------------------------------------------------------------------
     def new_referral(self, category: str | None = None, screening_id: int | None = None,
@@ -205,14 +249,16 @@ class ReferralsTab(ClientTab):
             return
         partners = self.ctx.read(lambda b: b.partners.search()) or []
         service = CATEGORY_SERVICES.get(category or "", None)
+        client = self.file.client
         referral = ReferralDialog.ask(self, self.client_id, partners, service, reason,
-                                      screening_id)
+                                      screening_id, city=client.city if client else None,
+                                      languages=tuple(client.languages) if client else ())
         if referral is None:
             return
 
         def created(changes: Changes) -> None:
             self._select_id = changes.id_of("referrals")
-            self.ctx.status_message.emit("Draft referral created. Record consent next.")
+            self._say("Draft referral created. Record the person's consent next.")
 
         self.ctx.run(lambda b: b.referrals.create(referral), created, self)
 
@@ -230,7 +276,8 @@ class ReferralsTab(ClientTab):
         self._select_id = referral.id
         # One model operation: the consent is recorded and attached together, or not at all.
         self.ctx.run(lambda b: b.referrals.record_consent(referral.id, **values),
-                     lambda _c: self.ctx.status_message.emit("Consent recorded."), self)
+                     lambda _c: self._say("Consent recorded. Preview the letter or packet, "
+                                          "send it, then mark the referral as sent."), self)
 
     def move(self) -> None:
         v = self.selected()
@@ -243,7 +290,59 @@ class ReferralsTab(ClientTab):
 
         def moved(_changes: Changes) -> None:
             self.note.clear()
-            extra = " A follow-up to check the outcome is in Today." if to == "sent" else ""
-            self.ctx.status_message.emit(f"Referral is now {label(to).lower()}.{extra}")
+            self._say(f"Referral is now {label(to).lower()}.")
 
         self.ctx.run(lambda b: b.referrals.transition(rid, to, note), moved, self)
+
+    def _say(self, text: str) -> None:
+        self.said.setText(text)
+        self.said.show()
+        self.ctx.status_message.emit(text)
+
+    def preview_letter(self) -> None:
+        v = self.selected()
+        if v is not None and self.letter_button.isEnabled():
+            documents.preview_letter(self, self.ctx, v.referral.id)
+
+    def preview_packet(self) -> None:
+        v = self.selected()
+        if v is not None and self.packet_button.isEnabled():
+            documents.preview_packet(self, self.ctx, v.referral.id)
+
+    def send(self) -> None:
+        """Mark as sent: the referral becomes sent and its follow-up is added, in one model
+        operation; the tab says when the follow-up is due."""
+        v = self.selected()
+        if v is None or not self.send_button.isEnabled():
+            return
+        rid, partner = v.referral.id, v.partner_name
+        note = self.note.text().strip() or None
+        self._select_id = rid
+
+        def mark(b: Any) -> tuple[Changes, str | None]:
+            changes = b.referrals.transition(rid, "sent", note)
+            fid = changes.id_of("followups")
+            return changes, b.followups.get(fid).due_date if fid else None
+
+        def sent(result: tuple[Changes, str | None]) -> None:
+            self.note.clear()
+            due = result[1]
+            follow = (f" A follow-up to check the outcome is due on {due} (in Today and "
+                      "under Follow-ups)." if due else "")
+            self._say(f"Marked as sent to {partner}.{follow}")
+
+        self.ctx.run(mark, sent, self)
+
+
+def _next_step(status: str, consented: bool) -> str:
+    if status == "draft":
+        return ("Record the person's consent." if not consented else
+                "Move it to Consent recorded (the consent is still attached).")
+    if status == "consent_recorded":
+        return "Preview the letter or packet, print or save it for the partner, then Mark " \
+            "as sent."
+    if status == "sent":
+        return "Wait for the partner's answer; the follow-up is in Today."
+    if status in FINISHED:
+        return "Nothing left to do."
+    return "Record the partner's answer when it comes."
