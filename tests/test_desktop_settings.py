@@ -24,7 +24,35 @@ def page(qtbot, ctx):  # noqa: F811
     p = SettingsPage(ctx)
     qtbot.addWidget(p)
     ctx.changed.connect(p.refresh)
+    qtbot.waitUntil(lambda: p.packs_model.rowCount() > 0)  # pack versions come from the worker
     return p
+
+
+def test_pack_versions_are_not_read_while_the_window_waits(qtbot, ctx, monkeypatch):
+    # Issue 18: the synchronous read of pack versions could hit the worker's 5 s timeout
+    # with the GUI thread blocked.
+    from models import rulepacks
+
+    waiting, read_while_waiting = [False], []
+    real_call, real_versions = ctx.worker.call, rulepacks.versions
+
+    def call(fn, timeout=5.0):  # noqa: ANN001, ANN202
+        waiting[0] = True
+        try:
+            return real_call(fn, timeout)
+        finally:
+            waiting[0] = False
+
+    def versions(store):  # noqa: ANN001, ANN202
+        read_while_waiting.append(waiting[0])
+        return real_versions(store)
+
+    monkeypatch.setattr(ctx.worker, "call", call)
+    monkeypatch.setattr(rulepacks, "versions", versions)
+    p = SettingsPage(ctx)
+    qtbot.addWidget(p)
+    qtbot.waitUntil(lambda: p.packs_model.rowCount() > 0)
+    assert read_while_waiting and not any(read_while_waiting)
 
 
 def test_models_pass_the_tester(qtmodeltester, page):
@@ -61,8 +89,7 @@ def test_add_user_then_reset_with_recovery_key(qtbot, page, new_book, book_path,
 
     monkeypatch.setattr(ResetDialog, "exec", fill_reset)
     page.reset_user()
-    page.ctx.worker.drain()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: page.ctx.worker.pending == 0)
     assert not page.ctx.errors_shown
     page.ctx.worker.call(new_book[0].close)
     Casebook.open(book_path, "bea", "bea's new passphrase").close()
@@ -98,8 +125,7 @@ def test_letterhead_logo_and_sample(qtbot, page, ctx, book, tmp_path, monkeypatc
     page.org_name.setText("Harbour Welcome Circle")
     page.signatory_name.setText("Marisol Peña")
     page.save_letterhead()
-    ctx.worker.drain()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0)
     lh = ctx.read(lambda b: b.settings.letterhead())
     assert lh.org_name == "Harbour Welcome Circle"
     assert base64.b64decode(lh.logo_png) == logo.read_bytes()

@@ -206,15 +206,13 @@ class SettingsPage(QWidget):
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:
-        from models.rulepacks import versions
-
         data = self.ctx.read(lambda b: (b.users.list(), b.settings.letterhead(),
                                         b.settings.get("auto_lock_minutes"),
-                                        versions(b.store),
                                         b.settings.get("window_title_shows_number")))
         if data is None:
             return
-        users, lh, minutes, packs, title_number = data
+        self._load_packs()
+        users, lh, minutes, title_number = data
         self.title_number.setChecked(bool(title_number))
         self.users_model.set_rows(users)
         self.org_name.setText(lh.org_name)
@@ -224,17 +222,22 @@ class SettingsPage(QWidget):
         self.signatory_title.setText(lh.signatory_title)
         self._show_logo(lh.logo_png)
         self.auto_lock.setValue(int(minutes))
-        self.packs_model.set_rows(packs)
         self._guard_all()
+
+    def _load_packs(self) -> None:
+        """Pack versions on the worker, shown when they arrive: reading an imported pack can
+        take seconds the first time, which must not freeze the window (issue 18)."""
+        from models.rulepacks import versions
+
+        self.ctx.run(lambda b: versions(b.store), self.packs_model.set_rows, self,
+                     on_error=lambda _exc: None)
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches("users"):
             self.users_model.set_rows(self.ctx.read(lambda b: b.users.list()) or [])
             self._guard_users()
         if changes.touches("rulepacks"):
-            from models.rulepacks import versions
-
-            self.packs_model.set_rows(self.ctx.read(lambda b: versions(b.store)) or [])
+            self._load_packs()
 
     def _guard_all(self) -> None:
         self._guard_users()
