@@ -125,6 +125,18 @@ class DiscardPrompt:
         return box.clickedButton() is discard
 
 
+def may_discard_all() -> bool:
+    """Before quitting: every open form with unsaved input asks (it is not kept past the
+    end of the program); False as soon as someone chooses to keep editing."""
+    from PySide6.QtWidgets import QApplication
+
+    for w in QApplication.allWidgets():
+        if isinstance(w, UnsavedInput) and w.window().isVisible() and not w.may_discard():
+            w.window().raise_()
+            return False
+    return True
+
+
 class UnsavedInput:
     """Mix into a form's widget class, before the Qt class: ``class X(UnsavedInput,
     QDialog)``. A dialog's ``reject`` (Escape, Cancel, the close button) asks first; a

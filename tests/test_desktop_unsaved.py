@@ -155,3 +155,18 @@ def test_a_referral_typed_before_a_lock_is_offered_back_in_that_file_only(qtbot,
     again = ReferralDialog(7, partners, "legal", parent=holder)
     assert again.request.toPlainText() == "An appointment this week"
     assert again.is_dirty()
+
+
+def test_quitting_asks_about_an_unsaved_profile_edit(qtbot, controller, answers):  # noqa: F811
+    asked, queue = answers
+    c = controller
+    unlock(qtbot, c)
+    c.open_client(1)
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    qtbot.waitUntil(lambda: w.profile.form.name.text() == "Sentinel Shell Person")
+    w.profile.form.phone.setText("902 555 0100")
+    queue.append(False)  # Keep editing: nothing is locked or closed
+    c.quit()
+    assert asked == ["this profile"]
+    assert c.main is not None and w.isVisible()
+    assert w.profile.form.phone.text() == "902 555 0100"
