@@ -112,18 +112,6 @@ class AppController(QObject):
                                  if k.startswith("client:")}):
             QTimer.singleShot(0, lambda cid=client_id: self.ctx.unlocked
                               and self.open_client(cid))
-        # A client file closed by the lock with typed input in it (its profile, one of its
-        # forms) opens again, where that input is offered back (desktop/unsaved.py).
-        for client_id in sorted({int(k.split(":")[1]) for k in self.ctx.draft_keys()
-                                 if k.startswith("client:")}):
-            QTimer.singleShot(0, lambda cid=client_id: self.ctx.unlocked
-                              and self.open_client(cid))
-        # A client file closed by the lock with typed input in it (its profile, one of its
-        # forms) opens again, where that input is offered back (desktop/unsaved.py).
-        for client_id in sorted({int(k.split(":")[1]) for k in self.ctx.draft_keys()
-                                 if k.startswith("client:")}):
-            QTimer.singleShot(0, lambda cid=client_id: self.ctx.unlocked
-                              and self.open_client(cid))
         # Move what unlocking built out of the collector's sight: a full collection then
         # walks only what was made since, so scrolling 50,000 rows never pauses for it.
         gc.freeze()
