@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -52,13 +54,55 @@ def book_path(tmp_path):
     return folder / "test.wsdb"
 
 
-@pytest.fixture
-def new_book(book_path):
-    """A fresh casebook opened by coordinator 'ana'; yields (book, recovery_key)."""
+@pytest.fixture(scope="session", autouse=True)
+def _memoised_argon2():
+    """Argon2id is a pure function: remember each (secret, salt, parameters) result for the
+    session, so opening a copy of the template casebook costs no key derivation. The product
+    is untouched (this lives only in the test suite) and every derivation still goes through
+    ``keyslots.derive`` with the real parameters; a wrong passphrase or a new salt is still
+    derived in full."""
+    import functools
+
+    from models import keyslots
+
+    real = keyslots.hash_secret_raw
+    remembered = functools.lru_cache(maxsize=512)(real)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyslots, "hash_secret_raw", remembered)
+        yield
+
+
+@pytest.fixture(scope="session")
+def _template_book(tmp_path_factory):
+    """One casebook made by coordinator 'ana' per session (three Argon2id derivations);
+    ``new_book`` copies its files instead of creating a casebook for every test. The copies
+    share the casebook id, which no test relies on being unique."""
     from models.casebook import Casebook
     from models.keyslots import KdfParams
 
-    book, recovery = Casebook.create(book_path, "ana", PASS, kdf=KdfParams())
+    folder = tmp_path_factory.mktemp("template")
+    book, recovery = Casebook.create(folder / "test.wsdb", "ana", PASS, kdf=KdfParams())
+    book.close()
+    return folder, recovery
+
+
+def _copy_template(template: Path, book_path: Path) -> None:
+    for src in sorted(template.iterdir()):
+        # The lock and the attempts counter belong to one casebook's life, not its content.
+        if src.name.endswith((".lock", ".attempts")):
+            continue
+        shutil.copy2(src, book_path.with_name(src.name.replace("test.wsdb", book_path.name)))
+
+
+@pytest.fixture
+def new_book(book_path, _template_book):
+    """A fresh casebook opened by coordinator 'ana'; yields (book, recovery_key). A copy of
+    the session's template, opened (its audit log ends with 'unlock' after 'create')."""
+    from models.casebook import Casebook
+
+    template, recovery = _template_book
+    _copy_template(template, book_path)
+    book = Casebook.open(book_path, "ana", PASS)
     yield book, recovery
     if book.is_open:
         book.close()
