@@ -50,8 +50,10 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("rapidfuzz", "similar names in the duplicate warning", "MIT"),
     ("anyascii", "names in any script compared in Latin letters", "ISC"),
     ("openpyxl", "spreadsheet import and export", "MIT"),
+    ("uharfbuzz", "shapes Arabic and Ge'ez text in PDFs (HarfBuzz, MIT)", "Apache-2.0"),
 )
-FONTS = "Noto Sans and Noto Mono (SIL Open Font License 1.1), embedded in every PDF"
+FONTS = ("Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic and a Simplified Chinese "
+         "subset of Noto Sans CJK (SIL Open Font License 1.1), embedded in every PDF")
 
 
 def installed_version(dist: str) -> str:

@@ -1,7 +1,10 @@
 """The bundled type family, registered with reportlab once per process.
 
 Noto Sans (regular, bold, italic, bold italic) covers every Latin script our clients' names
-use (é ñ ç ü ğ ş Ł ā …), and Noto Mono sets the recovery key. Both ship in
+use (é ñ ç ü ğ ş Ł ā …, Vietnamese too) and Cyrillic, and Noto Mono sets the recovery key.
+Noto Sans Arabic (Arabic, Persian, Urdu, Pashto), Noto Sans Ethiopic (Tigrinya, Amharic) and a
+Simplified Chinese subset of Noto Sans CJK are the fallbacks ``reports.scripts`` picks per run
+of text (see resources/fonts/README.md for what each covers). Both ship in
 ``resources/fonts`` under the SIL Open Font License (``OFL.txt``) so printing never depends on
 what fonts a laptop happens to have. reportlab embeds a subset of each TTF in every PDF, so a
 partner's computer needs nothing either.
@@ -16,12 +19,19 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from models.resource_files import resource_path
+from reports import shaping
 
 SANS = "NotoSans"
 SANS_BOLD = "NotoSans-Bold"
 SANS_ITALIC = "NotoSans-Italic"
 SANS_BOLD_ITALIC = "NotoSans-BoldItalic"
 MONO = "NotoMono"
+#: Fallback fonts for scripts Noto Sans lacks (picked per run by reports.scripts).
+ARABIC = "NotoSansArabic"
+ARABIC_BOLD = "NotoSansArabic-Bold"
+ETHIOPIC = "NotoSansEthiopic"
+ETHIOPIC_BOLD = "NotoSansEthiopic-Bold"
+CJK = "NotoSansSC"
 
 _FILES = {
     SANS: "NotoSans-Regular.ttf",
@@ -29,7 +39,16 @@ _FILES = {
     SANS_ITALIC: "NotoSans-Italic.ttf",
     SANS_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     MONO: "NotoMono-Regular.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
+    ETHIOPIC_BOLD: "NotoSansEthiopic-Bold.ttf",
+    # A subset of Noto Sans CJK SC (the GB 2312 hanzi), converted to TrueType outlines.
+    CJK: "NotoSansSC-Regular-Subset.ttf",
 }
+
+#: Fallback families: no italics exist for these scripts, and the CJK subset has one weight.
+_FALLBACK_FAMILIES = {ARABIC: ARABIC_BOLD, ETHIOPIC: ETHIOPIC_BOLD, CJK: CJK}
 
 _lock = threading.Lock()
 _registered = False
@@ -54,8 +73,12 @@ def register() -> None:
         pdfmetrics.registerFontFamily(
             SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
         )
+        for regular, bold in _FALLBACK_FAMILIES.items():
+            pdfmetrics.registerFontFamily(
+                regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
         addMapping(MONO, 0, 0, MONO)
         addMapping(MONO, 1, 0, MONO)
         addMapping(MONO, 0, 1, MONO)
         addMapping(MONO, 1, 1, MONO)
+        shaping.install()
         _registered = True

@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,13 +31,13 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from reports import fonts
+from reports import fonts, scripts
 from reports.data import Letterhead
 from reports.texts import Texts
 
@@ -122,6 +123,44 @@ def table_style(commands: list) -> TableStyle:
 
 
 # -- text helpers ------------------------------------------------------------------------
+@functools.cache
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style with HarfBuzz shaping on (Arabic joining, Ethiopic, marks)."""
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+class Paragraph(_ReportlabParagraph):
+    """Every paragraph a document sets: runs of Arabic, Ethiopic or Chinese text get their
+    fallback font (``reports.scripts``) and are shaped; Latin-only text is set as before
+    (shaping every word would cost time for nothing)."""
+
+    def __init__(self, text: str, style: ParagraphStyle | None = None,
+                 *args: object, **kwargs: object) -> None:
+        if style is not None and scripts.needs_fallback(text):
+            text = scripts.mark_runs(text)
+            style = _shaped(style)
+        super().__init__(text, style, *args, **kwargs)
+
+
+def draw_string(canv: Canvas, x: float, y: float, text: str, font: str, size: float,
+                *, right: bool = False) -> None:
+    """``canvas.drawString`` for letterheads, running heads and footers; text with another
+    script is set as a one-line paragraph so it gets its fallback font too."""
+    if not scripts.needs_fallback(text):
+        canv.setFont(font, size)
+        (canv.drawRightString if right else canv.drawString)(x, y, text)
+        return
+    style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2,
+                           textColor=canv._fillColorObj)
+    # The text's width run by run (unshaped widths are close enough to right-align a line).
+    width = sum(stringWidth(run, run_font or font, size)
+                for run_font, run in scripts.runs(text))
+    para_ = Paragraph(esc(text), style)
+    para_.wrap(width + size, size * 3)
+    # A one-line paragraph's baseline sits one font size below its top.
+    para_.drawOn(canv, x - width if right else x, y - size * 1.2 + size)
+
+
 def esc(text: object) -> str:
     """Escape user data for paragraph markup; user text is never interpreted as markup."""
     return escape(str(text))
@@ -368,17 +407,15 @@ def _draw_letterhead(canv: Canvas, page: Page, lh: Letterhead) -> None:
         except Exception:  # noqa: BLE001 - a broken logo must never stop a letter
             pass
     canv.setFillColor(ACCENT)
-    canv.setFont(fonts.SANS_BOLD, 14)
-    canv.drawString(x, top - 8, lh.org_name)
+    draw_string(canv, x, top - 8, lh.org_name, fonts.SANS_BOLD, 14)
     canv.setFillColor(MUTED)
-    canv.setFont(fonts.SANS, 8.5)
     y = top - 24
     for line in lh.address_lines:
-        canv.drawString(x, y, line)
+        draw_string(canv, x, y, line, fonts.SANS, 8.5)
         y -= 11
     y = top - 8
     for line in lh.contact:
-        canv.drawRightString(page.width - MARGIN_X, y, line)
+        draw_string(canv, page.width - MARGIN_X, y, line, fonts.SANS, 8.5, right=True)
         y -= 11
     rule_y = page.height - MARGIN_TOP - page.letterhead_height + 12
     canv.setStrokeColor(ACCENT)
@@ -388,10 +425,9 @@ def _draw_letterhead(canv: Canvas, page: Page, lh: Letterhead) -> None:
 
 def _draw_running_head(canv: Canvas, page: Page, left: str, right: str) -> None:
     y = page.height - MARGIN_TOP + 4
-    canv.setFont(fonts.SANS, 8)
     canv.setFillColor(MUTED)
-    canv.drawString(MARGIN_X, y, left)
-    canv.drawRightString(page.width - MARGIN_X, y, right)
+    draw_string(canv, MARGIN_X, y, left, fonts.SANS, 8)
+    draw_string(canv, page.width - MARGIN_X, y, right, fonts.SANS, 8, right=True)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(MARGIN_X, y - 6, page.width - MARGIN_X, y - 6)
@@ -432,7 +468,7 @@ class _NumberedCanvas(Canvas):
         self.setFont(fonts.SANS, 7.5)
         self.setFillColor(MUTED)
         if self._footer_left:
-            self.drawString(MARGIN_X, y, self._footer_left)
+            draw_string(self, MARGIN_X, y, self._footer_left, fonts.SANS, 7.5)
         label = self._page_label.format(page=self._pageNumber, pages=total)
         self.drawRightString(self._page_width - MARGIN_X, y, label)
 
