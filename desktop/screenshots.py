@@ -71,7 +71,7 @@ def capture(out: Path) -> list[Path]:
         book = Casebook.open(path, demo.DEMO_USER, PASSPHRASE)
         controller.on_unlocked(book)
         main, ctx = controller.main, controller.ctx
-        main.resize(1280, 800)
+        main.resize(1024, 700)  # the smallest screen every section must fit (issue 16)
         _settle(ctx)
         for i, key in enumerate(main.sections, start=2):
             main.show_section(key)
@@ -108,23 +108,41 @@ def _new_client(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN00
     _settle(ctx)
     _pump(lambda: dialog.candidates.count() > 0, timeout=5)
     _grab(dialog, out, "11-new-client-duplicate-warning", shots)
+    dialog.mark_clean()  # closed without the "Discard changes?" question
     dialog.reject()
 
 
 def _client_file(controller, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    # A client with a screening and a referral ready to send: every tab has something.
     client_id = ctx.read(lambda b: b.store.one(
-        "SELECT client_id FROM screenings WHERE client_id IS NOT NULL ORDER BY id LIMIT 1"))
+        "SELECT client_id FROM screenings WHERE client_id IN (SELECT client_id FROM referrals"
+        " WHERE status = 'consent_recorded') ORDER BY id LIMIT 1")) or ctx.read(
+        lambda b: b.store.one("SELECT client_id FROM screenings WHERE client_id IS NOT NULL"
+                              " ORDER BY id LIMIT 1"))
     client_id = client_id[0] if client_id else ctx.read(lambda b: b.clients.search("")[0])
     controller.open_client(client_id)
     _settle(ctx)
     window = controller.extra_windows[-1]
-    window.resize(1180, 800)
+    window.resize(1024, 700)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         _settle(ctx)
+        if window.tabs.currentWidget() is window.referrals:
+            _ready_to_send(window.referrals)
         name = window.tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
         _grab(window, out, f"2{index}-client-file-{name}", shots)
     window.close()
+
+
+def _ready_to_send(tab) -> None:  # noqa: ANN001
+    """Select the referral whose next step is Preview / Mark as sent."""
+    for row in range(tab.model.rowCount()):
+        if tab.model.row_at(row).referral.status == "consent_recorded":
+            tab.table.selectRow(row)
+            tab.said.setText("Consent recorded. Preview the letter or packet, send it, then "
+                             "mark the referral as sent.")
+            tab.said.show()
+            break
 
 
 def _letter_preview(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
