@@ -77,7 +77,8 @@ def parse_rows(raw: bytes) -> list[tuple[int, Client]]:
     try:
         text = raw.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a BOM
     except UnicodeDecodeError:
-        raise InvalidInput("file", "is not UTF-8 text; save it as \"CSV UTF-8\"") from None
+        raise InvalidInput("file", "is not UTF-8 text; save it as \"CSV UTF-8\", or import it "
+                                   "with --mapping (any encoding)") from None
     if "\x00" in text:
         raise InvalidInput("file", "contains NUL characters; it is not a CSV text file")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -114,6 +115,10 @@ def _check_header(header: list[str], row: int) -> list[str | None]:
         if not key:
             raise InvalidInput(f"row {row}, column {i}", "has no name")
         if key not in COLUMNS and key not in IGNORED_COLUMNS:
+            if len(header) == 1 and any(d in name for d in ";\t|"):
+                raise InvalidInput("file", "looks separated by semicolons, tabs or bars, not "
+                                   "commas; import it with --mapping FILE.json (or File › "
+                                   "Import… in the app)")
             raise InvalidInput(f"column {name[:40]}", "is not a known column (known: "
                                + ", ".join(COLUMNS) + ")")
         if key in seen:

@@ -120,3 +120,15 @@ def test_xlsx_export_stores_formulas_as_text_and_imports_back(casebook, tmp_path
     assert problems == []
     assert plans[-1].client.display_name == FORMULAS[0]
     assert plans[-1].client.aliases == (FORMULAS[1],) and plans[-1].client.city == "+1+1"
+
+
+def test_strict_mode_points_a_french_excel_file_to_the_mapping(tmp_path):
+    f = tmp_path / "fr.csv"
+    f.write_bytes("display_name;aliases;city\nZoé;;Montréal\n".encode("cp1252"))
+    with pytest.raises(Exception) as err:
+        csvio.read_clients(f)
+    assert "--mapping" in str(err.value)
+    f.write_bytes(b"display_name;aliases;city\nZoe;;Montreal\n")
+    with pytest.raises(Exception) as err:
+        csvio.read_clients(f)
+    assert str(err.value).startswith("file: looks separated by semicolons")
