@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from models.errors import InvalidInput
+from models.money import DEFAULT_LOCALE, AmountError, parse_amount
 
 MIN_SUPPORT_MONTHS = 12
 MAX_SUPPORT_MONTHS = 36
@@ -53,14 +54,21 @@ def check_support_months(months: object) -> int:
 
 
 # -- money ---------------------------------------------------------------------------------
-def to_cents(field_name: str, value: object) -> int:
-    """A positive amount in dollars (``Decimal``, int, float or text) as whole cents."""
+def to_cents(field_name: str, value: object, locale: str = DEFAULT_LOCALE) -> int:
+    """A positive amount in dollars (``Decimal``, int, float or text typed in ``locale``) as
+    whole cents; text goes through the one money parser, ``models.money``."""
     if isinstance(value, bool) or value is None:
         raise InvalidInput(field_name, "must be an amount in dollars")
-    try:
-        amount = Decimal(str(value).strip().replace(",", "").lstrip("$"))
-    except InvalidOperation:
-        raise InvalidInput(field_name, "must be an amount in dollars, e.g. 1250.00") from None
+    if isinstance(value, str):
+        try:
+            amount = parse_amount(value, locale)
+        except AmountError as exc:
+            raise InvalidInput(field_name, str(exc)) from None
+    else:
+        try:
+            amount = Decimal(str(value))
+        except InvalidOperation:
+            raise InvalidInput(field_name, "must be an amount in dollars") from None
     if not amount.is_finite():
         raise InvalidInput(field_name, "must be an amount in dollars")
     if amount != amount.quantize(CENT):

@@ -4,13 +4,14 @@ says what is wrong with the input."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop.clientfile.rows_model import label
+from models.money import parse_amount
 
 SPONSOR_TYPE_WORDS = {"group_of_five": "Group of Five", "community_sponsor": "Community Sponsor",
                       "sah": "Sponsorship Agreement Holder (constituent group)"}
@@ -26,7 +27,14 @@ def status_words(status: str) -> str:
 
 
 def money(value: Decimal | None) -> str:
-    return "—" if value is None else f"${value:,.2f}"
+    """An amount in dollars as the interface's locale writes it ("1 250,00 $" in French,
+    "$1,250.00" in English; the bare "C" locale reads as English (Canada))."""
+    if value is None:
+        return "—"
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        loc = QLocale("en_CA")
+    return loc.toCurrencyString(float(value), "$", 2)
 
 
 def date_edit(day: str | dt.date | None = None, name: str = "") -> QDateEdit:
@@ -57,13 +65,10 @@ def optional_day(text: str) -> str | None:
 
 
 def amount_of(text: str) -> Decimal:
-    """A dollar amount typed by a person ("1,200.50", "$300"); ValueError names the problem."""
-    cleaned = text.replace(",", "").replace("$", "").strip()
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError("Write the amount in dollars, for example 1200 or 1200.50.") from None
-    if not value.is_finite() or value <= 0:
+    """A dollar amount typed in the interface's locale ("12,50 $" in French, "1,200.50" in
+    English) through the one money parser; ValueError names the problem."""
+    value = parse_amount(text, QLocale().name())  # AmountError is a ValueError
+    if value <= 0:
         raise ValueError("The amount must be more than zero.")
     return value
 
