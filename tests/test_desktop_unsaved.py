@@ -170,3 +170,28 @@ def test_quitting_asks_about_an_unsaved_profile_edit(qtbot, controller, answers)
     assert asked == ["this profile"]
     assert c.main is not None and w.isVisible()
     assert w.profile.form.phone.text() == "902 555 0100"
+
+
+def test_a_new_referral_typed_before_a_lock_waits_in_its_client_file(qtbot, controller):  # noqa: F811
+    c = controller
+    unlock(qtbot, c)
+    c.ctx.read(lambda b: b.partners.add(Partner("Clinic", services=("legal",),
+                                                cities=("Halifax",))))
+    c.open_client(1)
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    qtbot.waitUntil(lambda: w.client is not None)
+    partners = c.ctx.read(lambda b: b.partners.search())
+    d = ReferralDialog(1, partners, "legal", parent=w.referrals, city="Halifax")
+    d.show()
+    d.request.setPlainText("Sentinel request")
+    c.lock()
+    assert not d.isVisible()
+    unlock(qtbot, c)
+    qtbot.waitUntil(lambda: any(isinstance(x, ClientFileWindow) for x in c.extra_windows))
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    assert w.drafts_notice.isVisible() or not w.isVisible()
+    assert "New referral" in w.drafts_notice.text()
+    again = ReferralDialog(1, partners, "legal", parent=w.referrals, city="Halifax")
+    assert again.request.toPlainText() == "Sentinel request"
+    again.mark_clean()
+    again.close()

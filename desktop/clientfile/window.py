@@ -85,8 +85,19 @@ class ClientFileWindow(QWidget):
         for keys in sorted(closing):
             QShortcut(QKeySequence(keys), self, self.close)
 
+        # Input typed in this file's dialogs before the casebook locked waits in memory
+        # (desktop/unsaved.py): say where, since those dialogs are not open now.
+        self.drafts_notice = QLabel()
+        self.drafts_notice.setObjectName("formNotice")
+        self.drafts_notice.setWordWrap(True)
+        waiting = self._waiting_drafts()
+        self.drafts_notice.setText(
+            "Kept from before the casebook locked: " + ", ".join(waiting)
+            + ". Open it again to carry on where you were." if waiting else "")
+        self.drafts_notice.setVisible(bool(waiting))
         box = QVBoxLayout(self)
         box.addLayout(head)
+        box.addWidget(self.drafts_notice)
         box.addWidget(self.tabs, 1)
         screen_fit.fit(self, 1080, 720)
 
@@ -96,6 +107,21 @@ class ClientFileWindow(QWidget):
         for tab in self.all_tabs:
             if tab is not self.profile:
                 tab.reload()
+
+    def _waiting_drafts(self) -> list[str]:
+        prefix = f"client:{self.client_id}:"
+        names = []
+        for key in self.ctx.draft_keys():
+            if not key.startswith(prefix):
+                continue
+            kind = key[len(prefix):]
+            if kind == "referral":
+                names.append("New referral")
+            elif kind.startswith("consent:"):
+                names.append(f"Record consent ({kind.split(':', 1)[1]})")
+            elif kind.startswith("form:"):
+                names.append(kind.split(":", 1)[1])
+        return names
 
     def _show_client(self, client: Client) -> None:
         self.client = client
