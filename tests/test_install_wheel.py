@@ -122,3 +122,22 @@ def test_the_desktop_starts_from_the_wheel(installed, tmp_path):
     start = _run([str(bin_dir / "waystation"), "--self-test-start"], tmp_path, env)
     assert start.returncode == 0, start.stderr
     assert "unlock window shown" in start.stdout
+
+
+def test_the_wheel_carries_the_script_fonts(installed, tmp_path):
+    """Arabic, Ethiopic and Chinese fallback fonts ship in the wheel and print (issue 17)."""
+    bin_dir, env = installed
+    code = ("import dataclasses, io, pypdf, reports, resources\n"
+            "from reports import samples\n"
+            "from reports.data import LetterClient\n"
+            "from models.resource_files import resource\n"
+            "for f in ('NotoSansArabic-Regular.ttf', 'NotoSansEthiopic-Regular.ttf',\n"
+            "          'NotoSansSC-Regular-Subset.ttf', 'README.md'):\n"
+            "    assert resource('fonts', f).is_file(), f\n"
+            "d = dataclasses.replace(samples.letter(),\n"
+            "    client=LetterClient(display_name='ሰላም 王秀英 أميرة'))\n"
+            "pdf = reports.referral_letter(d)\n"
+            "print(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())\n")
+    run = _run([str(bin_dir / "python"), "-c", code], tmp_path, env)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "ሰላም" in run.stdout and "王秀英" in run.stdout
