@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QTextBrowser,
     QTextEdit,
     QWidget,
 )
@@ -42,6 +43,8 @@ def _inputs(root: QWidget) -> list[QWidget]:
         parent = w.parentWidget()
         if isinstance(w, QLineEdit) and isinstance(parent, QComboBox | QAbstractSpinBox):
             continue  # part of a drop-down or a spin box, whose own state is taken
+        if isinstance(w, QTextBrowser):
+            continue  # read-only text shown, not typed
         if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit
                       | QSpinBox | QDoubleSpinBox):
             out.append(w)

@@ -195,3 +195,19 @@ def test_a_new_referral_typed_before_a_lock_waits_in_its_client_file(qtbot, cont
     assert again.request.toPlainText() == "Sentinel request"
     again.mark_clean()
     again.close()
+
+
+def test_an_unsent_note_is_asked_about_when_its_file_closes(qtbot, ctx, book, answers):
+    asked, queue = answers
+    cid = book.clients.add(Client("Amina Yusuf", city="Halifax")).id_of("clients")
+    w = ClientFileWindow(ctx, cid, ClipboardGuard())  # deletes itself on close
+    w.show()
+    qtbot.waitUntil(lambda: w.client is not None and w.notes.loaded)
+    w.notes.editor.setPlainText("Prefers evening calls")
+    queue.append(False)
+    w.close()
+    assert asked == ["the new note"] and w.isVisible() and w.tabs.currentWidget() is w.notes
+    w.notes.add()
+    qtbot.waitUntil(lambda: w.notes.editor.toPlainText() == "")
+    w.close()  # the note was added: nothing left to ask about
+    assert asked == ["the new note"]

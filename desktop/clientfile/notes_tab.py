@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextBrowser,
 from desktop import errors
 from desktop.clientfile.rows_model import when
 from desktop.clientfile.tab import ClientTab
+from desktop.unsaved import UnsavedInput
 from models.permissions import Action
 
 
-class NotesTab(ClientTab):
+class NotesTab(UnsavedInput, ClientTab):
     title = "&Notes"
     entities = ("notes",)
 
@@ -44,6 +45,7 @@ class NotesTab(ClientTab):
         box.addWidget(self.editor)
         box.addLayout(row)
         box.addWidget(self.notes, 1)
+        self.start_guarding("the new note", "note")  # an unsent note is asked about
 
     def load(self, book: Any) -> Any:
         return book.notes.for_client(self.client_id)

@@ -183,17 +183,25 @@ class ClientFileWindow(QWidget):
             self.attachments.add_files(paths)
 
     def keep_draft(self) -> None:
-        """The casebook is locking: the profile's unsaved edit is kept (its tab may be
-        hidden behind another, so the window passes the call on)."""
-        self.profile.keep_draft()
+        """The casebook is locking: the unsaved profile edit and note are kept (their tabs
+        may be hidden behind another, so the window passes the call on)."""
+        for tab in self.guarded_tabs():
+            tab.keep_draft()
+
+    def guarded_tabs(self) -> list:
+        from desktop.unsaved import UnsavedInput
+
+        return [t for t in self.all_tabs if isinstance(t, UnsavedInput)]
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        # Ctrl+W, the close button, the window manager: an unsaved profile edit is asked
-        # about first ("Keep editing" leaves the window open on the profile).
-        if not self.profile.may_discard():
-            self.show_tab(self.profile)
-            event.ignore()
-            return
+        # Ctrl+W, the close button, the window manager: an unsaved profile edit or note is
+        # asked about first ("Keep editing" leaves the window open on that tab).
+        for tab in self.guarded_tabs():
+            if tab.is_dirty():
+                self.show_tab(tab)
+            if not tab.may_discard():
+                event.ignore()
+                return
         try:
             self.ctx.changed.disconnect(self.refresh)
         except (RuntimeError, TypeError):
