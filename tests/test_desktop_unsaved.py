@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop import unsaved
 from desktop.clientfile.form_dialog import Field, FormDialog
@@ -211,3 +211,36 @@ def test_an_unsent_note_is_asked_about_when_its_file_closes(qtbot, ctx, book, an
     qtbot.waitUntil(lambda: w.notes.editor.toPlainText() == "")
     w.close()  # the note was added: nothing left to ask about
     assert asked == ["the new note"]
+
+
+def test_a_screening_and_a_partner_ask_before_escape_drops_an_answer(qtbot, ctx, book,
+                                                                    answers):
+    from desktop.clientfile.questionnaire import QuestionnaireDialog
+    from desktop.partners.dialog import PartnerDialog
+
+    asked, queue = answers
+    cid = book.clients.add(Client("Amina Yusuf", citizenships=("SY",))).id_of("clients")
+    q = QuestionnaireDialog(ctx, cid, None)
+    qtbot.addWidget(q)
+    q.show()
+    qtbot.waitUntil(lambda: q.ready, timeout=20000)
+    qtbot.keyClick(q, Qt.Key.Key_Escape)  # nothing answered yet: closes
+    assert asked == [] and not q.isVisible()
+
+    q = QuestionnaireDialog(ctx, cid, None)
+    qtbot.addWidget(q)
+    q.show()
+    qtbot.waitUntil(lambda: q.ready, timeout=20000)
+    q.editors["entry_route"].put("land_port")
+    queue.append(False)
+    qtbot.keyClick(q, Qt.Key.Key_Escape)
+    assert asked == ["this screening"] and q.isVisible()
+
+    p = PartnerDialog(None)
+    qtbot.addWidget(p)
+    p.show()
+    p.findChildren(QLineEdit)[0].setText("Clinic")
+    queue.append(False)
+    p.reject()
+    assert asked[-1] == "this partner" and p.isVisible()
+    queue.extend([True, True])  # the two left open are discarded at teardown

@@ -36,6 +36,7 @@ from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView
 from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
+from desktop.unsaved import UnsavedInput
 from models.errors import InvalidInput
 from models.screening import applicable_answers, available_packs, visible_questions
 from models.screening import words as w
@@ -370,7 +371,9 @@ class ObjectList:
         return out or None
 
 
-class QuestionnaireDialog(QDialog):
+class QuestionnaireDialog(UnsavedInput, QDialog):
+    unsaved_what = "this screening"
+
     def __init__(self, ctx: AppContext, client_id: int | None, parent: QWidget | None = None,
                  pack_id: str = "ca-refugee-claim", lang: str = "en") -> None:
         super().__init__(parent)
@@ -512,6 +515,8 @@ class QuestionnaireDialog(QDialog):
                 "must be corrected.")
             self.started_from.show()
         self._build(pack, {**answers, **(keep or {})})
+        if not keep:
+            self.mark_clean()  # the answers as loaded are "no changes"; Escape asks after one
         # The other packs' titles after the form is up: reading a pack the first time
         # validates it (its worked examples run), which must not delay the questions.
         lang = self.lang

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import errors
 from desktop.clientfile.rows_model import label
 from desktop.dialog_layout import labelled_form, save_cancel
+from desktop.unsaved import UnsavedInput
 from models.partners import SERVICES, Partner, validate
 
 
@@ -27,7 +28,7 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in text.replace(";", ",").split(",") if x.strip())
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, partner: Partner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerDialog")
@@ -82,6 +83,7 @@ class PartnerDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(520)
+        self.start_guarding("this partner")  # asks before typed input is dropped
 
     def value(self) -> Partner:
         services = tuple(self.services.item(i).data(Qt.ItemDataRole.UserRole)

@@ -23,12 +23,13 @@ from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.duties import STATUS_MARKS
 from desktop.sponsorships.fields import date_edit, day_of
 from desktop.today.outcome_dialog import OutcomeDialog
+from desktop.unsaved import UnsavedInput
 from models.permissions import Action
 from models.sponsorship_budget import MAX_SUPPORT_MONTHS
 from models.sponsorships import CheckIn, Member
 
 
-class ArrivalDialog(QDialog):
+class ArrivalDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, members: list[Member],
                  arrival: str | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class ArrivalDialog(QDialog):
         box.addLayout(form)
         box.addWidget(buttons)
         self.setMinimumWidth(460)
+        self.start_guarding("the arrival date")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         self.result_arrival = (day_of(self.day), self.checker.currentData())
@@ -68,7 +70,7 @@ class ArrivalDialog(QDialog):
         return dialog.result_arrival
 
 
-class ExtendDialog(QDialog):
+class ExtendDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, current: int) -> None:
         super().__init__(parent)
         self.setObjectName("extendDialog")
@@ -91,6 +93,7 @@ class ExtendDialog(QDialog):
         box.addWidget(note)
         box.addLayout(form)
         box.addWidget(buttons)
+        self.start_guarding("the support period")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         self.result_months = self.months.value()

@@ -22,13 +22,14 @@ from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import date_edit, day_of, problem_label, say
 from desktop.today.outcome_dialog import OutcomeDialog
+from desktop.unsaved import UnsavedInput
 from models.permissions import Action
 from models.sponsorships import DUTY_KINDS, Duty, Member
 
 STATUS_MARKS = {"open": "☐ Open", "done": "☑ Done", "cancelled": "✕ Cancelled"}
 
 
-class DutyDialog(QDialog):
+class DutyDialog(UnsavedInput, QDialog):
     """A new duty from the checklist, or (given ``duty``) its member and due date."""
 
     def __init__(self, parent: QWidget | None, members: list[Member],
@@ -70,6 +71,7 @@ class DutyDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(480)
+        self.start_guarding("this duty")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         kind, title = self.kind.currentData(), self.title.text().strip() or None

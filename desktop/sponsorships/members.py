@@ -21,6 +21,7 @@ from desktop.clientfile.rows_model import RowsModel, label, table_view
 from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say, user_combo
+from desktop.unsaved import UnsavedInput
 from models.permissions import Action
 from models.sponsorships import Member
 
@@ -28,7 +29,7 @@ ROLE_SUGGESTIONS = ("coordinator", "treasurer", "housing", "education", "health"
                     "interpreter", "member")
 
 
-class MemberDialog(QDialog):
+class MemberDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, sponsorship_id: int, users: list[Any],
                  member: Member | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class MemberDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(520)
+        self.start_guarding("this group member")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         if not self.name.text().strip():

@@ -24,6 +24,7 @@ from desktop.sponsorships.fields import (
     problem_label,
     say,
 )
+from desktop.unsaved import UnsavedInput
 from models.sponsorships import DISBURSEMENT_CATEGORIES, Disbursement, Pledge
 
 
@@ -47,7 +48,7 @@ def _form(dialog: QDialog, rows: list[tuple[str, QWidget]], message: QLabel) -> 
     dialog.setMinimumWidth(460)
 
 
-class PledgeDialog(QDialog):
+class PledgeDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, sponsorship_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("pledgeDialog")
@@ -67,6 +68,7 @@ class PledgeDialog(QDialog):
         _form(self, [("Pledged &by:", self.pledger), ("&Amount ($):", self.amount),
                      ("&Pledged on:", self.pledged_on), ("", self.received),
                      ("Recei&ved on:", self.received_on)], self.message)
+        self.start_guarding("the pledge")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         if not self.pledger.text().strip():
@@ -91,7 +93,7 @@ class PledgeDialog(QDialog):
         return dialog.result_pledge
 
 
-class DisbursementDialog(QDialog):
+class DisbursementDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, sponsorship_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("disbursementDialog")
@@ -114,6 +116,7 @@ class DisbursementDialog(QDialog):
         _form(self, [("Paid &on:", self.paid_on), ("&Amount ($):", self.amount),
                      ("&Category:", self.category), ("&For:", self.note),
                      ("Paid &by:", self.paid_by)], self.message)
+        self.start_guarding("the disbursement")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         try:
@@ -133,7 +136,7 @@ class DisbursementDialog(QDialog):
         return dialog.result_disbursement
 
 
-class FamilySizeDialog(QDialog):
+class FamilySizeDialog(UnsavedInput, QDialog):
     """None: count the linked clients; a number: use it (a family not yet all in the
     casebook)."""
 
@@ -153,6 +156,7 @@ class FamilySizeDialog(QDialog):
         self.count_linked.toggled.connect(lambda on: self.size.setEnabled(not on))
         self.message = problem_label(self)
         _form(self, [("", self.count_linked), ("Family &size:", self.size)], self.message)
+        self.start_guarding("the family size")  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         self.answered = True

@@ -28,10 +28,11 @@ from desktop.sponsorships.fields import (
     status_words,
     user_combo,
 )
+from desktop.unsaved import UnsavedInput
 from models.sponsorship_records import INITIAL_STATUSES, SPONSOR_TYPES, Sponsorship
 
 
-class SponsorshipDialog(QDialog):
+class SponsorshipDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, users: list[Any],
                  sponsorship: Sponsorship | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,7 @@ class SponsorshipDialog(QDialog):
         self.setMinimumWidth(540)
         self.sponsor_type.currentIndexChanged.connect(lambda _i: self._sah_shown())
         self._sah_shown()
+        self.start_guarding("this sponsorship")  # asks before typed input is dropped
 
     def _sah_shown(self) -> None:
         self.sah_name.setEnabled(self.sponsor_type.currentData() == "sah")
