@@ -196,8 +196,8 @@ class Clients:
     def add(self, client: Client) -> Changes:
         s = self._s
         s.require(Action.EDIT_CLIENT)
-        self.ensure_name_keys()  # keys written below must not mix with an older version's
         c = validate(client)
+        self.ensure_name_keys()  # keys written below must not mix with an older version's
         if c.owner_id is None:
             c = dataclasses.replace(c, owner_id=s.user.id)
         now = s.now_iso()
@@ -213,13 +213,13 @@ class Clients:
         """All or nothing: one bad client refuses the whole list (validated before writing)."""
         s = self._s
         s.require(Action.IMPORT)
-        self.ensure_name_keys()  # keys written below must not mix with an older version's
         clean = []
         for i, client in enumerate(clients, start=1):
             try:
                 clean.append(validate(client))
             except InvalidInput as exc:
                 raise InvalidInput(f"row {i}, {exc.field}", exc.reason) from None
+        self.ensure_name_keys()  # keys written below must not mix with an older version's
         ids = []
         with s.tx():
             for c in clean:
