@@ -49,6 +49,8 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("babel", "country names and dates in words (Unicode CLDR data)", "BSD-3-Clause"),
     ("rapidfuzz", "similar names in the duplicate warning", "MIT"),
     ("anyascii", "names in any script compared in Latin letters", "ISC"),
+    ("zxcvbn", "how easy a passphrase is to guess", "MIT"),
+    ("uharfbuzz", "HarfBuzz text shaping for Arabic and Ethiopic in PDFs", "Apache-2.0"),
     ("openpyxl", "spreadsheet import and export", "MIT"),
     ("uharfbuzz", "shapes Arabic and Ge'ez text in PDFs (HarfBuzz, MIT)", "Apache-2.0"),
 )
