@@ -128,9 +128,11 @@ def reference(referral_id: int, created_at: str | None) -> str:
 def _value(key: str, value: Any, t: Texts) -> str:
     """One consented field as text in the letter's language."""
     if key == "languages":
-        return ", ".join(value)
+        return ", ".join(t.language(v) for v in value)
     if key == "citizenships":
-        return ", ".join(value) if value else t.get("casebook.stateless_or_unknown")
+        # Country names from CLDR in the letter's language, never bare codes ("SY" → "Syrie").
+        return ", ".join(t.country(v) for v in value) if value \
+            else t.get("casebook.stateless_or_unknown")
     if key == "immigration_situation":
         return t.name("immigration_situations", value)
     if key == "vulnerabilities":

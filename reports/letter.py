@@ -20,7 +20,7 @@ def _client_rows(data: ReferralLetterData, t: Texts) -> list[tuple[str, str]]:
     c = data.client
     values: list[tuple[str, str | None]] = [
         ("pronouns", c.pronouns),
-        ("languages", ", ".join(c.languages) if c.languages else None),
+        ("languages", ", ".join(t.language(v) for v in c.languages) if c.languages else None),
         ("city", c.city),
         ("phone", c.phone),
         ("email", c.email),

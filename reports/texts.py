@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
 
 from models.resource_files import resource_dir
 from reports.data import LANGUAGES, Money
 
 LETTERS_DIR = resource_dir("letters")  # the installed package's folder (issue 14)
 FALLBACK = "en"
+#: The CLDR locale of each document language (Spanish: caseworkers in the United States).
+LOCALES = {"en": "en_CA", "fr": "fr_CA", "es": "es_US"}
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same safety, C speed when present
 
@@ -84,37 +89,71 @@ class Texts:
             i += 1
         return out
 
-    # -- locale formatting -------------------------------------------------------------
+    # -- locale formatting (Unicode CLDR through Babel) ----------------------------------
+    @property
+    def locale(self) -> str:
+        """The CLDR locale a document in this language is formatted for."""
+        return LOCALES.get(self.lang, LOCALES[FALLBACK])
+
     def date(self, d: date) -> str:
-        month = self._table[f"dates.months.{d.month - 1}"]
-        day = self._table.get("dates.first_day", "1") if d.day == 1 else str(d.day)
-        return self.fmt("dates.format", day=day, month=month, year=d.year)
+        text = babel_dates.format_date(d, "long", locale=self.locale)
+        if self.lang == "fr" and d.day == 1:
+            # Canadian (and French) usage writes the first of the month "1er".
+            text = text.replace("1 ", "1er ", 1)
+        return text
 
     def month(self, d: date) -> str:
-        month = self._table[f"dates.months.{d.month - 1}"]
-        return self.fmt("dates.month_year", month=month, year=d.year)
+        return babel_dates.format_skeleton("yMMMM", d, locale=self.locale)
 
     def number(self, value: Money | float, decimals: int = 0) -> str:
         q = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-        sign = "-" if q < 0 else ""
-        whole, _, frac = f"{abs(q):f}".partition(".")
-        groups = []
-        while len(whole) > 3:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        groups.insert(0, whole)
-        text = self._table["numbers.thousands"].join(groups)
-        if decimals:
-            text += self._table["numbers.decimal"] + frac
-        return sign + text
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return babel_numbers.format_decimal(q, format=pattern, locale=self.locale,
+                                            decimal_quantization=False)
 
     def money(self, value: Money, decimals: int = 2) -> str:
-        text = self.number(abs(Decimal(str(value))), decimals)
-        out = self.fmt("numbers.money", amount=text)
-        return "-" + out if Decimal(str(value)) < 0 else out
+        """Dollars in the locale's currency pattern ("$1,250.00", "1 250,00 $")."""
+        q = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        # The currency whose symbol is a bare "$" in that locale: CAD in Canada, USD in es_US.
+        currency = "USD" if self.locale.endswith("_US") else "CAD"
+        text = babel_numbers.format_currency(q, currency, locale=self.locale,
+                                             currency_digits=False)
+        return text
 
     def percent(self, value: float) -> str:
-        return self.fmt("numbers.percent", value=self.number(value, 0))
+        return babel_numbers.format_percent(Decimal(str(value)) / 100, locale=self.locale)
+
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """``key.one`` / ``key.other`` (CLDR plural category of ``count`` in this language,
+        falling back to ``other``), with ``{count}`` formatted for the locale."""
+        category = Locale.parse(self.locale).plural_form(count)
+        name = f"{key}.{category}" if f"{key}.{category}" in self._table else f"{key}.other"
+        return self.fmt(name, count=self.number(count), **values)
+
+    def country(self, code: str) -> str:
+        """A country's name in this language from its ISO 3166 code ("SY" → "Syrie")."""
+        return Locale.parse(self.locale).territories.get(code.strip().upper(), code)
+
+    def language(self, name: str) -> str:
+        """A language typed in English or as a code ("Arabic", "ar") in this language
+        ("arabe"); anything CLDR does not know prints as typed."""
+        code = _language_code(name)
+        if code is None:
+            return name
+        return Locale.parse(self.locale).languages.get(code, name)
+
+
+@functools.cache
+def _english_language_codes() -> dict[str, str]:
+    names = Locale.parse("en").languages
+    return {v.casefold(): k for k, v in names.items()}
+
+
+def _language_code(name: str) -> str | None:
+    text = name.strip()
+    if text in Locale.parse("en").languages:
+        return text
+    return _english_language_codes().get(text.casefold())
 
 
 def load_texts(root: Path, lang: str) -> Texts:

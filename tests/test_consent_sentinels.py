@@ -36,7 +36,7 @@ PRINTED: dict[str, tuple[str, ...]] = {
     "email": ("snt.mailq",),
     "city": ("SntCityQ",),
     "birth_date": ("1937-08-19",),
-    "citizenships": (r"\bNR\b",),
+    "citizenships": (r"\bNauru\b",),  # NR, printed as its CLDR name
     "immigration_situation": ("Temporary Protected Status",),
     "safe_contact": ("SntSafeContactQ",),
     "household": ("SntMemberQ",),
