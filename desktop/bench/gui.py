@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from desktop.bench.timing import Metric, summarise
+from desktop.bench.timing import Metric, Sample, measure, summarise
 
 TYPED = ("mohammed", "nguyen", "fatima z", "oleksandr", "ali h", "amal", "yo", "teklu")
 
@@ -136,28 +136,34 @@ class GuiBench:
     def ctx(self):  # noqa: ANN201
         return self.controller.ctx
 
-    def search_keystrokes(self) -> list[float]:
+    def search_keystrokes(self) -> list[Sample]:
         """Each keystroke's search from the moment it runs (after the deliberate typing
-        pause of SEARCH_DELAY_MS) until the table shows its first page. Between keystrokes
-        the worker is let go idle, as it is during that pause when a person types."""
+        pause of SEARCH_DELAY_MS, which is not counted) until the list is repainted and
+        every job the keystroke queued on the database worker has finished: nothing it
+        leaves behind is drained outside the timed window (issue 18)."""
         page = self.main.show_section("clients")
+        page.show()
         samples = []
+
+        def keystroke() -> None:
+            page.run_search()
+            pump_until(lambda: page._applied == page._generation and self.ctx.worker.pending == 0)
+            page.table.viewport().repaint()  # the repaint the event loop would do next
+
         for word in TYPED:
             for i in range(1, len(word) + 1):
                 page.search.blockSignals(True)
                 page.search.setText(word[:i])
                 page.search.blockSignals(False)
-                start = time.perf_counter()
-                page.run_search()
-                pump_until(lambda: page._applied == page._generation)
-                samples.append((time.perf_counter() - start) * 1000)
-                idle(self.ctx)
+                samples.append(measure(keystroke)[0])
         page.search.clear()
         page.run_search()
         idle(self.ctx)
         return samples
 
-    def duplicate_warnings(self) -> list[float]:
+    def duplicate_warnings(self) -> list[Sample]:
+        """From the end of the dialog's typing pause (DUPLICATE_DELAY_MS, reported in the
+        metric's note and not counted) until the candidates are shown."""
         from desktop.clients.new_client_dialog import NewClientDialog
 
         dialog = NewClientDialog(self.ctx, self.main)
@@ -167,38 +173,75 @@ class GuiBench:
                 dialog.form.name.blockSignals(True)
                 dialog.form.name.setText(word[:i])
                 dialog.form.name.blockSignals(False)
-                start = time.perf_counter()
-                dialog._check_duplicates()
-                idle(self.ctx)
-                samples.append((time.perf_counter() - start) * 1000)
+                samples.append(measure(lambda: (dialog._check_duplicates(),
+                                                idle(self.ctx)))[0])
+        dialog.mark_clean()  # typed on purpose: no "Discard changes?" prompt to wait for
         dialog.reject()
         dialog.deleteLater()
         return samples
 
-    def today_view(self, runs: int) -> list[float]:
+    def today_view(self, runs: int) -> list[Sample]:
         page = self.main.show_section("today")
-        samples = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            page.reload()
-            idle(self.ctx)
-            samples.append((time.perf_counter() - start) * 1000)
-        return samples
+        return [measure(lambda: (page.reload(), idle(self.ctx)))[0] for _ in range(runs)]
 
     def scroll_to_end(self) -> tuple[float, int, float]:
-        """(longest blocked frame in ms, rows shown, RSS in MB at the end)."""
+        """(longest blocked frame in ms, rows shown, RSS in MB at the end). Starts right
+        after the first page is shown, as a person would, not once the worker is idle; the
+        batches arrive from the worker while the view keeps scrolling."""
         page = self.main.show_section("clients")
         page.search.clear()
         page.run_search()
-        pump_until(lambda: page._applied == page._generation and page.model.ids_complete)
+        pump_until(lambda: page._applied == page._generation)
         bar = page.table.verticalScrollBar()
         longest = 0.0
-        while page.model.canFetchMore():
+        deadline = time.monotonic() + 600
+        while page.model.canFetchMore() and time.monotonic() < deadline:
             start = time.perf_counter()
             bar.setValue(bar.maximum())
             QApplication.processEvents()
             longest = max(longest, (time.perf_counter() - start) * 1000)
+            time.sleep(0.001)  # the next frame
         return longest, page.model.rowCount(), rss_mb()
+
+    def scroll_during_search(self) -> float:
+        """The longest blocked frame while scrolling the list as searches are typed (each
+        keystroke's search still running on the worker while the view scrolls)."""
+        page = self.main.show_section("clients")
+        bar = page.table.verticalScrollBar()
+        longest = 0.0
+        for word in TYPED[:4]:
+            for i in range(1, len(word) + 1):
+                page.search.blockSignals(True)
+                page.search.setText(word[:i] if i < len(word) else "")
+                page.search.blockSignals(False)
+                page.run_search()
+                for _ in range(5):
+                    start = time.perf_counter()
+                    bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))
+                    QApplication.processEvents()
+                    longest = max(longest, (time.perf_counter() - start) * 1000)
+                    time.sleep(0.004)
+        idle(self.ctx)
+        return longest
+
+    def letters_batch(self, referral_ids: list[int]) -> Sample:
+        """The batch as a person runs it: letters made on the worker a few at a time, then
+        the preview that loads every PDF on the GUI thread, until it is shown."""
+        from desktop.documents import BatchLetters
+
+        shown = []
+
+        def batch() -> None:
+            dialog = BatchLetters(self.main, self.ctx, referral_ids, on_shown=shown.append)
+            dialog.start()
+            pump_until(lambda: bool(shown), timeout=1800)
+
+        sample = measure(batch)[0]
+        for preview in shown:
+            preview.close()
+            preview.deleteLater()
+        flush_deletes()
+        return sample
 
     def close(self) -> None:
         self.controller.shutdown()

@@ -15,6 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--casebook", type=Path, help="reuse (or build once at) this casebook; its "
                    "user is 'demo' and its passphrase WAYSTATION_PASSPHRASE or the default")
     p.add_argument("--quick", action="store_true", help="5,000 clients instead of 50,000")
+    p.add_argument("--clients", type=int, help="build the casebook with this many clients "
+                   "(e.g. 200000 for the large-network column of performance.md)")
     p.add_argument("--json", type=Path, dest="json_out", help="also write the figures here")
     p.set_defaults(func=_run)
 
@@ -22,10 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace) -> int:
     from desktop.bench.runner import run
 
-    result = run(args.casebook, args.quick, args.json_out)
-    missed = [n for n, m in result["metrics"].items() if not m["met"]]
-    if not result["ratios"]["sqlcipher_vs_sqlite"]["met"]:
-        missed.append("sqlcipher_vs_sqlite")
+    result = run(args.casebook, args.quick, args.json_out, clients=args.clients)
+    missed = [n for n, m in result["metrics"].items() if m["met"] is False]
+    missed += [n for n, r in result["ratios"].items() if not r["met"]]
     if missed:
         print(f"targets missed: {', '.join(missed)}")
     return 0
