@@ -11,7 +11,7 @@ from html import escape
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,6 +111,17 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
 
 
+GUIDE_TITLES = {"en": "Waystation — user guide", "fr": "Waystation — guide d'utilisation",
+                "es": "Waystation — guía de uso"}
+
+
+def guide_language() -> str:
+    """The guide's language: the interface's locale (QLocale, which follows the system until
+    there is a language setting) when a guide exists in it, else English."""
+    lang = QLocale().name().split("_")[0]
+    return lang if lang in ("fr", "es") else "en"
+
+
 def guide_markdown(lang: str = "en") -> str:
     """The user guide in ``lang``, else English."""
     if not resource("guide", lang, "user-guide.md").is_file():
@@ -121,10 +132,11 @@ def guide_markdown(lang: str = "en") -> str:
 class GuideWindow(QDialog):
     """The bundled user guide, read inside the app."""
 
-    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
+        lang = lang or guide_language()
         self.setObjectName("userGuide")
-        self.setWindowTitle("Waystation — user guide")
+        self.setWindowTitle(GUIDE_TITLES.get(lang, GUIDE_TITLES["en"]))
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.text = QTextBrowser()
         self.text.setObjectName("guideText")
