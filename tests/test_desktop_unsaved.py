@@ -244,3 +244,26 @@ def test_a_screening_and_a_partner_ask_before_escape_drops_an_answer(qtbot, ctx,
     p.reject()
     assert asked[-1] == "this partner" and p.isVisible()
     queue.extend([True, True])  # the two left open are discarded at teardown
+
+
+def test_screening_answers_typed_before_a_lock_come_back(qtbot, ctx, book, answers):
+    from desktop.clientfile.questionnaire import QuestionnaireDialog
+
+    asked, queue = answers
+    cid = book.clients.add(Client("Amina Yusuf", citizenships=("SY",))).id_of("clients")
+    q = QuestionnaireDialog(ctx, cid, None)
+    qtbot.addWidget(q)
+    q.show()
+    qtbot.waitUntil(lambda: q.ready, timeout=20000)
+    q.editors["entry_route"].put("land_port")
+    q.keep_draft()  # what AppController.lock does with every open form
+    q.close()  # kept: closes without a question
+    assert asked == []
+    again = QuestionnaireDialog(ctx, cid, None)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.ready, timeout=20000)
+    assert again.answers().get("entry_route") == "land_port"
+    assert again.started_from.text() == unsaved.RESTORED
+    assert again.is_dirty()
+    queue.append(True)

@@ -36,7 +36,7 @@ from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView
 from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import RESTORED, UnsavedInput
 from models.errors import InvalidInput
 from models.screening import applicable_answers, available_packs, visible_questions
 from models.screening import words as w
@@ -464,7 +464,11 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         self.pack_choice.currentIndexChanged.connect(lambda _i: self.load(
             self.pack_choice.currentData(), self.answers()))
         self.lang_choice.currentIndexChanged.connect(self._lang_changed)
-        self.load(pack_id)
+        # Answers typed before the casebook locked come back (desktop/unsaved.py keeps them
+        # in memory for the same casebook and user only).
+        kept = ctx.take_draft(self._draft_key(pack_id)) if client_id is not None else None
+        self.restored = isinstance(kept, dict) and bool(kept)
+        self.load(pack_id, kept if self.restored else None)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, client_id: int | None,
@@ -517,6 +521,11 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         self._build(pack, {**answers, **(keep or {})})
         if not keep:
             self.mark_clean()  # the answers as loaded are "no changes"; Escape asks after one
+        elif self.restored:
+            self.restored = False
+            self._clean_state, self._draft_kept = (), False  # restored input is unsaved
+            self.started_from.setText(RESTORED)
+            self.started_from.show()
         # The other packs' titles after the form is up: reading a pack the first time
         # validates it (its worked examples run), which must not delay the questions.
         lang = self.lang
@@ -593,6 +602,16 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
             if value is not None:
                 out[key] = value
         return out
+
+    def _draft_key(self, pack_id: str) -> str:
+        return f"client:{self.client_id}:screening:{pack_id}"
+
+    def keep_draft(self) -> None:
+        """The casebook is locking: keep the answers (not the widgets: relatives' rows come
+        and go) under this client and rule pack."""
+        if self.client_id is not None and self.ready and self.is_dirty():
+            self.ctx.keep_draft(self._draft_key(self.pack_id), self.answers())
+        self._draft_kept = True
 
     def answers(self) -> dict[str, Any]:
         """The answers to the questions that apply: the models' rule (answers to hidden

@@ -119,6 +119,8 @@ class ClientFileWindow(QWidget):
                 names.append("New referral")
             elif kind.startswith("consent:"):
                 names.append(f"Record consent ({kind.split(':', 1)[1]})")
+            elif kind.startswith("screening:"):
+                names.append("Run a screening")
             elif kind.startswith("form:"):
                 names.append(kind.split(":", 1)[1])
         return names
