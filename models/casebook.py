@@ -84,9 +84,14 @@ def trusted_pending(header: Header, chain: list[roster.Roster]) -> list[keyslots
         return header.pending
     latest = chain[-1]
     # The member who signed the newest version signed the pending slots with the key the
-    # version before it lists for them (version 1: the founder's own entry).
+    # version before it lists for them (version 1: the founder's own entry). Only a
+    # coordinator or the recovery slot of that version re-keys: any member can sign a
+    # version changing their own keys, and so become "the newest version's signer" (review
+    # #9b), but such a version never re-keys.
     signer = (chain[-2] if len(chain) > 1 else latest).entry(latest.signer)
     if signer is None or not header.pending_sig:
+        return []
+    if signer.role != "coordinator" and signer.kind != "recovery":
         return []
     try:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey

@@ -9,7 +9,9 @@ an Ed25519 signature by a slot of the version before it:
   every slot, so it cannot be changed without every member's passphrase;
 * a later version is signed by a coordinator (or the recovery slot) of the version before it,
   or by a member of the version before it changing nothing but their own keys (a passphrase
-  change: the old key signs the new one).
+  change: the old key signs the new one);
+* ``legacy_audit`` (audit entries up to it are not signature-checked) is set by version 1
+  only: no later version, whoever signs it, may change it.
 
 The database keeps the newest version number and hash (``meta``), so an older key file with
 an older, still validly signed roster is detected. Nothing in the key file is trusted before
@@ -131,12 +133,15 @@ def _b64s(b: bytes) -> str:
 def _may_sign(previous: Roster, signer: Entry, entries: tuple[Entry, ...]) -> bool:
     if signer.role == "coordinator" or signer.kind == "recovery":
         return True
-    # A member changing only their own keys (a passphrase change): same role, same user.
+    # A member changing only their own keys (a passphrase change): every other entry as it
+    # was, and their own entry with the same slot, kind, role and user; only the two public
+    # keys may differ. (``legacy_audit`` is checked for every signer in ``verify_chain``.)
     others_before = {e for e in previous.entries if e.user_id != signer.user_id}
     others_after = {e for e in entries if e.user_id != signer.user_id}
     mine = [e for e in entries if e.user_id == signer.user_id]
     return (others_before == others_after and len(mine) == 1
-            and mine[0].role == signer.role and mine[0].kind == "user")
+            and (mine[0].slot_id, mine[0].kind, mine[0].role, mine[0].user_id)
+            == (signer.slot_id, "user", signer.role, signer.user_id))
 
 
 def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) -> list[Roster]:
@@ -171,6 +176,10 @@ def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) ->
         users = [e.user_id for e in entries if e.user_id is not None]
         if len(set(users)) != len(users):
             raise refuse("names a member twice")
+        if chain and legacy != chain[-1].legacy_audit:
+            # Audit entries up to ``legacy_audit`` are not signature-checked, so raising it
+            # would switch the audit's signatures off: only version 1 sets it (review #1).
+            raise refuse(f"was changed by someone not allowed to (version {version})")
         if chain:
             signer = chain[-1].entry(signer_slot)
             if signer is None or not _may_sign(chain[-1], signer, entries):

@@ -190,3 +190,68 @@ def test_a_removed_member_can_be_added_again_with_new_keys(with_vic, book_path, 
     assert open_as("vic", "a new caseworker phrase").user.role == "caseworker"
     with pytest.raises(WrongPassphrase):
         Casebook.open(book_path, "vic", VPASS)
+
+
+def _vic_appends(book_path, entries=None, **kw):
+    """vic, offline with his own passphrase, appends a roster version he signs himself."""
+    header, slot, keys = _vic(book_path)
+    chain = roster.verify_chain(header.casebook_id, header.founder, header.roster, "k")
+    header.roster.append(roster.make_version(
+        header.casebook_id, chain[-1], list(entries(chain[-1], slot) if entries
+                                            else chain[-1].entries),
+        slot.slot_id, keys.signing, **kw))
+    keyslots.write_header(book_path, header)
+    return header, slot, keys
+
+
+def _moved_slot(latest, slot):
+    return [e if e.slot_id != slot.slot_id else roster.Entry(
+        "f" * 32, e.kind, e.role, e.user_id, e.exchange, e.signing) for e in latest.entries]
+
+
+@pytest.mark.parametrize("change", ["legacy_audit", "own slot id"])
+def test_a_volunteers_own_keys_version_may_change_nothing_else(with_vic, book_path, change):
+    """Review #1: raising ``legacy_audit`` in a self-signed version switched the audit's
+    signature checks off; only the member's own public keys may change."""
+    book, _ = with_vic
+    book.close()
+    if change == "legacy_audit":
+        _vic_appends(book_path, legacy_audit=10**12)
+    else:
+        _vic_appends(book_path, _moved_slot)
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(book_path, "ana", PASS)
+    assert "not allowed" in str(info.value) and "test.wsdb.keys" in str(info.value)
+
+
+def test_legacy_audit_cannot_change_even_under_a_coordinators_signature(new_book, book_path):
+    book, _ = new_book
+    book.close()
+    header = keyslots.read_header(book_path)
+    slot = header.find(header.slot_id_for("ana"))
+    keys = keyslots.open_private(header.casebook_id, slot, keyslots.normalise(PASS))
+    chain = roster.verify_chain(header.casebook_id, header.founder, header.roster, "k")
+    header.roster.append(roster.make_version(header.casebook_id, chain[-1],
+                                             list(chain[-1].entries), slot.slot_id,
+                                             keys.signing, legacy_audit=10**12))
+    with pytest.raises(CasebookCorrupt, match="not allowed"):
+        roster.verify_chain(header.casebook_id, header.founder, header.roster, "k")
+
+
+def test_pending_slots_signed_by_a_volunteer_are_never_adopted(with_vic, book_path, open_as):
+    """Review #9b: vic signs a no-op version of his own, so he is "the newest version's
+    signer", then plants pending slots with a key he chose, signed by him."""
+    from models.casebook import pending_message, trusted_chain
+
+    book, recovery = with_vic
+    book.close()
+    header, slot, keys = _vic_appends(book_path)
+    chosen = keyslots.new_data_key()
+    header.pending = [keyslots.rewrap(header.casebook_id, s, chosen) for s in header.slots]
+    header.pending_sig = keys.signing.sign(
+        pending_message(header, trusted_chain(book_path, header)[-1]))
+    keyslots.write_header(book_path, header)
+    open_as("ana").close()
+    with pytest.raises(CasebookCorrupt):
+        open_connection(book_path, chosen).close()
+    Casebook.open(book_path, "ana", recovery_key=recovery).close()
