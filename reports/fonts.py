@@ -76,6 +76,9 @@ def register() -> None:
         for regular, bold in _FALLBACK_FAMILIES.items():
             pdfmetrics.registerFontFamily(
                 regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
+            if bold != regular:  # a bold run inside <b> or <i> stays that bold font
+                for b, i in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                    addMapping(bold, b, i, bold)
         addMapping(MONO, 0, 0, MONO)
         addMapping(MONO, 1, 0, MONO)
         addMapping(MONO, 0, 1, MONO)

@@ -123,6 +123,9 @@ def table_style(commands: list) -> TableStyle:
 
 
 # -- text helpers ------------------------------------------------------------------------
+_BOLD_FONTS = {fonts.SANS_BOLD, fonts.SANS_BOLD_ITALIC}
+
+
 @functools.cache
 def _shaped(style: ParagraphStyle) -> ParagraphStyle:
     """The same style with HarfBuzz shaping on (Arabic joining, Ethiopic, marks)."""
@@ -137,7 +140,7 @@ class Paragraph(_ReportlabParagraph):
     def __init__(self, text: str, style: ParagraphStyle | None = None,
                  *args: object, **kwargs: object) -> None:
         if style is not None and scripts.needs_fallback(text):
-            text = scripts.mark_runs(text)
+            text = scripts.mark_runs(text, bold=style.fontName in _BOLD_FONTS)
             style = _shaped(style)
         super().__init__(text, style, *args, **kwargs)
 

@@ -65,7 +65,8 @@ def runs(text: str) -> list[tuple[str | None, str]]:
     for char in text:
         font = font_for(char)
         if font is None and runs and runs[-1][0] is not None and (
-                char == " " or (runs[-1][0] in _RTL_FONTS and char.isdigit())):
+                char in " \u200c\u200d"  # spaces, and Persian's zero-width (non-)joiners
+                or (runs[-1][0] in _RTL_FONTS and char.isdigit())):
             font = runs[-1][0]  # provisional: may be given back below
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
@@ -99,12 +100,16 @@ def _visual(run: str) -> str:
     return " ".join(reversed(run.split(" ")))
 
 
-def mark_runs(markup: str) -> str:
+_BOLD = {ARABIC: ARABIC + "-Bold", ETHIOPIC: ETHIOPIC + "-Bold", CJK: CJK}
+
+
+def mark_runs(markup: str, bold: bool = False) -> str:
     """Wrap every run of characters Noto Sans lacks in a ``<font name=...>`` tag.
 
     ``markup`` is reportlab paragraph markup whose user values are already escaped, so only
     the text between tags is looked at; entities (``&amp;``) are ASCII and never split.
-    Latin-only text is returned unchanged (cheap: one scan).
+    Latin-only text is returned unchanged (cheap: one scan). ``bold`` is for styles whose
+    own font is bold (titles, headings): their runs get the fallback's bold weight.
     """
     if not needs_fallback(markup):
         return markup
@@ -118,5 +123,5 @@ def mark_runs(markup: str) -> str:
                 out.append(run)
             else:
                 text = _visual(run) if font in _RTL_FONTS else run
-                out.append(f'<font name="{font}">{text}</font>')
+                out.append(f'<font name="{_BOLD[font] if bold else font}">{text}</font>')
     return "".join(out)

@@ -17,6 +17,9 @@ from reports.data import LetterClient
 
 NAMES = {
     "arabic": "أميرة حداد",
+    "persian": "فاطمه رضایی",
+    "urdu": "عائشہ خان",
+    "pashto": "ګل‌پاڼه وردګ",
     "amharic": "ሰላም ተስፋዬ",
     "ukrainian": "Олена Шевченко",
     "vietnamese": "Nguyễn Thị Hương",
@@ -43,13 +46,20 @@ def _packet(name: str) -> bytes:
         base, letter=dataclasses.replace(base.letter, client=client)))
 
 
+#: Pashto's contextual forms of ګ and ڼ have no Unicode code point, so reportlab maps them to
+#: private-use characters and text extraction cannot give the letters back; the name still
+#: prints (test_each_name_draws_glyphs).
+EXTRACTABLE = [s for s in NAMES if s != "pashto"]
+
+
 @pytest.mark.parametrize("build", [_letter, _packet], ids=["letter", "packet"])
-@pytest.mark.parametrize("script", list(NAMES))
+@pytest.mark.parametrize("script", EXTRACTABLE)
 def test_each_name_is_in_the_pdf_text(build, script):
     name = NAMES[script]
     words = _words(build(f"Amira Haddad ({name})"))
     for word in name.split():
-        assert word in words, (script, word)
+        # A zero-width non-joiner (Persian, Pashto) shapes the word and leaves no glyph.
+        assert word.replace("\u200c", "") in words, (script, word)
 
 
 def test_fallback_fonts_are_embedded():
