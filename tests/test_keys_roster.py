@@ -255,3 +255,23 @@ def test_pending_slots_signed_by_a_volunteer_are_never_adopted(with_vic, book_pa
     with pytest.raises(CasebookCorrupt):
         open_connection(book_path, chosen).close()
     Casebook.open(book_path, "ana", recovery_key=recovery).close()
+
+
+def test_every_listing_that_names_clients_is_audited_once(with_vic, book_path, capsys,
+                                                          monkeypatch, open_as):
+    """Review #11: ``list referrals`` printed every referred client's name unaudited."""
+    book, _ = with_vic
+    book.close()
+    from tests.test_cli_init import run
+
+    monkeypatch.setenv("WAYSTATION_USER", "vic")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", VPASS)
+    kinds = ("referrals", "followups", "sponsorships")
+    for kind in kinds:
+        code, _, err = run(capsys, "list", book_path, kind, "--json")
+        assert code == 0, err
+    ana = open_as("ana")
+    vic_id = next(u.id for u in ana.users.list() if u.name == "vic")
+    listed = [e.entity for e in ana.audit.recent(40) if e.action == "list"
+              and e.user_id == vic_id]
+    assert sorted(listed) == sorted(kinds)

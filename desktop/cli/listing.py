@@ -1,7 +1,8 @@
 """``waystation list``: the rows of one kind of record, as a table or as JSON.
 
-A list is not a client file, so listing is not audited per client; but a whole list of
-clients leaving the app is a bulk read, so it is audited once ("list clients", S7).
+A list is not a client file, so listing is not audited per client; but a whole list that
+names clients or carries their ids (clients, referrals, follow-ups, sponsorships) leaving the
+app is a bulk read, so it is audited once ("list <kind>", S7). Partners name no client.
 """
 
 from __future__ import annotations
@@ -42,10 +43,17 @@ def _dicts(rows: list) -> list[dict]:
     return [{k: _plain(v) for k, v in dataclasses.asdict(r).items()} for r in rows]
 
 
-def _clients(book) -> list[dict]:  # noqa: ANN001
-    from models.audit import record_bulk_read
+def _audited(kind: str, lister: Callable) -> Callable:
+    """``lister`` preceded by one audited bulk read of ``kind`` (review #11)."""
+    def run(book) -> list[dict]:  # noqa: ANN001
+        from models.audit import record_bulk_read
 
-    record_bulk_read(book.store, "clients")
+        record_bulk_read(book.store, kind)
+        return lister(book)
+    return run
+
+
+def _clients(book) -> list[dict]:  # noqa: ANN001
     ids = book.clients.search()
     out = []
     for i in range(0, len(ids), BATCH):
@@ -61,11 +69,12 @@ def _sponsorships(book) -> list[dict]:  # noqa: ANN001
 
 
 _LISTERS: dict[str, Callable] = {
-    "clients": _clients,
-    "referrals": lambda book: _dicts(book.referrals.search(limit=ALL)),
-    "followups": lambda book: _dicts(book.followups.search(status=None, limit=ALL)),
+    "clients": _audited("clients", _clients),
+    "referrals": _audited("referrals", lambda book: _dicts(book.referrals.search(limit=ALL))),
+    "followups": _audited("followups", lambda book: _dicts(
+        book.followups.search(status=None, limit=ALL))),
     "partners": lambda book: _dicts(book.partners.search(include_inactive=True)),
-    "sponsorships": _sponsorships,
+    "sponsorships": _audited("sponsorships", _sponsorships),
 }
 # What the table shows of each kind (JSON has every field).
 _TABLE_COLUMNS = {
