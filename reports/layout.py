@@ -140,6 +140,7 @@ class Paragraph(_ReportlabParagraph):
     def __init__(self, text: str, style: ParagraphStyle | None = None,
                  *args: object, **kwargs: object) -> None:
         if style is not None and scripts.needs_fallback(text):
+            fonts.register_fallbacks(scripts.fonts_needed(text))
             text = scripts.mark_runs(text, bold=style.fontName in _BOLD_FONTS)
             style = _shaped(style)
         super().__init__(text, style, *args, **kwargs)

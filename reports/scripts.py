@@ -58,6 +58,11 @@ def needs_fallback(text: str) -> bool:
     return any(font_for(c) for c in text)
 
 
+def fonts_needed(text: str) -> set[str]:
+    """The fallback fonts (regular weights) ``text`` uses."""
+    return {f for f in map(font_for, text) if f}
+
+
 def runs(text: str) -> list[tuple[str | None, str]]:
     """Split plain text into (font or None, run); spaces between two same-font runs join
     them, so a two-word Arabic name is one run (its word order is then fixed as a whole)."""
