@@ -112,6 +112,8 @@ def report_text(report: EraseReport) -> str:
             "Some key files could not be overwritten; the casebook may still open. Delete "
             "them by hand or destroy the drive.")
     lines = [done, ""]
+    if report.links:  # a name that was a link: which real file it stood for
+        lines += [*report.links, ""]
     if report.backups_destroyed:
         lines.append("Backups of it in its folder, destroyed:")
         lines += [f"• {name}" for name in report.backups_destroyed]

@@ -15,11 +15,27 @@ whatever its name: ``group-backup.wsbak``, ``group.wsdb.wsbak``, the pre-upgrade
 half-written one a killed backup left) is destroyed here like the header (its embedded header
 is overwritten first); backups anywhere else are out of reach, and the report says so.
 
+Erase goes by the real files, not by the name it is given: a name that is a symbolic link
+(or lies in a linked folder) is resolved first, the real database, its WAL/SHM and side files
+and the real key file are destroyed, backups are looked for in the real folder and in the
+folder of the name given, and then the links themselves are removed. The report says when a
+name was a link and which real file it stood for.
+
 Erase finishes what it starts. Before anything is overwritten it writes ``name.wsdb.erasing``
-(the casebook id and the names of the files it will destroy: no personal data). If the
-process is killed part-way, running erase again finds that note and completes the job
-without asking who you are (the keys may already be gone, so no passphrase could be checked;
-the person who started it was checked then). The note goes last.
+beside the real database (the casebook id only: no personal data). Every key file and every
+backup it overwrites starts afterwards with ``ERASED_TAG`` and the casebook id, so a second
+run can prove which leftovers are this casebook's. The note alone proves nothing (anyone who
+can write the folder can write one), so it never skips the identity check while the key file
+still reads, and no file is destroyed because the note names it:
+
+- key file still readable: the identity is checked as for a first erase;
+- key file carries the erase tag: a previous erase overwrote it, so the casebook opens for
+  nobody any more; the run finishes without an identity, destroying the casebook's files by
+  name, backups whose summary names the tag's casebook id, and tagged leftovers of that id;
+- key file gone or unreadable, and a note: only the casebook's files by name and leftovers
+  already tagged by an erase of the note's id (they open for nobody) are removed.
+
+The note goes last.
 
 Who may erase: a coordinator, or any user when the casebook setting
 ``erase_allowed_for_all`` is on. Erase must work from the unlock screen, where nobody is
@@ -73,6 +89,9 @@ CONFIRMATION_WORD = "ERASE"
 # Page 1 holds SQLCipher's salt; the first pages go too, since it costs one small write.
 DB_HEAD_BYTES = 64 * 1024
 PAGE_BYTES = 4096
+# The first bytes of every key file and backup an erase overwrote, followed by the casebook
+# id and a newline: how a second run proves a leftover is this casebook's (see above).
+ERASED_TAG = b"WAYSTATION-ERASED\n"
 
 WARNINGS = (
     "Backups saved in other folders, on other drives or on USB sticks were not reached: each "
@@ -103,6 +122,8 @@ class EraseReport:
     removed: list[str] = field(default_factory=list)
     backups_destroyed: list[str] = field(default_factory=list)
     could_not_remove: list[tuple[str, str]] = field(default_factory=list)
+    # One sentence per name given that was a link to a file elsewhere (database or key file).
+    links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=lambda: list(WARNINGS))
 
 
@@ -123,18 +144,26 @@ def erase_casebook(path: Path | str, *, confirmation: str, book: Casebook | None
     docstring)."""
     path = Path(path)
     check_confirmation(confirmation)
-    started = _read_note(path)
-    if started is not None:
-        # An erase was killed part-way: finish it (see the module docstring).
+    erased = _erased_id(keyslots.header_path(path))
+    if erased is None and not _header_readable(path):
+        note = _read_note(path)
+        if note is not None:
+            # Only the casebook's files by name and leftovers already tagged with the note's
+            # id go: the note is not proof of anything (see the module docstring).
+            if book is not None and book.is_open:
+                book.close()
+            return _destroy(path, None, "", note)
+    if erased is not None:
+        # A previous erase overwrote the key file: nothing opens, so nobody can be asked.
         if book is not None and book.is_open:
             book.close()
-        return _destroy(path, None, *started)
+        return _destroy(path, None, erased, erased)
     if book is not None:
         _check_book(book, path)
         casebook_id = book.casebook_id
     else:
         casebook_id = _check_identity(path, user, passphrase, recovery_key)
-    return _destroy(path, book, casebook_id, [])
+    return _destroy(path, book, casebook_id, casebook_id)
 
 
 # -- who may erase ---------------------------------------------------------------------------
@@ -208,71 +237,147 @@ def note_path(path: Path) -> Path:
     return path.with_name(path.name + ".erasing")
 
 
-def _read_note(path: Path) -> tuple[str, list[str]] | None:
-    """(casebook id, backup names) of an erase that was started and not finished."""
+def _real(path: Path) -> Path:
+    return Path(os.path.realpath(path))
+
+
+def _tag(casebook_id: str) -> bytes:
+    return ERASED_TAG + casebook_id.encode("ascii", "replace") + b"\n"
+
+
+def _erased_id(path: Path) -> str | None:
+    """The casebook id an erase wrote over ``path`` (a key file or backup), else None."""
     try:
-        d = json.loads(note_path(path).read_text("utf-8"))
-        return str(d["casebook"]), [str(n) for n in d["backups"] if "/" not in str(n)]
-    except FileNotFoundError:
+        with open(path, "rb") as fh:
+            head = fh.read(len(ERASED_TAG) + 200)
+    except OSError:
         return None
-    except (OSError, ValueError, KeyError, TypeError):
-        return "", []  # a damaged note: still finish, with the backups found by id alone
+    if not head.startswith(ERASED_TAG) or b"\n" not in head[len(ERASED_TAG):]:
+        return None
+    return head[len(ERASED_TAG):].split(b"\n", 1)[0].decode("ascii", "replace")
+
+
+def _header_readable(path: Path) -> bool:
+    try:
+        keyslots.read_header(path)
+        return True
+    except (OSError, CasebookCorrupt):
+        return False
+
+
+def _read_note(path: Path) -> str | None:
+    """The casebook id in the note of an erase that was started and not finished (looked for
+    beside the name given and beside the real database); "" for a damaged note."""
+    for note in dict.fromkeys([note_path(path), note_path(_real(path))]):
+        try:
+            return str(json.loads(note.read_text("utf-8"))["casebook"])
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError, KeyError, TypeError):
+            return ""
+    return None
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without repeats of one name (a link and its target are two names)."""
+    return list({os.path.abspath(p): p for p in paths}.values())
 
 
 def _destroy(path: Path, book: Casebook | None, casebook_id: str,
-             noted: list[str]) -> EraseReport:
+             erased_id: str) -> EraseReport:
+    """Destroy the casebook named ``path``: live backups are matched by ``casebook_id``
+    (proven by the key file or by an identity; "" for none) and leftovers of an earlier run by
+    ``erased_id``."""
     report = EraseReport()
-    folder = path.parent
-    header = keyslots.header_path(path)
-    backups, temporaries = _beside(path, casebook_id)
-    backups += [path.with_name(n) for n in noted
-                if path.with_name(n).exists() and path.with_name(n) not in backups]
+    real = _real(path)
+    given_keys = keyslots.header_path(path)
+    real_keys = _real(given_keys)
+    keys = _unique([real_keys, keyslots.header_path(real)])
+    folders = _unique([real.parent, _real(path.parent), *(k.parent for k in keys)])
+    if real != _real(path.parent) / path.name or path.is_symlink():
+        report.links.append(f"{path} is a link to {real}: that file, its side files and the "
+                            f"backups of it in {real.parent} were destroyed, then the link.")
+    if real_keys != keyslots.header_path(real):
+        report.links.append(f"The key file {given_keys} is a link to {real_keys}: that file "
+                            "was destroyed, then the link.")
+    backups, temporaries, leftovers = [], [], []
+    for folder in folders:
+        b, t, left = _beside(folder, [path.name, real.name], casebook_id, erased_id)
+        backups += b
+        temporaries += t
+        leftovers += left
+    backups, temporaries = _unique(backups), _unique(temporaries)
+    own = {os.path.abspath(p) for p in [*keys, *casebook_files(real), *casebook_files(path)]}
+    backups = [p for p in backups if os.path.abspath(p) not in own]
+    leftovers = [p for p in _unique(leftovers) if os.path.abspath(p) not in own]
+    label = _labeller(path)
     # 0. The note that lets a second run finish the job if this one is killed.
+    note = note_path(real)
     try:
-        atomic_write_bytes(note_path(path), json.dumps(
-            {"casebook": casebook_id, "backups": [p.name for p in backups]}).encode())
+        atomic_write_bytes(note, json.dumps({"casebook": erased_id}).encode())
     except OSError as exc:
-        report.could_not_remove.append((note_path(path).name, _reason("could not write", exc)))
+        report.could_not_remove.append((label(note), _reason("could not write", exc)))
     # 1. The keys, first and before anything slow: from here on nothing opens.
-    done = [_overwrite(header, None, report)]
+    tag = _tag(erased_id)
+    done = [_overwrite(k, None, report, tag) for k in keys]
     done += [_overwrite(p, None, report) for p in temporaries]
-    done += [_overwrite(p, _backup_head(p), report) for p in backups]
+    done += [_overwrite(p, _backup_head(p), report, tag) for p in backups]
     report.keys_destroyed = all(done)
     # 2. Drop the key held in memory and release the lock (Windows cannot delete open files).
     if book is not None:
         with contextlib.suppress(Exception):
             book.close()
         keyslots.wipe(book._key)
-    # 3. The database's first pages, then every remaining file; the note last.
-    _overwrite(path, DB_HEAD_BYTES, report)
-    for p in [header, *temporaries, *backups, *casebook_files(path)]:
-        _unlink(p, report)
-    report.backups_destroyed = [p.name for p in backups if p.name in report.removed]
+    # 3. The database's first pages, then every remaining file (real files before the links
+    # that name them); the note last.
+    _overwrite(real, DB_HEAD_BYTES, report)
+    for p in _unique([*keys, *temporaries, *backups, *leftovers, *casebook_files(real),
+                      *casebook_files(path)]):
+        _unlink(p, report, label(p))
+    report.backups_destroyed = [label(p) for p in [*backups, *leftovers]
+                                if label(p) in report.removed]
     if report.keys_destroyed and not report.could_not_remove:
-        with contextlib.suppress(FileNotFoundError):
-            note_path(path).unlink()
-    with contextlib.suppress(OSError):
-        fsync_dir(folder)
+        for n in dict.fromkeys([note, note_path(path)]):
+            with contextlib.suppress(FileNotFoundError):
+                n.unlink()
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            fsync_dir(folder)
     return report
 
 
-def _beside(path: Path, casebook_id: str) -> tuple[list[Path], list[Path]]:
-    """Every backup of this casebook in its folder (any file whose backup summary names the
-    casebook's id, whole or half-written), and leftovers of atomic writes of its key file and
-    attempts file (``.name.wsdb.keys.<pid>.tmp`` and the like)."""
-    name = re.escape(path.name)
-    temporary = re.compile(rf"^\.{name}(\.keys|\.attempts)?\.\d+\.tmp$")
+def _labeller(path: Path):  # noqa: ANN202 - a small closure
+    """Files in the folder of the name given are named by name, others by full path."""
+    home = _real(path.parent)
+
+    def label(p: Path) -> str:
+        return p.name if _real(p.parent) == home else str(p)
+    return label
+
+
+def _beside(folder: Path, names: list[str], casebook_id: str,
+            erased_id: str) -> tuple[list[Path], list[Path], list[Path]]:
+    """In ``folder``: every live backup of this casebook (any file whose backup summary names
+    ``casebook_id``, whole or half-written), leftovers of atomic writes of its key file and
+    attempts file (``.name.wsdb.keys.<pid>.tmp`` and the like), and files an earlier erase of
+    ``erased_id`` overwrote (they carry its tag)."""
+    alternatives = "|".join(re.escape(n) for n in dict.fromkeys(names))
+    temporary = re.compile(rf"^\.({alternatives})(\.keys|\.attempts)?\.\d+\.tmp$")
     try:
-        entries = sorted(path.parent.iterdir())
+        entries = sorted(folder.iterdir())
     except OSError:
-        return [], []
-    backups, temporaries = [], []
+        return [], [], []
+    backups, temporaries, leftovers = [], [], []
     for p in entries:
         if temporary.match(p.name):
             temporaries.append(p)
-        elif casebook_id and p.is_file() and _is_backup_of(p, casebook_id):
+        elif not p.is_file():
+            continue
+        elif casebook_id and _is_backup_of(p, casebook_id):
             backups.append(p)
-    return backups, temporaries
+        elif erased_id and _erased_id(p) == erased_id:
+            leftovers.append(p)
+    return backups, temporaries, leftovers
 
 
 def _is_backup_of(path: Path, casebook_id: str) -> bool:
@@ -298,9 +403,10 @@ def _backup_head(path: Path) -> int:
     return len(MAGIC) + 4 + MAX_META + PAGE_BYTES
 
 
-def _overwrite(path: Path, limit: int | None, report: EraseReport) -> bool:
-    """Overwrite the first ``limit`` bytes (all if None) with random bytes and fsync.
-    True if done or if there was no such file; a failure is recorded in the report."""
+def _overwrite(path: Path, limit: int | None, report: EraseReport, tag: bytes = b"") -> bool:
+    """Overwrite the first ``limit`` bytes (all if None) with random bytes, the first of them
+    ``tag`` when the file is long enough, and fsync. True if done or if there was no such
+    file; a failure is recorded in the report."""
     try:
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -311,10 +417,14 @@ def _overwrite(path: Path, limit: int | None, report: EraseReport) -> bool:
     try:
         size = os.fstat(fd).st_size
         todo = size if limit is None else min(size, limit)
+        first = True
         while todo > 0:
-            chunk = min(todo, 1 << 20)
-            os.write(fd, os.urandom(chunk))
-            todo -= chunk
+            chunk = os.urandom(min(todo, 1 << 20))
+            if first and len(chunk) > len(tag):
+                chunk = tag + chunk[len(tag):]  # one write: random and tag land together
+            first = False
+            os.write(fd, chunk)
+            todo -= len(chunk)
         os.fsync(fd)
         return True
     except OSError as exc:
@@ -324,17 +434,15 @@ def _overwrite(path: Path, limit: int | None, report: EraseReport) -> bool:
         os.close(fd)
 
 
-def _unlink(path: Path, report: EraseReport) -> None:
-    if path.name in report.removed:
-        return
+def _unlink(path: Path, report: EraseReport, label: str | None = None) -> None:
     try:
         path.unlink()
     except FileNotFoundError:
         return
     except OSError as exc:
-        report.could_not_remove.append((path.name, _reason("could not delete", exc)))
+        report.could_not_remove.append((label or path.name, _reason("could not delete", exc)))
         return
-    report.removed.append(path.name)
+    report.removed.append(label or path.name)
 
 
 def _reason(what: str, exc: OSError) -> str:

@@ -75,6 +75,7 @@ def describe(report: EraseReport) -> str:
     if report.keys_destroyed:
         lines.append("The keys were destroyed: no passphrase or recovery key opens this "
                      "casebook any more.")
+    lines += report.links  # a name that was a link: which real file it stood for
     if report.backups_destroyed:
         lines.append("Backups of it in its folder, destroyed: "
                      + ", ".join(report.backups_destroyed))
