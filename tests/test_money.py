@@ -85,3 +85,13 @@ def test_budget_amounts_show_in_the_interface_locale(french_locale):
     from desktop.sponsorships.fields import money
 
     assert money(Decimal("1250.5")).replace("\u202f", "\u00a0") == "1\u00a0250,50\u00a0$"
+
+
+def test_budget_dates_show_in_the_interface_locale(french_locale):
+    from desktop.sponsorships.fields import day_text
+
+    assert day_text("2026-03-01") == "2026-03-01"  # fr_CA's short format is ISO
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es_US"))
+    assert day_text("2026-03-01") != "2026-03-01" and "26" in day_text("2026-03-01")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.sponsorships.detail import Detail, DetailPart
-from desktop.sponsorships.fields import CATEGORY_WORDS, money
+from desktop.sponsorships.fields import CATEGORY_WORDS, day_text, money
 from desktop.sponsorships.money_dialogs import DisbursementDialog, FamilySizeDialog, PledgeDialog
 from models.permissions import Action
 from models.sponsorships import Disbursement, Pledge
@@ -104,7 +104,7 @@ class BudgetPart(DetailPart):
 
         self.schedule = RowsModel([
             ("Month", lambda m: str(m.month)),
-            ("Starts", lambda m: m.starts or "after arrival"),
+            ("Starts", lambda m: day_text(m.starts) or "after arrival"),
             ("Planned", lambda m: money(m.planned)),
             ("Paid", lambda m: money(m.disbursed)),
         ], self, tone=lambda m: "muted" if m.disbursed >= m.planned else None)
@@ -116,8 +116,8 @@ class BudgetPart(DetailPart):
             ("Pledged by", lambda p: p.pledger),
             ("Amount", lambda p: money(p.amount)),
             ("Status", lambda p: "Received" if p.status == "received" else "Committed"),
-            ("Pledged", lambda p: p.pledged_on or ""),
-            ("Received", lambda p: p.received_on or ""),
+            ("Pledged", lambda p: day_text(p.pledged_on)),
+            ("Received", lambda p: day_text(p.received_on)),
         ], self)
         self.pledge_table = table_view(self.pledges, "Pledges", self)
         self.pledge_table.setObjectName("pledgeTable")
@@ -131,7 +131,7 @@ class BudgetPart(DetailPart):
                                                 Action.MANAGE_BUDGET)
 
         self.paid = RowsModel([
-            ("Paid on", lambda d: d.paid_on),
+            ("Paid on", lambda d: day_text(d.paid_on)),
             ("Amount", lambda d: money(d.amount)),
             ("Category", lambda d: CATEGORY_WORDS.get(d.category, d.category)),
             ("For", lambda d: d.note or ""),
@@ -180,7 +180,7 @@ class BudgetPart(DetailPart):
         source = "set by a coordinator" if b.family_size_overridden else "the linked clients"
         size = (f"a family of {b.family_size} ({source})" if b.family_size
                 else "no family size yet")
-        self.basis.setText(f"Cost table of <b>{b.cost_table_date}</b> · {size} · support "
+        self.basis.setText(f"Cost table of <b>{day_text(b.cost_table_date)}</b> · {size} · support "
                            f"period of {b.support_months} months")
         self.values["required"].setText(money(b.required))
         self.notes["required"].setText(

@@ -37,6 +37,22 @@ def money(value: Decimal | None) -> str:
     return loc.toCurrencyString(float(value), "$", 2)
 
 
+def day_text(day: str | dt.date | None) -> str:
+    """A date as the interface's locale writes it (QLocale's short format: "2026-03-01" in
+    English (Canada), "01/03/2026" in es_US…); the bare "C" locale keeps ISO dates."""
+    if not day:
+        return ""
+    if isinstance(day, str):
+        try:
+            day = dt.date.fromisoformat(day[:10])
+        except ValueError:
+            return day
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        return day.isoformat()
+    return loc.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 def date_edit(day: str | dt.date | None = None, name: str = "") -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
