@@ -52,6 +52,8 @@ def run(casebook: Path | None, quick: bool, json_out: Path | None,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from models import demo
 
+    info = machine()  # before anything runs: the load the run starts under
+
     clients = clients or (QUICK_CLIENTS if quick else REFERENCE_CLIENTS)
     work = Path(tempfile.mkdtemp(prefix="waystation-bench-"))
     metrics: dict[str, Metric] = {}
@@ -69,7 +71,6 @@ def run(casebook: Path | None, quick: bool, json_out: Path | None,
         ratios = _ratio(path, passphrase, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    info = machine()
     info["load_at_end"] = load_average()
     result = {
         "machine": info, "clients": clients, "quick": quick,
