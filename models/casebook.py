@@ -23,6 +23,7 @@ from models.audit import AuditLog
 from models.connection import open_connection, translate
 from models.errors import (
     CasebookCorrupt,
+    CasebookHasTwoNames,
     CasebookNotFound,
     InvalidInput,
     WrongPassphrase,
@@ -319,6 +320,10 @@ class Casebook:
         if not path.exists():
             raise CasebookCorrupt(f"The casebook database ({path.name}) is missing; "
                                   "restore it from a backup.", path=str(path))
+        if path.stat().st_nlink > 1:
+            # Refused rather than opened read-only: a read through the second name would
+            # still miss the commits in the first name's WAL (see CasebookHasTwoNames).
+            raise CasebookHasTwoNames()
         chain = trusted_chain(path, header)  # every signature, before any slot is used
         slot_id = header.slot_id_for(user or "")
         u = unlock_slot(path, header, chain, slot_id, passphrase, recovery_key)
@@ -525,7 +530,8 @@ class Casebook:
         names = dict(self.store.q("SELECT id, name FROM users"))
         if chain:
             problems += AuditLog(self.store.conn).verify(
-                self.casebook_id, roster.signing_keys(chain), names, chain[-1].legacy_audit)
+                self.casebook_id, roster.signing_keys(chain), names, chain[-1].legacy_audit,
+                chain[-1].version)
         else:
             problems += AuditLog(self.store.conn).verify()
         return problems

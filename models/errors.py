@@ -43,6 +43,16 @@ class CasebookInUse(WaystationError):
     default = "This casebook is already open on this computer."
 
 
+class CasebookHasTwoNames(WaystationError):
+    """The database file has a second name (a hard link): SQLite keeps its journal (WAL) by
+    name, so changes made through one name would be invisible through, and later lost to, the
+    other; the lock alone cannot prevent that (review #6)."""
+
+    default = ("This casebook's file also has another name on this computer (a hard link), "
+               "and changes made through one name can be lost through the other: delete the "
+               "extra name and open the casebook by its original name.")
+
+
 class CasebookCorrupt(WaystationError):
     """A file of the casebook is damaged. ``path`` names the damaged file."""
 

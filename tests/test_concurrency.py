@@ -14,7 +14,7 @@ import pytest
 from models import keyslots
 from models.casebook import Casebook
 from models.clients import Client
-from models.errors import CasebookInUse, WaystationError
+from models.errors import CasebookHasTwoNames, CasebookInUse, WaystationError
 from models.lockfile import lock_path
 from tests.conftest import PASS
 
@@ -110,39 +110,59 @@ def test_a_stale_lock_from_a_killed_process_is_recovered(closed_book):
 
 
 # -- identity, not name; every failure path releases ---------------------------------------------
-def test_a_hard_linked_second_name_is_the_same_casebook(closed_book, tmp_path):
-    """Two names for one file (a hard link, here in another folder) must not give two
-    writers: the lock follows the database file, not its name."""
+# A writer that commits through the first name and is killed before SQLite folds its WAL
+# back into the database file: the commits are only in ``name.wsdb-wal``.
+KILLED_WRITER = """
+import os, signal, sys
+from models.casebook import Casebook
+from models.clients import Client
+book = Casebook.open(sys.argv[1], "ana", sys.argv[2])
+book.store.conn.execute("PRAGMA wal_autocheckpoint=0")
+for i in range(3):
+    book.clients.add(Client(f"Acknowledged {i}"))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.timeout(60)
+def test_a_hard_linked_second_name_is_refused_by_either_name(closed_book, tmp_path):
+    """Review #6: the lock follows the file but SQLite's WAL follows the name, so commits
+    left in the first name's WAL were invisible through a hard link and lost when the first
+    name was opened again. A database file with a second name is now refused by every name,
+    with one sentence saying what to do; once the extra name is gone nothing was lost."""
+    res = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(closed_book), PASS],
+                         cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert res.returncode == -signal.SIGKILL, res.stderr[-2000:]
+    assert closed_book.with_name(closed_book.name + "-wal").stat().st_size > 0
     other = tmp_path / "elsewhere"
     other.mkdir()
     alias = other / "alias.wsdb"
     os.link(closed_book, alias)
     os.link(keyslots.header_path(closed_book), keyslots.header_path(alias))
-    first = _holder(closed_book)
+    for name in (alias, closed_book):
+        with pytest.raises(CasebookHasTwoNames) as err:
+            Casebook.open(name, "ana", PASS)
+        assert "delete the extra name" in str(err.value)
+    second = subprocess.run([sys.executable, "-c", HOLDER, str(alias), PASS], cwd=ROOT,
+                            capture_output=True, text=True, timeout=30)
+    assert "CasebookHasTwoNames" in second.stdout
+    alias.unlink()
+    again = Casebook.open(closed_book, "ana", PASS)
     try:
-        assert first.stdout.readline().strip() == "OPEN"
-        with pytest.raises(CasebookInUse):
-            Casebook.open(alias, "ana", PASS)
-        second = subprocess.run([sys.executable, "-c", HOLDER, str(alias), PASS], cwd=ROOT,
-                                capture_output=True, text=True, timeout=30)
-        assert "CasebookInUse" in second.stdout
-    finally:
-        first.stdin.write("\n")
-        first.stdin.flush()
-        first.wait(10)
-    again = Casebook.open(alias, "ana", PASS)  # free again once the holder is gone
-    try:
+        assert again.clients.count() == 4  # "Before" and the three acknowledged commits
         assert again.verify() == []
     finally:
         again.close()
 
 
-def test_a_hard_link_in_the_same_process_is_refused(book, book_path):
+def test_a_hard_link_made_while_open_is_refused_in_the_same_process(book, book_path):
     alias = book_path.with_name("alias.wsdb")
     os.link(book_path, alias)
     os.link(keyslots.header_path(book_path), keyslots.header_path(alias))
-    with pytest.raises(CasebookInUse):
+    with pytest.raises(CasebookHasTwoNames):
         Casebook.open(alias, "ana", PASS)
+    assert book.is_open
 
 
 def test_a_failed_unlock_on_a_full_disk_releases_the_lock(closed_book, monkeypatch):
