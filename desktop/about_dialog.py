@@ -52,7 +52,6 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("zxcvbn", "how easy a passphrase is to guess", "MIT"),
     ("uharfbuzz", "HarfBuzz text shaping for Arabic and Ethiopic in PDFs", "Apache-2.0"),
     ("openpyxl", "spreadsheet import and export", "MIT"),
-    ("uharfbuzz", "shapes Arabic and Ge'ez text in PDFs (HarfBuzz, MIT)", "Apache-2.0"),
 )
 FONTS = ("Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic and a Simplified Chinese "
          "subset of Noto Sans CJK (SIL Open Font License 1.1), embedded in every PDF")
