@@ -52,6 +52,8 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("zxcvbn", "how easy a passphrase is to guess", "MIT"),
     ("uharfbuzz", "HarfBuzz text shaping for Arabic and Ethiopic in PDFs", "Apache-2.0"),
     ("openpyxl", "spreadsheet import and export", "MIT"),
+    ("pillow-heif", "reads HEIC photos (bundles libheif and libde265, LGPL-3.0, and x265, "
+                    "GPL-2.0-or-later)", "BSD-3-Clause"),
 )
 FONTS = ("Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic and a Simplified Chinese "
          "subset of Noto Sans CJK (SIL Open Font License 1.1), embedded in every PDF")

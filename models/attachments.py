@@ -3,10 +3,10 @@ encrypted casebook as BLOBs (so they are in every backup, zeroed by a purge unde
 ``secure_delete`` and unreadable after an emergency erase, like every other row).
 
 An attachment belongs to a client, or to one of the client's referrals or consent records,
-or to a sponsorship. Accepted: PDF, JPEG and PNG, recognised by their first bytes, not by the
-file name. HEIC is refused with one sentence: reading it needs a decoder library we do not
-ship. Photos lose their metadata (EXIF with GPS position, XMP, IPTC, text chunks) before
-they are stored, and the caller is told what went. Caps: ``MAX_FILE_BYTES`` per file and
+or to a sponsorship. Accepted: PDF, JPEG, PNG and HEIC/HEIF, recognised by their first bytes,
+not by the file name; a HEIC photo is stored as a JPEG (read with pillow-heif). Photos lose
+their metadata (EXIF with GPS position, XMP, IPTC, text chunks) before they are stored, and
+the caller is told what went. Caps: ``MAX_FILE_BYTES`` per file and
 ``MAX_TOTAL_BYTES`` per casebook.
 
 Volunteers may list and preview (``Action.VIEW``); adding, removing and saving a plaintext
@@ -30,8 +30,6 @@ from models.store import Store
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MEDIA_TYPES = ("application/pdf", "image/jpeg", "image/png")
-HEIC_REFUSAL = ("is a HEIC photo, which Waystation cannot read yet; export it as JPEG "
-                "(on an iPhone: Settings › Camera › Formats › Most Compatible) and attach that")
 OWNERS = ("client_id", "referral_id", "consent_id", "sponsorship_id")
 _COLUMNS = ("id, client_id, referral_id, consent_id, sponsorship_id, name, media_type, size,"
             " removed_metadata, added_by, added_at")
@@ -68,17 +66,17 @@ class Added:
 
 
 def media_type(data: bytes) -> str:
-    """The type from the file's first bytes, or InvalidInput with one sentence."""
+    """The type from the file's first bytes, or InvalidInput with one sentence. HEIC/HEIF
+    is ``image/heic`` here; ``clean`` stores it as a JPEG."""
     if data.startswith(b"%PDF-"):
         return "application/pdf"
     if data.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
     if data.startswith(image_metadata.PNG_SIGNATURE):
         return "image/png"
-    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heim",
-                                               b"heis", b"hevc", b"hevx"):
-        raise InvalidInput("file", HEIC_REFUSAL)
-    raise InvalidInput("file", "is not a PDF, JPEG or PNG file")
+    if image_metadata.is_heif(data):
+        return "image/heic"
+    raise InvalidInput("file", "is not a PDF, JPEG, PNG or HEIC file")
 
 
 def clean(data: bytes) -> tuple[bytes, str, tuple[str, ...]]:
@@ -91,6 +89,9 @@ def clean(data: bytes) -> tuple[bytes, str, tuple[str, ...]]:
     elif kind == "image/png":
         image_metadata.check_image(data)
         data, removed = image_metadata.strip_png(data)
+    elif kind == "image/heic":
+        data, removed = image_metadata.heif_to_jpeg(data)
+        kind = "image/jpeg"
     return data, kind, tuple(dict.fromkeys(removed))
 
 

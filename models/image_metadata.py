@@ -8,6 +8,11 @@ attachment keeps only the picture:
   stay. A photo whose EXIF says it is rotated is first turned upright and re-encoded, since
   the rotation would otherwise be lost with the EXIF.
 - PNG: the text, time and EXIF chunks (tEXt, zTXt, iTXt, tIME, eXIf) are dropped losslessly.
+- HEIC/HEIF (iPhone photos): decoded with pillow-heif and stored as a JPEG, so that every
+  preview and packet can draw it with what already reads JPEG. libheif applies the HEIF
+  rotation and mirroring boxes (irot/imir) while decoding, which the HEIF standard makes the
+  orientation that counts, so the picture is upright; the EXIF, XMP and other metadata
+  blocks, thumbnails and depth maps are not carried over.
 
 Nothing here writes a file: bytes in, bytes out.
 """
@@ -60,6 +65,8 @@ def _reencode_upright(data: bytes) -> bytes:
 
     with Image.open(io.BytesIO(data)) as im:
         upright = ImageOps.exif_transpose(im)
+        if upright.mode not in ("RGB", "L", "CMYK"):  # a HEIC with alpha: JPEG has none
+            upright = upright.convert("RGB")
         icc = im.info.get("icc_profile")
         buf = io.BytesIO()
         # No exif= argument: Pillow writes none, so the GPS tags go with the rotation.
@@ -112,6 +119,42 @@ def strip_jpeg(data: bytes) -> tuple[bytes, list[str]]:
                            "comment" if marker == 0xFE else f"APP{marker - 0xE0}")
         pos = end
     return bytes(out), removed
+
+
+# ISO BMFF major brands of HEIF still images and sequences (HEVC-coded or generic "mif1").
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1",
+                         b"msf1", b"heif"})
+
+
+def is_heif(data: bytes) -> bool:
+    """True when the file opens with an ``ftyp`` box naming a HEIF brand (major or, for a
+    generic major brand, one of the compatible ones)."""
+    if data[4:8] != b"ftyp" or len(data) < 16:
+        return False
+    size = min(struct.unpack(">I", data[:4])[0], len(data))
+    brands = {data[8:12]} | {data[i:i + 4] for i in range(16, size - 3, 4)}
+    return bool(brands & HEIF_BRANDS)
+
+
+def _register_heif() -> None:
+    # Imported on first use: the opener teaches Image.open to read HEIF, nothing else.
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
+def heif_to_jpeg(data: bytes) -> tuple[bytes, list[str]]:
+    """A HEIC/HEIF photo as an upright JPEG without metadata, and the names of the metadata
+    the HEIC carried (what the person is told was removed)."""
+    from PIL import Image
+
+    _register_heif()
+    check_image(data)
+    with Image.open(io.BytesIO(data)) as im:
+        removed = [name for key, name in (("exif", "EXIF"), ("xmp", "XMP"), ("metadata",
+                   "other metadata")) if im.info.get(key)]
+    jpeg, also = strip_jpeg(_reencode_upright(data))
+    return jpeg, removed + also
 
 
 def check_image(data: bytes) -> None:

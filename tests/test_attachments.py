@@ -87,10 +87,59 @@ def test_a_rotated_photo_is_turned_upright_before_its_exif_goes(book, client_id)
     assert im.size == (48, 64) and not im.getexif()
 
 
-def test_other_types_heic_and_oversized_files_are_refused(book, client_id, monkeypatch):
-    with pytest.raises(InvalidInput, match="HEIC photo, which Waystation cannot read"):
-        book.attachments.add("a.heic", b"\0\0\0\x18ftypheic" + b"\0" * 40, client_id=client_id)
-    with pytest.raises(InvalidInput, match="is not a PDF, JPEG or PNG file"):
+def gps_heic(orientation: int = 1) -> bytes:
+    """An iPhone-style HEIC (made with pillow-heif) carrying EXIF with GPS, and XMP; an EXIF
+    orientation becomes the HEIF rotation box, as a phone writes it."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = Image.open(io.BytesIO(gps_jpeg(orientation))).getexif().tobytes()
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(
+        buf, "HEIF", exif=exif, xmp=f"<x:xmpmeta>{PHOTO_TEXT}</x:xmpmeta>".encode())
+    out = buf.getvalue()
+    assert out[4:12] == b"ftypheic" and GPS_TEXT.encode() in out  # the GPS is in the file
+    return out
+
+
+def test_a_heic_photo_becomes_a_jpeg_without_its_metadata_and_nothing_leaks(
+        book, book_path, client_id, tmp_path):
+    added = book.attachments.add("IMG_0002.HEIC", gps_heic(), client_id=client_id)
+    assert added.removed_metadata[:2] == ("EXIF", "XMP")
+    assert "where and when" in added.message and "HEIC" not in added.message
+    stored = book.attachments.content(added.id)
+    assert stored.startswith(b"\xff\xd8\xff")
+    assert GPS_TEXT.encode() not in stored and PHOTO_TEXT.encode() not in stored
+    im = Image.open(io.BytesIO(stored))
+    assert (im.format, im.size) == ("JPEG", (64, 48)) and not im.getexif()
+    assert not im.getexif().get_ifd(0x8825)
+    (a,) = book.attachments.list(client_id=client_id)
+    assert (a.name, a.media_type, a.size) == ("IMG_0002.HEIC", "image/jpeg", len(stored))
+    book.store.q("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert session.scan([tmp_path], core=CORE) == []
+    pages = decrypt_pages(book_path, bytes(book._key).hex())
+    assert GPS_TEXT.encode() not in pages and PHOTO_TEXT.encode() not in pages
+
+
+def test_a_rotated_heic_is_stored_upright(book, client_id):
+    side = gps_heic(orientation=6)
+    assert b"irot" in side
+    added = book.attachments.add("side.heic", side, client_id=client_id)
+    im = Image.open(io.BytesIO(book.attachments.content(added.id)))
+    assert im.size == (48, 64) and not im.getexif()
+
+
+def test_an_undecodable_heic_is_refused_with_one_sentence(book, client_id):
+    with pytest.raises(InvalidInput) as refused:
+        book.attachments.add("a.heic", b"\0\0\0\x18ftypheic" + b"\0" * 40,
+                             client_id=client_id)
+    text = str(refused.value)
+    assert "damaged or unreadable image" in text and text.count(". ") == 0 and "\n" not in text
+    assert "Traceback" not in text and book.attachments.list(client_id=client_id) == []
+
+
+def test_other_types_and_oversized_files_are_refused(book, client_id, monkeypatch):
+    with pytest.raises(InvalidInput, match="is not a PDF, JPEG, PNG or HEIC file"):
         book.attachments.add("a.exe", b"MZ\x90\x00", client_id=client_id)
     with pytest.raises(InvalidInput, match="damaged or unreadable image"):
         book.attachments.add("a.jpg", b"\xff\xd8\xff\xe0garbage", client_id=client_id)

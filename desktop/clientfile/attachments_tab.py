@@ -71,7 +71,7 @@ class AttachmentsTab(ClientTab):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.preview())
-        self.message = QLabel("Drop PDF, JPEG or PNG files on this window to attach them. "
+        self.message = QLabel("Drop PDF, JPEG, PNG or HEIC files on this window to attach them. "
                               "They are stored encrypted inside the casebook.")
         self.message.setObjectName("attachmentMessage")
         self.message.setWordWrap(True)
@@ -124,7 +124,8 @@ class AttachmentsTab(ClientTab):
         from desktop.file_dialogs import get_open_file_name
 
         path, _ = get_open_file_name(self, "Attach a file", "",
-                                     "Documents and photos (*.pdf *.jpg *.jpeg *.png)")
+                                     "Documents and photos"
+                                     " (*.pdf *.jpg *.jpeg *.png *.heic *.heif)")
         return Path(path) if path else None
 
     def choose_and_add(self) -> None:

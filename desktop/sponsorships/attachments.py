@@ -37,7 +37,7 @@ class AttachmentsPart(DetailPart):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.preview())
-        self.message = QLabel("PDF, JPEG or PNG files, stored encrypted inside the casebook.")
+        self.message = QLabel("PDF, JPEG, PNG or HEIC files, stored encrypted inside the casebook.")
         self.message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -76,7 +76,8 @@ class AttachmentsPart(DetailPart):
         from desktop.file_dialogs import get_open_file_name
 
         path, _ = get_open_file_name(self, "Attach a file", "",
-                                     "Documents and photos (*.pdf *.jpg *.jpeg *.png)")
+                                     "Documents and photos"
+                                     " (*.pdf *.jpg *.jpeg *.png *.heic *.heif)")
         if path:
             self.add_files([Path(path)])
 
