@@ -581,5 +581,5 @@ class Casebook:
         return chain, problems
 
 
-import models.sponsorship_schema  # noqa: E402,F401 - migration 2 and Casebook.sponsorships
 import models.attachments_schema  # noqa: E402,F401 - migration 3 and Casebook.attachments
+import models.sponsorship_schema  # noqa: E402,F401 - migration 2 and Casebook.sponsorships
