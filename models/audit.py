@@ -51,14 +51,28 @@ def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def signed_message(casebook_id: str, seq: int, head: str) -> bytes:
-    return _DOMAIN + f"{casebook_id}\x00{seq}\x00{head}".encode()
+def signed_message(casebook_id: str, seq: int, head: str,
+                   roster_version: int | None = None) -> bytes:
+    """What an audit signature covers. Since the roster version is signed too (review #2),
+    a key file rolled back to an older roster than a signature names is reported by
+    ``verify``; signatures made before that carry no version (NULL)."""
+    tail = "" if roster_version is None else f"\x00roster {roster_version}"
+    return _DOMAIN + f"{casebook_id}\x00{seq}\x00{head}{tail}".encode()
 
 
 def ensure_table(conn: sqlcipher3.Connection) -> None:
     """The signature table (created when a casebook is made or first opened by this version;
     idempotent, so it needs no schema migration number)."""
     conn.execute(SIG_TABLE)
+    if not _has_roster_version(conn):
+        try:
+            conn.execute("ALTER TABLE audit_sig ADD COLUMN roster_version INTEGER")
+        except sqlcipher3.Error:
+            pass  # opened read-only: nothing is signed then; the next writable open adds it
+
+
+def _has_roster_version(conn: sqlcipher3.Connection) -> bool:
+    return any(r[1] == "roster_version" for r in conn.execute("PRAGMA table_info(audit_sig)"))
 
 
 def head_seq(conn: sqlcipher3.Connection) -> int:
@@ -72,8 +86,17 @@ def sign_head(conn: sqlcipher3.Connection, casebook_id: str, public: bytes,
     head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if not seq or head is None:
         return
-    conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig) VALUES (?, ?, ?)",
-                 (seq, public, key.sign(signed_message(casebook_id, seq, head[0]))))
+    # The roster version the database has recorded in this same transaction.
+    row = conn.execute("SELECT value FROM meta WHERE key = 'roster_version'").fetchone()
+    if row is None or not _has_roster_version(conn):  # format 1, or a table not yet widened
+        conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig) VALUES (?, ?, ?)",
+                     (seq, public, key.sign(signed_message(casebook_id, seq, head[0]))))
+        return
+    version = int(row[0])
+    conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig, roster_version)"
+                 " VALUES (?, ?, ?, ?)",
+                 (seq, public, key.sign(signed_message(casebook_id, seq, head[0], version)),
+                  version))
 
 
 def record_bulk_read(store: Store, kind: str) -> None:
@@ -141,21 +164,25 @@ class AuditLog:
         return [AuditEntry(*r) for r in rows]
 
     def verify(self, casebook_id: str | None = None, keys: dict[bytes, Entry] | None = None,
-               names: dict[int, str] | None = None, unsigned_upto: int = 0) -> list[str]:
+               names: dict[int, str] | None = None, unsigned_upto: int = 0,
+               roster_version: int | None = None) -> list[str]:
         """Problems found in the chain, each naming the entry; empty when intact. With
         ``keys`` (every signing key the roster ever listed) each batch's signature is checked
         against the member its entries name as author; entries up to ``unsigned_upto``
-        predate signing (a casebook upgraded from key file format 1)."""
+        predate signing (a casebook upgraded from key file format 1). With
+        ``roster_version`` (the key file's newest), a signature made under a newer roster
+        version is reported: the key file and the database's roster record were rolled back."""
         problems: list[str] = []
         names = names or {}
 
         def who(uid: int | None) -> str:
             return names.get(uid, f"user {uid}") if uid is not None else "nobody"
 
-        sigs: dict[int, tuple[bytes, bytes]] = {}
+        sigs: dict[int, tuple[bytes, bytes, int | None]] = {}
         if keys is not None:
-            sigs = {s: (bytes(p), bytes(g)) for s, p, g in
-                    self._conn.execute("SELECT seq, signer, sig FROM audit_sig")}
+            version = "roster_version" if _has_roster_version(self._conn) else "NULL"
+            sigs = {s: (bytes(p), bytes(g), v) for s, p, g, v in self._conn.execute(
+                f"SELECT seq, signer, sig, {version} FROM audit_sig")}
         prev = GENESIS
         expected_seq = None
         count = 0
@@ -178,6 +205,13 @@ class AuditLog:
                 if seq in sigs:
                     problem = self._check_batch(casebook_id, keys, sigs[seq], seq, h, batch,
                                                 who)
+                    signed_under = sigs[seq][2]
+                    if (not problem and roster_version is not None
+                            and signed_under is not None and signed_under > roster_version):
+                        problem = (f"audit entry #{batch[0][0]} was signed under version "
+                                   f"{signed_under} of the list of members, but the key file's "
+                                   f"newest is version {roster_version}: the key file was "
+                                   "rolled back")
                     if problem:
                         problems.append(problem)
                     batch = []
@@ -194,7 +228,7 @@ class AuditLog:
 
     @staticmethod
     def _check_batch(casebook_id, keys, signature, seq, head, batch, who) -> str | None:  # noqa: ANN001, ANN205
-        public, sig = signature
+        public, sig, version = signature
         signer = keys.get(public)
         first, uid = batch[0]
         if signer is None:
@@ -202,7 +236,7 @@ class AuditLog:
                     "that was never on the roster")
         try:
             Ed25519PublicKey.from_public_bytes(public).verify(
-                sig, signed_message(casebook_id, seq, head))
+                sig, signed_message(casebook_id, seq, head, version))
         except (InvalidSignature, ValueError):
             return (f"audit entry #{first} claims to be by {who(uid)} but its signature does "
                     "not match")

@@ -92,12 +92,13 @@ def test_a_coordinators_own_key_signs_the_audit_and_a_foreign_signature_is_named
     conn = open_connection(book_path, keyslots.unseal(header.casebook_id, slot,
                                                       keyslots.normalise(VPASS)))
     with conn:  # vic re-signs ana's first batch with her own key
-        seq, = conn.execute("SELECT min(seq) FROM audit_sig").fetchone()
+        seq, version = conn.execute("SELECT seq, roster_version FROM audit_sig"
+                                    " ORDER BY seq LIMIT 1").fetchone()
         head, = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
         from models.audit import signed_message
         conn.execute("UPDATE audit_sig SET signer = ?, sig = ? WHERE seq = ?",
                      (slot.signing_public, keys.signing.sign(
-                         signed_message(header.casebook_id, seq, head)), seq))
+                         signed_message(header.casebook_id, seq, head, version)), seq))
     conn.close()
     ana = open_as("ana")
     problems = ana.verify()
@@ -275,3 +276,32 @@ def test_every_listing_that_names_clients_is_audited_once(with_vic, book_path, c
     listed = [e.entity for e in ana.audit.recent(40) if e.action == "list"
               and e.user_id == vic_id]
     assert sorted(listed) == sorted(kinds)
+
+
+def test_a_roster_rolled_back_with_the_database_record_is_named_by_verify(with_vic, book_path,
+                                                                          open_as):
+    """Review #2: with the data key, a member cuts the key file's roster back to an older
+    version and rewrites the database's record to match. Every audit signature names the
+    roster version it was made under, so ``verify`` sees entries signed under a newer one."""
+    from models.clients import Client
+
+    book, _ = with_vic
+    vic_id = next(u.id for u in book.users.list() if u.name == "vic")
+    book.users.set_role(vic_id, "caseworker")
+    book.clients.add(Client("Signed Under Three"))
+    book.close()
+    header, slot, _ = _vic(book_path)
+    chain = roster.verify_chain(header.casebook_id, header.founder, header.roster, "k")
+    header.roster = header.roster[:-1]
+    keyslots.write_header(book_path, header)
+    conn = open_connection(book_path, keyslots.unseal(header.casebook_id, slot,
+                                                      keyslots.normalise(VPASS)))
+    with conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'roster_version'",
+                     (str(chain[-2].version),))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'roster_hash'", (chain[-2].digest,))
+        conn.execute("UPDATE users SET role = 'volunteer' WHERE id = ?", (vic_id,))
+    conn.close()
+    ana = open_as("ana")
+    problems = ana.verify()
+    assert any("rolled back" in p and "test.wsdb.keys" not in p for p in problems), problems
