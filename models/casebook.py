@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from models import audit, hygiene, keyslots, passphrase_strength, roster, schema
+from models import audit, hygiene, keyslots, names, passphrase_strength, roster, schema
 from models.attempts import Attempts
 from models.audit import AuditLog
 from models.connection import open_connection, translate
@@ -290,6 +290,10 @@ class Casebook:
                 store.x("INSERT INTO meta (key, value) VALUES ('casebook_id', ?)", (casebook_id,))
                 store.x("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                         (store.now_iso(),))
+                # A new casebook's duplicate-warning keys are current from the start, so the
+                # first client added never writes this stamp in a transaction of its own.
+                store.x("INSERT INTO meta (key, value) VALUES ('name_keys', ?)",
+                        (names.KEY_VERSION,))
                 uid = store.x("INSERT INTO users (name, role, slot_id, created_at)"
                               " VALUES (?, 'coordinator', ?, ?)", (user, slot_id, store.now_iso()))
                 header.roster = [roster.make_version(
@@ -531,7 +535,7 @@ class Casebook:
         if chain:
             problems += AuditLog(self.store.conn).verify(
                 self.casebook_id, roster.signing_keys(chain), names, chain[-1].legacy_audit,
-                chain[-1].version)
+                chain[-1].version, [r.digest for r in chain])
         else:
             problems += AuditLog(self.store.conn).verify()
         return problems
