@@ -52,11 +52,13 @@ def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -
 
 
 def signed_message(casebook_id: str, seq: int, head: str,
-                   roster_version: int | None = None) -> bytes:
+                   roster_version: int | None = None, roster_hash: str | None = None) -> bytes:
     """What an audit signature covers. Since the roster version is signed too (review #2),
     a key file rolled back to an older roster than a signature names is reported by
     ``verify``; signatures made before that carry no version (NULL)."""
     tail = "" if roster_version is None else f"\x00roster {roster_version}"
+    if roster_hash is not None:
+        tail += f" {roster_hash}"
     return _DOMAIN + f"{casebook_id}\x00{seq}\x00{head}{tail}".encode()
 
 
@@ -64,15 +66,18 @@ def ensure_table(conn: sqlcipher3.Connection) -> None:
     """The signature table (created when a casebook is made or first opened by this version;
     idempotent, so it needs no schema migration number)."""
     conn.execute(SIG_TABLE)
-    if not _has_roster_version(conn):
-        try:
-            conn.execute("ALTER TABLE audit_sig ADD COLUMN roster_version INTEGER")
-        except sqlcipher3.Error:
-            pass  # opened read-only: nothing is signed then; the next writable open adds it
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_sig)")}
+    for name, kind in (("roster_version", "INTEGER"), ("roster_hash", "TEXT")):
+        if name not in columns:
+            try:
+                conn.execute(f"ALTER TABLE audit_sig ADD COLUMN {name} {kind}")
+            except sqlcipher3.Error:
+                pass  # opened read-only: nothing is signed then; a writable open adds it
 
 
 def _has_roster_version(conn: sqlcipher3.Connection) -> bool:
-    return any(r[1] == "roster_version" for r in conn.execute("PRAGMA table_info(audit_sig)"))
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_sig)")}
+    return {"roster_version", "roster_hash"} <= columns
 
 
 def head_seq(conn: sqlcipher3.Connection) -> int:
@@ -87,16 +92,17 @@ def sign_head(conn: sqlcipher3.Connection, casebook_id: str, public: bytes,
     if not seq or head is None:
         return
     # The roster version the database has recorded in this same transaction.
-    row = conn.execute("SELECT value FROM meta WHERE key = 'roster_version'").fetchone()
-    if row is None or not _has_roster_version(conn):  # format 1, or a table not yet widened
+    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
+                             "('roster_version', 'roster_hash')").fetchall())
+    if len(rows) < 2 or not _has_roster_version(conn):  # format 1, or a table not widened
         conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig) VALUES (?, ?, ?)",
                      (seq, public, key.sign(signed_message(casebook_id, seq, head[0]))))
         return
-    version = int(row[0])
-    conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig, roster_version)"
-                 " VALUES (?, ?, ?, ?)",
-                 (seq, public, key.sign(signed_message(casebook_id, seq, head[0], version)),
-                  version))
+    version, digest = int(rows["roster_version"]), rows["roster_hash"]
+    conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig, roster_version,"
+                 " roster_hash) VALUES (?, ?, ?, ?, ?)",
+                 (seq, public, key.sign(signed_message(casebook_id, seq, head[0], version,
+                                                       digest)), version, digest))
 
 
 def record_bulk_read(store: Store, kind: str) -> None:
@@ -165,13 +171,16 @@ class AuditLog:
 
     def verify(self, casebook_id: str | None = None, keys: dict[bytes, Entry] | None = None,
                names: dict[int, str] | None = None, unsigned_upto: int = 0,
-               roster_version: int | None = None) -> list[str]:
+               roster_version: int | None = None,
+               roster_digests: list[str] | None = None) -> list[str]:
         """Problems found in the chain, each naming the entry; empty when intact. With
         ``keys`` (every signing key the roster ever listed) each batch's signature is checked
         against the member its entries name as author; entries up to ``unsigned_upto``
         predate signing (a casebook upgraded from key file format 1). With
         ``roster_version`` (the key file's newest), a signature made under a newer roster
-        version is reported: the key file and the database's roster record were rolled back."""
+        version is reported: the key file and the database's roster record were rolled back;
+        with ``roster_digests`` (every version's hash, oldest first) so is a signature naming a
+        version the key file holds with another hash."""
         problems: list[str] = []
         names = names or {}
 
@@ -180,9 +189,10 @@ class AuditLog:
 
         sigs: dict[int, tuple[bytes, bytes, int | None]] = {}
         if keys is not None:
-            version = "roster_version" if _has_roster_version(self._conn) else "NULL"
-            sigs = {s: (bytes(p), bytes(g), v) for s, p, g, v in self._conn.execute(
-                f"SELECT seq, signer, sig, {version} FROM audit_sig")}
+            cols = ("roster_version, roster_hash" if _has_roster_version(self._conn)
+                    else "NULL, NULL")
+            sigs = {s: (bytes(p), bytes(g), v, d) for s, p, g, v, d in self._conn.execute(
+                f"SELECT seq, signer, sig, {cols} FROM audit_sig")}
         prev = GENESIS
         expected_seq = None
         count = 0
@@ -205,7 +215,13 @@ class AuditLog:
                 if seq in sigs:
                     problem = self._check_batch(casebook_id, keys, sigs[seq], seq, h, batch,
                                                 who)
-                    signed_under = sigs[seq][2]
+                    signed_under, signed_hash = sigs[seq][2], sigs[seq][3]
+                    if (not problem and signed_under is not None and roster_digests
+                            and 0 < signed_under <= len(roster_digests)
+                            and roster_digests[signed_under - 1] != signed_hash):
+                        problem = (f"audit entry #{batch[0][0]} was signed under a version "
+                                   f"{signed_under} of the list of members that the key file "
+                                   "does not hold: the key file was rolled back")
                     if (not problem and roster_version is not None
                             and signed_under is not None and signed_under > roster_version):
                         problem = (f"audit entry #{batch[0][0]} was signed under version "
@@ -228,7 +244,7 @@ class AuditLog:
 
     @staticmethod
     def _check_batch(casebook_id, keys, signature, seq, head, batch, who) -> str | None:  # noqa: ANN001, ANN205
-        public, sig, version = signature
+        public, sig, version, digest = signature
         signer = keys.get(public)
         first, uid = batch[0]
         if signer is None:
@@ -236,7 +252,7 @@ class AuditLog:
                     "that was never on the roster")
         try:
             Ed25519PublicKey.from_public_bytes(public).verify(
-                sig, signed_message(casebook_id, seq, head, version))
+                sig, signed_message(casebook_id, seq, head, version, digest))
         except (InvalidSignature, ValueError):
             return (f"audit entry #{first} claims to be by {who(uid)} but its signature does "
                     "not match")

@@ -92,13 +92,13 @@ def test_a_coordinators_own_key_signs_the_audit_and_a_foreign_signature_is_named
     conn = open_connection(book_path, keyslots.unseal(header.casebook_id, slot,
                                                       keyslots.normalise(VPASS)))
     with conn:  # vic re-signs ana's first batch with her own key
-        seq, version = conn.execute("SELECT seq, roster_version FROM audit_sig"
-                                    " ORDER BY seq LIMIT 1").fetchone()
+        seq, version, digest = conn.execute("SELECT seq, roster_version, roster_hash"
+                                            " FROM audit_sig ORDER BY seq LIMIT 1").fetchone()
         head, = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
         from models.audit import signed_message
         conn.execute("UPDATE audit_sig SET signer = ?, sig = ? WHERE seq = ?",
                      (slot.signing_public, keys.signing.sign(
-                         signed_message(header.casebook_id, seq, head, version)), seq))
+                         signed_message(header.casebook_id, seq, head, version, digest)), seq))
     conn.close()
     ana = open_as("ana")
     problems = ana.verify()
@@ -305,3 +305,31 @@ def test_a_roster_rolled_back_with_the_database_record_is_named_by_verify(with_v
     ana = open_as("ana")
     problems = ana.verify()
     assert any("rolled back" in p and "test.wsdb.keys" not in p for p in problems), problems
+    ana.close()
+
+
+def test_a_roll_back_hidden_by_a_new_version_of_the_same_number_is_named(with_vic, book_path,
+                                                                        open_as):
+    """Review #2 (a2): after the roll-back a new roster version brings the number back up
+    (here vic's own no-op version); the signatures also name each version's hash."""
+    from models.clients import Client
+
+    book, _ = with_vic
+    vic_id = next(u.id for u in book.users.list() if u.name == "vic")
+    book.users.set_role(vic_id, "caseworker")
+    book.clients.add(Client("Signed Under Three"))
+    book.close()
+    header, slot, _ = _vic(book_path)
+    header.roster = header.roster[:-1]
+    keyslots.write_header(book_path, header)
+    header, _, _ = _vic_appends(book_path)
+    newest = roster.verify_chain(header.casebook_id, header.founder, header.roster, "k")[-1]
+    conn = open_connection(book_path, keyslots.unseal(header.casebook_id, slot,
+                                                      keyslots.normalise(VPASS)))
+    with conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'roster_hash'", (newest.digest,))
+        conn.execute("UPDATE users SET role = 'volunteer' WHERE id = ?", (vic_id,))
+    conn.close()
+    ana = open_as("ana")
+    problems = ana.verify()
+    assert any("rolled back" in p for p in problems), problems
