@@ -53,20 +53,24 @@ def read_clients(path: Path | str) -> list[Client]:
 
 def read_rows(path: Path | str) -> list[tuple[int, Client]]:
     """Like ``read_clients``, with each client's row number as a spreadsheet shows it."""
+    return parse_rows(read_import_file(path, "a CSV file"))
+
+
+def read_import_file(path: Path | str, kind: str) -> bytes:
+    """A file to import, whole (at most MAX_BYTES), or one sentence saying why not;
+    ``kind`` names what a folder given instead should have been ("a CSV file")."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        if path.stat().st_size > MAX_BYTES:
             raise InvalidInput("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB; "
                                        "split it into smaller files")
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput("file", "does not exist") from None
     except IsADirectoryError:
-        raise InvalidInput("file", "is a folder, not a CSV file") from None
+        raise InvalidInput("file", f"is a folder, not {kind}") from None
     except OSError:
         raise InvalidInput("file", "cannot be read") from None
-    return parse_rows(raw)
 
 
 def parse_clients(raw: bytes) -> list[Client]:

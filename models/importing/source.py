@@ -16,9 +16,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.csvio import read_import_file
 from models.errors import InvalidInput
 
-MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 2_000_000  # an XLSX is compressed: bound what it may unfold into
 DELIMITERS = ",;\t|"
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -40,19 +40,7 @@ class Source:
 
 
 def read_source(path: Path | str) -> Source:
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB; "
-                                       "split it into smaller files")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("file", "does not exist") from None
-    except IsADirectoryError:
-        raise InvalidInput("file", "is a folder, not a spreadsheet file") from None
-    except OSError:
-        raise InvalidInput("file", "cannot be read") from None
-    return parse_source(raw)
+    return parse_source(read_import_file(path, "a spreadsheet file"))
 
 
 def parse_source(raw: bytes, *, encoding: str | None = None,
