@@ -150,3 +150,14 @@ class AttachmentPreview(QDialog):
         self._loaded.clear()
         self._content = None
         super().closeEvent(event)
+
+
+def open_preview(owner: QWidget, ctx: Any, attachment: Any) -> None:
+    """Read ``attachment`` on the database worker and show it from memory. The dialog is kept
+    on ``owner.preview_dialog`` so it lives as long as the window that opened it."""
+
+    def show(content: bytes) -> None:
+        owner.preview_dialog = AttachmentPreview(ctx, attachment, content, owner)
+        owner.preview_dialog.show()
+
+    ctx.run(lambda b: b.attachments.content(attachment.id), show, owner)

@@ -107,13 +107,9 @@ class AttachmentsPart(DetailPart):
         a = self.selected()
         if a is None:
             return
-        from desktop.attachment_preview import AttachmentPreview
+        from desktop.attachment_preview import open_preview
 
-        def show(content: bytes) -> None:
-            self.preview_dialog = AttachmentPreview(self.ctx, a, content, self)
-            self.preview_dialog.show()
-
-        self.ctx.run(lambda b: b.attachments.content(a.id), show, self)
+        open_preview(self, self.ctx, a)
 
     def remove(self) -> None:
         from PySide6.QtWidgets import QMessageBox
