@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop import errors
@@ -44,6 +45,36 @@ def read_files(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[str]]:
         except OSError:
             problems.append(f"{path.name} could not be read.")
     return files, problems
+
+
+FILE_FILTER = "Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)"
+
+
+def choose_attachment(parent: QWidget) -> Path | None:
+    """One file to attach, through the app's history-free file dialog."""
+    from desktop.file_dialogs import get_open_file_name
+
+    path, _ = get_open_file_name(parent, "Attach a file", "", FILE_FILTER)
+    return Path(path) if path else None
+
+
+def attach_files(widget: QWidget, ctx: Any, message: QLabel, paths: list[Path],
+                 **owner: int) -> None:
+    """Read ``paths`` and attach each to ``owner`` (client_id=…, sponsorship_id=…) on the
+    worker; ``message`` says, file by file, what was removed or why it was refused."""
+    files, problems = read_files(paths)
+    if problems:
+        message.setText(" ".join(problems))
+    for name, data in files:
+        def added(result: Any, name: str = name) -> None:
+            message.setText(f"{name}: {result.message}")
+            ctx.changed.emit(result.changes)
+
+        def failed(exc: BaseException, name: str = name) -> None:
+            message.setText(f"{name}: {errors.message_for(exc)}")
+
+        ctx.run(lambda b, n=name, d=data: b.attachments.add(n, d, **owner), added, widget,
+                failed)
 
 
 class AttachmentsTab(ClientTab):
@@ -121,12 +152,7 @@ class AttachmentsTab(ClientTab):
 
     # -- adding ----------------------------------------------------------------------------
     def choose_file(self) -> Path | None:
-        from desktop.file_dialogs import get_open_file_name
-
-        path, _ = get_open_file_name(self, "Attach a file", "",
-                                     "Documents and photos"
-                                     " (*.pdf *.jpg *.jpeg *.png *.heic *.heif)")
-        return Path(path) if path else None
+        return choose_attachment(self)
 
     def choose_and_add(self) -> None:
         path = self.choose_file()
@@ -141,19 +167,7 @@ class AttachmentsTab(ClientTab):
                 InvalidInput("attachments", "can be added by a caseworker or coordinator")))
             return
         key, ident = self.owner.currentData() or ("client_id", self.client_id)
-        files, problems = read_files(paths)
-        if problems:
-            self.message.setText(" ".join(problems))
-        for name, data in files:
-            def added(result: Any, name: str = name) -> None:
-                self.message.setText(f"{name}: {result.message}")
-                self.ctx.changed.emit(result.changes)
-
-            def failed(exc: BaseException, name: str = name) -> None:
-                self.message.setText(f"{name}: {errors.message_for(exc)}")
-
-            self.ctx.run(lambda b, n=name, d=data: b.attachments.add(n, d, **{key: ident}),
-                         added, self, failed)
+        attach_files(self, self.ctx, self.message, paths, **{key: ident})
 
     # -- reading and removing --------------------------------------------------------------
     def preview(self) -> None:

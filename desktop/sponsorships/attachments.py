@@ -9,8 +9,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from desktop import errors
-from desktop.clientfile.attachments_tab import KIND_LABELS, read_files, size_text
+from desktop.clientfile.attachments_tab import (
+    KIND_LABELS,
+    attach_files,
+    choose_attachment,
+    size_text,
+)
 from desktop.sponsorships.detail import Detail, DetailPart
 from models.changes import Changes
 from models.permissions import Action
@@ -73,31 +77,15 @@ class AttachmentsPart(DetailPart):
         self.table.resizeColumnsToContents()
 
     def choose_and_add(self) -> None:
-        from desktop.file_dialogs import get_open_file_name
-
-        path, _ = get_open_file_name(self, "Attach a file", "",
-                                     "Documents and photos"
-                                     " (*.pdf *.jpg *.jpeg *.png *.heic *.heif)")
-        if path:
-            self.add_files([Path(path)])
+        path = choose_attachment(self)
+        if path is not None:
+            self.add_files([path])
 
     def add_files(self, paths: list[Path]) -> None:
         sid = self.sponsorship_id
         if sid is None:
             return
-        files, problems = read_files(paths)
-        if problems:
-            self.message.setText(" ".join(problems))
-        for name, data in files:
-            def added(result: Any, name: str = name) -> None:
-                self.message.setText(f"{name}: {result.message}")
-                self.ctx.changed.emit(result.changes)
-
-            def failed(exc: BaseException, name: str = name) -> None:
-                self.message.setText(f"{name}: {errors.message_for(exc)}")
-
-            self.ctx.run(lambda b, n=name, d=data: b.attachments.add(n, d, sponsorship_id=sid),
-                         added, self, failed)
+        attach_files(self, self.ctx, self.message, paths, sponsorship_id=sid)
 
     def selected(self) -> Any:
         row = self.table.currentRow()
