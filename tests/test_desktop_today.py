@@ -62,7 +62,7 @@ def test_three_groups_with_counts_due_today_first(qtbot, qtmodeltester, ctx, boo
 
 
 def test_nothing_is_capped_the_overdue_pages_in_as_it_scrolls(qtbot, qtmodeltester, ctx,
-                                                               book):
+                                                               book, monkeypatch):
     cid = book.clients.add(Client("Amal")).id_of("clients")
     with book.store.tx():  # 139 overdue, 160 due today: more than a page, more than 150
         for i in range(139):
@@ -75,10 +75,18 @@ def test_nothing_is_capped_the_overdue_pages_in_as_it_scrolls(qtbot, qtmodeltest
     page = open_page(qtbot, ctx, PAGE * 2)
     assert page.headings["today"].text() == "Due today (160)"
     assert page.headings["overdue"].text() == "Overdue (139)"
+
+    def no_read_on_the_gui_thread(fn):
+        raise AssertionError("scrolling Today waited on the database (issue 18)")
+
+    monkeypatch.setattr(ctx, "read", no_read_on_the_gui_thread)
     for bucket, total in (("today", 160), ("overdue", 139)):
         model = page.models[bucket]
         while model.canFetchMore(model.index(-1, -1)):
+            before = model.rowCount()
             model.fetchMore(model.index(-1, -1))
+            assert model.fetching and model.rowCount() == before  # asked, not waited for
+            qtbot.waitUntil(lambda m=model: not m.fetching)
         assert model.rowCount() == total
         assert len({r.id for r in model.rows()}) == total
         qtmodeltester.check(model)

@@ -63,7 +63,9 @@ class TodayGroupModel(QAbstractTableModel):
     """One group's rows: the first page comes with the counts, the rest through Qt's
     canFetchMore/fetchMore as the view scrolls."""
 
-    def __init__(self, bucket: str, fetch: Callable[[str, int, int], list[TodayRow]],
+    def __init__(self, bucket: str,
+                 fetch: Callable[[str, int, int, Callable[[list[TodayRow] | None], None]],
+                                 None],
                  names: dict[int, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bucket = bucket
@@ -71,6 +73,10 @@ class TodayGroupModel(QAbstractTableModel):
         self._names = names
         self._rows: list[TodayRow] = []
         self.total = 0
+        # A page is asked of the worker and inserted when it arrives (issue 18: scrolling
+        # never blocks the GUI thread); a reset meanwhile makes the late page stale.
+        self._fetching = False
+        self._epoch = 0
         self._columns: list[tuple[str, Callable[[TodayRow], str]]] = [
             ("When", lambda r: _when(self.bucket, r.due_date)),
             ("Follow-up", lambda r: r.title),
@@ -79,6 +85,8 @@ class TodayGroupModel(QAbstractTableModel):
         ]
 
     def set_first_page(self, rows: list[TodayRow], total: int) -> None:
+        self._epoch += 1
+        self._fetching = False
         self.beginResetModel()
         self._rows = list(rows)
         self.total = max(total, len(rows))
@@ -100,14 +108,29 @@ class TodayGroupModel(QAbstractTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         return not parent.isValid() and len(self._rows) < self.total
 
+    @property
+    def fetching(self) -> bool:
+        """A page has been asked for and has not arrived yet."""
+        return self._fetching
+
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
+        if self._fetching or not self.canFetchMore(parent):
             return
-        page = self._fetch(self.bucket, len(self._rows), PAGE) or []
+        epoch, first = self._epoch, len(self._rows)
+        self._fetching = True
+        self._fetch(self.bucket, first, PAGE,
+                    lambda page: self._page_arrived(epoch, first, page))
+
+    def _page_arrived(self, epoch: int, first: int, page: list[TodayRow] | None) -> None:
+        """``page`` is None when the read failed: the next scroll asks again."""
+        if epoch != self._epoch or first != len(self._rows):
+            return
+        self._fetching = False
+        if page is None:
+            return
         if not page:
             self.total = len(self._rows)  # fewer than counted (closed meanwhile)
             return
-        first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
@@ -243,10 +266,19 @@ class TodayPage(QWidget):
     def _owner(self) -> int | None:
         return self.ctx.user_id if self.only_mine.isChecked() else None
 
-    def _fetch(self, bucket: str, offset: int, limit: int) -> list[TodayRow]:
+    def _fetch(self, bucket: str, offset: int, limit: int,
+               on_page: Callable[[list[TodayRow] | None], None]) -> None:
         owner = self._owner()
-        return self.ctx.read(lambda b: b.followups.today_page(
-            bucket, owner_id=owner, offset=offset, limit=limit)) or []
+        self.ctx.run(lambda b: b.followups.today_page(
+            bucket, owner_id=owner, offset=offset, limit=limit), on_page, self,
+            on_error=lambda exc: self._page_failed(on_page, exc))
+
+    def _page_failed(self, on_page: Callable[[list[TodayRow] | None], None],
+                     exc: BaseException) -> None:
+        from desktop import errors
+
+        on_page(None)  # the group may ask again when scrolled
+        errors.show_error(self, exc)
 
     def reload(self) -> None:
         owner = self._owner()
