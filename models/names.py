@@ -8,7 +8,10 @@ may have kept side by side (Somali ``x`` is an h and an initial ``c`` is a vowel
 (vowel classes, doubled letters collapsed) and a consonant skeleton: skeletons are indexed,
 so finding candidates is an index lookup; ``similarity`` then ranks the few candidates found
 by aligning tokens in any order (swapped name order, a missing middle name, a name written
-in one word or two), comparing phonetic forms with rapidfuzz.
+in one word or two), comparing phonetic forms with rapidfuzz. Two words alike but one
+telling letter apart (Farhad and Farzad, Kevin and Kelvin, Liban and Libin, Amir and
+Amira) are scored as other names: only the differences transliteration explains (an h
+that comes and goes, h for kh/gh, glides, vowels, doubled letters) keep one person.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 # Stored beside the keys (meta table); a casebook whose keys were built by another version
 # rebuilds them (models.clients.Clients.ensure_name_keys).
@@ -52,7 +55,9 @@ _LETTERS = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "e":
                           "o": "u"})
 _LETTERS_EI = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "e": "i",
                              "o": "u"})
+_LETTERS_E = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "o": "u"})
 _VOWELS = set("aeiou")
+_SINGLE = re.compile(r"(.)\1+")
 
 
 def fold(text: str) -> str:
@@ -115,14 +120,17 @@ def _spellings(word: str) -> list[str]:
 
 class _Token:
     """One word of a name: the Latin spellings it may stand for, and whether it was written
-    without short vowels (compared by skeleton only). Hashed once: token pairs are cached."""
+    without short vowels (compared by skeleton only), and whether it is two written words
+    joined (Louis-Jeune as Louijeune: a letter lost at the join is no other name). Hashed
+    once: token pairs are cached."""
 
-    __slots__ = ("readings", "abjad", "_hash")
+    __slots__ = ("readings", "abjad", "joined", "_hash")
 
-    def __init__(self, readings: tuple[str, ...], abjad: bool) -> None:
+    def __init__(self, readings: tuple[str, ...], abjad: bool, joined: bool = False) -> None:
         self.readings = readings
         self.abjad = abjad
-        self._hash = hash((readings, abjad))
+        self.joined = joined
+        self._hash = hash((readings, abjad, joined))
 
     def __hash__(self) -> int:
         return self._hash
@@ -130,7 +138,8 @@ class _Token:
     def __eq__(self, other: object) -> bool:
         return self is other or (isinstance(other, _Token) and self._hash == other._hash
                                  and self.readings == other.readings
-                                 and self.abjad == other.abjad)
+                                 and self.abjad == other.abjad
+                                 and self.joined == other.joined)
 
 
 def _words(name: str) -> list[_Token]:
@@ -194,14 +203,14 @@ def _normalise(words: list[_Token]) -> list[_Token]:
 def phonetic(reading: str, abjad: bool = False, e: str = "a") -> str:
     """Vowels in classes, look-alike consonants merged, doubled letters collapsed:
     Mohammed, Muhammad and Mohamad all give 'muhamad'. An e stands for an a or an i
-    (Mohammed, Khaled); ``e`` says which."""
+    (Mohammed, Khaled); ``e`` says which ("e" keeps it: pinyin Feng is not Fang)."""
     t = reading
     if len(t) > 1 and t[0] == "i" and t[1] in _VOWELS:
         t = "y" + t[1:]   # Iuliia = Yuliia
     for a, b in _DIGRAPHS:
         t = t.replace(a, b)
     t = re.sub(r"c(?=[eiy])", "s", t)                # Yacine = Yassin
-    t = t.translate(_LETTERS if e == "a" else _LETTERS_EI)
+    t = t.translate(_LETTERS if e == "a" else _LETTERS_EI if e == "i" else _LETTERS_E)
     if not abjad:  # a script without short vowels writes every h after a consonant
         t = re.sub(r"(?<=[^aeiuh])h", "", t)         # Mebrhat = Mebrat, Jhon = John
         t = re.sub(r"(?<=[aeiou])h$", "", t)         # Fatimah = Fatima
@@ -253,10 +262,66 @@ def name_keys(*names: str) -> set[str]:
 # -- scoring -------------------------------------------------------------------------------
 def _gendered(a: str, b: str) -> bool:
     """Amir and Amira, Daniel and Daniela, Oleksandr and Oleksandra: a man's and a woman's
-    name one letter apart, most often siblings or spouses rather than one person."""
-    short, long_ = sorted((a, b), key=len)
-    return (len(short) >= 3 and short[-1] not in "aeiouy"
+    name one letter apart (Ali and Alia, Ivan and Ivanna too), or Mario and Maria: most
+    often siblings or spouses rather than one person."""
+    if a[:3] != b[:3] or abs(len(a) - len(b)) > 4:
+        return False  # most pairs: no shared stem (this runs for every pair of readings)
+    short, long_ = sorted((_SINGLE.sub(r"\1", a), _SINGLE.sub(r"\1", b)), key=len)
+    if len(short) >= 4 and len(short) == len(long_) and short[:-2] == long_[:-2] \
+            and {short[-2:], long_[-2:]} == {"io", "ia"}:
+        return True
+    return (len(short) >= 3 and (short[-1] not in "aeiouy" or short[-1] == "i")
             and long_ in (short + "a", short + "ia", short + "iia"))
+
+
+def _telling(ca: str, cb: str, ra: str, rb: str, short: bool) -> bool:
+    """Whether one edit between two phonetic forms (``ca`` -> ``cb``, '' for none) changes
+    the name rather than its spelling. Spellings of one name differ by an h that comes and
+    goes (Jhon, Zabiullah), h for kh or gh (Rahel, Bohdan = Bogdan, Oleh = Oleg), a glide
+    (Naziya, Luwam = Luam), j and z for one sound (Kalonji, Kalonzi) or a vowel (Yusuf,
+    Yousef); a consonant more, less or other is another name (Farhad and Farzad, Kevin
+    and Kelvin, Patrick and Patrice), and so are a and i where no e was written (Liban,
+    Libin; Yang, Ying)."""
+    pair = {ca, cb} - {""}
+    if pair <= {"h", "y"} or pair in ({"h", "k"}, {"h", "g"}, {"y", "i"}):
+        return False
+    if pair == {"g"}:
+        return "h" not in ra + rb            # Serhii = Sergii: an h read as a g
+    if pair == {"v"}:
+        return "w" not in ra + rb            # Luwam = Luam: a w between vowels
+    if pair == {"y", "s"}:
+        return not ({"j", "z"} <= set(ra + rb))
+    if pair <= _VOWELS:
+        if short:                            # Lan and Loan, Le and Li: every sound counts
+            return True
+        return pair == {"a", "i"} and "e" not in ra + rb
+    return True
+
+
+@lru_cache(maxsize=262144)
+def _distinct(ra: str, rb: str) -> bool:
+    """Two Latin spellings that are alike but name different people: they differ by a
+    telling edit (``_telling``) under every reading of e. A short name (three sounds or
+    fewer: Vietnamese and Chinese syllables) is compared with its e kept, so Lei and Li,
+    Lan and Loan stay apart while Lee and Li meet. Sh and s are kept apart here (Shevchenko,
+    Savchenko) though the index keys merge them."""
+    if _SINGLE.sub(r"\1", ra) == _SINGLE.sub(r"\1", rb):
+        return False                          # Le and Lee, Jaber and Jabber: doubled letters
+    ra, rb = ra.replace("sh", "ʃ"), rb.replace("sh", "ʃ")
+    pa, pb = phonetic(ra, e="e"), phonetic(rb, e="e")
+    if pa == pb:
+        return False
+    if min(len(pa), len(pb)) <= _SHORT:
+        return any(_telling(pa[i:i + 1] if op != "insert" else "",
+                            pb[j:j + 1] if op != "delete" else "", ra, rb, True)
+                   for op, i, j in Levenshtein.editops(pa, pb))
+    for e in ("a", "i"):
+        pa, pb = phonetic(ra, e=e), phonetic(rb, e=e)
+        if not any(_telling(pa[i:i + 1] if op != "insert" else "",
+                            pb[j:j + 1] if op != "delete" else "", ra, rb, False)
+                   for op, i, j in Levenshtein.editops(pa, pb)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=262144)
@@ -275,6 +340,8 @@ def _token_sim(a: _Token, b: _Token) -> float:
                              Indel.normalized_similarity(phonetic(ra, e="i"),
                                                          phonetic(rb, e="i")))
                 s = _CONSONANTS * s + (1 - _CONSONANTS) * vowels
+                if s > _DISTINCT and not (a.joined or b.joined) and _distinct(ra, rb):
+                    s = min(s, _DISTINCT)
                 short, long_ = sorted((pa, pb), key=len)
                 if len(short) >= 4 and len(long_) - len(short) >= 3 and long_.startswith(short):
                     s = max(s, _SHORT_FORM)  # Selam, Selamawit; Najib, Najibullah
@@ -289,13 +356,16 @@ def _merged(toks: tuple[_Token, ...]) -> list[tuple[_Token, ...]]:
         for i in range(len(toks) - 1):
             a, b = toks[i], toks[i + 1]
             joined = _Token(tuple(dict.fromkeys(x + y for x in a.readings[:2]
-                                                for y in b.readings[:2])), a.abjad or b.abjad)
+                                                for y in b.readings[:2])), a.abjad or b.abjad,
+                            True)
             out.append((*toks[:i], joined, *toks[i + 2:]))
     return out
 
 
 _CONSONANTS = 0.5
 _SHORT_FORM = 0.88
+_SHORT = 3       # sounds in a name compared sound by sound (_distinct)
+_DISTINCT = 0.6   # alike, yet another name (_distinct): below the pivot
 _PIVOT = 0.9
 _STEEP = 2.0
 

@@ -16,7 +16,7 @@ from models.clients import Client
 CORPUS = Path(__file__).parent / "data" / "name_variants.tsv"
 DISTRACTORS = 3000
 RECALL_AT_5 = 0.95       # true variants found among the first five candidates
-FALSE_WARNINGS = 0.15    # different people warned; the issue asks 0.05: see the report
+FALSE_WARNINGS = 0.05    # different people warned
 
 
 def corpus() -> list[tuple[str, str, str, str]]:
@@ -90,7 +90,9 @@ def measure(book, rows, ids) -> tuple[float, float, list, list]:
 def test_true_variants_are_found_and_different_people_rarely_warned(book, population):
     rows, ids = population
     recall, false_rate, missed, warned = measure(book, rows, ids)
-    print(f"\nrecall@5 {recall:.3f}  false warnings {false_rate:.3f}")
+    print(f"\nrecall@5 {recall:.1%} of {len([r for r in rows if r[0] == 'same'])} true variants;"
+          f" false warnings {false_rate:.1%} of {len([r for r in rows if r[0] == 'different'])}"
+          " different people")
     for m in missed:
         print("missed", *m)
     for w in warned:
@@ -109,6 +111,34 @@ def test_the_issue_examples_score_above_the_bar(stored, typed):
     from models.clients import MIN_DUPLICATE_SCORE
     assert names.similarity(typed, stored) >= MIN_DUPLICATE_SCORE
     assert names.name_keys(typed) & names.name_keys(stored)
+
+
+@pytest.mark.parametrize("stored,typed", [
+    ("Farhad Nazari", "Farzad Nazari"), ("Kevin Gutiérrez", "Kelvin Gutiérrez"),
+    ("Patrick Mukendi", "Patrice Mukendi"), ("Nataliia Oliinyk", "Natalka Oliinyk"),
+    ("Andrés Mejía", "Andrea Mejía"), ("Liban Warsame", "Libin Warsame"),
+    ("Liu Yang", "Liu Ying"), ("Zhao Lei", "Zhao Li"), ("Do Thi Lan", "Do Thi Loan"),
+    ("Ahmad Shah Stanekzai", "Ahmad Zia Stanekzai"), ("Ali Hamdan", "Alia Hamdan"),
+    ("Serhii Shevchenko", "Serhii Savchenko"), ("Mario Castillo", "Maria Castillo"),
+    ("Ivan Koval", "Ivanna Koval"),
+])
+def test_one_sound_apart_that_no_spelling_explains_is_another_person(stored, typed):
+    """A consonant more, less or other, a and i where no e was written, any vowel of a
+    short syllable, sh for s: another name, not another spelling."""
+    from models.clients import MIN_DUPLICATE_SCORE
+    assert names.similarity(typed, stored) < MIN_DUPLICATE_SCORE
+
+
+@pytest.mark.parametrize("stored,typed", [
+    ("Zabihullah Durrani", "Zabiullah Durrani"), ("Nazia Khan", "Naziya Khan"),
+    ("Jhon Ramírez", "John Ramirez"), ("Oleh Kravchenko", "Oleg Kravchenko"),
+    ("Serhiy Bondarenko", "Sergiy Bondarenko"), ("Le Van Hung", "Lee Van Hung"),
+    ("Dieudonné Kalonji", "Dieudonne Kalonzi"), ("Peterson Louis-Jeune", "Peterson Louijeune"),
+    ("Fatemeh Karimi", "Fatima Karimi"), ("Aicha Abbud", "Aisha Abboud"),
+])
+def test_letters_that_come_and_go_between_spellings_stay_one_person(stored, typed):
+    from models.clients import MIN_DUPLICATE_SCORE
+    assert names.similarity(typed, stored) >= MIN_DUPLICATE_SCORE
 
 
 def test_a_shared_word_alone_is_not_a_duplicate():
