@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from desktop.clientfile.attachments_tab import (
@@ -21,27 +22,28 @@ from models.permissions import Action
 
 
 class AttachmentsPart(DetailPart):
-    title = "Attachments"
+    title = QT_TRANSLATE_NOOP("sponsorships.tabs", "Attachments")
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self.rows: list[Any] = []
-        self.add_button = self.button("Add file…", self.choose_and_add,
+        self.add_button = self.button(self.tr("Add file…"), self.choose_and_add,
                                       "addSponsorshipAttachment", Action.MANAGE_SPONSORSHIP)
-        self.preview_button = self.button("Preview", self.preview,
+        self.preview_button = self.button(self.tr("Preview"), self.preview,
                                           "previewSponsorshipAttachment")
-        self.remove_button = self.button("Remove", self.remove,
+        self.remove_button = self.button(self.tr("Remove"), self.remove,
                                          "removeSponsorshipAttachment",
                                          Action.MANAGE_SPONSORSHIP)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("sponsorshipAttachments")
-        self.table.setAccessibleName("Attachments")
-        self.table.setHorizontalHeaderLabels(["File", "Kind", "Size"])
+        self.table.setAccessibleName(self.tr("Attachments"))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.preview())
-        self.message = QLabel("PDF, JPEG, PNG or HEIC files, stored encrypted inside the casebook.")
+        self.message = QLabel(self.tr("PDF, JPEG, PNG or HEIC files, stored encrypted inside the "
+                                      "casebook."))
         self.message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -71,8 +73,9 @@ class AttachmentsPart(DetailPart):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, a in enumerate(rows):
-            for j, text in enumerate((a.name, KIND_LABELS.get(a.media_type, a.media_type),
-                                      size_text(a.size))):
+            kind = QCoreApplication.translate("clientfile.attachments_tab",
+                                              KIND_LABELS.get(a.media_type, a.media_type))
+            for j, text in enumerate((a.name, kind, size_text(a.size))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
@@ -104,7 +107,8 @@ class AttachmentsPart(DetailPart):
 
         a = self.selected()
         if a is None or QMessageBox.question(
-                self, "Remove attachment", f"Remove {a.name} from the casebook? It cannot be "
-                "brought back except from a backup.") != QMessageBox.StandardButton.Yes:
+                self, self.tr("Remove attachment"),
+                self.tr("Remove {name} from the casebook? It cannot be brought back except "
+                        "from a backup.").format(name=a.name)) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.run(lambda b: b.attachments.remove(a.id), None, self)

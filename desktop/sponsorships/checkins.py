@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.dialog_layout import labelled_form, save_cancel
+from desktop.referrals.model_labels import numerus
 from desktop.sponsorships.detail import Detail, DetailPart
-from desktop.sponsorships.duties import STATUS_MARKS
-from desktop.sponsorships.fields import date_edit, day_of
+from desktop.sponsorships.duties import status_mark
+from desktop.sponsorships.fields import date_edit, day_of, day_text
 from desktop.today.outcome_dialog import OutcomeDialog
 from desktop.unsaved import UnsavedInput
 from models.permissions import Action
@@ -34,28 +36,32 @@ class ArrivalDialog(UnsavedInput, QDialog):
                  arrival: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("arrivalDialog")
-        self.setWindowTitle("Correct the arrival date" if arrival else "Mark the arrival")
+        self.setWindowTitle(self.tr("Correct the arrival date") if arrival
+                            else self.tr("Mark the arrival"))
         self.result_arrival: tuple[str, int | None] | None = None
-        self.day = date_edit(arrival, "Arrival date")
+        self.day = date_edit(arrival, self.tr("Arrival date"))
         self.checker = QComboBox()
-        self.checker.setAccessibleName("Who checks in")
-        self.checker.addItem("The sponsorship's lead", None)
+        self.checker.setAccessibleName(self.tr("Who checks in"))
+        self.checker.addItem(self.tr("The sponsorship's lead"), None)
         for m in members:
             if m.user_id is not None:
                 self.checker.addItem(m.name, m.id)
-        self.checker.setToolTip("Only members with a casebook account can receive check-ins")
-        note = QLabel("The support period starts on this day. A check-in is due every month "
-                      "until it ends; correcting the date moves the open check-ins.")
+        self.checker.setToolTip(self.tr("Only members with a casebook account can receive "
+                                        "check-ins"))
+        note = QLabel(self.tr("The support period starts on this day. A check-in is due every "
+                              "month until it ends; correcting the date moves the open "
+                              "check-ins."))
         note.setWordWrap(True)
         note.setProperty("class", "helpText")
-        form = labelled_form((("&Arrived on:", self.day), ("&Check-ins by:", self.checker)))
+        form = labelled_form(((self.tr("&Arrived on:"), self.day),
+                              (self.tr("&Check-ins by:"), self.checker)))
         buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
         box.addWidget(note)
         box.addLayout(form)
         box.addWidget(buttons)
         self.setMinimumWidth(460)
-        self.start_guarding("the arrival date")  # asks before typed input is dropped
+        self.start_guarding(self.tr("the arrival date"))  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         self.result_arrival = (day_of(self.day), self.checker.currentData())
@@ -74,18 +80,18 @@ class ExtendDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, current: int) -> None:
         super().__init__(parent)
         self.setObjectName("extendDialog")
-        self.setWindowTitle("Extend the support period")
+        self.setWindowTitle(self.tr("Extend the support period"))
         self.result_months: int | None = None
         self.months = QSpinBox()
-        self.months.setAccessibleName("Support period in months")
+        self.months.setAccessibleName(self.tr("Support period in months"))
         self.months.setRange(current + 1, MAX_SUPPORT_MONTHS)
         self.months.setValue(min(MAX_SUPPORT_MONTHS, max(current + 1, 24)))
-        self.months.setSuffix(" months")
-        note = QLabel(f"Now {current} months; at most {MAX_SUPPORT_MONTHS}. The added months "
-                      "get their check-ins.")
+        self.months.setSuffix(self.tr(" months"))
+        note = QLabel(self.tr("Now {now} months; at most {most}. The added months get their "
+                              "check-ins.").format(now=current, most=MAX_SUPPORT_MONTHS))
         note.setWordWrap(True)
         form = QFormLayout()
-        lab = QLabel("&Support period:")
+        lab = QLabel(self.tr("&Support period:"))
         lab.setBuddy(self.months)
         form.addRow(lab, self.months)
         buttons = save_cancel(self, self.try_accept)
@@ -93,7 +99,7 @@ class ExtendDialog(UnsavedInput, QDialog):
         box.addWidget(note)
         box.addLayout(form)
         box.addWidget(buttons)
-        self.start_guarding("the support period")  # asks before typed input is dropped
+        self.start_guarding(self.tr("the support period"))  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         self.result_months = self.months.value()
@@ -107,7 +113,7 @@ class ExtendDialog(UnsavedInput, QDialog):
 
 
 class CheckinsPart(DetailPart):
-    title = "&Check-ins"
+    title = QT_TRANSLATE_NOOP("sponsorships.tabs", "&Check-ins")
 
     def __init__(self, ctx) -> None:  # noqa: ANN001
         super().__init__(ctx)
@@ -116,21 +122,21 @@ class CheckinsPart(DetailPart):
         self.period.setObjectName("supportPeriod")
         self.period.setWordWrap(True)
         self.model = RowsModel([
-            ("Month", lambda c: str(c.month)),
-            ("Due", lambda c: c.due_date or ""),
-            ("Status", lambda c: STATUS_MARKS.get(c.status, c.status)),
+            (self.tr("Month"), lambda c: str(c.month)),
+            (self.tr("Due"), lambda c: day_text(c.due_date)),
+            (self.tr("Status"), lambda c: status_mark(c.status)),
         ], self, tone=lambda c: "muted" if c.status != "open" else
             ("alert" if (c.due_date or "9") < today else None))
-        self.table = table_view(self.model, "Monthly check-ins", self)
+        self.table = table_view(self.model, self.tr("Monthly check-ins"), self)
         self.table.setObjectName("checkinTable")
         for col, width in ((0, 70), (1, 120)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
-        self.arrival_button = self.button("Mark &arrival…", self.mark_arrival, "markArrival",
-                                          Action.MANAGE_SPONSORSHIP)
-        self.extend_button = self.button("&Extend period…", self.extend, "extendSupport",
-                                         Action.MANAGE_SPONSORSHIP)
-        self.done_button = self.button("Check-in &done…", self.complete_checkin,
+        self.arrival_button = self.button(self.tr("Mark &arrival…"), self.mark_arrival,
+                                          "markArrival", Action.MANAGE_SPONSORSHIP)
+        self.extend_button = self.button(self.tr("&Extend period…"), self.extend,
+                                         "extendSupport", Action.MANAGE_SPONSORSHIP)
+        self.done_button = self.button(self.tr("Check-in &done…"), self.complete_checkin,
                                        "completeCheckin")
         top = QHBoxLayout()
         top.addWidget(self.period, 1)
@@ -150,15 +156,20 @@ class CheckinsPart(DetailPart):
         sp = detail.sponsorship
         if sp.arrival_date:
             done = sum(1 for c in detail.checkins if c.status == "done")
-            self.period.setText(f"Arrived <b>{sp.arrival_date}</b> · support period of "
-                                f"{sp.support_months} months, to <b>{sp.support_end}</b> · "
-                                f"{done} of {len(detail.checkins)} check-ins done")
-            self.arrival_button.setText("Correct &arrival…")
+            n = sp.support_months
+            self.period.setText(numerus(self.tr(
+                "Arrived <b>{date}</b> · support period of %n month(s), to <b>{end}</b> · "
+                "{done} of {total} check-ins done", "", n), n).format(
+                    date=day_text(sp.arrival_date), end=day_text(sp.support_end), done=done,
+                    total=len(detail.checkins)))
+            self.arrival_button.setText(self.tr("Correct &arrival…"))
         else:
-            self.period.setText("The family has not arrived yet. Mark the arrival once the "
-                                "sponsorship is approved and the family has landed; monthly "
-                                f"check-ins follow for {sp.support_months} months.")
-            self.arrival_button.setText("Mark &arrival…")
+            n = sp.support_months
+            self.period.setText(numerus(self.tr(
+                "The family has not arrived yet. Mark the arrival once the sponsorship is "
+                "approved and the family has landed; monthly check-ins follow for %n "
+                "month(s).", "", n), n))
+            self.arrival_button.setText(self.tr("Mark &arrival…"))
         closed = sp.status in ("completed", "withdrawn")
         self.enable(self.arrival_button,
                     sp.status in ("approved", "arrived", "in_support"), Action.MANAGE_SPONSORSHIP)
@@ -188,7 +199,8 @@ class CheckinsPart(DetailPart):
             day, member_id = answer
             self.run(lambda b: b.sponsorships.mark_arrival(sid, day,
                                                            checkin_member_id=member_id),
-                     "Arrival recorded; monthly check-ins are in Today as they fall due.")
+                     self.tr("Arrival recorded; monthly check-ins are in Today as they fall "
+                             "due."))
 
     def extend(self) -> None:
         sid = self.sponsorship_id
@@ -197,13 +209,15 @@ class CheckinsPart(DetailPart):
         months = ExtendDialog.ask(self, self.detail.sponsorship.support_months)
         if months is not None:
             self.run(lambda b: b.sponsorships.extend_support(sid, months),
-                     f"Support period extended to {months} months.")
+                     numerus(self.tr("Support period extended to %n month(s).", "", months),
+                             months))
 
     def complete_checkin(self) -> None:
         c = self.selected()
         if c is None or not self.done_button.isEnabled():
             return
-        outcome = OutcomeDialog.ask(self, f"Monthly check-in {c.month}")
+        outcome = OutcomeDialog.ask(self, self.tr("Monthly check-in {month}").format(
+            month=c.month))
         if outcome is not None:
             self.run(lambda b: b.followups.complete(c.followup_id, outcome or None),
-                     "Check-in marked done.")
+                     self.tr("Check-in marked done."))

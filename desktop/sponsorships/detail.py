@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
+from desktop.referrals.model_labels import model_words
 from desktop.tab_controls import TabControls
 from models.sponsorships import (
+    DUTY_KINDS,
     BudgetView,
     CheckIn,
     Disbursement,
@@ -59,6 +61,11 @@ def load_detail(book: Any, sponsorship_id: int) -> Detail:
                   sp.duties(sponsorship_id), sp.checkins(sponsorship_id),
                   sp.pledges(sponsorship_id), sp.disbursements(sponsorship_id),
                   sp.budget(sponsorship_id), screening, pack, book.users.names())
+
+
+def duty_words(duty: Duty) -> str:
+    """A duty as shown: its own title (typed by a person), else its kind's words."""
+    return duty.title or model_words(DUTY_KINDS.get(duty.kind, duty.kind))
 
 
 class DetailPart(TabControls, QWidget):

@@ -3,6 +3,7 @@ counts them (unless a coordinator set the family size)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, label, table_view
+from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.context import AppContext
+from desktop.referrals.model_labels import numerus, shown
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say
 from models.permissions import Action
@@ -32,34 +34,35 @@ class ClientPickerDialog(QDialog):
                  exclude: set[int] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientPicker")
-        self.setWindowTitle("Add a family member")
+        self.setWindowTitle(self.tr("Add a family member"))
         self.ctx = ctx
         self.exclude = exclude or set()
         self.result_pick: tuple[int, str | None] | None = None
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search clients")
-        self.search.setPlaceholderText("Type part of a name")
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setPlaceholderText(self.tr("Type part of a name"))
         self.search.setClearButtonEnabled(True)
-        self.model = RowsModel([("Name", lambda r: r.display_name),
-                                ("City", lambda r: r.city or ""),
-                                ("Status", lambda r: label(r.status))], self)
-        self.table = table_view(self.model, "Matching clients", self)
+        self.model = RowsModel([(self.tr("Name"), lambda r: r.display_name),
+                                (self.tr("City"), lambda r: r.city or ""),
+                                (self.tr("Status"), lambda r: shown(r.status))], self)
+        self.table = table_view(self.model, self.tr("Matching clients"), self)
         self.table.setObjectName("clientMatches")
         self.table.setColumnWidth(0, 220)
         self.table.doubleClicked.connect(lambda _i: self.try_accept())
         self.relationship = QLineEdit()
-        self.relationship.setAccessibleName("Relationship")
-        self.relationship.setPlaceholderText("principal applicant, spouse, child…")
+        self.relationship.setAccessibleName(self.tr("Relationship"))
+        self.relationship.setPlaceholderText(self.tr("principal applicant, spouse, child…"))
         self.message = problem_label(self)
         self.search.textChanged.connect(lambda _t: self.find())
         form = QFormLayout()
-        for text, widget in (("&Search:", self.search), ("&Relationship:", self.relationship)):
+        for text, widget in ((self.tr("&Search:"), self.search),
+                             (self.tr("&Relationship:"), self.relationship)):
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add to family")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add to family"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -86,7 +89,7 @@ class ClientPickerDialog(QDialog):
         index = self.table.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is None:
-            say(self.message, "Choose a client from the list (search by name).")
+            say(self.message, self.tr("Choose a client from the list (search by name)."))
             return
         self.result_pick = (row.id, self.relationship.text().strip() or None)
         self.accept()
@@ -101,13 +104,14 @@ class ClientPickerDialog(QDialog):
 
 
 class FamilyPart(DetailPart):
-    title = "&Family"
+    title = QT_TRANSLATE_NOOP("sponsorships.tabs", "&Family")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.model = RowsModel([("Name", lambda f: f.display_name),
-                                ("Relationship", lambda f: f.relationship or "")], self)
-        self.table = table_view(self.model, "Sponsored family", self)
+        self.model = RowsModel([(self.tr("Name"), lambda f: f.display_name),
+                                (self.tr("Relationship"), lambda f: f.relationship or "")],
+                               self)
+        self.table = table_view(self.model, self.tr("Sponsored family"), self)
         self.table.setObjectName("familyTable")
         self.table.setColumnWidth(0, 260)
         self.table.doubleClicked.connect(lambda _i: self.open_client())
@@ -115,11 +119,12 @@ class FamilyPart(DetailPart):
         self.size_note = QLabel()
         self.size_note.setObjectName("familySizeNote")
         self.size_note.setWordWrap(True)
-        self.add_button = self.button("&Add family member…", self.add_person, "addFamily",
-                                      Action.MANAGE_SPONSORSHIP)
-        self.remove_button = self.button("&Remove from family…", self.remove_person,
+        self.add_button = self.button(self.tr("&Add family member…"), self.add_person,
+                                      "addFamily", Action.MANAGE_SPONSORSHIP)
+        self.remove_button = self.button(self.tr("&Remove from family…"), self.remove_person,
                                          "removeFamily", Action.MANAGE_SPONSORSHIP)
-        self.open_button = self.button("&Open client file", self.open_client, "openFamily")
+        self.open_button = self.button(self.tr("&Open client file"), self.open_client,
+                                       "openFamily")
         actions = QHBoxLayout()
         actions.addWidget(self.size_note, 1)
         for b in (self.add_button, self.remove_button, self.open_button):
@@ -134,12 +139,12 @@ class FamilyPart(DetailPart):
         self.model.set_rows(detail.family)
         b = detail.budget
         if b is not None and b.family_size_overridden:
-            self.size_note.setText(f"The budget uses a family size of {b.family_size}, set "
-                                   "on the Budget tab.")
+            self.size_note.setText(self.tr("The budget uses a family size of {n}, set on the "
+                                           "Budget tab.").format(n=b.family_size))
         else:
             n = len(detail.family)
-            self.size_note.setText(f"{n} person{'s' if n != 1 else ''} in the family; the "
-                                   "budget counts them.")
+            self.size_note.setText(numerus(self.tr("%n person(s) in the family; the budget "
+                                                   "counts them.", "", n), n))
         self._selected()
 
     def selected(self) -> FamilyLink | None:
@@ -159,18 +164,18 @@ class FamilyPart(DetailPart):
         if pick is not None:
             cid, relationship = pick
             self.run(lambda b: b.sponsorships.link_client(sid, cid, relationship),
-                     "Added to the sponsored family.")
+                     self.tr("Added to the sponsored family."))
 
     def remove_person(self) -> None:
         f = self.selected()
         if f is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
             return
-        answer = QMessageBox.question(self, "Remove from family",
-                                      "Take this person out of the sponsored family? Their "
-                                      "client record stays.")
+        answer = QMessageBox.question(self, self.tr("Remove from family"),
+                                      self.tr("Take this person out of the sponsored family? "
+                                              "Their client record stays."))
         if answer == QMessageBox.StandardButton.Yes:
             self.run(lambda b: b.sponsorships.unlink_client(f.sponsorship_id, f.client_id),
-                     "Removed from the sponsored family.")
+                     self.tr("Removed from the sponsored family."))
 
     def open_client(self) -> None:
         f = self.selected()

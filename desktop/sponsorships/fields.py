@@ -7,23 +7,47 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop.clientfile.rows_model import label
+from desktop.referrals.model_labels import model_words
 from models.money import parse_amount
 
-SPONSOR_TYPE_WORDS = {"group_of_five": "Group of Five", "community_sponsor": "Community Sponsor",
-                      "sah": "Sponsorship Agreement Holder (constituent group)"}
-STATUS_WORDS = {"preparing": "Preparing", "submitted": "Submitted", "approved": "Approved",
-                "arrived": "Arrived", "in_support": "In support period",
-                "completed": "Completed", "withdrawn": "Withdrawn"}
-CATEGORY_WORDS = {"income_support": "Income support", "start_up": "Start-up costs",
-                  "other": "Other"}
+# English words marked for translation; shown through the functions below.
+SPONSOR_TYPE_WORDS = {
+    "group_of_five": QT_TRANSLATE_NOOP("sponsorships.fields", "Group of Five"),
+    "community_sponsor": QT_TRANSLATE_NOOP("sponsorships.fields", "Community Sponsor"),
+    "sah": QT_TRANSLATE_NOOP("sponsorships.fields",
+                             "Sponsorship Agreement Holder (constituent group)")}
+STATUS_WORDS = {"preparing": QT_TRANSLATE_NOOP("sponsorships.fields", "Preparing"),
+                "submitted": QT_TRANSLATE_NOOP("sponsorships.fields", "Submitted"),
+                "approved": QT_TRANSLATE_NOOP("sponsorships.fields", "Approved"),
+                "arrived": QT_TRANSLATE_NOOP("sponsorships.fields", "Arrived"),
+                "in_support": QT_TRANSLATE_NOOP("sponsorships.fields", "In support period"),
+                "completed": QT_TRANSLATE_NOOP("sponsorships.fields", "Completed"),
+                "withdrawn": QT_TRANSLATE_NOOP("sponsorships.fields", "Withdrawn")}
+CATEGORY_WORDS = {"income_support": QT_TRANSLATE_NOOP("sponsorships.fields", "Income support"),
+                  "start_up": QT_TRANSLATE_NOOP("sponsorships.fields", "Start-up costs"),
+                  "other": QT_TRANSLATE_NOOP("sponsorships.fields", "Other")}
+
+
+def _words(table: dict[str, str], key: str) -> str:
+    if key in table:
+        return QCoreApplication.translate("sponsorships.fields", table[key])
+    return model_words(label(key))
 
 
 def status_words(status: str) -> str:
-    return STATUS_WORDS.get(status, label(status))
+    return _words(STATUS_WORDS, status)
+
+
+def sponsor_type_words(kind: str) -> str:
+    return _words(SPONSOR_TYPE_WORDS, kind)
+
+
+def category_words(category: str) -> str:
+    return _words(CATEGORY_WORDS, category)
 
 
 def money(value: Decimal | None) -> str:
@@ -77,7 +101,9 @@ def optional_day(text: str) -> str | None:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError("Write the date as year-month-day, for example 2026-03-01.") from None
+        raise ValueError(QCoreApplication.translate(
+            "sponsorships.fields",
+            "Write the date as year-month-day, for example 2026-03-01.")) from None
 
 
 def amount_of(text: str) -> Decimal:
@@ -85,14 +111,15 @@ def amount_of(text: str) -> Decimal:
     English) through the one money parser; ValueError names the problem."""
     value = parse_amount(text, QLocale().name())  # AmountError is a ValueError
     if value <= 0:
-        raise ValueError("The amount must be more than zero.")
+        raise ValueError(QCoreApplication.translate("sponsorships.fields",
+                                                    "The amount must be more than zero."))
     return value
 
 
 def money_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
-    edit.setPlaceholderText("0.00")
+    edit.setPlaceholderText(QLocale().toString(0.0, "f", 2))  # "0,00" in French
     return edit
 
 
@@ -104,7 +131,7 @@ def user_combo(users: list[Any], current: int | None, none_text: str | None = No
     if none_text is not None:
         combo.addItem(none_text, None)
     for u in users:
-        combo.addItem(f"{u.name} ({u.role})", u.id)
+        combo.addItem(f"{u.name} ({model_words(label(u.role)).lower()})", u.id)
     i = combo.findData(current)
     combo.setCurrentIndex(max(i, 0))
     return combo

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, label, table_view
+from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.dialog_layout import labelled_form, save_cancel
-from desktop.sponsorships.detail import Detail, DetailPart
+from desktop.referrals.model_labels import numerus, shown
+from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import problem_label, say, user_combo
 from desktop.unsaved import UnsavedInput
 from models.permissions import Action
@@ -34,30 +36,33 @@ class MemberDialog(UnsavedInput, QDialog):
                  member: Member | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("memberDialog")
-        self.setWindowTitle("Edit group member" if member else "Add a group member")
+        self.setWindowTitle(self.tr("Edit group member") if member
+                            else self.tr("Add a group member"))
         self.original = member or Member(sponsorship_id, "")
         self.result_member: Member | None = None
         m = self.original
         self.name = QLineEdit(m.name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.role = QLineEdit(m.role or "")
-        self.role.setAccessibleName("Role")
-        self.role.setPlaceholderText(", ".join(ROLE_SUGGESTIONS[:4]) + "…")
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.setPlaceholderText(self.tr("coordinator, treasurer, housing, education…"))
         from PySide6.QtWidgets import QCompleter
 
         self.role.setCompleter(QCompleter(list(ROLE_SUGGESTIONS), self.role))
         self.contact = QLineEdit(m.contact or "")
-        self.contact.setAccessibleName("Contact")
-        self.contact.setPlaceholderText("Phone or e-mail")
-        self.eligible = QCheckBox("Counts as an eligible member (18 or older, citizen or "
-                                  "permanent resident, lives in the community)")
+        self.contact.setAccessibleName(self.tr("Contact"))
+        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
+        self.eligible = QCheckBox(self.tr("Counts as an eligible member (18 or older, citizen "
+                                          "or permanent resident, lives in the community)"))
         self.eligible.setChecked(m.eligible)
-        self.account = user_combo(users, m.user_id, "No casebook account", "Casebook account")
-        self.account.setToolTip("Duties assigned to this member show in this account's "
-                                "Today view")
+        self.account = user_combo(users, m.user_id, self.tr("No casebook account"),
+                                  self.tr("Casebook account"))
+        self.account.setToolTip(self.tr("Duties assigned to this member show in this "
+                                        "account's Today view"))
         self.message = problem_label(self)
-        form = labelled_form((("&Name:", self.name), ("&Role:", self.role),
-                             ("&Contact:", self.contact), ("Casebook &account:", self.account)))
+        form = labelled_form(((self.tr("&Name:"), self.name), (self.tr("&Role:"), self.role),
+                              (self.tr("&Contact:"), self.contact),
+                              (self.tr("Casebook &account:"), self.account)))
         form.addRow("", self.eligible)
         buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
@@ -65,11 +70,11 @@ class MemberDialog(UnsavedInput, QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(520)
-        self.start_guarding("this group member")  # asks before typed input is dropped
+        self.start_guarding(self.tr("this group member"))  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         if not self.name.text().strip():
-            say(self.message, "Write the member's name.")
+            say(self.message, self.tr("Write the member's name."))
             return
         self.result_member = dataclasses.replace(
             self.original, name=self.name.text().strip(),
@@ -86,22 +91,22 @@ class MemberDialog(UnsavedInput, QDialog):
 
 
 class MembersPart(DetailPart):
-    title = "&Members"
+    title = QT_TRANSLATE_NOOP("sponsorships.tabs", "&Members")
 
     def __init__(self, ctx, users_source) -> None:  # noqa: ANN001
         super().__init__(ctx)
         self.users_source = users_source  # () -> list of active users, for the account
         self._duties: dict[int, list[str]] = {}
         self.model = RowsModel([
-            ("Name", lambda m: m.name),
-            ("Role", lambda m: label(m.role)),
-            ("Contact", lambda m: m.contact or ""),
-            ("Eligible", lambda m: "Yes" if m.eligible else "No"),
-            ("Account", lambda m: self._names.get(m.user_id, "") if m.user_id else ""),
-            ("Duties", lambda m: ", ".join(self._duties.get(m.id, []))),
+            (self.tr("Name"), lambda m: m.name),
+            (self.tr("Role"), lambda m: shown(m.role)),
+            (self.tr("Contact"), lambda m: m.contact or ""),
+            (self.tr("Eligible"), lambda m: self.tr("Yes") if m.eligible else self.tr("No")),
+            (self.tr("Account"), lambda m: self._names.get(m.user_id, "") if m.user_id else ""),
+            (self.tr("Duties"), lambda m: ", ".join(self._duties.get(m.id, []))),
         ], self)
         self._names: dict[int, str] = {}
-        self.table = table_view(self.model, "Group members", self)
+        self.table = table_view(self.model, self.tr("Group members"), self)
         self.table.setObjectName("membersTable")
         for col, width in ((0, 170), (1, 110), (2, 190), (3, 70), (4, 100)):
             self.table.setColumnWidth(col, width)
@@ -109,12 +114,12 @@ class MembersPart(DetailPart):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         self.count = QLabel()
         self.count.setObjectName("eligibleCount")
-        self.add_button = self.button("&Add member…", self.add_member, "addMember",
+        self.add_button = self.button(self.tr("&Add member…"), self.add_member, "addMember",
                                       Action.MANAGE_BUDGET)
-        self.edit_button = self.button("&Edit…", self.edit_member, "editMember",
+        self.edit_button = self.button(self.tr("&Edit…"), self.edit_member, "editMember",
                                        Action.MANAGE_BUDGET)
-        self.remove_button = self.button("&Remove…", self.remove_member, "removeMember",
-                                         Action.MANAGE_BUDGET)
+        self.remove_button = self.button(self.tr("&Remove…"), self.remove_member,
+                                         "removeMember", Action.MANAGE_BUDGET)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         for b in (self.add_button, self.edit_button, self.remove_button):
@@ -130,15 +135,16 @@ class MembersPart(DetailPart):
         self._duties = {}
         for d in detail.duties:
             if d.member_id is not None and d.status == "open":
-                self._duties.setdefault(d.member_id, []).append(d.label)
+                self._duties.setdefault(d.member_id, []).append(duty_words(d))
         chosen = self.selected()
         self.model.set_rows(detail.members)
         eligible = sum(1 for m in detail.members if m.eligible)
-        text = f"{len(detail.members)} member{'s' if len(detail.members) != 1 else ''}"
+        n = len(detail.members)
+        text = numerus(self.tr("%n member(s)", "", n), n)
         short = detail.sponsorship.sponsor_type == "group_of_five" and eligible < 5
         if detail.sponsorship.sponsor_type == "group_of_five":
-            text += f" · {eligible} eligible" + (" — a Group of Five needs at least 5"
-                                                 if short else "")
+            text += " · " + (self.tr("{n} eligible — a Group of Five needs at least 5")
+                             if short else self.tr("{n} eligible")).format(n=eligible)
         self.count.setText(text)
         self.count.setProperty("class", "fieldProblem" if short else "")
         self.count.style().unpolish(self.count)
@@ -162,7 +168,7 @@ class MembersPart(DetailPart):
             return
         member = MemberDialog.ask(self, sid, self.users_source())
         if member is not None:
-            self.run(lambda b: b.sponsorships.add_member(member), "Member added.")
+            self.run(lambda b: b.sponsorships.add_member(member), self.tr("Member added."))
 
     def edit_member(self) -> None:
         m = self.selected()
@@ -170,14 +176,14 @@ class MembersPart(DetailPart):
             return
         member = MemberDialog.ask(self, m.sponsorship_id, self.users_source(), m)
         if member is not None:
-            self.run(lambda b: b.sponsorships.update_member(member), "Member saved.")
+            self.run(lambda b: b.sponsorships.update_member(member), self.tr("Member saved."))
 
     def remove_member(self) -> None:
         m = self.selected()
         if m is None or not self.ctx.can(Action.MANAGE_BUDGET):
             return
-        answer = QMessageBox.question(self, "Remove member",
-                                      f"Remove {m.name} from the group? Reassign their open "
-                                      "duties first.")
+        answer = QMessageBox.question(self, self.tr("Remove member"),
+                                      self.tr("Remove {name} from the group? Reassign their "
+                                              "open duties first.").format(name=m.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.run(lambda b: b.sponsorships.remove_member(m.id), "Member removed.")
+            self.run(lambda b: b.sponsorships.remove_member(m.id), self.tr("Member removed."))

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.sponsorships.fields import (
-    CATEGORY_WORDS,
     amount_of,
+    category_words,
     date_edit,
     day_of,
     money_edit,
@@ -52,27 +52,28 @@ class PledgeDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, sponsorship_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("pledgeDialog")
-        self.setWindowTitle("Record a pledge")
+        self.setWindowTitle(self.tr("Record a pledge"))
         self.sponsorship_id = sponsorship_id
         self.result_pledge: Pledge | None = None
         self.pledger = QLineEdit()
-        self.pledger.setAccessibleName("Pledged by")
-        self.pledger.setPlaceholderText("Group members, parish fundraiser…")
-        self.amount = money_edit("Amount")
-        self.pledged_on = date_edit(name="Pledged on")
-        self.received = QCheckBox("Already &received")
-        self.received_on = date_edit(name="Received on")
+        self.pledger.setAccessibleName(self.tr("Pledged by"))
+        self.pledger.setPlaceholderText(self.tr("Group members, parish fundraiser…"))
+        self.amount = money_edit(self.tr("Amount"))
+        self.pledged_on = date_edit(name=self.tr("Pledged on"))
+        self.received = QCheckBox(self.tr("Already &received"))
+        self.received_on = date_edit(name=self.tr("Received on"))
         self.received_on.setEnabled(False)
         self.received.toggled.connect(self.received_on.setEnabled)
         self.message = problem_label(self)
-        _form(self, [("Pledged &by:", self.pledger), ("&Amount ($):", self.amount),
-                     ("&Pledged on:", self.pledged_on), ("", self.received),
-                     ("Recei&ved on:", self.received_on)], self.message)
-        self.start_guarding("the pledge")  # asks before typed input is dropped
+        _form(self, [(self.tr("Pledged &by:"), self.pledger),
+                     (self.tr("&Amount ($):"), self.amount),
+                     (self.tr("&Pledged on:"), self.pledged_on), ("", self.received),
+                     (self.tr("Recei&ved on:"), self.received_on)], self.message)
+        self.start_guarding(self.tr("the pledge"))  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         if not self.pledger.text().strip():
-            say(self.message, "Write who pledged the money.")
+            say(self.message, self.tr("Write who pledged the money."))
             return
         try:
             amount = amount_of(self.amount.text())
@@ -97,26 +98,26 @@ class DisbursementDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, sponsorship_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("disbursementDialog")
-        self.setWindowTitle("Record a disbursement")
+        self.setWindowTitle(self.tr("Record a disbursement"))
         self.sponsorship_id = sponsorship_id
         self.result_disbursement: Disbursement | None = None
-        self.paid_on = date_edit(name="Paid on")
-        self.amount = money_edit("Amount")
+        self.paid_on = date_edit(name=self.tr("Paid on"))
+        self.amount = money_edit(self.tr("Amount"))
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
+        self.category.setAccessibleName(self.tr("Category"))
         for key in DISBURSEMENT_CATEGORIES:
-            self.category.addItem(CATEGORY_WORDS[key], key)
+            self.category.addItem(category_words(key), key)
         self.note = QLineEdit()
-        self.note.setAccessibleName("What it was for")
-        self.note.setPlaceholderText("Rent and food, month 1")
+        self.note.setAccessibleName(self.tr("What it was for"))
+        self.note.setPlaceholderText(self.tr("Rent and food, month 1"))
         self.paid_by = QLineEdit()
-        self.paid_by.setAccessibleName("Paid by")
-        self.paid_by.setPlaceholderText("Treasurer, group account…")
+        self.paid_by.setAccessibleName(self.tr("Paid by"))
+        self.paid_by.setPlaceholderText(self.tr("Treasurer, group account…"))
         self.message = problem_label(self)
-        _form(self, [("Paid &on:", self.paid_on), ("&Amount ($):", self.amount),
-                     ("&Category:", self.category), ("&For:", self.note),
-                     ("Paid &by:", self.paid_by)], self.message)
-        self.start_guarding("the disbursement")  # asks before typed input is dropped
+        _form(self, [(self.tr("Paid &on:"), self.paid_on), (self.tr("&Amount ($):"), self.amount),
+                     (self.tr("&Category:"), self.category), (self.tr("&For:"), self.note),
+                     (self.tr("Paid &by:"), self.paid_by)], self.message)
+        self.start_guarding(self.tr("the disbursement"))  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         try:
@@ -143,20 +144,21 @@ class FamilySizeDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, current: int | None) -> None:
         super().__init__(parent)
         self.setObjectName("familySizeDialog")
-        self.setWindowTitle("Family size for the budget")
+        self.setWindowTitle(self.tr("Family size for the budget"))
         self.answered = False
         self.size_value: int | None = None
-        self.count_linked = QCheckBox("&Count the family members linked on the Family tab")
+        self.count_linked = QCheckBox(self.tr("&Count the family members linked on the Family "
+                                              "tab"))
         self.count_linked.setChecked(current is None)
         self.size = QSpinBox()
-        self.size.setAccessibleName("Family size")
+        self.size.setAccessibleName(self.tr("Family size"))
         self.size.setRange(1, 30)
         self.size.setValue(current or 1)
         self.size.setEnabled(current is not None)
         self.count_linked.toggled.connect(lambda on: self.size.setEnabled(not on))
         self.message = problem_label(self)
-        _form(self, [("", self.count_linked), ("Family &size:", self.size)], self.message)
-        self.start_guarding("the family size")  # asks before typed input is dropped
+        _form(self, [("", self.count_linked), (self.tr("Family &size:"), self.size)], self.message)
+        self.start_guarding(self.tr("the family size"))  # asks before typed input is dropped
 
     def try_accept(self) -> None:
         self.answered = True

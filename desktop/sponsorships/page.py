@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from desktop.clientfile.rows_model import RowsModel, current_row, table_view
 from desktop.context import AppContext
+from desktop.referrals.model_labels import numerus
 from desktop.sponsorships.budget import BudgetPart
 from desktop.sponsorships.checkins import CheckinsPart
 from desktop.sponsorships.detail import ENTITIES, Detail, DetailPart, load_detail
 from desktop.sponsorships.duties import DutiesPart
 from desktop.sponsorships.family import FamilyPart
-from desktop.sponsorships.fields import STATUS_WORDS, status_words
+from desktop.sponsorships.fields import STATUS_WORDS, day_text, status_words
 from desktop.sponsorships.members import MembersPart
 from desktop.sponsorships.printing import LANGUAGES, preview_budget_sheet, preview_summary
 from desktop.sponsorships.readiness import ReadinessPart
@@ -42,12 +43,21 @@ from models.changes import Changes
 from models.permissions import Action
 from models.sponsorships import CLOSED, TRANSITIONS, Sponsorship
 
-SHORT_TYPE_WORDS = {"group_of_five": "Group of Five", "community_sponsor": "Community Sponsor",
-                    "sah": "SAH constituent group"}
-CLOSING_WORDS = {"withdrawn": "Withdraw the sponsorship? Its open check-ins and duties are "
-                              "cancelled.",
-                 "completed": "Mark the sponsorship completed? Its open check-ins and duties "
-                              "are cancelled."}
+SHORT_TYPE_WORDS = {
+    "group_of_five": QT_TRANSLATE_NOOP("sponsorships.page", "Group of Five"),
+    "community_sponsor": QT_TRANSLATE_NOOP("sponsorships.page", "Community Sponsor"),
+    "sah": QT_TRANSLATE_NOOP("sponsorships.page", "SAH constituent group")}
+CLOSING_WORDS = {"withdrawn": QT_TRANSLATE_NOOP("sponsorships.page",
+                                                "Withdraw the sponsorship? Its open check-ins "
+                                                "and duties are cancelled."),
+                 "completed": QT_TRANSLATE_NOOP("sponsorships.page",
+                                                "Mark the sponsorship completed? Its open "
+                                                "check-ins and duties are cancelled.")}
+
+
+def short_type_words(kind: str) -> str:
+    words = SHORT_TYPE_WORDS.get(kind)
+    return QCoreApplication.translate("sponsorships.page", words) if words else kind
 
 
 class SponsorshipsPage(QWidget):
@@ -57,28 +67,28 @@ class SponsorshipsPage(QWidget):
         self.current_id: int | None = None
         self._want: int | None = None  # the row to select once the list has loaded
         self._generation = 0
-        title = QLabel("Sponsorships")
+        title = QLabel(self.tr("Sponsorships"))
         title.setProperty("class", "sectionTitle")
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show sponsorships with status")
-        self.status_filter.addItem("All statuses", None)
-        for key, words in STATUS_WORDS.items():
-            self.status_filter.addItem(words, key)
+        self.status_filter.setAccessibleName(self.tr("Show sponsorships with status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for key in STATUS_WORDS:
+            self.status_filter.addItem(status_words(key), key)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.new_button = QPushButton("&New sponsorship…")
+        self.new_button = QPushButton(self.tr("&New sponsorship…"))
         self.new_button.setObjectName("newSponsorship")
         self.new_button.clicked.connect(self.new_item)
         ctx.guard(self.new_button, Action.MANAGE_SPONSORSHIP)
 
         self.model = RowsModel([
-            ("Group", lambda s: s.group_name),
-            ("Family", lambda s: s.family_label or ""),
-            ("Type", lambda s: SHORT_TYPE_WORDS.get(s.sponsor_type, s.sponsor_type)),
-            ("Status", lambda s: status_words(s.status)),
-            ("Arrived", lambda s: s.arrival_date or ""),
-            ("Support ends", lambda s: s.support_end or ""),
+            (self.tr("Group"), lambda s: s.group_name),
+            (self.tr("Family"), lambda s: s.family_label or ""),
+            (self.tr("Type"), lambda s: short_type_words(s.sponsor_type)),
+            (self.tr("Status"), lambda s: status_words(s.status)),
+            (self.tr("Arrived"), lambda s: day_text(s.arrival_date)),
+            (self.tr("Support ends"), lambda s: day_text(s.support_end)),
         ], self, tone=lambda s: "muted" if s.status in CLOSED else None)
-        self.table = table_view(self.model, "Sponsorships", self)
+        self.table = table_view(self.model, self.tr("Sponsorships"), self)
         self.table.setObjectName("sponsorshipTable")
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -129,26 +139,27 @@ class SponsorshipsPage(QWidget):
         self.facts.setObjectName("sponsorshipFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton("Ed&it record…")
+        self.edit_button = QPushButton(self.tr("Ed&it record…"))
         self.edit_button.setObjectName("editSponsorship")
         self.edit_button.clicked.connect(self.edit_record)
         self.status_button = QToolButton()
         self.status_button.setObjectName("statusButton")
-        self.status_button.setText("&Status")
+        self.status_button.setText(self.tr("&Status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
         self.print_lang = QComboBox()
         self.print_lang.setObjectName("printLanguage")
-        self.print_lang.setAccessibleName("Language of the printed documents")
+        self.print_lang.setAccessibleName(self.tr("Language of the printed documents"))
         for words, code in LANGUAGES:
             self.print_lang.addItem(words, code)
-        self.summary_button = QPushButton("S&ummary…")
-        self.summary_button.setToolTip("Preview and print the one-page sponsorship summary")
+        self.summary_button = QPushButton(self.tr("S&ummary…"))
+        self.summary_button.setToolTip(self.tr("Preview and print the one-page sponsorship "
+                                               "summary"))
         self.summary_button.setObjectName("printSummary")
         self.summary_button.clicked.connect(lambda: self.print_summary())
-        self.sheet_button = QPushButton("Bud&get sheet…")
-        self.sheet_button.setToolTip("Preview and print the budget sheet")
+        self.sheet_button = QPushButton(self.tr("Bud&get sheet…"))
+        self.sheet_button.setToolTip(self.tr("Preview and print the budget sheet"))
         self.sheet_button.setObjectName("printBudget")
         self.sheet_button.clicked.connect(lambda: self.print_budget_sheet())
         for b in (self.edit_button, self.status_button):
@@ -170,7 +181,7 @@ class SponsorshipsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sponsorshipTabs")
         for part in self.parts:
-            self.tabs.addTab(part, part.title)
+            self.tabs.addTab(part, QCoreApplication.translate("sponsorships.tabs", part.title))
 
         holder = QWidget()
         box = QVBoxLayout(holder)
@@ -181,7 +192,7 @@ class SponsorshipsPage(QWidget):
         head.addWidget(self.status_button)
         printing = QHBoxLayout()
         printing.addWidget(self.facts, 1)
-        printing.addWidget(QLabel("Print:"), 0, Qt.AlignmentFlag.AlignTop)
+        printing.addWidget(QLabel(self.tr("Print:")), 0, Qt.AlignmentFlag.AlignTop)
         printing.addWidget(self.print_lang, 0, Qt.AlignmentFlag.AlignTop)
         printing.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignTop)
         printing.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -200,7 +211,7 @@ class SponsorshipsPage(QWidget):
         self._want = None
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText(f"{n} sponsorship{'s' if n != 1 else ''}")
+        self.count.setText(numerus(self.tr("%n sponsorship(s)", "", n), n))
         row = next((i for i, s in enumerate(rows) if s.id == want), 0 if rows else None)
         if row is None:
             self.current_id = None
@@ -211,15 +222,15 @@ class SponsorshipsPage(QWidget):
 
     def _show_empty(self, loading: bool = False) -> None:
         if loading:
-            text = "Loading…"
+            text = self.tr("Loading…")
         elif self.status_filter.currentData() is not None:
-            text = "No sponsorship has this status."
+            text = self.tr("No sponsorship has this status.")
         else:
-            text = ("No sponsorships yet. A Group of Five, a Community Sponsor or a "
-                    "constituent group of a Sponsorship Agreement Holder can track its "
-                    "undertaking here: the family, the group, the budget against the cost "
-                    "table, the settlement plan and the monthly check-ins. Start with "
-                    "New sponsorship.")
+            text = self.tr("No sponsorships yet. A Group of Five, a Community Sponsor or a "
+                           "constituent group of a Sponsorship Agreement Holder can track its "
+                           "undertaking here: the family, the group, the budget against the "
+                           "cost table, the settlement plan and the monthly check-ins. Start "
+                           "with New sponsorship.")
         self.empty.setText(text)
         self.detail_stack.setCurrentIndex(0)
 
@@ -258,19 +269,25 @@ class SponsorshipsPage(QWidget):
         sp = detail.sponsorship
         self.heading.setText(sp.group_name + (f" — {sp.family_label}" if sp.family_label
                                               else ""))
-        facts = [SHORT_TYPE_WORDS.get(sp.sponsor_type, sp.sponsor_type)
-                 + (f" of {sp.sah_name}" if sp.sah_name else ""),
-                 f"Status: <b>{status_words(sp.status)}</b>"]
+        kind = short_type_words(sp.sponsor_type)
+        facts = [self.tr("{kind} of {sah}").format(kind=kind, sah=_escape(sp.sah_name))
+                 if sp.sah_name else kind,
+                 self.tr("Status: <b>{status}</b>").format(status=status_words(sp.status))]
         if sp.application_date:
-            facts.append(f"application {sp.application_date}")
+            facts.append(self.tr("application {date}").format(
+                date=day_text(sp.application_date)))
         if sp.arrival_date:
-            facts.append(f"arrived {sp.arrival_date}, support to {sp.support_end} "
-                         f"({sp.support_months} months)")
+            n = sp.support_months
+            facts.append(numerus(self.tr("arrived {date}, support to {end} (%n month(s))", "",
+                                         n), n).format(date=day_text(sp.arrival_date),
+                                                       end=day_text(sp.support_end)))
         else:
-            facts.append(f"support period {sp.support_months} months from arrival")
+            n = sp.support_months
+            facts.append(numerus(self.tr("support period %n month(s) from arrival", "", n),
+                                 n))
         lead = detail.user_names.get(sp.lead_user_id) if sp.lead_user_id else None
         if lead:
-            facts.append(f"lead: {lead}")
+            facts.append(self.tr("lead: {name}").format(name=_escape(lead)))
         text = " · ".join(facts)
         if sp.notes:
             text += f"<br><i>{_escape(sp.notes)}</i>"
@@ -284,11 +301,12 @@ class SponsorshipsPage(QWidget):
         self.status_menu.clear()
         moves = [s for s in TRANSITIONS.get(sp.status, ()) if s != "arrived"]
         for status in moves:
-            action = self.status_menu.addAction(f"Mark {status_words(status).lower()}")
+            action = self.status_menu.addAction(
+                self.tr("Mark {status}").format(status=status_words(status).lower()))
             action.setObjectName(f"status_{status}")
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
         if "arrived" in TRANSITIONS.get(sp.status, ()):
-            action = self.status_menu.addAction("Mark arrival… (Check-ins tab)")
+            action = self.status_menu.addAction(self.tr("Mark arrival… (Check-ins tab)"))
             action.triggered.connect(lambda _c=False: self._go_arrival())
         self.status_button.setEnabled(bool(self.status_menu.actions())
                                       and self.ctx.can(Action.MANAGE_SPONSORSHIP))
@@ -313,7 +331,7 @@ class SponsorshipsPage(QWidget):
             return
 
         def created(changes: Changes) -> None:
-            self.ctx.status_message.emit("Sponsorship created.")
+            self.ctx.status_message.emit(self.tr("Sponsorship created."))
             self.status_filter.setCurrentIndex(0)
             self.select(changes.id_of("sponsorships"))
 
@@ -326,18 +344,22 @@ class SponsorshipsPage(QWidget):
         sp = SponsorshipDialog.ask(self, self._users(), current.sponsorship)
         if sp is not None:
             self.ctx.run(lambda b: b.sponsorships.update(sp),
-                         lambda _c: self.ctx.status_message.emit("Sponsorship saved."), self)
+                         lambda _c: self.ctx.status_message.emit(self.tr("Sponsorship saved.")),
+                         self)
 
     def set_status(self, status: str) -> None:
         sid = self.current_id
         if sid is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
             return
         if status in CLOSING_WORDS and QMessageBox.question(
-                self, "Change status", CLOSING_WORDS[status]) != QMessageBox.StandardButton.Yes:
+                self, self.tr("Change status"),
+                QCoreApplication.translate("sponsorships.page", CLOSING_WORDS[status])) \
+                != QMessageBox.StandardButton.Yes:
             return
         self.ctx.run(lambda b: b.sponsorships.set_status(sid, status),
                      lambda _c: self.ctx.status_message.emit(
-                         f"Status: {status_words(status).lower()}."), self)
+                         self.tr("Status: {status}.").format(
+                                 status=status_words(status).lower())), self)
 
     def print_summary(self, lang: str | None = None, on_shown: Any = None) -> None:
         if self.current_id is not None:

@@ -7,10 +7,13 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop import documents
 
+# Each language named in itself (as in the language setting), so the choice reads the same
+# whatever the interface language.
 LANGUAGES = (("English", "en"), ("Français", "fr"))
 
 
@@ -41,12 +44,14 @@ def budget_sheet_pdf(book: Any, sponsorship_id: int, lang: str = "en") -> bytes:
 def preview_summary(parent: QWidget, ctx: Any, sponsorship_id: int, lang: str = "en",
                     on_shown: Callable[[Any], None] | None = None) -> None:
     documents.preview_bytes(parent, ctx, lambda b: summary_pdf(b, sponsorship_id, lang),
-                            "Sponsorship summary",
+                            QCoreApplication.translate("sponsorships.printing",
+                                                       "Sponsorship summary"),
                             f"sponsorship-summary-{sponsorship_id}-{lang}.pdf", on_shown)
 
 
 def preview_budget_sheet(parent: QWidget, ctx: Any, sponsorship_id: int, lang: str = "en",
                          on_shown: Callable[[Any], None] | None = None) -> None:
     documents.preview_bytes(parent, ctx, lambda b: budget_sheet_pdf(b, sponsorship_id, lang),
-                            "Budget sheet", f"budget-sheet-{sponsorship_id}-{lang}.pdf",
+                            QCoreApplication.translate("sponsorships.printing", "Budget sheet"),
+                            f"budget-sheet-{sponsorship_id}-{lang}.pdf",
                             on_shown)

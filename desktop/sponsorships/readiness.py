@@ -9,6 +9,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,11 +23,24 @@ from desktop.clientfile.findings_view import FindingsView
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import when
 from desktop.context import AppContext
+from desktop.referrals.model_labels import model_words, numerus
 from desktop.sponsorships.detail import Detail, DetailPart
+from desktop.sponsorships.fields import day_text
 from models.permissions import Action
 from models.screening import not_legal_advice
+from models.screening.pack import LANGUAGES as PACK_LANGUAGES
 from models.screening.words import answer_words
 from models.sponsorship_records import READINESS_PACK
+
+
+def _pack_text(pack: Any, english: Callable[[str], str]) -> str:
+    """A rule pack's text in the interface language when the pack has it, else its English
+    text translated like any label from models/ (Spanish: the packs are English and French)."""
+    lang = QLocale().name()[:2]
+    if pack is not None and lang in PACK_LANGUAGES and lang in getattr(pack, "languages",
+                                                                      PACK_LANGUAGES):
+        return english(lang)
+    return model_words(english("en"))
 
 
 class ReadinessDialog(QuestionnaireDialog):
@@ -38,10 +52,11 @@ class ReadinessDialog(QuestionnaireDialog):
         self.sponsorship_id = sponsorship_id  # before the base, whose __init__ calls load()
         super().__init__(ctx, None, parent, READINESS_PACK, lang)
         self.setObjectName("readinessDialog")
-        self.setWindowTitle("Sponsorship readiness")
+        self.setWindowTitle(self.tr("Sponsorship readiness"))
         self.pack_choice.setEnabled(False)
-        self.pack_choice.setToolTip("Readiness always uses the private sponsorship rules")
-        self.save_button.setText("&Save readiness check")
+        self.pack_choice.setToolTip(self.tr("Readiness always uses the private sponsorship "
+                                            "rules"))
+        self.save_button.setText(self.tr("&Save readiness check"))
         # Fewer questions than a claim screening: give the findings the room.
         split = self.findChild(QSplitter)
         if split is not None:
@@ -73,14 +88,14 @@ class ReadinessDialog(QuestionnaireDialog):
 
 
 class ReadinessPart(DetailPart):
-    title = "&Readiness"
+    title = QT_TRANSLATE_NOOP("sponsorships.tabs", "&Readiness")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setObjectName("readinessPart")
-        self.intro = QLabel("Checks the application against the private sponsorship rules, "
-                            "using what this record already knows; you add what it does not "
-                            "(the refugee's situation).")
+        self.intro = QLabel(self.tr("Checks the application against the private sponsorship "
+                                    "rules, using what this record already knows; you add "
+                                    "what it does not (the refugee's situation)."))
         self.intro.setWordWrap(True)
         self.intro.setProperty("class", "helpText")
         self.used = QLabel()
@@ -89,14 +104,15 @@ class ReadinessPart(DetailPart):
         self.used.hide()
         self.show_used = QToolButton()
         self.show_used.setObjectName("showReadinessAnswers")
-        self.show_used.setText("Show the answers used")
+        self.show_used.setText(self.tr("Show the answers used"))
         self.show_used.setCheckable(True)
         self.show_used.toggled.connect(self.used.setVisible)
         self.show_used.hide()
         self.findings = FindingsView()
-        self.findings.refer_why_not = ("Make referrals from a family member's client file.")
-        self.run_button = self.button("&Run readiness check…", self.run_check, "runReadiness",
-                                      Action.MANAGE_SPONSORSHIP)
+        self.findings.refer_why_not = self.tr("Make referrals from a family member's client "
+                                              "file.")
+        self.run_button = self.button(self.tr("&Run readiness check…"), self.run_check,
+                                      "runReadiness", Action.MANAGE_SPONSORSHIP)
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
         top.addWidget(self.run_button)
@@ -113,8 +129,8 @@ class ReadinessPart(DetailPart):
             self.show_used.hide()
             self.used.hide()
             self.findings.show_message(
-                "No readiness check yet. Run one to see what the rules say about this "
-                "application.\n\n" + not_legal_advice("en"))
+                self.tr("No readiness check yet. Run one to see what the rules say about this "
+                        "application.") + "\n\n" + _pack_text(pack, not_legal_advice))
             return
         labels = []
         for key, value in s.answers.items():
@@ -123,20 +139,24 @@ class ReadinessPart(DetailPart):
             labels.append(f"<li>{html.escape(q.label(s.lang) if q is not None else key)} "
                           f"<b>{html.escape(shown)}</b></li>")
         self.used.setText("<ul style='margin: 0'>" + "".join(labels) + "</ul>")
-        self.show_used.setText(f"Show the {len(labels)} answers used")
+        self.show_used.setText(numerus(self.tr("Show the %n answer(s) used", "", len(labels)),
+                                       len(labels)))
         self.show_used.show()
         self.used.setVisible(self.show_used.isChecked())
         by = detail.user_names.get(s.user_id, "") if s.user_id else ""
-        self.findings.show_result(
-            s.summary, s.findings, pack, s.lang,
-            heading=f"Checked {when(s.created_at)}{' by ' + by if by else ''} under "
-                    f"“{pack.title('en') if pack is not None else s.pack_id}”, version "
-                    f"{s.pack_version} (law current to {s.law_date}).",
-            answers=s.answers)
+        title = _pack_text(pack, pack.title) if pack is not None else s.pack_id
+        heading = (self.tr("Checked {when} by {user} under “{title}”, version {version} (law "
+                           "current to {law}).") if by else
+                   self.tr("Checked {when} under “{title}”, version {version} (law current to "
+                           "{law}).")).format(when=when(s.created_at), user=by, title=title,
+                                              version=s.pack_version,
+                                              law=day_text(s.law_date))
+        self.findings.show_result(s.summary, s.findings, pack, s.lang, heading=heading,
+                                  answers=s.answers)
 
     def run_check(self) -> None:
         sid = self.sponsorship_id
         if sid is None or not self.ctx.can(Action.MANAGE_SPONSORSHIP):
             return
         if ReadinessDialog.ask(self, self.ctx, sid) is not None:
-            self.ctx.status_message.emit("Readiness check saved.")
+            self.ctx.status_message.emit(self.tr("Readiness check saved."))
