@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.clientfile.rows_model import label
 from desktop.dialog_layout import labelled_form, save_cancel
+from desktop.referrals.model_labels import shown
 from desktop.unsaved import UnsavedInput
 from models.partners import SERVICES, Partner, validate
 
@@ -32,16 +32,16 @@ class PartnerDialog(UnsavedInput, QDialog):
     def __init__(self, parent: QWidget | None, partner: Partner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerDialog")
-        self.setWindowTitle("Edit partner" if partner else "Add a partner")
+        self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("Add a partner"))
         self.original = partner or Partner("")
         self.result_partner: Partner | None = None
         p = self.original
         self.name = QLineEdit(p.name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.services = QListWidget()
-        self.services.setAccessibleName("Services")
+        self.services.setAccessibleName(self.tr("Services"))
         for key in SERVICES:
-            item = QListWidgetItem(label(key))
+            item = QListWidgetItem(shown(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in p.services
@@ -49,33 +49,37 @@ class PartnerDialog(UnsavedInput, QDialog):
             self.services.addItem(item)
         self.services.setMinimumHeight(150)
         self.cities = QLineEdit(", ".join(p.cities))
-        self.cities.setAccessibleName("Cities")
-        self.cities.setPlaceholderText("Montréal, Laval")
+        self.cities.setAccessibleName(self.tr("Cities"))
+        self.cities.setPlaceholderText(self.tr("Montréal, Laval"))
         self.languages = QLineEdit(", ".join(p.languages))
-        self.languages.setAccessibleName("Languages")
-        self.languages.setPlaceholderText("French, English, Spanish")
+        self.languages.setAccessibleName(self.tr("Languages"))
+        self.languages.setPlaceholderText(self.tr("French, English, Spanish"))
         self.contact = QPlainTextEdit(p.contact or "")
-        self.contact.setAccessibleName("Contact")
-        self.contact.setPlaceholderText("Address, phone, e-mail — one per line")
+        self.contact.setAccessibleName(self.tr("Contact"))
+        self.contact.setPlaceholderText(self.tr("Address, phone, e-mail — one per line"))
         self.contact.setTabChangesFocus(True)
         self.contact.setMaximumHeight(90)
         self.intake = QPlainTextEdit(p.intake_notes or "")
-        self.intake.setAccessibleName("How to get help")
+        self.intake.setAccessibleName(self.tr("How to get help"))
         self.intake.setTabChangesFocus(True)
         self.intake.setMaximumHeight(70)
         self.secure = QLineEdit(p.secure_contact or "")
-        self.secure.setAccessibleName("Secure channel for referrals")
-        self.secure.setToolTip("How to send referrals safely (kept off resource sheets)")
-        self.active = QCheckBox("Active (shown in searches and on resource sheets)")
+        self.secure.setAccessibleName(self.tr("Secure channel for referrals"))
+        self.secure.setToolTip(self.tr("How to send referrals safely (kept off resource "
+                                       "sheets)"))
+        self.active = QCheckBox(self.tr("Active (shown in searches and on resource sheets)"))
         self.active.setChecked(p.active)
         self.message = QLabel("")
         self.message.setObjectName("partnerMessage")
         self.message.setWordWrap(True)
 
-        form = labelled_form((("&Name:", self.name), ("&Services:", self.services),
-                             ("&Cities:", self.cities), ("&Languages:", self.languages),
-                             ("C&ontact:", self.contact), ("&How to get help:", self.intake),
-                             ("Secure &referral channel:", self.secure)))
+        form = labelled_form(((self.tr("&Name:"), self.name),
+                              (self.tr("&Services:"), self.services),
+                              (self.tr("&Cities:"), self.cities),
+                              (self.tr("&Languages:"), self.languages),
+                              (self.tr("C&ontact:"), self.contact),
+                              (self.tr("&How to get help:"), self.intake),
+                              (self.tr("Secure &referral channel:"), self.secure)))
         form.addRow("", self.active)
         buttons = save_cancel(self, self.try_accept)
         box = QVBoxLayout(self)
@@ -83,7 +87,7 @@ class PartnerDialog(UnsavedInput, QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(520)
-        self.start_guarding("this partner")  # asks before typed input is dropped
+        self.start_guarding(self.tr("this partner"))  # asks before typed input is dropped
 
     def value(self) -> Partner:
         services = tuple(self.services.item(i).data(Qt.ItemDataRole.UserRole)

@@ -3,6 +3,7 @@ coordinators add and edit, coordinators remove (a partner with referrals is deac
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,20 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import label
 from desktop.context import AppContext
 from desktop.partners.dialog import PartnerDialog
+from desktop.referrals.model_labels import numerus, shown
 from desktop.referrals.table import RowTable, current_row, table_view
 from models.changes import Changes
 from models.partners import SERVICES, Partner
 from models.permissions import Action
 
+# Column titles marked for translation; translated when the table is built.
 COLUMNS = (
-    ("Name", lambda p: p.name),
-    ("Services", lambda p: ", ".join(label(s) for s in p.services)),
-    ("Cities", lambda p: ", ".join(p.cities)),
-    ("Languages", lambda p: ", ".join(p.languages)),
-    ("Contact", lambda p: " · ".join((p.contact or "").splitlines())),
+    (QT_TRANSLATE_NOOP("partners.page", "Name"), lambda p: p.name),
+    (QT_TRANSLATE_NOOP("partners.page", "Services"),
+     lambda p: ", ".join(shown(s) for s in p.services)),
+    (QT_TRANSLATE_NOOP("partners.page", "Cities"), lambda p: ", ".join(p.cities)),
+    (QT_TRANSLATE_NOOP("partners.page", "Languages"), lambda p: ", ".join(p.languages)),
+    (QT_TRANSLATE_NOOP("partners.page", "Contact"),
+     lambda p: " · ".join((p.contact or "").splitlines())),
 )
 
 
@@ -35,39 +39,40 @@ class PartnersPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        title = QLabel("Partners")
+        title = QLabel(self.tr("Partners"))
         title.setProperty("class", "sectionTitle")
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search partners by name")
-        self.search.setPlaceholderText("Search by name")
+        self.search.setAccessibleName(self.tr("Search partners by name"))
+        self.search.setPlaceholderText(self.tr("Search by name"))
         self.search.setClearButtonEnabled(True)
         self.service = QComboBox()
-        self.service.setAccessibleName("Service")
-        self.service.addItem("Any service", None)
+        self.service.setAccessibleName(self.tr("Service"))
+        self.service.addItem(self.tr("Any service"), None)
         for s in SERVICES:
-            self.service.addItem(label(s), s)
+            self.service.addItem(shown(s), s)
         self.city = QLineEdit()
-        self.city.setAccessibleName("City")
-        self.city.setPlaceholderText("City")
+        self.city.setAccessibleName(self.tr("City"))
+        self.city.setPlaceholderText(self.tr("City"))
         self.language = QLineEdit()
-        self.language.setAccessibleName("Language")
-        self.language.setPlaceholderText("Language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setPlaceholderText(self.tr("Language"))
         for w in (self.search, self.city, self.language):
             w.textChanged.connect(lambda _: self.reload())
         self.service.currentIndexChanged.connect(lambda _: self.reload())
 
-        self.model = RowTable(COLUMNS, self)
-        self.table = table_view(self.model, "Partner organisations", self)
+        self.model = RowTable([(QCoreApplication.translate("partners.page", title), text)
+                               for title, text in COLUMNS], self)
+        self.table = table_view(self.model, self.tr("Partner organisations"), self)
         self.table.doubleClicked.connect(lambda _: self.edit_partner())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel("")
-        self.add_button = QPushButton("&Add partner…")
+        self.add_button = QPushButton(self.tr("&Add partner…"))
         self.add_button.clicked.connect(self.new_item)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_partner)
-        self.delete_button = QPushButton("&Remove…")
-        self.delete_button.setToolTip("Remove the partner; one with referrals is kept as "
-                                      "inactive so its history stays readable")
+        self.delete_button = QPushButton(self.tr("&Remove…"))
+        self.delete_button.setToolTip(self.tr("Remove the partner; one with referrals is kept "
+                                              "as inactive so its history stays readable"))
         self.delete_button.clicked.connect(self.delete_partner)
 
         filters = QHBoxLayout()
@@ -94,7 +99,7 @@ class PartnersPage(QWidget):
         rows = self.ctx.read(lambda b: b.partners.search(
             text, service=service, city=city or None, language=language or None)) or []
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} partner{'s' if len(rows) != 1 else ''}")
+        self.count.setText(numerus(self.tr("%n partner(s)", "", len(rows)), len(rows)))
         self._update_buttons()
 
     def refresh(self, changes: Changes) -> None:
@@ -134,8 +139,8 @@ class PartnersPage(QWidget):
         if row is None or not self.ctx.can(Action.DELETE):
             return
         answer = QMessageBox.question(
-            self, "Remove partner",
-            f"Remove {row.name} from the directory? If it has referrals or consents it is "
-            "kept as inactive so their history stays readable.")
+            self, self.tr("Remove partner"),
+            self.tr("Remove {name} from the directory? If it has referrals or consents it is "
+                    "kept as inactive so their history stays readable.").format(name=row.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.run(lambda b: b.partners.delete(row.id), parent=self)
