@@ -19,8 +19,30 @@ def page(qtbot, ctx, book):  # noqa: F811
                  (old,))
     p = ReferralsPage(ctx)
     qtbot.addWidget(p)
+    qtbot.waitUntil(lambda: p.loaded)
     p.ids = {"sent": sent, "old": old}
     return p
+
+
+def test_the_list_is_read_on_the_worker_never_waited_for(qtbot, ctx, book, monkeypatch):
+    """Opening the section or choosing a filter never blocks the window on the database
+    (issue 18): the rows are asked for and shown when they arrive, the newest filter wins."""
+    make_casebook(book)
+    _, _, sent = make_casebook(book, status="sent")
+
+    def no_read_on_the_gui_thread(fn):
+        raise AssertionError("the referrals list waited on the database")
+
+    monkeypatch.setattr(ctx, "read", no_read_on_the_gui_thread)
+    p = ReferralsPage(ctx)
+    qtbot.addWidget(p)
+    assert not p.loaded
+    qtbot.waitUntil(lambda: p.loaded)
+    assert len(p.model.rows()) == 2
+    p.status.setCurrentIndex(p.status.findData("draft"))
+    p.status.setCurrentIndex(p.status.findData("sent"))  # before the first answer arrives
+    qtbot.waitUntil(lambda: p.loaded)
+    assert [r.id for r in p.model.rows()] == [sent]
 
 
 def test_model_and_stale_highlight(qtmodeltester, page):
@@ -35,12 +57,15 @@ def test_model_and_stale_highlight(qtmodeltester, page):
     assert "1 sent with no answer" in page.count.text()
 
 
-def test_status_filters(page):
+def test_status_filters(qtbot, page):
     page.status.setCurrentIndex(page.status.findData(STALE))
+    qtbot.waitUntil(lambda: page.loaded)
     assert [r.id for r in page.model.rows()] == [page.ids["old"]]
     page.status.setCurrentIndex(page.status.findData("consent_recorded"))
+    qtbot.waitUntil(lambda: page.loaded)
     assert len(page.model.rows()) == 1
     page.status.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.loaded)
     assert len(page.model.rows()) == 3
 
 
@@ -56,12 +81,14 @@ def test_buttons_follow_selection_and_role(qtbot, ctx, book):  # noqa: F811
     make_casebook(book)
     p = ReferralsPage(ctx)
     qtbot.addWidget(p)
+    qtbot.waitUntil(lambda: p.loaded)
     assert not p.letter_button.isEnabled()
     p.table.selectRow(0)
     assert p.letter_button.isEnabled() and p.packet_button.isEnabled()
     ctx.role = "volunteer"
     v = ReferralsPage(ctx)
     qtbot.addWidget(v)
+    qtbot.waitUntil(lambda: v.loaded)
     v.table.selectRow(0)
     for b in (v.letter_button, v.packet_button, v.batch_week, v.batch_selected):
         assert not b.isEnabled() and "print letters" in b.toolTip()

@@ -114,6 +114,8 @@ class ReferralsPage(QWidget):
         box.addLayout(actions)
         box.addLayout(batches)
         self.batch: documents.BatchLetters | None = None
+        # The list is read on the worker (issue 18); only the newest reload is shown.
+        self._asked = self._shown = 0
         self.reload()
 
     # -- data ------------------------------------------------------------------------------
@@ -121,7 +123,20 @@ class ReferralsPage(QWidget):
         choice = self.status.currentData()
         stale = choice == STALE
         status = None if stale else choice
-        rows = self.ctx.read(lambda b: b.referrals.search(status=status, stale_only=stale))
+        self._asked += 1
+        asked = self._asked
+        self.ctx.run(lambda b: b.referrals.search(status=status, stale_only=stale),
+                     lambda rows: self._show(asked, stale, rows), self)
+
+    @property
+    def loaded(self) -> bool:
+        """The rows of the newest reload are shown."""
+        return self._shown == self._asked
+
+    def _show(self, asked: int, stale: bool, rows: list[ReferralRow]) -> None:
+        if asked != self._asked:
+            return  # another filter was chosen meanwhile
+        self._shown = asked
         # Stale ones first: they are the ones somebody has to chase.
         rows = sorted(rows or [], key=lambda r: not r.stale)
         self.model.set_rows(rows)
