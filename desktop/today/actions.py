@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.clientfile.form_dialog import Field, FormDialog
@@ -20,7 +21,13 @@ def may_update(ctx: AppContext, owner_id: int | None) -> bool:
         and owner_id == ctx.user_id)
 
 
-NOT_YOURS = "A volunteer can only update follow-ups assigned to them."
+NOT_YOURS = QT_TRANSLATE_NOOP("today.actions",
+                              "A volunteer can only update follow-ups assigned to them.")
+
+
+def not_yours() -> str:
+    """Why a volunteer's button is off, in the interface language."""
+    return QCoreApplication.translate("today.actions", NOT_YOURS)
 
 
 def mark_done(parent: QWidget, ctx: AppContext, followup_id: int, title: str,
@@ -28,28 +35,40 @@ def mark_done(parent: QWidget, ctx: AppContext, followup_id: int, title: str,
     outcome = OutcomeDialog.ask(parent, title)
     if outcome is not None:
         ctx.run(lambda b: b.followups.complete(followup_id, outcome or None),
-                lambda _c: said(f"Marked done: {title}."), parent)
+                lambda _c: said(QCoreApplication.translate(
+                        "today.actions", "Marked done: {title}.").format(
+                    title=title)), parent)
 
 
 def reschedule(parent: QWidget, ctx: AppContext, followup_id: int, title: str, due: str,
                said: Callable[[str], None]) -> None:
-    v = FormDialog.ask(parent, "Reschedule follow-up",
-                       [Field("due_date", "&New date", "date", default=due)],
-                       intro=title, ok_text="&Reschedule")
+    v = FormDialog.ask(parent, QCoreApplication.translate("today.actions", "Reschedule follow-up"),
+                       [Field("due_date", QCoreApplication.translate(
+                               "today.actions", "&New date"), "date",
+                              default=due)],
+                       intro=title, ok_text=QCoreApplication.translate(
+                               "today.actions", "&Reschedule"))
     if v is None:
         return
     new_due = v["due_date"] or ""
     ctx.run(lambda b: b.followups.reschedule(followup_id, new_due),
-            lambda _c: said(f"Rescheduled to {new_due}: {title}."), parent)
+            lambda _c: said(QCoreApplication.translate(
+                    "today.actions", "Rescheduled to {date}: {title}.").format(
+                date=new_due, title=title)), parent)
 
 
 def cancel(parent: QWidget, ctx: AppContext, followup_id: int, title: str,
            said: Callable[[str], None]) -> None:
-    v = FormDialog.ask(parent, "Cancel follow-up",
-                       [Field("outcome", "&Why (optional)", "multiline",
-                              placeholder="for example: the partner closed the case")],
-                       intro=title, ok_text="Cancel &follow-up")
+    v = FormDialog.ask(parent, QCoreApplication.translate("today.actions", "Cancel follow-up"),
+                       [Field("outcome", QCoreApplication.translate(
+                               "today.actions", "&Why (optional)"), "multiline",
+                              placeholder=QCoreApplication.translate(
+                                  "today.actions", "for example: the partner closed the case"))],
+                       intro=title, ok_text=QCoreApplication.translate(
+                               "today.actions", "Cancel &follow-up"))
     if v is None:
         return
     ctx.run(lambda b: b.followups.cancel(followup_id, v["outcome"]),
-            lambda _c: said(f"Cancelled: {title}."), parent)
+            lambda _c: said(QCoreApplication.translate(
+                    "today.actions", "Cancelled: {title}.").format(title=title)),
+            parent)

@@ -17,27 +17,27 @@ from desktop.unsaved import UnsavedInput
 class OutcomeDialog(UnsavedInput, QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark done")
+        self.setWindowTitle(self.tr("Mark done"))
         heading = QLabel(title)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.setPlaceholderText("What happened? (optional) — for example: partner "
-                                        "called back, intake on Monday")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.setPlaceholderText(self.tr("What happened? (optional) — for example: "
+                                                "partner called back, intake on Monday"))
         self.outcome.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark &done")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(heading)
-        box.addWidget(QLabel("Outcome"))
+        box.addWidget(QLabel(self.tr("Outcome")))
         box.addWidget(self.outcome)
         box.addWidget(buttons)
         self.resize(460, 240)
-        self.start_guarding("the outcome")
+        self.start_guarding(self.tr("the outcome"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> str | None:

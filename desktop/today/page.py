@@ -14,7 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop import app_settings
 from desktop.clientfile.rows_model import ROW_ROLE, table_view, tone_colour
 from desktop.context import AppContext
+from desktop.counts import counted
 from desktop.today import actions
 from models.changes import Changes
 from models.followups import BUCKETS, TodayRow
@@ -44,19 +49,16 @@ from models.permissions import Action
 PAGE = 100  # rows read per page as a group is scrolled
 ONLY_MINE_KEY = "today_only_mine"  # {"<casebook id>:<user id>": bool}
 
-HEADINGS = {"today": "Due today", "overdue": "Overdue", "week": "This week"}
-EMPTY = {"today": "Nothing is due today.", "overdue": "Nothing is overdue.",
-         "week": "Nothing else is due in the next seven days."}
+HEADINGS = {"today": QT_TRANSLATE_NOOP("today.page", "Due today"), "overdue": QT_TRANSLATE_NOOP(
+        "today.page", "Overdue"),
+            "week": QT_TRANSLATE_NOOP("today.page", "This week")}
+EMPTY = {"today": QT_TRANSLATE_NOOP("today.page", "Nothing is due today."),
+         "overdue": QT_TRANSLATE_NOOP("today.page", "Nothing is overdue."),
+         "week": QT_TRANSLATE_NOOP("today.page", "Nothing else is due in the next seven days.")}
 
 
-def _when(bucket: str, due: str) -> str:
-    day = dt.date.fromisoformat(due)
-    if bucket == "overdue":
-        late = (dt.date.today() - day).days
-        return f"{late} day{'s' if late != 1 else ''} overdue" if late > 0 else "Overdue"
-    if bucket == "today":
-        return "Today"
-    return day.strftime("%a %d %b")
+def _heading(bucket: str) -> str:
+    return QCoreApplication.translate("today.page", HEADINGS[bucket])
 
 
 class TodayGroupModel(QAbstractTableModel):
@@ -78,11 +80,22 @@ class TodayGroupModel(QAbstractTableModel):
         self._fetching = False
         self._epoch = 0
         self._columns: list[tuple[str, Callable[[TodayRow], str]]] = [
-            ("When", lambda r: _when(self.bucket, r.due_date)),
-            ("Follow-up", lambda r: r.title),
-            ("Client", lambda r: r.client_name or ""),
-            ("Owner", lambda r: self._names.get(r.owner_id, "") if r.owner_id else ""),
+            (self.tr("When"), lambda r: self._when(r.due_date)),
+            (self.tr("Follow-up"), lambda r: r.title),
+            (self.tr("Client"), lambda r: r.client_name or ""),
+            (self.tr("Owner"), lambda r: self._names.get(r.owner_id, "") if r.owner_id else ""),
         ]
+
+    def _when(self, due: str) -> str:
+        day = dt.date.fromisoformat(due)
+        if self.bucket == "overdue":
+            late = (dt.date.today() - day).days
+            return (counted(late, self.tr("%n day(s) overdue", "", late)) if late > 0
+                    else self.tr("Overdue"))
+        if self.bucket == "today":
+            return self.tr("Today")
+        # Day and month names in the interface language ("lun. 07 déc.").
+        return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd MMM")
 
     def set_first_page(self, rows: list[TodayRow], total: int) -> None:
         self._epoch += 1
@@ -162,12 +175,12 @@ class TodayPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.names: dict[int, str] = ctx.user_names()
-        title = QLabel("Today")
+        title = QLabel(self.tr("Today"))
         title.setProperty("class", "sectionTitle")
         self.summary = QLabel()
         self.summary.setObjectName("todaySummary")
-        self.only_mine = QCheckBox("Only &mine")
-        self.only_mine.setAccessibleName("Show only follow-ups assigned to me")
+        self.only_mine = QCheckBox(self.tr("Only &mine"))
+        self.only_mine.setAccessibleName(self.tr("Show only follow-ups assigned to me"))
         self.only_mine.setChecked(self._remembered_only_mine())
         self.only_mine.toggled.connect(self._only_mine_toggled)
 
@@ -179,7 +192,8 @@ class TodayPage(QWidget):
         groups = QVBoxLayout()
         for bucket, stretch in zip(BUCKETS, (2, 3, 2), strict=True):
             model = TodayGroupModel(bucket, self._fetch, self.names, self)
-            table = table_view(model, f"Follow-ups {HEADINGS[bucket].lower()}", self)
+            table = table_view(model, self.tr("Follow-ups: {group}").format(
+                group=_heading(bucket).lower()), self)
             table.setObjectName(f"today_{bucket}")
             header = table.horizontalHeader()
             header.setStretchLastSection(False)
@@ -190,11 +204,11 @@ class TodayPage(QWidget):
             table.doubleClicked.connect(lambda _i: self.open_client())
             table.selectionModel().currentRowChanged.connect(
                 lambda _c, _p, b=bucket: self._selection_changed(b))
-            heading = QLabel(HEADINGS[bucket])
+            heading = QLabel(_heading(bucket))
             heading.setObjectName(f"heading_{bucket}")
             heading.setStyleSheet("font-weight: 600;")
             heading.setBuddy(table)
-            empty = QLabel(EMPTY[bucket])
+            empty = QLabel(QCoreApplication.translate("today.page", EMPTY[bucket]))
             empty.setObjectName(f"empty_{bucket}")
             empty.hide()
             self.models[bucket], self.tables[bucket] = model, table
@@ -203,20 +217,21 @@ class TodayPage(QWidget):
             groups.addWidget(empty)
             groups.addWidget(table, stretch)
 
-        self.done_button = QPushButton("Mark &done…")
+        self.done_button = QPushButton(self.tr("Mark &done…"))
         self.done_button.setObjectName("markDone")
         self.done_button.clicked.connect(self.mark_done)
-        self.reschedule_button = QPushButton("&Reschedule…")
+        self.reschedule_button = QPushButton(self.tr("&Reschedule…"))
         self.reschedule_button.setObjectName("reschedule")
         self.reschedule_button.clicked.connect(self.reschedule)
-        self.cancel_button = QPushButton("&Cancel follow-up…")
+        self.cancel_button = QPushButton(self.tr("&Cancel follow-up…"))
         self.cancel_button.setObjectName("cancelFollowup")
         self.cancel_button.clicked.connect(self.cancel)
-        self.open_button = QPushButton("&Open client")
+        self.open_button = QPushButton(self.tr("&Open client"))
         self.open_button.setObjectName("openClient")
         self.open_button.clicked.connect(self.open_client)
-        self.empty = QLabel("Nothing is due this week. New follow-ups appear here when a "
-                            "referral is sent or one is added in a client file.")
+        self.empty = QLabel(self.tr("Nothing is due this week. New follow-ups appear here "
+                                    "when a referral is sent or one is added in a client "
+                                    "file."))
         self.empty.setObjectName("todayEmpty")
         self.empty.setWordWrap(True)
         self.empty.hide()  # until the first answer says there is nothing
@@ -296,8 +311,10 @@ class TodayPage(QWidget):
         for bucket in BUCKETS:
             self.models[bucket].set_first_page(first[bucket], counts[bucket])
             n = counts[bucket]
-            self.headings[bucket].setText(f"{HEADINGS[bucket]} ({n})")
-            self.headings[bucket].setAccessibleName(f"{HEADINGS[bucket]}: {n}")
+            self.headings[bucket].setText(self.tr("{group} ({n})").format(
+                group=_heading(bucket), n=QLocale().toString(n)))
+            self.headings[bucket].setAccessibleName(self.tr("{group}: {n}").format(
+                group=_heading(bucket), n=QLocale().toString(n)))
             self.tables[bucket].setVisible(n > 0)
         total = sum(counts.values())
         self.empty.setVisible(total == 0)
@@ -305,9 +322,10 @@ class TodayPage(QWidget):
             self.headings[bucket].setVisible(total > 0)
             self.empties[bucket].setVisible(total > 0 and counts[bucket] == 0)
         if counts["today"]:
-            start = f"Start with the {counts['today']} due today."
+            start = counted(counts["today"],
+                            self.tr("Start with the %n due today.", "", counts["today"]))
         elif counts["overdue"]:
-            start = "Nothing is due today: start with the overdue ones."
+            start = self.tr("Nothing is due today: start with the overdue ones.")
         else:
             start = ""
         self.summary.setText(start)
@@ -353,12 +371,12 @@ class TodayPage(QWidget):
         may = row is not None and actions.may_update(self.ctx, row.owner_id)
         for b in (self.done_button, self.cancel_button):
             b.setEnabled(may)
-            b.setToolTip("" if may or row is None else actions.NOT_YOURS)
+            b.setToolTip("" if may or row is None else actions.not_yours())
         can_move = row is not None and self.ctx.can(Action.MANAGE_FOLLOWUPS)
         self.reschedule_button.setEnabled(can_move)
         self.reschedule_button.setToolTip(
             "" if can_move or row is None else
-            "Ask a caseworker or coordinator to move this follow-up to another day.")
+            self.tr("Ask a caseworker or coordinator to move this follow-up to another day."))
 
     def _say(self, text: str) -> None:
         self.said.setText(text)
