@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,30 +16,36 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import documents
-from desktop.clientfile.rows_model import label
 from desktop.context import AppContext
+from desktop.referrals.model_labels import numerus, shown
 from desktop.referrals.table import RowTable, current_row, selected_rows, table_view
+from desktop.sponsorships.fields import day_text
 from models.changes import Changes
 from models.permissions import Action
 from models.referrals import STALE_AFTER_DAYS, STATUSES, ReferralRow
 
 STALE = "stale"
-LETTER_LANGS = (("", "Referral's language"), ("en", "English"), ("fr", "Français"),
-                ("es", "Español"))
+# Languages are named in themselves (as in the language setting); the first is translated.
+LETTER_LANGS = (("", QT_TRANSLATE_NOOP("referrals.page", "Referral's language")),
+                ("en", "English"), ("fr", "Français"), ("es", "Español"))
 
 
 def status_text(r: ReferralRow) -> str:
-    return f"Sent · no answer for {STALE_AFTER_DAYS}+ days" if r.stale else label(r.status)
+    if r.stale:
+        return QCoreApplication.translate("referrals.page", "Sent · no answer for {days}+ "
+                                          "days").format(days=STALE_AFTER_DAYS)
+    return shown(r.status)
 
 
+# Column titles marked for translation; translated when the table is built.
 COLUMNS = (
-    ("No.", lambda r: str(r.id)),
-    ("Client", lambda r: r.client_name),
-    ("Partner", lambda r: r.partner_name),
-    ("Service", lambda r: label(r.service)),
-    ("Status", status_text),
-    ("Sent", lambda r: (r.sent_at or "")[:10]),
-    ("Last change", lambda r: (r.updated_at or "")[:10]),
+    (QT_TRANSLATE_NOOP("referrals.page", "No."), lambda r: str(r.id)),
+    (QT_TRANSLATE_NOOP("referrals.page", "Client"), lambda r: r.client_name),
+    (QT_TRANSLATE_NOOP("referrals.page", "Partner"), lambda r: r.partner_name),
+    (QT_TRANSLATE_NOOP("referrals.page", "Service"), lambda r: shown(r.service)),
+    (QT_TRANSLATE_NOOP("referrals.page", "Status"), status_text),
+    (QT_TRANSLATE_NOOP("referrals.page", "Sent"), lambda r: day_text(r.sent_at)),
+    (QT_TRANSLATE_NOOP("referrals.page", "Last change"), lambda r: day_text(r.updated_at)),
 )
 
 
@@ -47,44 +53,46 @@ class ReferralsPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        title = QLabel("Referrals")
+        title = QLabel(self.tr("Referrals"))
         title.setProperty("class", "sectionTitle")
         self.status = QComboBox()
-        self.status.setAccessibleName("Show referrals with status")
-        self.status.addItem("All statuses", None)
-        self.status.addItem(f"Stale: sent, no answer for {STALE_AFTER_DAYS}+ days", STALE)
+        self.status.setAccessibleName(self.tr("Show referrals with status"))
+        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("Stale: sent, no answer for {days}+ days").format(
+            days=STALE_AFTER_DAYS), STALE)
         for s in STATUSES:
-            self.status.addItem(label(s), s)
+            self.status.addItem(shown(s), s)
         self.status.currentIndexChanged.connect(lambda _: self.reload())
-        status_label = QLabel("S&how:")
+        status_label = QLabel(self.tr("S&how:"))
         status_label.setBuddy(self.status)
         self.count = QLabel("")
         self.count.setObjectName("referralCount")
 
-        self.model = RowTable(COLUMNS, self, flagged=lambda r: r.stale)
-        self.table = table_view(self.model, "Referrals", self, multi=True)
+        self.model = RowTable([(QCoreApplication.translate("referrals.page", title), text)
+                               for title, text in COLUMNS], self, flagged=lambda r: r.stale)
+        self.table = table_view(self.model, self.tr("Referrals"), self, multi=True)
         self.table.doubleClicked.connect(lambda _: self.open_client())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.lang = QComboBox()
-        self.lang.setAccessibleName("Letter language")
+        self.lang.setAccessibleName(self.tr("Letter language"))
         for code, name in LETTER_LANGS:
-            self.lang.addItem(name, code)
-        lang_label = QLabel("Letter &language:")
+            self.lang.addItem(QCoreApplication.translate("referrals.page", name), code)
+        lang_label = QLabel(self.tr("Letter &language:"))
         lang_label.setBuddy(self.lang)
-        self.open_button = QPushButton("&Open client file")
+        self.open_button = QPushButton(self.tr("&Open client file"))
         self.open_button.clicked.connect(self.open_client)
-        self.letter_button = QPushButton("Le&tter…")
-        self.letter_button.setToolTip("Preview the referral letter (from memory)")
+        self.letter_button = QPushButton(self.tr("Le&tter…"))
+        self.letter_button.setToolTip(self.tr("Preview the referral letter (from memory)"))
         self.letter_button.clicked.connect(self.preview_letter)
-        self.packet_button = QPushButton("&Packet…")
-        self.packet_button.setToolTip("Preview the referral packet: letter, consented summary, "
-                                      "screening, consent form, checklist")
+        self.packet_button = QPushButton(self.tr("&Packet…"))
+        self.packet_button.setToolTip(self.tr("Preview the referral packet: letter, consented "
+                                              "summary, screening, consent form, checklist"))
         self.packet_button.clicked.connect(self.preview_packet)
-        self.batch_selected = QPushButton("Letters for &selected…")
+        self.batch_selected = QPushButton(self.tr("Letters for &selected…"))
         self.batch_selected.clicked.connect(self.letters_for_selected)
-        self.batch_week = QPushButton("Letters sent this &week…")
-        self.batch_week.setToolTip("Letters for every referral sent since Monday")
+        self.batch_week = QPushButton(self.tr("Letters sent this &week…"))
+        self.batch_week.setToolTip(self.tr("Letters for every referral sent since Monday"))
         self.batch_week.clicked.connect(self.letters_this_week)
         self._print_buttons = (self.letter_button, self.packet_button, self.batch_selected,
                                self.batch_week)
@@ -142,9 +150,10 @@ class ReferralsPage(QWidget):
         self.model.set_rows(rows)
         n = len(rows or [])
         stale_n = sum(1 for r in rows or [] if r.stale)
-        text = f"{n} referral{'s' if n != 1 else ''}"
+        text = numerus(self.tr("%n referral(s)", "", n), n)
         if stale_n and not stale:
-            text += f" · {stale_n} sent with no answer for {STALE_AFTER_DAYS}+ days (highlighted)"
+            text += " · " + self.tr("{n} sent with no answer for {days}+ days "
+                                    "(highlighted)").format(n=stale_n, days=STALE_AFTER_DAYS)
         self.count.setText(text)
         self._update_buttons()
 
