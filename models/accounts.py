@@ -96,7 +96,7 @@ class Accounts:
         slot_id, key = signer or self._signer()
         header = book.header.copy()
         header.roster = header.roster + [roster.make_version(
-            book.casebook_id, chain[-1], entries, slot_id, key)]
+            book.header.key_id, chain[-1], entries, slot_id, key)]
         return header
 
     def _slots_for(self, header: keyslots.Header, entries: list[roster.Entry],
@@ -143,7 +143,7 @@ class Accounts:
         book, store = self._book, self._store
         header.slots = self._slots_for(header, entries, fresh)
         new_key = keyslots.new_data_key()
-        header.pending = [keyslots.rewrap(book.casebook_id, s, new_key) for s in header.slots]
+        header.pending = [keyslots.rewrap(book.header.key_id, s, new_key) for s in header.slots]
         chain = trusted_chain(book.path, header)
         signer_slot = chain[-1].signer
         key = book._keys.signing if signer_slot == book._slot_id else None
@@ -195,7 +195,7 @@ class Accounts:
             return self._legacy_add(name, role, passphrase, kdf or book.header.kdf)
         chain = self._chain()
         slot_id = book.header.slot_id_for(name)
-        slot = keyslots.new_slot(book.casebook_id, slot_id, "user",
+        slot = keyslots.new_slot(book.header.key_id, slot_id, "user",
                                  keyslots.normalise(passphrase), book._key,
                                  kdf or book.header.kdf)
         box: dict[str, int] = {}
@@ -331,9 +331,9 @@ class Accounts:
         slot = book.header.find(mine.slot_id) if mine else None
         if slot is None:
             raise NotFound("user", store.user.id)
-        keys = keyslots.open_private(book.casebook_id, slot, keyslots.normalise(old))
+        keys = keyslots.open_private(book.header.key_id, slot, keyslots.normalise(old))
         fresh_keys = keyslots.new_keys()
-        fresh = keyslots.new_slot(book.casebook_id, slot.slot_id, "user",
+        fresh = keyslots.new_slot(book.header.key_id, slot.slot_id, "user",
                                   keyslots.normalise(new), book._key, book.header.kdf,
                                   fresh_keys)
         entries = [e if e.user_id != store.user.id else entry_for(fresh, e.role, e.user_id)
@@ -361,7 +361,7 @@ class Accounts:
         slot = book.header.find(slot_id)
         if slot is None:
             raise NotFound("user", store.user.id)
-        keyslots.open_private(book.casebook_id, slot, keyslots.normalise(old))
+        keyslots.open_private(book.header.key_id, slot, keyslots.normalise(old))
         keys_legacy.replace_slot(book, slot_id, keyslots.normalise(new))
         with store.tx():
             store.audit("change_passphrase", "user", store.user.id)
@@ -382,7 +382,7 @@ class Accounts:
             from models import keys_legacy
 
             recovery = book.header.find(keyslots.RECOVERY_SLOT)
-            keyslots.unseal(book.casebook_id, recovery, keyslots.recovery_secret(recovery_key))
+            keyslots.unseal(book.header.key_id, recovery, keyslots.recovery_secret(recovery_key))
             row = store.one("SELECT slot_id FROM users WHERE id = ? AND active = 1", (user_id,))
             if row is None:
                 raise NotFound("user", user_id)
@@ -395,13 +395,13 @@ class Accounts:
         recovery = book.header.find(rec_entry.slot_id) if rec_entry else None
         if recovery is None:
             raise CasebookCorrupt("The key file has no recovery slot.")
-        rec_keys = keyslots.open_private(book.casebook_id, recovery,
+        rec_keys = keyslots.open_private(book.header.key_id, recovery,
                                          keyslots.recovery_secret(recovery_key))
         mine = chain[-1].for_user(user_id)
         if mine is None or not target.active:
             raise NotFound("user", user_id)
         fresh_keys = keyslots.new_keys()
-        fresh = keyslots.new_slot(book.casebook_id, mine.slot_id, "user",
+        fresh = keyslots.new_slot(book.header.key_id, mine.slot_id, "user",
                                   keyslots.normalise(new), book._key, book.header.kdf,
                                   fresh_keys)
         entries = [e if e.user_id != user_id else entry_for(fresh, e.role, e.user_id)
@@ -423,7 +423,7 @@ class Accounts:
         store.require(Action.MANAGE_USERS)
         chain = self._chain()
         recovery = keyslots.new_recovery_key()
-        fresh = keyslots.new_slot(book.casebook_id, keyslots.RECOVERY_SLOT, "recovery",
+        fresh = keyslots.new_slot(book.header.key_id, keyslots.RECOVERY_SLOT, "recovery",
                                   keyslots.recovery_secret(recovery), book._key,
                                   book.header.kdf)
         entries = [e for e in chain[-1].entries if e.kind != "recovery"]

@@ -65,7 +65,7 @@ def trusted_chain(path: Path, header: Header) -> list[roster.Roster]:
     for format 1, which has no roster)."""
     if header.legacy:
         return []
-    return roster.verify_chain(header.casebook_id, header.founder, header.roster,
+    return roster.verify_chain(header.key_id, header.founder, header.roster,
                                str(keyslots.header_path(path)))
 
 
@@ -148,8 +148,8 @@ def unlock_slot(path: Path, header: Header, chain: list[roster.Roster], slot_id:
             # Spend the same effort as a real slot so timing does not reveal user names.
             keyslots.derive(secret, b"\0" * keyslots.SALT_BYTES, header.kdf)
             raise WrongPassphrase()
-        keys = keyslots.open_private(header.casebook_id, slot, secret)
-        data_key = keyslots.open_envelope(header.casebook_id, slot, keys)
+        keys = keyslots.open_private(header.key_id, slot, secret)
+        data_key = keyslots.open_envelope(header.key_id, slot, keys)
     except WrongPassphrase:
         attempts.failed(attempt_key)
         raise WrongPassphrase("Wrong user name or passphrase.") from None
@@ -196,14 +196,21 @@ def check_roster_record(path: Path, conn: sqlcipher3.Connection,
     version, digest = roster_record(conn)
     name = _keys_name(path)
     if version > chain[-1].version:
-        raise CasebookCorrupt(f"The key file is older than the casebook ({name}); restore "
-                              "the newest key file from a backup.",
-                              path=str(keyslots.header_path(path)))
+        raise key_file_older(path)
     if version and chain[version - 1].digest != digest:
         raise CasebookCorrupt(f"The key file's list of members does not match the casebook "
                               f"({name}); restore the key file from a backup.",
                               path=str(keyslots.header_path(path)))
     return version < chain[-1].version
+
+
+def key_file_older(path: Path) -> CasebookCorrupt:
+    """One sentence for a key file put back from an older copy (the database has recorded a
+    newer list of members than the key file holds)."""
+    keys_file = keyslots.header_path(path)
+    return CasebookCorrupt(f"The key file {keys_file.name} is older than the casebook; restore "
+                           "the newest key file from the latest backup, or copy it back from "
+                           "where it was.", path=str(keys_file))
 
 
 def record_roster(store: Store, latest: roster.Roster) -> None:
@@ -361,6 +368,11 @@ class Casebook:
                     raise WrongPassphrase(no_user)
                 user_row = User(row[0], row[1], entry.role)
             else:
+                if roster_record(conn)[0]:
+                    # The database has had a signed roster: this format-1 key file was put
+                    # back from before the upgrade (it would open with the users table's roles).
+                    conn.close()
+                    raise key_file_older(path)
                 row = conn.execute("SELECT id, name, role, active FROM users WHERE slot_id = ?"
                                    " AND active = 1", (slot_id,)).fetchone()
                 if row is None:
@@ -368,8 +380,18 @@ class Casebook:
                     raise WrongPassphrase(no_user)
                 user_row = User(row[0], row[1], row[2])
             store = Store(conn, user_row, clock, str(path))
+            keys, my_slot = u.keys, u.slot.slot_id
             if chain:
                 store.signer = (header.casebook_id, u.slot.signing_public, u.keys.signing)
+            elif (recovery_key is None and user_row.role == "coordinator"
+                  and not store.read_only):
+                # A format-1 key file upgrades on a coordinator's first open, after the
+                # pre-upgrade backup; if it cannot now, it opens as before (issue 12).
+                from models import keys_upgrade
+
+                done = keys_upgrade.upgrade(path, header, store, data_key, u.secret)
+                if done is not None:
+                    header, keys, my_slot = done
             with store.tx():
                 if ahead:
                     record_roster(store, chain[-1])
@@ -381,7 +403,7 @@ class Casebook:
         except BaseException:
             lock.release()
             raise
-        return cls(path, store, header, data_key, lock, u.keys, u.slot.slot_id)
+        return cls(path, store, header, data_key, lock, keys, my_slot)
 
     @staticmethod
     def _connect(path: Path, header: Header, slot_id: str | None, data_key: bytearray,
@@ -395,7 +417,7 @@ class Casebook:
             slot = next((s for s in pending if s.slot_id == slot_id), None)
             if slot is None:
                 raise
-        new_key = keyslots.unseal(header.casebook_id, slot, secret)
+        new_key = keyslots.unseal(header.key_id, slot, secret)
         return open_connection(path, new_key), new_key
 
     @staticmethod
@@ -413,14 +435,14 @@ class Casebook:
         except CasebookCorrupt:
             if mine is None:
                 raise
-            new_key = keyslots.open_envelope(header.casebook_id, mine, u.keys)
+            new_key = keyslots.open_envelope(header.key_id, mine, u.keys)
             conn = open_connection(path, new_key)
             keyslots.wipe(u.data_key)
             _promote(path, header, pending)
             return conn, new_key
         if mine is None or header.legacy:
             return conn, u.data_key
-        new_key = keyslots.open_envelope(header.casebook_id, mine, u.keys)
+        new_key = keyslots.open_envelope(header.key_id, mine, u.keys)
         try:
             conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -17,7 +17,14 @@ checking a list of names against the file costs a 64 MiB Argon2id derivation per
 unknown name costs exactly what a real one costs (one id derivation, one slot derivation).
 
 Format 1 (before the roster) is still read, so an older casebook opens as before until a
-coordinator opens it and it is upgraded.
+coordinator opens it and it is upgraded (``models.keys_upgrade``). An upgraded file is format 2
+with ``upgraded`` set: it keeps the casebook's id (backups and erase know the casebook by it),
+so the founder cannot be bound to the id as in a new casebook. Instead every slot sealed after
+the upgrade is bound to ``key_id``, a hash of the founder's key, in place of the casebook id:
+a key file with another founder does not open those slots. The members' slots from format 1
+stay as they were sealed (``sealed`` = format 1, the old slot id, the casebook id) with an
+Ed25519 key the upgrading coordinator made for them sealed to their X25519 key
+(``signing_sealed``), until the member changes their passphrase.
 """
 
 from __future__ import annotations
@@ -182,8 +189,13 @@ class Slot:
     envelope: bytes  # ephemeral public (32) + nonce (12) + AES-GCM ciphertext of the data key
     signing_public: bytes = b""  # Ed25519 public key; empty in format 1
     fmt: str = FORMAT
+    # A format-1 slot kept in an upgraded format-2 file: its Ed25519 private key sealed to its
+    # X25519 key (made at the upgrade), and the id its private key was sealed under.
+    signing_sealed: bytes = b""
+    sealed_id: str = ""
 
     def _aad(self, casebook_id: str, part: str) -> bytes:
+        casebook_id = self.sealed_id or casebook_id
         fields = [self.fmt, part, casebook_id, self.slot_id, self.kind, self.kdf.as_dict(),
                   _b64(self.salt), _b64(self.public)]
         if self.fmt != FORMAT_1:
@@ -196,6 +208,9 @@ class Slot:
              "private": _b64(self.sealed_private), "envelope": _b64(self.envelope)}
         if self.fmt != FORMAT_1:
             d["signing"] = _b64(self.signing_public)
+        elif self.signing_sealed:  # a format-1 slot inside an upgraded file
+            d.update({"sealed": FORMAT_1, "signing": _b64(self.signing_public),
+                      "signing_sealed": _b64(self.signing_sealed)})
         return d
 
     @classmethod
@@ -207,7 +222,11 @@ class Slot:
             raise _bad("a slot id is malformed")
         if kind not in KINDS or (kind == "recovery") != (slot_id == RECOVERY_SLOT):
             raise _bad("a slot has an unknown kind")
-        private_len = _NONCE + (32 if fmt == FORMAT_1 else 64) + _TAG
+        kept = fmt == FORMAT and d.get("sealed") == FORMAT_1  # kept from format 1
+        if "sealed" in d and not kept:
+            raise _bad("a slot names an unknown format")
+        sealed_fmt = FORMAT_1 if kept else fmt
+        private_len = _NONCE + (32 if sealed_fmt == FORMAT_1 else 64) + _TAG
         return cls(slot_id, kind, KdfParams.from_dict(d.get("kdf")),
                    _unb64(d.get("salt"), SALT_BYTES, "a slot's salt"),
                    _unb64(d.get("public"), 32, "a slot's public key"),
@@ -215,7 +234,9 @@ class Slot:
                    _unb64(d.get("envelope"), ENVELOPE_BYTES, "a slot's envelope"),
                    b"" if fmt == FORMAT_1 else _unb64(d.get("signing"), 32,
                                                        "a slot's signing key"),
-                   fmt)
+                   sealed_fmt,
+                   _unb64(d.get("signing_sealed"), ENVELOPE_BYTES,
+                          "a slot's sealed signing key") if kept else b"")
 
 
 def _envelope_key(shared: bytes, eph_public: bytes, public: bytes) -> bytes:
@@ -223,14 +244,27 @@ def _envelope_key(shared: bytes, eph_public: bytes, public: bytes) -> bytes:
                 info=b"waystation data key envelope").derive(shared)
 
 
-def _seal_to(slot: Slot, casebook_id: str, data_key: bytes | bytearray) -> bytes:
+def _seal_to(slot: Slot, casebook_id: str, data_key: bytes | bytearray,
+             part: str = "envelope") -> bytes:
     eph = X25519PrivateKey.generate()
     eph_public = eph.public_key().public_bytes_raw()
     key = _envelope_key(eph.exchange(X25519PublicKey.from_public_bytes(slot.public)),
                         eph_public, slot.public)
     nonce = os.urandom(_NONCE)
     return eph_public + nonce + AESGCM(key).encrypt(nonce, bytes(data_key),
-                                                    slot._aad(casebook_id, "envelope"))
+                                                    slot._aad(casebook_id, part))
+
+
+def keep_format_1_slot(casebook_id: str, slot: Slot) -> Slot:
+    """A format-1 slot for an upgraded file: sealed as it was (only its passphrase could
+    re-seal it), with a new Ed25519 key sealed to its X25519 key, so the member can sign
+    from their first open after the upgrade."""
+    signing = Ed25519PrivateKey.generate()
+    kept = Slot(slot.slot_id, slot.kind, slot.kdf, slot.salt, slot.public,
+                slot.sealed_private, slot.envelope,
+                signing.public_key().public_bytes_raw(), FORMAT_1, b"", casebook_id)
+    kept.signing_sealed = _seal_to(kept, casebook_id, signing.private_bytes_raw(), "signing")
+    return kept
 
 
 def new_keys() -> SlotKeys:
@@ -276,6 +310,9 @@ def open_private(casebook_id: str, slot: Slot, secret: bytes) -> SlotKeys:
         wipe(kek)
     exchange = X25519PrivateKey.from_private_bytes(raw[:32])
     signing = Ed25519PrivateKey.from_private_bytes(raw[32:64]) if len(raw) == 64 else None
+    if signing is None and slot.signing_sealed:
+        signing = Ed25519PrivateKey.from_private_bytes(bytes(
+            _open_sealed(casebook_id, slot, exchange, slot.signing_sealed, "signing")))
     if exchange.public_key().public_bytes_raw() != slot.public or (
             signing is not None
             and signing.public_key().public_bytes_raw() != slot.signing_public):
@@ -285,12 +322,16 @@ def open_private(casebook_id: str, slot: Slot, secret: bytes) -> SlotKeys:
 
 def open_envelope(casebook_id: str, slot: Slot, keys: SlotKeys | X25519PrivateKey) -> bytearray:
     private = keys.exchange if isinstance(keys, SlotKeys) else keys
-    eph_public, nonce, sealed = (slot.envelope[:32], slot.envelope[32:32 + _NONCE],
-                                 slot.envelope[32 + _NONCE:])
+    return _open_sealed(casebook_id, slot, private, slot.envelope, "envelope")
+
+
+def _open_sealed(casebook_id: str, slot: Slot, private: X25519PrivateKey, blob: bytes,
+                 part: str) -> bytearray:
+    eph_public, nonce, sealed = blob[:32], blob[32:32 + _NONCE], blob[32 + _NONCE:]
     try:
         key = _envelope_key(private.exchange(X25519PublicKey.from_public_bytes(eph_public)),
                             eph_public, slot.public)
-        return bytearray(AESGCM(key).decrypt(nonce, sealed, slot._aad(casebook_id, "envelope")))
+        return bytearray(AESGCM(key).decrypt(nonce, sealed, slot._aad(casebook_id, part)))
     except (InvalidTag, ValueError):
         raise CasebookCorrupt("A key slot has been tampered with; it was refused.") from None
 
@@ -303,7 +344,8 @@ def unseal(casebook_id: str, slot: Slot, secret: bytes) -> bytearray:
 def rewrap(casebook_id: str, slot: Slot, data_key: bytes | bytearray) -> Slot:
     """The same slot holding a new data key (used when the casebook is re-keyed)."""
     fresh = Slot(slot.slot_id, slot.kind, slot.kdf, slot.salt, slot.public,
-                 slot.sealed_private, b"", slot.signing_public, slot.fmt)
+                 slot.sealed_private, b"", slot.signing_public, slot.fmt,
+                 slot.signing_sealed, slot.sealed_id)
     fresh.envelope = _seal_to(fresh, casebook_id, data_key)
     return fresh
 
@@ -326,10 +368,21 @@ class Header:
     roster: list[dict] = field(default_factory=list)
     pending_sig: bytes = b""  # the roster signer's signature over the pending slots
     _ids: dict = field(default_factory=dict, repr=False, compare=False)
+    upgraded: bool = False  # format 2 made from a format-1 file (see the module docstring)
 
     @property
     def legacy(self) -> bool:
         return self.fmt == FORMAT_1
+
+    @property
+    def key_id(self) -> str:
+        """The id every slot sealed in this format is bound to, and the roster names: the
+        casebook id, or in an upgraded file the founder's id (which the casebook id is not)."""
+        if self.upgraded:
+            from models.roster import founder_id
+
+            return founder_id(self.founder)
+        return self.casebook_id
 
     def slot_id_for(self, user: str) -> str:
         if self.legacy:
@@ -339,6 +392,12 @@ class Header:
             raw = derive(b"waystation slot id\x00" + name.encode("utf-8"), self.id_salt,
                          self.id_kdf)
             self._ids[name] = bytes(raw[:16]).hex()
+        if self.upgraded and self.find(self._ids[name]) is None:
+            # A member from before the upgrade keeps the slot id format 1 gave them (it is
+            # sealed into their slot); the same Argon2 work was spent above either way.
+            old = legacy_slot_id(self.casebook_id, user)
+            if self.find(old) is not None:
+                return old
         return self._ids[name]
 
     def find(self, slot_id: str, *, pending: bool = False) -> Slot | None:
@@ -356,7 +415,7 @@ class Header:
     def copy(self) -> Header:
         return Header(self.casebook_id, list(self.slots), list(self.pending), self.fmt,
                       self.id_salt, self.id_kdf, self.kdf, self.founder, list(self.roster),
-                      self.pending_sig, self._ids)
+                      self.pending_sig, self._ids, self.upgraded)
 
     def to_bytes(self) -> bytes:
         d: dict = {"format": self.fmt, "casebook": self.casebook_id,
@@ -366,6 +425,8 @@ class Header:
             d.update({"id_salt": _b64(self.id_salt), "id_kdf": self.id_kdf.as_dict(),
                       "kdf": self.kdf.as_dict(), "founder": _b64(self.founder),
                       "roster": self.roster, "pending_sig": _b64(self.pending_sig)})
+            if self.upgraded:
+                d["upgraded"] = True
         return json.dumps(d, indent=1, sort_keys=True).encode()
 
     @classmethod
@@ -404,6 +465,15 @@ class Header:
                 header.roster = roster
                 header.pending_sig = _unb64(d.get("pending_sig", ""), (0, 64),
                                             "the re-key signature")
+                upgraded = d.get("upgraded", False)
+                if not isinstance(upgraded, bool):
+                    raise _bad("the upgrade mark is malformed")
+                header.upgraded = upgraded
+                for s in slots + pending:
+                    if s.fmt == FORMAT_1:  # kept from format 1: only in an upgraded file
+                        if not upgraded:
+                            raise _bad("a slot is of an older format")
+                        s.sealed_id = casebook_id
             elif slots:
                 header.kdf = slots[0].kdf
             return header

@@ -1,10 +1,11 @@
-"""A key file of format 1 (from before the signed roster) opens and is managed as before."""
+"""A key file of format 1 (from before the signed roster) opens and is managed as before
+while it cannot be upgraded (a coordinator's open upgrades it: tests/test_keys_upgrade.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from models import keyslots
+from models import backup, keyslots
 from models.casebook import Casebook
 from models.connection import open_connection
 from models.errors import PermissionDenied, WrongPassphrase
@@ -38,7 +39,13 @@ def legacy(new_book, book_path):
     return recovery
 
 
-def test_a_format_1_casebook_opens_and_is_managed_as_before(legacy, book_path, open_as):
+def test_a_format_1_casebook_opens_and_is_managed_as_before(legacy, book_path, open_as,
+                                                           monkeypatch):
+    def no_room(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError(28, "No space left on device")
+
+    # No room for the pre-upgrade backup: no upgrade, and the casebook works as before.
+    monkeypatch.setattr(backup, "snapshot_before_upgrade", no_room)
     ana = open_as("ana")
     assert ana.user.role == "coordinator" and ana.verify() == []
     ana.users.add("vic", "volunteer", "volunteer passphrase", kdf=KdfParams())
