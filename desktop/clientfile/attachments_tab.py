@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,17 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
+from desktop.clientfile.rows_model import label
 from desktop.clientfile.tab import ClientTab
 from models.attachments import MAX_FILE_BYTES
 from models.errors import InvalidInput
 from models.permissions import Action
 
-KIND_LABELS = {"application/pdf": "PDF", "image/jpeg": "Photo (JPEG)",
-               "image/png": "Image (PNG)"}
+KIND_LABELS = {"application/pdf": "PDF",
+               "image/jpeg": QT_TRANSLATE_NOOP("clientfile.attachments_tab", "Photo (JPEG)"),
+               "image/png": QT_TRANSLATE_NOOP("clientfile.attachments_tab", "Image (PNG)")}
+
+
+def kind_label(media_type: str) -> str:
+    """The kind of an attachment in the interface language ("Photo (JPEG)")."""
+    return QCoreApplication.translate("clientfile.attachments_tab",
+                                      KIND_LABELS.get(media_type, media_type))
 
 
 def size_text(n: int) -> str:
-    return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):,.1f} MB"
+    locale = QLocale()
+    if n < 1024 * 1024:
+        return QCoreApplication.translate("clientfile.attachments_tab", "{n} KB").format(
+            n=locale.toString(float(round(n / 1024)), "f", 0))
+    return QCoreApplication.translate("clientfile.attachments_tab", "{n} MB").format(
+        n=locale.toString(n / (1024 * 1024), "f", 1))
 
 
 def read_files(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[str]]:
@@ -38,23 +52,29 @@ def read_files(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[str]]:
     for path in paths:
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                problems.append(f"{path.name} is larger than "
-                                f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+                problems.append(QCoreApplication.translate(
+                        "clientfile.attachments_tab", "{name} is larger than {mb} MB.")
+                                .format(name=path.name, mb=MAX_FILE_BYTES // (1024 * 1024)))
                 continue
             files.append((path.name, path.read_bytes()))
         except OSError:
-            problems.append(f"{path.name} could not be read.")
+            problems.append(QCoreApplication.translate(
+                    "clientfile.attachments_tab", "{name} could not be read.")
+                            .format(name=path.name))
     return files, problems
 
 
-FILE_FILTER = "Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)"
+FILE_FILTER = QT_TRANSLATE_NOOP("clientfile.attachments_tab",
+                                "Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)")
 
 
 def choose_attachment(parent: QWidget) -> Path | None:
     """One file to attach, through the app's history-free file dialog."""
     from desktop.file_dialogs import get_open_file_name
 
-    path, _ = get_open_file_name(parent, "Attach a file", "", FILE_FILTER)
+    path, _ = get_open_file_name(
+        parent, QCoreApplication.translate("clientfile.attachments_tab", "Attach a file"), "",
+        QCoreApplication.translate("clientfile.attachments_tab", FILE_FILTER))
     return Path(path) if path else None
 
 
@@ -66,19 +86,25 @@ def attach_files(widget: QWidget, ctx: Any, message: QLabel, paths: list[Path],
     if problems:
         message.setText(" ".join(problems))
     for name, data in files:
-        def added(result: Any, name: str = name) -> None:
-            message.setText(f"{name}: {result.message}")
-            ctx.changed.emit(result.changes)
+        _attach_one(widget, ctx, message, name, data, owner)
 
-        def failed(exc: BaseException, name: str = name) -> None:
-            message.setText(f"{name}: {errors.message_for(exc)}")
 
-        ctx.run(lambda b, n=name, d=data: b.attachments.add(n, d, **owner), added, widget,
-                failed)
+def _attach_one(widget: QWidget, ctx: Any, message: QLabel, name: str, data: bytes,
+                owner: dict[str, int]) -> None:
+    # Its own function rather than callbacks defined in attach_files' loop: pyside6-lupdate
+    # loses the class context of the rest of the file after a def nested in a loop.
+    def added(result: Any) -> None:
+        message.setText(f"{name}: {result.message}")
+        ctx.changed.emit(result.changes)
+
+    def failed(exc: BaseException) -> None:
+        message.setText(f"{name}: {errors.message_for(exc)}")
+
+    ctx.run(lambda b: b.attachments.add(name, data, **owner), added, widget, failed)
 
 
 class AttachmentsTab(ClientTab):
-    title = "A&ttachments"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "A&ttachments")
     entities = ("attachments", "referrals", "consents")
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
@@ -86,28 +112,29 @@ class AttachmentsTab(ClientTab):
         self.rows: list[Any] = []
         self.owner = QComboBox()
         self.owner.setObjectName("attachmentOwner")
-        self.owner.setAccessibleName("Attach to")
-        self.owner.addItem("This client", ("client_id", file.client_id))
-        self.add_button = self.button("&Add file…", self.choose_and_add, "addAttachment",
+        self.owner.setAccessibleName(self.tr("Attach to"))
+        self.owner.addItem(self.tr("This client"), ("client_id", file.client_id))
+        self.add_button = self.button(self.tr("&Add file…"), self.choose_and_add, "addAttachment",
                                       Action.EDIT_CLIENT)
-        self.preview_button = self.button("&Preview", self.preview, "previewAttachment")
-        self.remove_button = self.button("&Remove", self.remove, "removeAttachment",
+        self.preview_button = self.button(self.tr("&Preview"), self.preview, "previewAttachment")
+        self.remove_button = self.button(self.tr("&Remove"), self.remove, "removeAttachment",
                                          Action.EDIT_CLIENT)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("attachmentsTable")
-        self.table.setAccessibleName("Attachments")
-        self.table.setHorizontalHeaderLabels(["File", "Kind", "Size", "Belongs to"])
+        self.table.setAccessibleName(self.tr("Attachments"))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size"),
+                                               self.tr("Belongs to")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.preview())
-        self.message = QLabel("Drop PDF, JPEG, PNG or HEIC files on this window to attach them. "
-                              "They are stored encrypted inside the casebook.")
+        self.message = QLabel(self.tr("Drop PDF, JPEG, PNG or HEIC files on this window to attach "
+                                      "them. They are stored encrypted inside the casebook."))
         self.message.setObjectName("attachmentMessage")
         self.message.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Attach to:"))
+        row.addWidget(QLabel(self.tr("Attach to:")))
         row.addWidget(self.owner)
         row.addWidget(self.add_button)
         row.addStretch(1)
@@ -128,18 +155,22 @@ class AttachmentsTab(ClientTab):
         self.rows, referrals, consents = data
         current = self.owner.currentData()
         self.owner.clear()
-        self.owner.addItem("This client", ("client_id", self.client_id))
+        self.owner.addItem(self.tr("This client"), ("client_id", self.client_id))
         for rid, service in referrals:
-            self.owner.addItem(f"Referral #{rid} ({service})", ("referral_id", rid))
+            self.owner.addItem(self.tr("Referral #{number} ({service})").format(
+                number=rid, service=label(service)), ("referral_id", rid))
         for cid in consents:
-            self.owner.addItem(f"Consent record #{cid}", ("consent_id", cid))
+            self.owner.addItem(self.tr("Consent record #{number}").format(number=cid),
+                               ("consent_id", cid))
         index = self.owner.findData(current)
         self.owner.setCurrentIndex(max(index, 0))
         self.table.setRowCount(len(self.rows))
         for i, a in enumerate(self.rows):
-            belongs = (f"Referral #{a.referral_id}" if a.referral_id else
-                       f"Consent record #{a.consent_id}" if a.consent_id else "The client")
-            for j, text in enumerate((a.name, KIND_LABELS.get(a.media_type, a.media_type),
+            belongs = (self.tr("Referral #{number}").format(number=a.referral_id)
+                       if a.referral_id else
+                       self.tr("Consent record #{number}").format(number=a.consent_id)
+                       if a.consent_id else self.tr("The client"))
+            for j, text in enumerate((a.name, kind_label(a.media_type),
                                       size_text(a.size), belongs)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -188,5 +219,6 @@ class AttachmentsTab(ClientTab):
         from PySide6.QtWidgets import QMessageBox
 
         return QMessageBox.question(
-            self, "Remove attachment", f"Remove {name} from the casebook? It cannot be "
-            "brought back except from a backup.") == QMessageBox.StandardButton.Yes
+            self, self.tr("Remove attachment"),
+            self.tr("Remove {name} from the casebook? It cannot be brought back except from "
+                    "a backup.").format(name=name)) == QMessageBox.StandardButton.Yes

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,28 +29,39 @@ from desktop.clientfile.rows_model import label
 from desktop.unsaved import UnsavedInput
 from models.consents import GIVEN_HOW, REFERRAL_TEXT_FIELDS, SHAREABLE_FIELDS
 
-FIELD_WORDS = {"display_name": "Name", "safe_contact": "Safe way to contact",
-               "birth_date": "Date of birth", "email": "E-mail",
-               "immigration_situation": "Immigration situation",
-               "screening": "Screening findings", "vulnerabilities": "Vulnerabilities (flags)",
-               "relatives": "Relatives in Canada", "documents": "Documents held",
-               "reason": "Reason for referral", "request": "What we are asking"}
+FIELD_WORDS = {"display_name": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Name"),
+               "safe_contact": QT_TRANSLATE_NOOP(
+                       "clientfile.consent_dialog", "Safe way to contact"),
+               "birth_date": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Date of birth"),
+               "email": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "E-mail"),
+               "immigration_situation": QT_TRANSLATE_NOOP(
+                       "clientfile.consent_dialog", "Immigration situation"),
+               "screening": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Screening findings"),
+               "vulnerabilities": QT_TRANSLATE_NOOP(
+                       "clientfile.consent_dialog", "Vulnerabilities (flags)"),
+               "relatives": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Relatives in Canada"),
+               "documents": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Documents held"),
+               "reason": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Reason for referral"),
+               "request": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "What we are asking")}
 
 
 def field_label(value: str) -> str:
-    return FIELD_WORDS.get(value, label(value))
+    """A shareable field in the interface language."""
+    if value in FIELD_WORDS:
+        return QCoreApplication.translate("clientfile.consent_dialog", FIELD_WORDS[value])
+    return label(value)
 
 
 class ConsentDialog(UnsavedInput, QDialog):
     def __init__(self, partner_name: str, purpose: str, *, reason: str | None = None,
                  request: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record consent")
-        intro = QLabel(f"Read each item to the person and tick only what they agree to share "
-                       f"with <b>{html.escape(partner_name)}</b>. Anything not ticked never "
-                       "leaves the casebook.")
+        self.setWindowTitle(self.tr("Record consent"))
+        intro = QLabel(self.tr("Read each item to the person and tick only what they agree "
+                               "to share with <b>{partner}</b>. Anything not ticked never "
+                               "leaves the casebook.").format(partner=html.escape(partner_name)))
         intro.setWordWrap(True)
-        group = QGroupBox("They agree to share")
+        group = QGroupBox(self.tr("They agree to share"))
         grid = QGridLayout(group)
         self.fields: dict[str, QCheckBox] = {}
         about_them = [f for f in SHAREABLE_FIELDS if f not in REFERRAL_TEXT_FIELDS]
@@ -61,7 +72,7 @@ class ConsentDialog(UnsavedInput, QDialog):
             grid.addWidget(box, i // 3, i % 3)
         # The referral's own words, shown as the letter will print them, so the person
         # agrees to these words and not to a heading.
-        words = QGroupBox("What the letter says about this referral")
+        words = QGroupBox(self.tr("What the letter says about this referral"))
         words_grid = QGridLayout(words)
         words_grid.setColumnStretch(1, 1)
         self.reason_text = self._words(reason)
@@ -76,25 +87,26 @@ class ConsentDialog(UnsavedInput, QDialog):
             words_grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
             words_grid.addWidget(shown, row, 1)
         self.purpose = QLineEdit(purpose)
-        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
         self.person = QLineEdit()
-        self.person.setAccessibleName("Person who consented")
-        self.person.setPlaceholderText("the client, or their parent, guardian or representative")
+        self.person.setAccessibleName(self.tr("Person who consented"))
+        self.person.setPlaceholderText(
+            self.tr("the client, or their parent, guardian or representative"))
         self.how = QComboBox()
-        self.how.setAccessibleName("How consent was given")
+        self.how.setAccessibleName(self.tr("How consent was given"))
         for value in GIVEN_HOW:
             self.how.addItem(label(value), value)
         self.until = QLineEdit()
-        self.until.setAccessibleName("Valid until")
-        self.until.setPlaceholderText("YYYY-MM-DD, or leave empty until withdrawn")
+        self.until.setAccessibleName(self.tr("Valid until"))
+        self.until.setPlaceholderText(self.tr("YYYY-MM-DD, or leave empty until withdrawn"))
         form = QFormLayout()
-        form.addRow("&Purpose", self.purpose)
-        form.addRow("Consent given &by", self.person)
-        form.addRow("&How", self.how)
-        form.addRow("Valid &until", self.until)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("Consent given &by"), self.person)
+        form.addRow(self.tr("&How"), self.how)
+        form.addRow(self.tr("Valid &until"), self.until)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Record consent")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record consent"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -104,11 +116,12 @@ class ConsentDialog(UnsavedInput, QDialog):
         box.addLayout(form)
         box.addWidget(buttons)
         self.resize(620, 0)
-        self.start_guarding("the consent", f"consent:{partner_name}")
+        self.start_guarding(self.tr("the consent"), f"consent:{partner_name}")
 
     @staticmethod
     def _words(text: str | None) -> QLabel:
-        shown = QLabel(text.strip() if text and text.strip() else "(nothing written)")
+        shown = QLabel(text.strip() if text and text.strip() else QCoreApplication.translate(
+            "clientfile.consent_dialog", "(nothing written)"))
         shown.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard

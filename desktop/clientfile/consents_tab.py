@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from desktop.clientfile import form_dialog
@@ -14,37 +15,47 @@ from desktop.clientfile.tab import ClientTab
 from models.permissions import Action
 
 
+def _ended(c: Any) -> bool:
+    """Withdrawn or expired: the row is shown muted."""
+    return bool(c.withdrawn_at) or bool(c.valid_until
+                                        and c.valid_until < dt.date.today().isoformat())
+
+
 def _state(c: Any) -> str:
     if c.withdrawn_at:
-        return f"Withdrawn {when(c.withdrawn_at)}"
+        return QCoreApplication.translate("clientfile.consents_tab", "Withdrawn {date}").format(
+                date=when(c.withdrawn_at))
     if c.valid_until and c.valid_until < dt.date.today().isoformat():
-        return "Expired"
-    return f"Valid until {c.valid_until}" if c.valid_until else "Valid"
+        return QCoreApplication.translate("clientfile.consents_tab", "Expired")
+    if c.valid_until:
+        return QCoreApplication.translate("clientfile.consents_tab", "Valid until {date}").format(
+                date=c.valid_until)
+    return QCoreApplication.translate("clientfile.consents_tab", "Valid")
 
 
 class ConsentsTab(ClientTab):
-    title = "&Consent"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Consent")
     entities = ("consents",)
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
         self.partners: dict[int, str] = {}
-        self.model = RowsModel([("Partner", lambda c: self.partners.get(c.partner_id, "")),
-                                ("Shares", lambda c: ", ".join(field_label(f)
-                                                               for f in c.fields)),
-                                ("Purpose", lambda c: c.purpose),
-                                ("Given", lambda c: f"{label(c.given_how)} by "
-                                                    f"{c.consenting_person}"),
-                                ("Recorded", lambda c: when(c.recorded_at)),
-                                ("State", _state)], self,
-                               tone=lambda c: "muted" if _state(c)[:5] in ("Withd", "Expir")
-                               else None)
-        self.table = table_view(self.model, "Consent records", self)
+        self.model = RowsModel([(self.tr("Partner"),
+                                 lambda c: self.partners.get(c.partner_id, "")),
+                                (self.tr("Shares"), lambda c: ", ".join(field_label(f)
+                                                                        for f in c.fields)),
+                                (self.tr("Purpose"), lambda c: c.purpose),
+                                (self.tr("Given"), lambda c: self.tr("{how} by {person}")
+                                 .format(how=label(c.given_how), person=c.consenting_person)),
+                                (self.tr("Recorded"), lambda c: when(c.recorded_at)),
+                                (self.tr("State"), _state)], self,
+                               tone=lambda c: "muted" if _ended(c) else None)
+        self.table = table_view(self.model, self.tr("Consent records"), self)
         self.table.setObjectName("consentTable")
         for col, width in ((0, 170), (1, 240), (2, 200), (3, 180), (4, 130)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
-        self.withdraw_button = self.button("&Withdraw consent…", self.withdraw,
+        self.withdraw_button = self.button(self.tr("&Withdraw consent…"), self.withdraw,
                                            "withdrawConsent", Action.RECORD_CONSENT)
         row = QHBoxLayout()
         row.addWidget(self.withdraw_button)
@@ -76,9 +87,10 @@ class ConsentsTab(ClientTab):
         c = self.selected()
         if c is None or not self.withdraw_button.isEnabled():
             return
-        partner = self.partners.get(c.partner_id, "this partner")
-        if form_dialog.confirm(self, "Withdraw consent",
-                               f"Record that the person withdrew consent to share with "
-                               f"{partner}? Referrals that rely on it can no longer be sent.",
-                               "Withdraw consent"):
+        partner = self.partners.get(c.partner_id, self.tr("this partner"))
+        if form_dialog.confirm(self, self.tr("Withdraw consent"),
+                               self.tr("Record that the person withdrew consent to share with "
+                                       "{partner}? Referrals that rely on it can no longer be "
+                                       "sent.").format(partner=partner),
+                               self.tr("Withdraw consent")):
             self.ctx.run(lambda b: b.consents.withdraw(c.id), parent=self)

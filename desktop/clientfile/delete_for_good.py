@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,18 +26,19 @@ class DeleteForGoodDialog(QDialog):
     def __init__(self, parent: QWidget | None, what: str) -> None:
         super().__init__(parent)
         self.setObjectName("deleteForGood")
-        self.setWindowTitle("Delete for good")
-        text = QLabel(
-            f"{what} will be deleted for good: the file, notes, household, referrals, consent "
+        self.setWindowTitle(self.tr("Delete for good"))
+        text = QLabel(self.tr(
+            "{what} will be deleted for good: the file, notes, household, referrals, consent "
             "records, follow-ups and attachments. The audit trail keeps only the number; the "
             "caseload report keeps its totals. Backups made before today still hold the "
-            f"data.\n\nType {WORD} to confirm.")
+            "data.\n\nType {word} to confirm.").format(what=what, word=WORD))
         text.setWordWrap(True)
         self.word = QLineEdit()
         self.word.setObjectName("deleteWord")
-        self.word.setAccessibleName(f"Type {WORD} to confirm")
+        self.word.setAccessibleName(self.tr("Type {word} to confirm").format(word=WORD))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton("Delete for good", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr(
+                "Delete for good"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.word.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == WORD))
         buttons.accepted.connect(self.accept)
@@ -55,13 +57,16 @@ class DeleteForGoodDialog(QDialog):
 
 def delete_button(file: Any) -> QPushButton:
     """The button for the client file's header, guarded by role."""
-    button = QPushButton("Delete for good…")
+    button = QPushButton(QCoreApplication.translate("clientfile.delete_for_good",
+                                                    "Delete for good…"))
     button.setObjectName("deleteClientForGood")
-    button.setAccessibleName("Delete this client for good")
+    button.setAccessibleName(QCoreApplication.translate("clientfile.delete_for_good",
+                                                        "Delete this client for good"))
     file.ctx.guard(button, Action.DELETE)
 
     def clicked() -> None:
-        if not DeleteForGoodDialog.ask(file, f"Client #{file.client_id}"):
+        if not DeleteForGoodDialog.ask(file, QCoreApplication.translate(
+                "clientfile.delete_for_good", "Client #{number}").format(number=file.client_id)):
             return
         cid = file.client_id
         file.ctx.run(lambda b: b.clients.purge(cid), lambda _c: file.close(), file)

@@ -1,7 +1,9 @@
 """Screening findings as a person reads them: severity in colour and in words, the message,
 the citation, the answers that led to it with their values ("Date of entry: 1 Sept 2026"),
 the referrals it suggests, and the reminder that this is not legal advice — all in the
-language of the screening. Codes (finding ids) are in a tooltip at most."""
+language given (the rule packs carry English and French; in a Spanish interface the
+screening's own English words — severity, result, "Because of" — come from the catalogue,
+while the pack's texts stay English). Codes (finding ids) are in a tooltip at most."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clientfile.model_labels import PACK_LANGUAGES, interface_lang, shown
 from models.screening import not_legal_advice
 from models.screening import words as w
 
@@ -33,6 +36,26 @@ CATEGORY_SERVICES = {"legal": "legal", "legal_urgent": "legal",
 REFER_WORDS = {"en": "{what}…", "fr": "{what}…"}  # under "Suggested referral:"
 
 
+def _english(text: str) -> str:
+    """A screening word in English, through the catalogue when the interface speaks a
+    language the rule packs do not carry (Spanish); as it is in English and French."""
+    return text if interface_lang() in PACK_LANGUAGES else shown(text)
+
+
+def said(kind: str, code: str, lang: str = "en") -> str:
+    """A screening word ("severity", "summary", "summary_short", "referral", "ui") in
+    ``lang``, English ones translated for a Spanish interface (see ``_english``)."""
+    get = {"severity": w.severity, "summary": w.summary, "summary_short": w.summary_short,
+           "referral": w.referral, "ui": w.ui}[kind]
+    lang = lang if lang in w.UI else "en"
+    return _english(get(code, "en")) if lang == "en" else get(code, lang)
+
+
+def notice(lang: str = "en") -> str:
+    lang = lang if lang in w.UI else "en"
+    return _english(not_legal_advice("en")) if lang == "en" else not_legal_advice(lang)
+
+
 def _as_dict(finding: Any) -> dict[str, Any]:
     return finding if isinstance(finding, dict) else finding.to_dict()
 
@@ -43,11 +66,11 @@ class FindingsView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsView")
-        self.setAccessibleName("Screening findings")
+        self.setAccessibleName(self.tr("Screening findings"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refer_why_not: str | None = None  # tooltip when the role cannot refer
-        self.show_message("Findings appear here.")
+        self.show_message(self.tr("Findings appear here."))
 
     def _reset(self) -> QVBoxLayout:
         inner = QWidget()
@@ -73,20 +96,22 @@ class FindingsView(QScrollArea):
             h.setWordWrap(True)
             h.setObjectName("findingsHeading")
             box.addWidget(h)
-        result = w.labelled(w.ui("result", lang), w.summary_short(summary, lang), lang)
-        top = QLabel(f"<b>{html.escape(result)}</b> — {html.escape(w.summary(summary, lang))}")
+        result = w.labelled(said("ui", "result", lang), said("summary_short", summary, lang),
+                            lang)
+        top = QLabel(f"<b>{html.escape(result)}</b> — "
+                     f"{html.escape(said('summary', summary, lang))}")
         top.setObjectName("findingsSummary")
         top.setWordWrap(True)
         box.addWidget(top)
         for finding in findings:
             box.addWidget(self._card(_as_dict(finding), pack, lang, answers))
         if not findings:
-            box.addWidget(QLabel(w.ui("none", lang)))
-        notice = QLabel(not_legal_advice(lang))
-        notice.setObjectName("notLegalAdvice")
-        notice.setWordWrap(True)
+            box.addWidget(QLabel(said("ui", "none", lang)))
+        reminder = QLabel(notice(lang))
+        reminder.setObjectName("notLegalAdvice")
+        reminder.setWordWrap(True)
         box.addSpacing(8)
-        box.addWidget(notice)
+        box.addWidget(reminder)
         box.addStretch(1)
 
     def _card(self, f: dict[str, Any], pack: Any, lang: str,
@@ -98,10 +123,10 @@ class FindingsView(QScrollArea):
         card.setProperty("findingId", f["id"])
         box = QVBoxLayout(card)
         head = QHBoxLayout()
-        words = w.severity(f["severity"], lang)
+        words = said("severity", f["severity"], lang)
         badge = QLabel(words)
         badge.setProperty("class", f"severity_{f['severity']}")
-        badge.setAccessibleName(f"{w.ui('result', lang)}: {words}")
+        badge.setAccessibleName(w.labelled(said("ui", "result", lang), words, lang))
         head.addWidget(badge)
         head.addStretch(1)
         box.addLayout(head)
@@ -109,7 +134,7 @@ class FindingsView(QScrollArea):
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(message)
-        cite = QLabel(w.labelled(w.ui("citation", lang), f["citation"], lang))
+        cite = QLabel(w.labelled(said("ui", "citation", lang), f["citation"], lang))
         cite.setWordWrap(True)
         cite.setObjectName("findingCitation")
         box.addWidget(cite)
@@ -118,7 +143,8 @@ class FindingsView(QScrollArea):
             facts = (w.because(pack, keys, answers, lang) if answers is not None
                      else [pack.question(k).short(lang) for k in keys if pack.question(k)])
             if facts:
-                because = QLabel(w.labelled(w.ui("because", lang), "; ".join(facts), lang))
+                because = QLabel(w.labelled(said("ui", "because", lang), "; ".join(facts),
+                                            lang))
                 because.setWordWrap(True)
                 because.setObjectName("findingTriggers")
                 box.addWidget(because)
@@ -128,9 +154,11 @@ class FindingsView(QScrollArea):
             # not widen it past the pane.
             row = QVBoxLayout()
             row.setSpacing(3)
-            row.addWidget(QLabel(w.ui("refer", lang) + ("\u00a0:" if lang == "fr" else ":")))
+            row.addWidget(QLabel(said("ui", "refer", lang)
+                                 + ("\u00a0:" if lang == "fr" else ":")))
             for category in referrals:
-                b = QPushButton(REFER_WORDS[lang].format(what=w.referral(category, lang)))
+                b = QPushButton(REFER_WORDS.get(lang, "{what}…").format(
+                    what=said("referral", category, lang)))
                 b.setObjectName(f"refer_{category}")
                 # May shrink (eliding) rather than widen the card past a narrow pane.
                 b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from desktop.clientfile.form_dialog import Field, FormDialog
@@ -17,31 +18,32 @@ from models.permissions import Action
 
 
 class FollowupsTab(ClientTab):
-    title = "&Follow-ups"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Follow-ups")
     entities = ("followups",)
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
         names = file.owner_names
         today = dt.date.today().isoformat()
-        self.model = RowsModel([("Due", lambda f: f.due_date),
-                                ("Follow-up", lambda f: f.title),
-                                ("Status", lambda f: label(f.status)),
-                                ("Owner", lambda f: names.get(f.owner_id, "")),
-                                ("Outcome", lambda f: f.outcome or "")], self,
+        self.model = RowsModel([(self.tr("Due"), lambda f: f.due_date),
+                                (self.tr("Follow-up"), lambda f: f.title),
+                                (self.tr("Status"), lambda f: label(f.status)),
+                                (self.tr("Owner"), lambda f: names.get(f.owner_id, "")),
+                                (self.tr("Outcome"), lambda f: f.outcome or "")], self,
                                tone=lambda f: "muted" if f.status != "open" else
                                "alert" if f.due_date < today else None)
-        self.table = table_view(self.model, "Follow-ups", self)
+        self.table = table_view(self.model, self.tr("Follow-ups"), self)
         self.table.setObjectName("followupTable")
         self.table.setColumnWidth(0, 100)
         self.table.setColumnWidth(1, 340)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
-        self.add_button = self.button("&Add follow-up…", self.add, "addFollowup",
+        self.add_button = self.button(self.tr("&Add follow-up…"), self.add, "addFollowup",
                                       Action.MANAGE_FOLLOWUPS)
-        self.done_button = self.button("Mark &done…", self.mark_done, "followupDone")
-        self.reschedule_button = self.button("Resc&hedule…", self.reschedule,
+        self.done_button = self.button(self.tr("Mark &done…"), self.mark_done, "followupDone")
+        self.reschedule_button = self.button(self.tr("Resc&hedule…"), self.reschedule,
                                              "followupReschedule", Action.MANAGE_FOLLOWUPS)
-        self.cancel_button = self.button("Cance&l follow-up…", self.cancel, "followupCancel")
+        self.cancel_button = self.button(self.tr(
+                "Cance&l follow-up…"), self.cancel, "followupCancel")
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.done_button)
@@ -69,14 +71,15 @@ class FollowupsTab(ClientTab):
         is_open = f is not None and f.status == "open"
         for b in (self.done_button, self.cancel_button):
             b.setEnabled(is_open and may)
-            b.setToolTip("" if may or f is None else actions.NOT_YOURS)
+            b.setToolTip("" if may or f is None else actions.not_yours())
         self.enable(self.reschedule_button, is_open, Action.MANAGE_FOLLOWUPS)
 
     def add(self) -> None:
         week = (dt.date.today() + dt.timedelta(days=7)).isoformat()
-        v = FormDialog.ask(self, "Add a follow-up", [
-            Field("title", "&What", placeholder="for example: call about the hearing date"),
-            Field("due_date", "&Due", "date", default=week)])
+        v = FormDialog.ask(self, self.tr("Add a follow-up"), [
+            Field("title", self.tr("&What"),
+                  placeholder=self.tr("for example: call about the hearing date")),
+            Field("due_date", self.tr("&Due"), "date", default=week)])
         if v is None:
             return
         f = Followup(title=v["title"] or "", due_date=v["due_date"] or "",

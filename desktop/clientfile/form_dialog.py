@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +35,7 @@ class Field:
 
 class FormDialog(UnsavedInput, QDialog):
     def __init__(self, title: str, fields: list[Field], parent: QWidget | None = None,
-                 intro: str = "", ok_text: str = "Save") -> None:
+                 intro: str = "", ok_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.editors: dict[str, QWidget] = {}
@@ -53,7 +54,7 @@ class FormDialog(UnsavedInput, QDialog):
         box.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -76,7 +77,8 @@ class FormDialog(UnsavedInput, QDialog):
             edit.setPlaceholderText(f.placeholder)
             return edit
         line = QLineEdit(str(f.default) if f.default is not None else "")
-        line.setPlaceholderText(f.placeholder or ("YYYY-MM-DD" if f.kind == "date" else ""))
+        line.setPlaceholderText(f.placeholder or (QCoreApplication.translate(
+            "clientfile.form_dialog", "YYYY-MM-DD") if f.kind == "date" else ""))
         return line
 
     def values(self) -> dict[str, Any]:
@@ -93,7 +95,7 @@ class FormDialog(UnsavedInput, QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, fields: list[Field], intro: str = "",
-            ok_text: str = "Save") -> dict[str, Any] | None:
+            ok_text: str | None = None) -> dict[str, Any] | None:
         dialog = cls(title, fields, parent, intro, ok_text)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.clientfile import form_dialog
@@ -20,16 +21,30 @@ from models.household import (
 )
 from models.permissions import Action
 
-_ADULT = (("Not known", None), ("18 or over", True), ("Under 18", False))
-DOC_LABELS = {"pr_visa": "Permanent resident visa", "eta": "eTA",
-              "travel_document_a31": "Travel document (IRPA 31(3))",
-              "temporary_travel_document_r151": "Temporary travel document (IRPR 151)",
-              "us_work_authorization": "US work authorization",
-              "us_asylum_receipt": "US asylum receipt"}
+_ADULT = ((QT_TRANSLATE_NOOP("clientfile.household", "Not known"), None),
+          (QT_TRANSLATE_NOOP("clientfile.household", "18 or over"), True),
+          (QT_TRANSLATE_NOOP("clientfile.household", "Under 18"), False))
+DOC_LABELS = {"pr_visa": QT_TRANSLATE_NOOP("clientfile.household", "Permanent resident visa"),
+              "eta": QT_TRANSLATE_NOOP("clientfile.household", "eTA"),
+              "travel_document_a31": QT_TRANSLATE_NOOP(
+                      "clientfile.household", "Travel document (IRPA 31(3))"),
+              "temporary_travel_document_r151": QT_TRANSLATE_NOOP(
+                  "clientfile.household", "Temporary travel document (IRPR 151)"),
+              "us_work_authorization": QT_TRANSLATE_NOOP(
+                      "clientfile.household", "US work authorization"),
+              "us_asylum_receipt": QT_TRANSLATE_NOOP("clientfile.household", "US asylum receipt")}
 
 
 def doc_label(value: str) -> str:
-    return DOC_LABELS.get(value, label(value))
+    """A document type in the interface language."""
+    if value in DOC_LABELS:
+        return QCoreApplication.translate("clientfile.household", DOC_LABELS[value])
+    return label(value)
+
+
+def _age(adult: bool | None) -> str:
+    return QCoreApplication.translate(
+            "clientfile.household", next(t for t, v in _ADULT if v is adult))
 
 
 def _choices(values: tuple[str, ...], names=label) -> tuple[tuple[str, str], ...]:  # noqa: ANN001
@@ -37,31 +52,35 @@ def _choices(values: tuple[str, ...], names=label) -> tuple[tuple[str, str], ...
 
 
 class HouseholdTab(ClientTab):
-    title = "&Household"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Household")
     entities = ("household_member", "relative", "document")
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
-        self.members = RowsModel([("Name", lambda m: m.name),
-                                  ("Relationship", lambda m: m.relationship or ""),
-                                  ("Born", lambda m: str(m.birth_year or "")),
-                                  ("Notes", lambda m: m.notes or "")], self)
-        self.relatives = RowsModel([("Relationship", lambda r: label(r.relationship)),
-                                    ("Name", lambda r: r.name or ""),
-                                    ("Age", lambda r: {True: "18 or over", False: "Under 18"}
-                                     .get(r.adult, "Not known")),
-                                    ("Status in Canada", lambda r: label(r.status)),
-                                    ("City", lambda r: r.city or "")], self)
-        self.documents = RowsModel([("Document", lambda d: doc_label(d.doc_type)),
-                                    ("Expires", lambda d: d.expiry or ""),
-                                    ("Notes", lambda d: d.notes or "")], self)
+        self.members = RowsModel([(self.tr("Name"), lambda m: m.name),
+                                  (self.tr("Relationship"), lambda m: m.relationship or ""),
+                                  (self.tr("Born"), lambda m: str(m.birth_year or "")),
+                                  (self.tr("Notes"), lambda m: m.notes or "")], self)
+        self.relatives = RowsModel([(self.tr("Relationship"), lambda r: label(r.relationship)),
+                                    (self.tr("Name"), lambda r: r.name or ""),
+                                    (self.tr("Age"), lambda r: _age(r.adult)),
+                                    (self.tr("Status in Canada"), lambda r: label(r.status)),
+                                    (self.tr("City"), lambda r: r.city or "")], self)
+        self.documents = RowsModel([(self.tr("Document"), lambda d: doc_label(d.doc_type)),
+                                    (self.tr("Expires"), lambda d: d.expiry or ""),
+                                    (self.tr("Notes"), lambda d: d.notes or "")], self)
         grid = QGridLayout(self)
         self.views = {}
-        sections = (("household_member", "People in the household", self.members,
+        sections = (("household_member", self.tr("People in the household"), self.members,
                      self.add_member),
-                    ("relative", "Relatives in Canada", self.relatives, self.add_relative),
-                    ("document", "Documents held (type and expiry only — never a number)",
+                    ("relative", self.tr("Relatives in Canada"), self.relatives,
+                     self.add_relative),
+                    ("document", self.tr("Documents held (type and expiry only — never a "
+                                         "number)"),
                      self.documents, self.add_document))
+        add_words = {"household_member": self.tr("Add person…"),
+                     "relative": self.tr("Add relative…"),
+                     "document": self.tr("Add document…")}
         for row, (entity, heading, model, add) in enumerate(sections):
             title = QLabel(heading)
             title.setStyleSheet("font-weight: 600;")
@@ -69,10 +88,8 @@ class HouseholdTab(ClientTab):
             view.setObjectName(f"{entity}Table")
             view.setMinimumHeight(110)
             self.views[entity] = view
-            noun = {"household_member": "person", "relative": "relative",
-                    "document": "document"}[entity]
-            add_b = self.button(f"Add {noun}…", add, f"add_{entity}", Action.EDIT_CLIENT)
-            remove_b = self.button("Remove", lambda e=entity: self.remove(e),
+            add_b = self.button(add_words[entity], add, f"add_{entity}", Action.EDIT_CLIENT)
+            remove_b = self.button(self.tr("Remove"), lambda e=entity: self.remove(e),
                                    f"remove_{entity}", Action.EDIT_CLIENT)
             for b in (add_b, remove_b):
                 b.setFixedWidth(150)  # the three tables line up
@@ -107,11 +124,12 @@ class HouseholdTab(ClientTab):
 
     # -- adding and removing --------------------------------------------------------------
     def add_member(self) -> None:
-        v = FormDialog.ask(self, "Add a person in the household", [
-            Field("name", "&Name"), Field("relationship", "Relationship",
-                                          placeholder="for example: daughter"),
-            Field("birth_year", "Birth year", placeholder="YYYY"),
-            Field("notes", "Notes", "multiline")])
+        v = FormDialog.ask(self, self.tr("Add a person in the household"), [
+            Field("name", self.tr("&Name")),
+            Field("relationship", self.tr("Relationship"),
+                  placeholder=self.tr("for example: daughter")),
+            Field("birth_year", self.tr("Birth year"), placeholder=self.tr("YYYY")),
+            Field("notes", self.tr("Notes"), "multiline")])
         if v is None:
             return
         year = v["birth_year"]
@@ -121,15 +139,17 @@ class HouseholdTab(ClientTab):
         self.ctx.run(lambda b: b.household.add_member(self.client_id, member), parent=self)
 
     def add_relative(self) -> None:
-        v = FormDialog.ask(self, "Add a relative in Canada", [
-            Field("relationship", "&Relationship", "choice", _choices(RELATIONSHIPS)),
-            Field("name", "Name"),
-            Field("adult", "Age", "choice", _ADULT),
-            Field("status", "Status in Canada", "choice", _choices(RELATIVE_STATUSES),
-                  default="unknown"),
-            Field("city", "City")],
-            intro="Screenings use the relationship, age and status to check the family "
-                  "exceptions.")
+        v = FormDialog.ask(self, self.tr("Add a relative in Canada"), [
+            Field("relationship", self.tr("&Relationship"), "choice", _choices(RELATIONSHIPS)),
+            Field("name", self.tr("Name")),
+            Field("adult", self.tr("Age"), "choice",
+                  tuple((QCoreApplication.translate(
+                          "clientfile.household", t), v) for t, v in _ADULT)),
+            Field("status", self.tr("Status in Canada"), "choice",
+                  _choices(RELATIVE_STATUSES), default="unknown"),
+            Field("city", self.tr("City"))],
+            intro=self.tr("Screenings use the relationship, age and status to check the "
+                          "family exceptions."))
         if v is None:
             return
         relative = Relative(v["relationship"], name=v["name"], adult=v["adult"],
@@ -137,11 +157,12 @@ class HouseholdTab(ClientTab):
         self.ctx.run(lambda b: b.household.add_relative(self.client_id, relative), parent=self)
 
     def add_document(self) -> None:
-        v = FormDialog.ask(self, "Add a document held", [
-            Field("doc_type", "&Document", "choice", _choices(DOCUMENT_TYPES, doc_label)),
-            Field("expiry", "Expires", "date"),
-            Field("notes", "Notes", "multiline")],
-            intro="Record the type and expiry only; never the document number.")
+        v = FormDialog.ask(self, self.tr("Add a document held"), [
+            Field("doc_type", self.tr("&Document"), "choice",
+                  _choices(DOCUMENT_TYPES, doc_label)),
+            Field("expiry", self.tr("Expires"), "date"),
+            Field("notes", self.tr("Notes"), "multiline")],
+            intro=self.tr("Record the type and expiry only; never the document number."))
         if v is None:
             return
         doc = Document(v["doc_type"], expiry=v["expiry"], notes=v["notes"])
@@ -152,7 +173,9 @@ class HouseholdTab(ClientTab):
         model = view.model()
         row = model.row_at(view.currentIndex().row())
         if row is None:
-            self.ctx.status_message.emit("Select a row to remove first.")
+            self.ctx.status_message.emit(self.tr("Select a row to remove first."))
             return
-        if form_dialog.confirm(self, "Remove", "Remove the selected row from this file?", "Remove"):
+        if form_dialog.confirm(self, self.tr("Remove"),
+                               self.tr("Remove the selected row from this file?"),
+                               self.tr("Remove")):
             self.ctx.run(lambda b: b.household.remove(entity, row.id), parent=self)

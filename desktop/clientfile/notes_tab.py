@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout
 
@@ -16,7 +17,7 @@ from models.permissions import Action
 
 
 class NotesTab(UnsavedInput, ClientTab):
-    title = "&Notes"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Notes")
     entities = ("notes",)
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
@@ -24,19 +25,19 @@ class NotesTab(UnsavedInput, ClientTab):
         self.names = file.owner_names
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName("New note")
-        self.editor.setPlaceholderText("Write a note… (Ctrl+Enter adds it)")
+        self.editor.setAccessibleName(self.tr("New note"))
+        self.editor.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter adds it)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(110)
         ctx.guard(self.editor, Action.ADD_NOTE)
-        self.add_button = self.button("&Add note", self.add, "addNote", Action.ADD_NOTE)
+        self.add_button = self.button(self.tr("&Add note"), self.add, "addNote", Action.ADD_NOTE)
         QShortcut(QKeySequence("Ctrl+Return"), self.editor, self.add)
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.hide()
         self.notes = QTextBrowser()
         self.notes.setObjectName("notesList")
-        self.notes.setAccessibleName("Notes, newest first")
+        self.notes.setAccessibleName(self.tr("Notes, newest first"))
         self.notes.setOpenLinks(False)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
@@ -45,14 +46,14 @@ class NotesTab(UnsavedInput, ClientTab):
         box.addWidget(self.editor)
         box.addLayout(row)
         box.addWidget(self.notes, 1)
-        self.start_guarding("the new note", "note")  # an unsent note is asked about
+        self.start_guarding(self.tr("the new note"), "note")  # an unsent note is asked about
 
     def load(self, book: Any) -> Any:
         return book.notes.for_client(self.client_id)
 
     def show_data(self, data: Any) -> None:
         if not data:
-            self.notes.setHtml("<p><i>No notes yet.</i></p>")
+            self.notes.setHtml("<p><i>" + html.escape(self.tr("No notes yet.")) + "</i></p>")
             return
         parts = []
         for n in data:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from desktop import errors
@@ -15,12 +16,13 @@ from models.permissions import Action
 
 
 class ProfileTab(UnsavedInput, ClientTab):
-    title = "&Profile"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Profile")
     entities = ()  # the window refreshes the profile from ("clients", id)
     unsaved_what = "this profile"
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
+        self.unsaved_what = self.tr("this profile")
         self.client: Client | None = None
         self.form = ClientForm(compact=False)
         self.form.set_read_only(not ctx.can(Action.EDIT_CLIENT))
@@ -28,14 +30,15 @@ class ProfileTab(UnsavedInput, ClientTab):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.save_button = self.button("&Save changes", self.save, "saveProfile",
+        self.save_button = self.button(self.tr("&Save changes"), self.save, "saveProfile",
                                        Action.EDIT_CLIENT)
-        self.revert_button = self.button("&Revert", self.revert, "revertProfile",
+        self.revert_button = self.button(self.tr("&Revert"), self.revert, "revertProfile",
                                          Action.EDIT_CLIENT)
-        self.copy_button = self.button("&Copy contact details", self.copy_contact,
+        self.copy_button = self.button(self.tr("&Copy contact details"), self.copy_contact,
                                        "copyContact")
-        self.copy_button.setToolTip("Copies name, phone and safe contact; the clipboard is "
-                                    "cleared after 30 seconds and when the casebook locks.")
+        self.copy_button.setToolTip(self.tr("Copies name, phone and safe contact; the "
+                                            "clipboard is cleared after 30 seconds and when "
+                                            "the casebook locks."))
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
@@ -95,7 +98,7 @@ class ProfileTab(UnsavedInput, ClientTab):
             self.notice.hide()
             self.save_button.setEnabled(True)
             self.message.hide()
-            self.ctx.status_message.emit("Profile saved.")
+            self.ctx.status_message.emit(self.tr("Profile saved."))
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
@@ -109,4 +112,5 @@ class ProfileTab(UnsavedInput, ClientTab):
         if c is not None:
             lines = [c.display_name, c.phone or "", c.safe_contact or ""]
             self.file.clipboard.copy("\n".join(x for x in lines if x))
-            self.ctx.status_message.emit("Copied; the clipboard clears in 30 seconds.")
+            self.ctx.status_message.emit(
+                self.tr("Copied; the clipboard clears in 30 seconds."))

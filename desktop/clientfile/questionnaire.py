@@ -5,6 +5,12 @@ with findings previewed live.
 Answers are shown in words (the pack's vocabulary, country names), never as codes; a list
 question can be answered "none"; drop-downs take the mouse wheel only when focused, so
 scrolling the form never changes an answer.
+
+Languages: the dialog's own words (buttons, "Add a row", "Stateless", placeholders) follow the
+interface. The pack's texts (questions, answers in words, findings) are shown in the
+screening's language, which starts as the interface's (French in French; English in English
+and in Spanish, the packs carrying only those two) and can be changed in the dialog: it is the
+language the findings are saved, and letters printed, in.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors, screen_fit
-from desktop.clientfile.findings_view import FindingsView
+from desktop.clientfile.findings_view import FindingsView, said
+from desktop.clientfile.model_labels import screening_lang
 from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
 from desktop.unsaved import RESTORED, UnsavedInput
@@ -45,9 +52,6 @@ from models.screening.pack import Question, RulePack
 from models.screening_prefill import prefill
 
 PREVIEW_DELAY_MS = 250
-NOT_ANSWERED = {"en": "— not answered —", "fr": "— sans réponse —"}
-NONE_WORDS = {"en": "None", "fr": "Aucun"}
-STATELESS_WORDS = {"en": "Stateless", "fr": "Apatride"}
 _CODE = re.compile(r"^[A-Za-z]{2}$")
 
 
@@ -85,10 +89,9 @@ class Editor:
             return None
 
 
-def _enum_combo(values: tuple[str, ...], names: Callable[[str], str] = label,
-                lang: str = "en") -> QComboBox:
+def _enum_combo(values: tuple[str, ...], names: Callable[[str], str] = label) -> QComboBox:
     combo = FormCombo()
-    combo.addItem(NOT_ANSWERED.get(lang, NOT_ANSWERED["en"]), None)
+    combo.addItem(QCoreApplication.translate("clientfile.questionnaire", "— not answered —"), None)
     for v in values:
         combo.addItem(_capital(names(v)), v)
         combo.setItemData(combo.count() - 1, v, Qt.ItemDataRole.ToolTipRole)  # code at most
@@ -114,7 +117,8 @@ def _date(text: str) -> str | None:
 
 
 def _bad_date() -> None:
-    raise ValueError("not a date yet (use YYYY-MM-DD)")
+    raise ValueError(QCoreApplication.translate(
+            "clientfile.questionnaire", "not a date yet (use YYYY-MM-DD)"))
 
 
 def _codes(text: str) -> list[str] | None:
@@ -124,17 +128,22 @@ def _codes(text: str) -> list[str] | None:
     out = []
     for p in parts:
         if not _CODE.match(p):
-            raise ValueError(f"“{p}” is not a two-letter country code")
+            raise ValueError(QCoreApplication.translate(
+                    "clientfile.questionnaire", "“{code}” is not a two-letter country code")
+                             .format(code=p))
         code, _aliased = resolve(p)
         if code is None:
-            raise ValueError(f"“{p}” is not a country code (ISO 3166-1, e.g. GB, SY)")
+            raise ValueError(QCoreApplication.translate(
+                "clientfile.questionnaire",
+                "“{code}” is not a country code (ISO 3166-1, e.g. GB, SY)").format(code=p))
         out.append(code)
     return out or None
 
 
 def country_hint(text: str, lang: str = "en") -> str:
     """What typed country codes stand for, shown next to the field: "Syria, Türkiye", and
-    an alias spelled out: "“UK” read as GB (United Kingdom)"."""
+    an alias spelled out: "“UK” read as GB (United Kingdom)". Country names are in ``lang``
+    (CLDR through the models); the sentence around an alias follows the interface."""
     names = []
     for p in [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]:
         code, aliased = resolve(p) if _CODE.match(p) else (None, False)
@@ -142,8 +151,9 @@ def country_hint(text: str, lang: str = "en") -> str:
             continue
         name = country_name(code, lang)
         if aliased:
-            names.append(f"« {p} » lu comme {code} ({name})" if lang == "fr"
-                         else f"“{p}” read as {code} ({name})")
+            names.append(QCoreApplication.translate(
+                    "clientfile.questionnaire", "“{typed}” read as {code} ({name})")
+                         .format(typed=p, code=code, name=name))
         else:
             names.append(name)
     return ", ".join(names)
@@ -163,10 +173,11 @@ def _hinted_line(line: QLineEdit, lang: str) -> tuple[QWidget, QLabel]:
     return holder, hint
 
 
-def _none_box(lang: str, what: str) -> QCheckBox:
-    box = QCheckBox(NONE_WORDS.get(lang, "None"))
+def _none_box(what: str) -> QCheckBox:
+    box = QCheckBox(QCoreApplication.translate("clientfile.questionnaire", "None"))
     box.setObjectName("noneBox")
-    box.setAccessibleName(f"{what}: {NONE_WORDS.get(lang, 'None').lower()}")
+    box.setAccessibleName(QCoreApplication.translate(
+            "clientfile.questionnaire", "{question}: none").format(question=what))
     return box
 
 
@@ -176,18 +187,20 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
         return pack.word(v, lang) if pack is not None else label(v)
 
     if q.type == "enum" or (q.type == "code" and q.values):
-        combo = _enum_combo(q.values, words, lang)
+        combo = _enum_combo(q.values, words)
         combo.currentIndexChanged.connect(lambda _i: changed())
         return Editor(combo, combo.currentData, lambda v: _set_combo(combo, v))
     if q.type == "date":
         line = QLineEdit()
-        line.setPlaceholderText("AAAA-MM-JJ" if lang == "fr" else "YYYY-MM-DD")
+        line.setPlaceholderText(QCoreApplication.translate(
+                "clientfile.questionnaire", "YYYY-MM-DD"))
         line.textChanged.connect(lambda _t: changed())
         return Editor(line, lambda: _date(line.text()), lambda v: line.setText(v or ""))
     if q.type == "code":
         line = QLineEdit()
         line.setMaxLength(2)
-        line.setPlaceholderText("two letters, e.g. US")
+        line.setPlaceholderText(QCoreApplication.translate(
+                "clientfile.questionnaire", "two letters, e.g. US"))
         line.setAccessibleName(q.label(lang))  # the holder around it is not what gets focus
         line.textChanged.connect(lambda _t: changed())
         holder, _hint = _hinted_line(line, lang)
@@ -213,7 +226,7 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
             boxes[v] = box
             grid.addWidget(box, i // 2, i % 2)
         # "None of these" is an answer; nothing ticked is not (it stays unanswered).
-        none = _none_box(lang, q.label(lang))
+        none = _none_box(q.label(lang))
         none.toggled.connect(lambda on: [b.setDisabled(on) for b in boxes.values()])
         none.toggled.connect(lambda _on: changed())
         grid.addWidget(none, (len(q.values) + 1) // 2, 0)
@@ -234,9 +247,10 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         line = QLineEdit()
-        line.setPlaceholderText("two-letter codes separated by commas, e.g. SY, TR")
+        line.setPlaceholderText(QCoreApplication.translate(
+                "clientfile.questionnaire", "two-letter codes separated by commas, e.g. SY, TR"))
         line.setAccessibleName(q.label(lang))
-        stateless = QCheckBox(STATELESS_WORDS.get(lang, "Stateless"))
+        stateless = QCheckBox(QCoreApplication.translate("clientfile.questionnaire", "Stateless"))
         stateless.toggled.connect(line.setDisabled)
         line.textChanged.connect(lambda _t: changed())
         stateless.toggled.connect(lambda _on: changed())
@@ -267,11 +281,14 @@ class ObjectList:
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QWidget, dict[str, Any]]] = []
-        self.add_button = QPushButton("Add a row" if lang == "en" else "Ajouter une ligne")
-        self.add_button.setAccessibleName(f"Add to {q.label(lang)}")
+        self.add_button = QPushButton(QCoreApplication.translate(
+                "clientfile.questionnaire", "Add a row"))
+        self.add_button.setAccessibleName(QCoreApplication.translate(
+                "clientfile.questionnaire", "Add to {question}")
+                                          .format(question=q.label(lang)))
         self.add_button.clicked.connect(lambda: (self.none.setChecked(False), self.add_row({}),
                                                  changed()))
-        self.none = _none_box(lang, q.label(lang))
+        self.none = _none_box(q.label(lang))
         self.none.toggled.connect(self._none_toggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -303,7 +320,7 @@ class ObjectList:
         for f in self.q.fields:
             shown: QWidget
             if f.type == "enum":
-                box = _enum_combo(f.values, self._word, self.lang)
+                box = _enum_combo(f.values, self._word)
                 _set_combo(box, values.get(f.name))
                 box.currentIndexChanged.connect(lambda _i: self.changed())
                 shown = field_input = box
@@ -326,8 +343,9 @@ class ObjectList:
             field_input.setAccessibleName(label(f.name))
             inputs[f.name] = field_input
             line.addWidget(shown)
-        remove = QPushButton("Remove")
-        remove.setAccessibleName("Remove this row")
+        remove = QPushButton(QCoreApplication.translate("clientfile.questionnaire", "Remove"))
+        remove.setAccessibleName(QCoreApplication.translate(
+                "clientfile.questionnaire", "Remove this row"))
         remove.clicked.connect(lambda: self.remove_row(row))
         line.addWidget(remove)
         line.addStretch(1)
@@ -364,7 +382,9 @@ class ObjectList:
                 else:
                     item[f.name] = (_codes(w.text()) or [None])[0]
             if any(v is None for v in item.values()):
-                raise ValueError("fill in every part of each row, or remove the row")
+                raise ValueError(QCoreApplication.translate(
+                    "clientfile.questionnaire",
+                    "fill in every part of each row, or remove the row"))
             out.append(item)
         if not out and self.none.isChecked():
             return []
@@ -375,10 +395,13 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
     unsaved_what = "this screening"
 
     def __init__(self, ctx: AppContext, client_id: int | None, parent: QWidget | None = None,
-                 pack_id: str = "ca-refugee-claim", lang: str = "en") -> None:
+                 pack_id: str = "ca-refugee-claim", lang: str | None = None) -> None:
         super().__init__(parent)
+        self.unsaved_what = self.tr("this screening")
         self.ctx = ctx
         self.client_id = client_id
+        # The screening's language starts as the interface's (see the module docstring).
+        lang = lang or screening_lang()
         self.lang = lang
         self.pack: Any = None
         self.pack_id = pack_id
@@ -388,11 +411,11 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         self._cells: dict[str, QWidget] = {}
         self._problems: dict[str, QLabel] = {}
         self._generation = 0
-        self.setWindowTitle("Run a screening")
+        self.setWindowTitle(self.tr("Run a screening"))
         self.setObjectName("questionnaire")
 
         self.pack_choice = FormCombo()
-        self.pack_choice.setAccessibleName("Rule pack")
+        self.pack_choice.setAccessibleName(self.tr("Rule pack"))
         for pid in available_packs():
             # Titles replace the ids once the packs are read (on the worker, in load()).
             self.pack_choice.addItem(pid, pid)
@@ -401,7 +424,9 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         _set_combo(self.pack_choice, pack_id)
         self.pack_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lang_choice = FormCombo()
-        self.lang_choice.setAccessibleName("Language of the findings")
+        self.lang_choice.setAccessibleName(self.tr("Language of the findings"))
+        self.lang_choice.setToolTip(self.tr("The language the questions and findings are shown "
+                                            "in, saved in and printed in."))
         self.lang_choice.addItem("English", "en")
         self.lang_choice.addItem("Français", "fr")
         _set_combo(self.lang_choice, lang)
@@ -415,9 +440,10 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         self.started_from.hide()
         self.form_holder = QScrollArea()
         self.form_holder.setWidgetResizable(True)
-        self.form_holder.setAccessibleName("Questions")
+        self.form_holder.setAccessibleName(self.tr("Questions"))
         self.preview = FindingsView()
-        self.preview.refer_why_not = "Save the screening first, then refer from its findings."
+        self.preview.refer_why_not = self.tr("Save the screening first, then refer from its "
+                                             "findings.")
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
@@ -425,15 +451,15 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save screening")
+        self.save_button.setText(self.tr("&Save screening"))
         self.save_button.setEnabled(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Rules:"))
+        top.addWidget(QLabel(self.tr("Rules:")))
         top.addWidget(self.pack_choice)
-        top.addWidget(QLabel("Language:"))
+        top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.lang_choice)
         top.addWidget(self.pack_info, 1)
         split = QSplitter()
@@ -441,7 +467,7 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         preview_box = QWidget()
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Findings so far")
+        heading = QLabel(self.tr("Findings so far"))
         heading.setStyleSheet("font-weight: 600;")
         pv.addWidget(heading)
         pv.addWidget(self.preview, 1)
@@ -513,10 +539,10 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
             # Only keys this version still asks; a value it no longer offers shows as not
             # answered rather than failing.
             answers.update({k: v for k, v in previous.answers.items() if pack.question(k)})
-            self.started_from.setText(
-                f"Started from the screening of {when(previous.created_at)} (version "
-                f"{previous.pack_version}). Check each answer: anything that changed since "
-                "must be corrected.")
+            self.started_from.setText(self.tr(
+                "Started from the screening of {date} (version {version}). Check each answer: "
+                "anything that changed since must be corrected.").format(
+                    date=when(previous.created_at), version=previous.pack_version))
             self.started_from.show()
         self._build(pack, {**answers, **(keep or {})})
         if not keep:
@@ -545,8 +571,8 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
 
     def _build(self, pack: Any, answers: dict[str, Any]) -> None:
         self.pack, self.pack_id = pack, pack.id
-        self.pack_info.setText(f"{w.ui('version', self.lang).capitalize()} {pack.version}"
-                               f" · {w.ui('law', self.lang)} "
+        self.pack_info.setText(f"{said('ui', 'version', self.lang).capitalize()} {pack.version}"
+                               f" · {said('ui', 'law', self.lang)} "
                                f"{w.date_words(pack.law_current_to, self.lang)}")
         self.pack_choice.setToolTip(pack.title(self.lang))
         form_widget = QWidget()
@@ -668,8 +694,9 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         bad = next((k for k, e in self.editors.items()
                     if e.problem and not self._cells[k].isHidden()), None)
         if bad is not None:
-            self.message.setText(f"{self.pack.question(bad).label(self.lang)}: "
-                                 f"{self.editors[bad].problem}. Correct it, or clear it.")
+            self.message.setText(self.tr("{question}: {problem}. Correct it, or clear it.").format(
+                question=self.pack.question(bad).label(self.lang),
+                problem=self.editors[bad].problem))
             self.message.show()
             return
         self.save_button.setEnabled(False)

@@ -33,55 +33,56 @@ class ReferralDialog(UnsavedInput, QDialog):
         super().__init__(parent)
         self.city = city
         self.languages = languages
-        self.setWindowTitle("New referral")
+        self.setWindowTitle(self.tr("New referral"))
         self.client_id = client_id
         self.screening_id = screening_id
         self.all_partners = partners
         self.service = QComboBox()
-        self.service.setAccessibleName("Service")
+        self.service.setAccessibleName(self.tr("Service"))
         for s in SERVICES:
-            self.service.addItem(label(s).replace("Lgbtq", "LGBTQ+"), s)
+            self.service.addItem(label(s), s)
         self.service.setCurrentIndex(max(0, self.service.findData(service or "legal")))
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Partner")
-        self.partner.setPlaceholderText("— choose a partner —")
-        self.any_partner = QCheckBox("Show partners offering other services too")
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.partner.setPlaceholderText(self.tr("— choose a partner —"))
+        self.any_partner = QCheckBox(self.tr("Show partners offering other services too"))
         self.reason = QPlainTextEdit(reason or "")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)
         self.request = QPlainTextEdit()
-        self.request.setAccessibleName("What is asked of the partner")
-        self.request.setPlaceholderText("for example: an appointment this week")
+        self.request.setAccessibleName(self.tr("What is asked of the partner"))
+        self.request.setPlaceholderText(self.tr("for example: an appointment this week"))
         self.request.setTabChangesFocus(True)
         self.request.setMaximumHeight(70)
         self.lang = QComboBox()
-        self.lang.setAccessibleName("Letter language")
+        self.lang.setAccessibleName(self.tr("Letter language"))
         for text, code in LANGUAGES:
             self.lang.addItem(text, code)
         # The reason and request are the referral's own words about the person: they leave
         # only with the person's consent, asked for each when consent is recorded.
-        self.words_note = QLabel("The reason and the request are printed in the letter only if "
-                                 "the person agrees to share them when consent is recorded.")
+        self.words_note = QLabel(self.tr("The reason and the request are printed in the letter "
+                                         "only if the person agrees to share them when consent "
+                                         "is recorded."))
         self.words_note.setWordWrap(True)
         self.words_note.setObjectName("wordsNote")
-        self.empty = QLabel("No active partner offers this service. Tick the box to see all "
-                            "partners, or add one under Partners.")
+        self.empty = QLabel(self.tr("No active partner offers this service. Tick the box to "
+                                    "see all partners, or add one under Partners."))
         self.empty.setWordWrap(True)
         self.empty.setObjectName("noPartner")
         form = QFormLayout()
-        form.addRow("&Service", self.service)
-        form.addRow("&Partner", self.partner)
+        form.addRow(self.tr("&Service"), self.service)
+        form.addRow(self.tr("&Partner"), self.partner)
         form.addRow("", self.any_partner)
         form.addRow("", self.empty)
-        form.addRow("&Reason", self.reason)
-        form.addRow("Re&quest", self.request)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Re&quest"), self.request)
         form.addRow("", self.words_note)
-        form.addRow("Letter &language", self.lang)
+        form.addRow(self.tr("Letter &language"), self.lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Create draft")
+        self.ok.setText(self.tr("&Create draft"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -92,7 +93,7 @@ class ReferralDialog(UnsavedInput, QDialog):
         self.partner.currentIndexChanged.connect(lambda _i: self._partner_chosen())
         self._fill_partners()
         self.resize(560, 0)
-        self.start_guarding("the new referral", "referral")
+        self.start_guarding(self.tr("the new referral"), "referral")
 
     def _fill_partners(self) -> None:
         service = self.service.currentData()

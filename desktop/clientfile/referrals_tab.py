@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,30 +47,31 @@ class ReferralView:
 
 
 class ReferralsTab(ClientTab):
-    title = "&Referrals"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Referrals")
     entities = ("referrals", "consents", "partners")
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
         names = file.owner_names
-        self.model = RowsModel([("Partner", lambda v: v.partner_name),
-                                ("Service", lambda v: label(v.referral.service)),
-                                ("Status", lambda v: label(v.referral.status)),
-                                ("Updated", lambda v: when(v.referral.updated_at))], self,
+        self.model = RowsModel([(self.tr("Partner"), lambda v: v.partner_name),
+                                (self.tr("Service"), lambda v: label(v.referral.service)),
+                                (self.tr("Status"), lambda v: label(v.referral.status)),
+                                (self.tr("Updated"), lambda v: when(v.referral.updated_at))],
+                               self,
                                tone=lambda v: "muted" if v.referral.status in FINISHED
                                else None)
-        self.table = table_view(self.model, "Referrals", self)
+        self.table = table_view(self.model, self.tr("Referrals"), self)
         self.table.setObjectName("referralTable")
         for col, width in ((0, 380), (1, 160), (2, 150)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
-        self.history = RowsModel([("When", lambda e: when(e.at)),
-                                  ("Change", lambda e: (f"{label(e.from_status)} → "
-                                                        if e.from_status else "")
+        self.history = RowsModel([(self.tr("When"), lambda e: when(e.at)),
+                                  (self.tr("Change"), lambda e: (f"{label(e.from_status)} → "
+                                                                 if e.from_status else "")
                                    + label(e.to_status)),
-                                  ("By", lambda e: names.get(e.user_id, "")),
-                                  ("Note", lambda e: e.note or "")], self)
-        self.history_view = table_view(self.history, "Referral history", self)
+                                  (self.tr("By"), lambda e: names.get(e.user_id, "")),
+                                  (self.tr("Note"), lambda e: e.note or "")], self)
+        self.history_view = table_view(self.history, self.tr("Referral history"), self)
         self.history_view.setObjectName("referralHistory")
         self.history_view.setColumnWidth(0, 130)
         self.history_view.setColumnWidth(1, 230)
@@ -86,24 +87,24 @@ class ReferralsTab(ClientTab):
         self.next_step.setObjectName("referralNextStep")
         self.next_step.setWordWrap(True)
         details = QFormLayout()
-        details.addRow("Status", self.status)
-        details.addRow("Next step", self.next_step)
-        details.addRow("Reason", self.reason)
-        details.addRow("Consent", self.consent)
+        details.addRow(self.tr("Status"), self.status)
+        details.addRow(self.tr("Next step"), self.next_step)
+        details.addRow(self.tr("Reason"), self.reason)
+        details.addRow(self.tr("Consent"), self.consent)
 
-        self.new_button = self.button("&New referral…", self.new_referral, "newReferral",
+        self.new_button = self.button(self.tr("&New referral…"), self.new_referral, "newReferral",
                                       Action.REFER)
-        self.consent_button = self.button("Record &consent…", self.record_consent,
+        self.consent_button = self.button(self.tr("Record &consent…"), self.record_consent,
                                           "recordConsent", Action.RECORD_CONSENT)
-        self.letter_button = self.button("Preview &letter…", self.preview_letter,
+        self.letter_button = self.button(self.tr("Preview &letter…"), self.preview_letter,
                                          "previewLetter")
-        self.packet_button = self.button("Preview pac&ket…", self.preview_packet,
+        self.packet_button = self.button(self.tr("Preview pac&ket…"), self.preview_packet,
                                          "previewPacket")
-        self.send_button = self.button("Mark as &sent", self.send, "sendReferral",
+        self.send_button = self.button(self.tr("Mark as &sent"), self.send, "sendReferral",
                                        Action.REFER)
-        self.send_button.setToolTip("After the letter or packet has gone to the partner: "
-                                    "marks the referral sent and adds a follow-up to check "
-                                    "the outcome (shown in Today).")
+        self.send_button.setToolTip(self.tr("After the letter or packet has gone to the "
+                                            "partner: marks the referral sent and adds a "
+                                            "follow-up to check the outcome (shown in Today)."))
         # What the last step did, said here where the referral is made (not in the main
         # window's status bar, which may be behind this window).
         self.said = QLabel()
@@ -112,16 +113,16 @@ class ReferralsTab(ClientTab):
         self.said.hide()
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
-        self.next_status.setAccessibleName("Move the referral to")
+        self.next_status.setAccessibleName(self.tr("Move the referral to"))
         # Never narrower than the longest status ("Consent recorded", "Acknowledged"), so
         # neither the box nor its list cuts a status short.
         self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.next_status.setMinimumContentsLength(len("Consent recorded"))
+        self.next_status.setMinimumContentsLength(len(label("consent_recorded")))
         self.note = QLineEdit()
         self.note.setObjectName("transitionNote")
-        self.note.setAccessibleName("Note on the change")
-        self.note.setPlaceholderText("note (optional)")
-        self.move_button = self.button("&Move", self.move, "moveReferral", Action.REFER)
+        self.note.setAccessibleName(self.tr("Note on the change"))
+        self.note.setPlaceholderText(self.tr("note (optional)"))
+        self.move_button = self.button(self.tr("&Move"), self.move, "moveReferral", Action.REFER)
         self.note.returnPressed.connect(self.move)
         ctx.guard(self.next_status, Action.REFER)
         ctx.guard(self.note, Action.REFER)
@@ -147,12 +148,12 @@ class ReferralsTab(ClientTab):
         bv.addLayout(steps)
         bv.addWidget(self.said)
         moves = QHBoxLayout()
-        moves.addWidget(QLabel("Partner's answer"))
+        moves.addWidget(QLabel(self.tr("Partner's answer")))
         moves.addWidget(self.next_status)
         moves.addWidget(self.note, 1)
         moves.addWidget(self.move_button)
         bv.addLayout(moves)
-        heading = QLabel("History")
+        heading = QLabel(self.tr("History"))
         heading.setStyleSheet("font-weight: 600;")
         bv.addWidget(heading)
         bv.addWidget(self.history_view, 1)
@@ -194,11 +195,11 @@ class ReferralsTab(ClientTab):
         v = self.selected()
         self.next_status.clear()
         if v is None:
-            self.status.setText("No referral selected." if self.model.rowCount()
-                                else "No referrals yet.")
+            self.status.setText(self.tr("No referral selected.") if self.model.rowCount()
+                                else self.tr("No referrals yet."))
             self.next_step.setText("" if self.model.rowCount() else
-                                   "Start with New referral (or Refer from a screening's "
-                                   "finding).")
+                                   self.tr("Start with New referral (or Refer from a "
+                                           "screening's finding)."))
             self.reason.clear()
             self.consent.clear()
             self.history.set_rows([])
@@ -209,12 +210,13 @@ class ReferralsTab(ClientTab):
             self.reason.setText(r.reason or "—")
             c = v.consent
             if c is None:
-                self.consent.setText("None recorded yet. The referral cannot be sent "
-                                     "until the person's consent is recorded.")
+                self.consent.setText(self.tr("None recorded yet. The referral cannot be sent "
+                                             "until the person's consent is recorded."))
             else:
                 shared = ", ".join(field_label(f) for f in c.fields)
-                state = (" — withdrawn" if c.withdrawn_at else
-                         f" — valid until {c.valid_until}" if c.valid_until else "")
+                state = (self.tr(" — withdrawn") if c.withdrawn_at else
+                         self.tr(" — valid until {date}").format(date=c.valid_until)
+                         if c.valid_until else "")
                 self.consent.setText(f"{c.consenting_person}, {label(c.given_how).lower()}, "
                                      f"{when(c.recorded_at)}: {shared}{state}")
             self.history.set_rows(v.history)
@@ -236,8 +238,8 @@ class ReferralsTab(ClientTab):
         for b in (self.letter_button, self.packet_button):
             # The letter and packet hold only what the consent allows: none without one.
             b.setEnabled(consented)
-            b.setToolTip("" if consented or v is None else "Record consent first: the letter "
-                         "shares only what the person agreed to.")
+            b.setToolTip("" if consented or v is None else self.tr(
+                "Record consent first: the letter shares only what the person agreed to."))
         self.enable(self.send_button, v is not None and v.referral.status == "consent_recorded"
                     and consented, Action.REFER)
 
@@ -258,7 +260,7 @@ class ReferralsTab(ClientTab):
 
         def created(changes: Changes) -> None:
             self._select_id = changes.id_of("referrals")
-            self._say("Draft referral created. Record the person's consent next.")
+            self._say(self.tr("Draft referral created. Record the person's consent next."))
 
         self.ctx.run(lambda b: b.referrals.create(referral), created, self)
 
@@ -268,16 +270,18 @@ class ReferralsTab(ClientTab):
             return
         referral = v.referral
         values = ConsentDialog.ask(self, v.partner_name,
-                                   f"Referral to {v.partner_name} for "
-                                   f"{label(referral.service).lower()}",
+                                   self.tr("Referral to {partner} for {service}").format(
+                                       partner=v.partner_name,
+                                       service=label(referral.service).lower()),
                                    reason=referral.reason, request=referral.request)
         if values is None:
             return
         self._select_id = referral.id
         # One model operation: the consent is recorded and attached together, or not at all.
         self.ctx.run(lambda b: b.referrals.record_consent(referral.id, **values),
-                     lambda _c: self._say("Consent recorded. Preview the letter or packet, "
-                                          "send it, then mark the referral as sent."), self)
+                     lambda _c: self._say(self.tr("Consent recorded. Preview the letter or "
+                                                  "packet, send it, then mark the referral as "
+                                                  "sent.")), self)
 
     def move(self) -> None:
         v = self.selected()
@@ -290,7 +294,7 @@ class ReferralsTab(ClientTab):
 
         def moved(_changes: Changes) -> None:
             self.note.clear()
-            self._say(f"Referral is now {label(to).lower()}.")
+            self._say(self.tr("Referral is now {status}.").format(status=label(to).lower()))
 
         self.ctx.run(lambda b: b.referrals.transition(rid, to, note), moved, self)
 
@@ -327,22 +331,28 @@ class ReferralsTab(ClientTab):
         def sent(result: tuple[Changes, str | None]) -> None:
             self.note.clear()
             due = result[1]
-            follow = (f" A follow-up to check the outcome is due on {due} (in Today and "
-                      "under Follow-ups)." if due else "")
-            self._say(f"Marked as sent to {partner}.{follow}")
+            if due:
+                self._say(self.tr("Marked as sent to {partner}. A follow-up to check the "
+                                  "outcome is due on {date} (in Today and under Follow-ups).")
+                          .format(partner=partner, date=due))
+            else:
+                self._say(self.tr("Marked as sent to {partner}.").format(partner=partner))
 
         self.ctx.run(mark, sent, self)
 
 
 def _next_step(status: str, consented: bool) -> str:
+    c = "clientfile.referrals_tab"
     if status == "draft":
-        return ("Record the person's consent." if not consented else
-                "Move it to Consent recorded (the consent is still attached).")
+        return (QCoreApplication.translate(c, "Record the person's consent.") if not consented
+                else QCoreApplication.translate(
+                    c, "Move it to Consent recorded (the consent is still attached)."))
     if status == "consent_recorded":
-        return "Preview the letter or packet, print or save it for the partner, then Mark " \
-            "as sent."
+        return QCoreApplication.translate(c, "Preview the letter or packet, print or save it "
+                                             "for the partner, then Mark as sent.")
     if status == "sent":
-        return "Wait for the partner's answer; the follow-up is in Today."
+        return QCoreApplication.translate(
+            c, "Wait for the partner's answer; the follow-up is in Today.")
     if status in FINISHED:
-        return "Nothing left to do."
-    return "Record the partner's answer when it comes."
+        return QCoreApplication.translate(c, "Nothing left to do.")
+    return QCoreApplication.translate(c, "Record the partner's answer when it comes.")

@@ -10,7 +10,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 Column = tuple[str, Callable[[Any], str]]
@@ -21,14 +28,22 @@ _CAPITALS = {"lgbtq": "LGBTQ+", "lgbtqi": "LGBTQI+", "stca": "STCA", "irb": "IRB
              "ircc": "IRCC", "pr": "PR"}
 
 
-def label(value: str | None) -> str:
-    """A stored value such as ``permanent_resident`` as words: "Permanent resident"."""
+def english_label(value: str | None) -> str:
+    """A stored value such as ``permanent_resident`` as English words: "Permanent resident"."""
     if not value:
         return ""
     text = value.replace("_", " ")
     # Words that are written in capitals (lgbtq_support -> "LGBTQ+ support").
     text = " ".join(_CAPITALS.get(word, word) for word in text.split(" "))
     return text[0].upper() + text[1:]
+
+
+def label(value: str | None) -> str:
+    """A stored value in words in the interface language: "Permanent resident", "Résident
+    permanent". The English words are listed for translation (context "models") in
+    desktop/clientfile/model_labels.py; a value not listed there stays in English words."""
+    text = english_label(value)
+    return QCoreApplication.translate("models", text) if text else ""
 
 
 def when(iso: str | None, *, seconds: bool = False) -> str:

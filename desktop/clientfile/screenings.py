@@ -1,14 +1,23 @@
 """Screenings: the saved screenings of this client, their findings, a new screening, and a
-comparison of an older screening with what the current rules say about the same answers."""
+comparison of an older screening with what the current rules say about the same answers.
+
+Findings are shown in the interface's language (French in French, English in English and
+Spanish: the rule packs carry those two). A screening keeps the language it was saved in —
+its stored findings, and its letters and packets, stay in that language; when the shown
+language differs and the rules are still the version it ran under, the same answers are
+evaluated again in the shown language (the same findings, read in other words). An older
+version's findings are shown as saved, with a line saying in which language."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.clientfile.findings_view import FindingsView
+from desktop.clientfile.findings_view import FindingsView, said
+from desktop.clientfile.model_labels import screening_lang
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import RowsModel, table_view, when
 from desktop.clientfile.tab import ClientTab
@@ -18,19 +27,21 @@ from models.screenings import Comparison, SavedScreening
 
 
 class ScreeningsTab(ClientTab):
-    title = "&Screenings"
+    title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Screenings")
     entities = ("screenings",)
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
         self.packs: dict[str, Any] = {}
+        self.shown_results: dict[int, Any] = {}  # screening id -> findings in the shown language
         names = file.owner_names
-        self.model = RowsModel([("Date", lambda s: when(s.created_at, seconds=True)),
-                                ("Rules", lambda s: f"{self.pack_title(s.pack_id)} "
-                                                    f"({s.pack_version})"),
-                                ("Result", lambda s: w.summary_short(s.summary)),
-                                ("By", lambda s: names.get(s.user_id, ""))], self)
-        self.table = table_view(self.model, "Saved screenings", self)
+        self.model = RowsModel([(self.tr("Date"), lambda s: when(s.created_at, seconds=True)),
+                                (self.tr("Rules"), lambda s: f"{self.pack_title(s.pack_id)} "
+                                                             f"({s.pack_version})"),
+                                (self.tr("Result"),
+                                 lambda s: said("summary_short", s.summary, screening_lang())),
+                                (self.tr("By"), lambda s: names.get(s.user_id, ""))], self)
+        self.table = table_view(self.model, self.tr("Saved screenings"), self)
         self.table.setObjectName("screeningTable")
         for col, width in ((0, 125), (1, 200), (2, 95)):
             self.table.setColumnWidth(col, width)
@@ -38,14 +49,16 @@ class ScreeningsTab(ClientTab):
         self.findings = FindingsView()
         self.findings.refer_why_not = why_not(ctx.role, Action.REFER)
         self.findings.refer_requested.connect(self.refer)
-        self.findings.show_message("No screening yet. Run one with New screening; it opens "
-                                   "prefilled from the profile, relatives and documents.")
-        self.new_button = self.button("&New screening…", self.new_screening, "newScreening",
-                                      Action.SCREEN)
-        self.compare_button = self.button("&Compare with current rules", self.compare,
+        self.findings.show_message(self.tr("No screening yet. Run one with New screening; it "
+                                           "opens prefilled from the profile, relatives and "
+                                           "documents."))
+        self.new_button = self.button(self.tr("&New screening…"), self.new_screening,
+                                      "newScreening", Action.SCREEN)
+        self.compare_button = self.button(self.tr("&Compare with current rules"), self.compare,
                                           "compareScreening")
-        self.compare_button.setToolTip("Run the same answers through the current version of "
-                                       "the rules; the saved screening does not change.")
+        self.compare_button.setToolTip(self.tr("Run the same answers through the current "
+                                               "version of the rules; the saved screening does "
+                                               "not change."))
         self.compare_note = QLabel()
         self.compare_note.setObjectName("compareNote")
         self.compare_note.setWordWrap(True)
@@ -79,10 +92,31 @@ class ScreeningsTab(ClientTab):
     def load(self, book: Any) -> Any:
         saved = book.screenings.for_client(self.client_id)
         packs = {s.pack_id: book.screenings.current_pack(s.pack_id) for s in saved}
-        return saved, packs
+        return saved, packs, self._in_shown_language(book, saved, packs, screening_lang())
+
+    @staticmethod
+    def _in_shown_language(book: Any, saved: list[SavedScreening], packs: dict[str, Any],
+                           lang: str) -> dict[int, Any]:
+        """The findings of each screening saved in another language than ``lang``, in
+        ``lang``: its answers evaluated again by the version it ran under (the current one
+        only — older versions are not kept). Used only when the result is the same findings
+        as saved; anything else keeps the saved words."""
+        out = {}
+        for s in saved:
+            pack = packs.get(s.pack_id)
+            if s.lang == lang or pack is None or pack.version != s.pack_version:
+                continue
+            try:
+                result = book.screenings.evaluate(s.pack_id, s.answers, lang)
+            except Exception:  # noqa: BLE001 - the saved words are shown instead
+                continue
+            if (result.summary == s.summary
+                    and [f.id for f in result.findings] == [f["id"] for f in s.findings]):
+                out[s.id] = result
+        return out
 
     def show_data(self, data: Any) -> None:
-        saved, self.packs = data
+        saved, self.packs, self.shown_results = data
         self.model.set_rows(saved)
         if saved:
             self.table.selectRow(0)
@@ -94,7 +128,7 @@ class ScreeningsTab(ClientTab):
     def pack_title(self, pack_id: str) -> str:
         """The rules in words ("Can a refugee claim be made in Canada?"), not the pack id."""
         pack = self.packs.get(pack_id)
-        return pack.title("en") if pack is not None else pack_id
+        return pack.title(screening_lang()) if pack is not None else pack_id
 
     def show_selected(self) -> None:
         s = self.selected()
@@ -102,16 +136,33 @@ class ScreeningsTab(ClientTab):
         self.compare_button.setEnabled(s is not None)
         if s is None:
             return
-        self.findings.show_result(
-            s.summary, s.findings, self.packs.get(s.pack_id), s.lang,
-            heading=f"Saved {when(s.created_at)} under “{self.pack_title(s.pack_id)}”, "
-                    f"version {s.pack_version} (law current to {w.date_words(s.law_date)}).",
-            answers=s.answers)
+        lang = screening_lang()
+        again = self.shown_results.get(s.id)
+        heading = self.tr("Saved {date} under “{rules}”, version {version} (law current to "
+                          "{law}).").format(date=when(s.created_at),
+                                            rules=self.pack_title(s.pack_id),
+                                            version=s.pack_version,
+                                            law=w.date_words(s.law_date, lang))
+        if again is not None or s.lang == lang:
+            findings = list(again.findings) if again is not None else s.findings
+            shown_in = lang
+        else:  # an older version in another language: its saved words, said to be so
+            findings, shown_in = s.findings, s.lang
+            heading += " " + self.tr("Shown in {language}, the language it was saved in.") \
+                .format(language=self._language_name(s.lang))
+        if s.lang != lang:
+            heading += " " + self.tr("Its letters and packets are printed in {language}.") \
+                .format(language=self._language_name(s.lang))
+        self.findings.show_result(s.summary, findings, self.packs.get(s.pack_id), shown_in,
+                                  heading=heading, answers=s.answers)
+
+    def _language_name(self, code: str) -> str:
+        return {"en": self.tr("English"), "fr": self.tr("French")}.get(code, code)
 
     def new_screening(self) -> None:
         saved_id = QuestionnaireDialog.ask(self, self.ctx, self.client_id)
         if saved_id is not None:
-            self.ctx.status_message.emit("Screening saved.")
+            self.ctx.status_message.emit(self.tr("Screening saved."))
 
     def compare(self) -> None:
         s = self.selected()
@@ -123,26 +174,35 @@ class ScreeningsTab(ClientTab):
         """What changed under the current rules, in words: each finding added or removed
         with its severity and message (the saved screening itself does not change)."""
         now = c.now
+        # The comparison's findings are in the saved screening's language (the models
+        # evaluate the saved answers in it); their severities follow that language too.
+        lang = c.saved.lang
         if not c.changed and c.same_version:
-            text = "The current rules are the version this screening ran under."
+            text = self.tr("The current rules are the version this screening ran under.")
         elif not c.changed:
-            text = (f"Under the current rules (version {now.pack_version}) the findings are "
-                    "the same.")
+            text = self.tr("Under the current rules (version {version}) the findings are the "
+                           "same.").format(version=now.pack_version)
         else:
-            result = w.summary_short(now.summary)
             if now.summary != c.saved.summary:
-                result += f" (was {w.summary_short(c.saved.summary)})"
-            lines = [f"Under the current rules (version {now.pack_version}, instead of "
-                     f"{c.saved.pack_version}) — result: {html.escape(result)}."]
+                result = self.tr("{result} (was {before})").format(
+                    result=said("summary_short", now.summary, lang),
+                    before=said("summary_short", c.saved.summary, lang))
+            else:
+                result = said("summary_short", now.summary, lang)
+            lines = [html.escape(self.tr("Under the current rules (version {version}, instead "
+                                         "of {before}) — result: {result}.").format(
+                version=now.pack_version, before=c.saved.pack_version, result=result))]
             if c.added:
-                lines.append("<b>Now also:</b><ul style='margin: 0'>" + "".join(
-                    f"<li>{w.severity(f.severity)} — {html.escape(f.message)}</li>"
-                    for f in c.added) + "</ul>")
+                lines.append("<b>" + html.escape(self.tr("Now also:"))
+                             + "</b><ul style='margin: 0'>" + "".join(
+                    f"<li>{html.escape(said('severity', f.severity, lang))} — "
+                    f"{html.escape(f.message)}</li>" for f in c.added) + "</ul>")
             if c.removed:
-                lines.append("<b>No longer:</b><ul style='margin: 0'>" + "".join(
-                    f"<li>{w.severity(f['severity'])} — {html.escape(f['message'])}</li>"
-                    for f in c.removed) + "</ul>")
-            lines.append("Consider running a new screening.")
+                lines.append("<b>" + html.escape(self.tr("No longer:"))
+                             + "</b><ul style='margin: 0'>" + "".join(
+                    f"<li>{html.escape(said('severity', f['severity'], lang))} — "
+                    f"{html.escape(f['message'])}</li>" for f in c.removed) + "</ul>")
+            lines.append(html.escape(self.tr("Consider running a new screening.")))
             text = "<br>".join(lines)
         self.compare_note.setText(text)
         self.compare_note.show()

@@ -6,7 +6,7 @@ without one, because it is the same viewing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -41,9 +41,9 @@ class ClientFileWindow(QWidget):
         self.title_shows_number = self._read_title_setting()
         self.setObjectName("clientFile")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Client file — Waystation")
+        self.setWindowTitle(self.tr("Client file — Waystation"))
 
-        self.name = QLabel("Opening the file…")
+        self.name = QLabel(self.tr("Opening the file…"))
         self.name.setProperty("class", "sectionTitle")
         self.name.setObjectName("clientName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,10 +73,12 @@ class ClientFileWindow(QWidget):
         for i, tab in enumerate(self.all_tabs):
             # Alt+1 … Alt+8 switch tabs; a mnemonic on a tab title would clash with the
             # buttons and fields inside (Alt+N: the Notes tab and New referral).
-            self.tabs.addTab(tab, tab.title.replace("&", ""))
+            # Tab titles are marked in each tab class with context "clientfile.tabs".
+            self.tabs.addTab(tab, QCoreApplication.translate("clientfile.tabs", tab.title)
+                             .replace("&", ""))
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda index=i: self.tabs.setCurrentIndex(index))
-        self.tabs.setTabToolTip(0, "Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file")
+        self.tabs.setTabToolTip(0, self.tr("Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file"))
         self.setAcceptDrops(True)  # files dropped anywhere on the window are attached
         # Every platform binding of Close (QKeySequence(StandardKey) keeps only the first,
         # Ctrl+F4 on Linux) and Ctrl+W, which the tab tooltip promises.
@@ -92,8 +94,8 @@ class ClientFileWindow(QWidget):
         self.drafts_notice.setWordWrap(True)
         waiting = self._waiting_drafts()
         self.drafts_notice.setText(
-            "Kept from before the casebook locked: " + ", ".join(waiting)
-            + ". Open it again to carry on where you were." if waiting else "")
+            self.tr("Kept from before the casebook locked: {names}. Open it again to carry "
+                    "on where you were.").format(names=", ".join(waiting)) if waiting else "")
         self.drafts_notice.setVisible(bool(waiting))
         box = QVBoxLayout(self)
         box.addLayout(head)
@@ -116,11 +118,12 @@ class ClientFileWindow(QWidget):
                 continue
             kind = key[len(prefix):]
             if kind == "referral":
-                names.append("New referral")
+                names.append(self.tr("New referral"))
             elif kind.startswith("consent:"):
-                names.append(f"Record consent ({kind.split(':', 1)[1]})")
+                names.append(self.tr("Record consent ({kind})").format(
+                    kind=kind.split(":", 1)[1]))
             elif kind.startswith("screening:"):
-                names.append("Run a screening")
+                names.append(self.tr("Run a screening"))
             elif kind.startswith("form:"):
                 names.append(kind.split(":", 1)[1])
         return names
@@ -130,7 +133,7 @@ class ClientFileWindow(QWidget):
         self._set_title()
         self.name.setText(client.display_name)
         parts = [client.pronouns, client.city, label(client.status),
-                 f"Owner: {self.owner_names.get(client.owner_id, '—')}"]
+                 self.tr("Owner: {name}").format(name=self.owner_names.get(client.owner_id, "—"))]
         self.details.setText("  ·  ".join(p for p in parts if p))
         self.profile.show_client(client)
 
@@ -143,9 +146,9 @@ class ClientFileWindow(QWidget):
         # setting asks for names.
         if self.client is None:
             return
-        shown = (f"Client #{self.client_id}" if self.title_shows_number
-                 else self.client.display_name)
-        self.setWindowTitle(f"{shown} — Waystation")
+        shown = (self.tr("Client #{number}").format(number=self.client_id)
+                 if self.title_shows_number else self.client.display_name)
+        self.setWindowTitle(self.tr("{client} — Waystation").format(client=shown))
 
     def _failed(self, exc: BaseException) -> None:
         from desktop import errors
