@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,18 +20,36 @@ from PySide6.QtWidgets import (
 from desktop.clientfile.rows_model import label
 from models.clients import FLAGS, IMMIGRATION_SITUATIONS, STATUSES, Client
 
-FLAG_LABELS = {"lgbtq": "LGBTQ+", "unaccompanied_minor": "Unaccompanied minor",
-               "medical": "Medical", "disability": "Disability", "other": "Other"}
+FLAG_LABELS = {"lgbtq": "LGBTQ+", "unaccompanied_minor": QT_TRANSLATE_NOOP(
+        "clients.client_form", "Unaccompanied minor"),
+               "medical": QT_TRANSLATE_NOOP("clients.client_form", "Medical"),
+               "disability": QT_TRANSLATE_NOOP("clients.client_form", "Disability"),
+               "other": QT_TRANSLATE_NOOP("clients.client_form", "Other")}
 
 SITUATION_LABELS = {
-    "unknown": "Not known yet", "in_us_no_status": "In the US, no status",
-    "in_us_asylum_pending": "In the US, asylum claim pending", "in_us_tps": "In the US, TPS",
-    "in_us_visa": "In the US on a visa", "in_us_other": "In the US, other status",
-    "at_border": "At the border", "in_canada_claimant": "In Canada, refugee claimant",
-    "in_canada_protected": "In Canada, protected person",
-    "in_canada_pr": "In Canada, permanent resident",
-    "in_canada_other_status": "In Canada, other status",
-    "outside_canada_us": "Outside Canada and the US"}
+    "unknown": QT_TRANSLATE_NOOP("clients.client_form", "Not known yet"),
+    "in_us_no_status": QT_TRANSLATE_NOOP("clients.client_form", "In the US, no status"),
+    "in_us_asylum_pending": QT_TRANSLATE_NOOP(
+            "clients.client_form", "In the US, asylum claim pending"),
+    "in_us_tps": QT_TRANSLATE_NOOP("clients.client_form", "In the US, TPS"),
+    "in_us_visa": QT_TRANSLATE_NOOP("clients.client_form", "In the US on a visa"),
+    "in_us_other": QT_TRANSLATE_NOOP("clients.client_form", "In the US, other status"),
+    "at_border": QT_TRANSLATE_NOOP("clients.client_form", "At the border"),
+    "in_canada_claimant": QT_TRANSLATE_NOOP("clients.client_form", "In Canada, refugee claimant"),
+    "in_canada_protected": QT_TRANSLATE_NOOP("clients.client_form", "In Canada, protected person"),
+    "in_canada_pr": QT_TRANSLATE_NOOP("clients.client_form", "In Canada, permanent resident"),
+    "in_canada_other_status": QT_TRANSLATE_NOOP("clients.client_form", "In Canada, other status"),
+    "outside_canada_us": QT_TRANSLATE_NOOP("clients.client_form", "Outside Canada and the US")}
+
+
+def flag_label(flag: str) -> str:
+    """A vulnerability flag in the interface language."""
+    return QCoreApplication.translate("clients.client_form", FLAG_LABELS.get(flag, flag))
+
+
+def situation_label(value: str) -> str:
+    """An immigration situation in the interface language."""
+    return QCoreApplication.translate("clients.client_form", SITUATION_LABELS.get(value, value))
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -50,62 +69,71 @@ class ClientForm(QWidget):
     def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.compact = compact
-        self.name = _line("Name", "the name the person uses")
-        self.aliases = _line("Other names", "other spellings, separated by commas")
-        self.pronouns = _line("Pronouns", "for example: she/her")
-        self.birth = _line("Birth date or year", "YYYY-MM-DD, or only the year")
-        self.languages = _line("Languages", "for example: Arabic, English")
-        self.citizenships = _line("Citizenships", "two-letter codes: SY, TR")
-        self.city = _line("City")
-        self.phone = _line("Phone")
-        self.email = _line("E-mail")
-        self.safe_contact = _line("Safe way to contact", "when and how it is safe to call")
-        self.flags = {f: QCheckBox(FLAG_LABELS[f]) for f in FLAGS}
+        self.name = _line(self.tr("Name"), self.tr("the name the person uses"))
+        self.aliases = _line(self.tr("Other names"),
+                             self.tr("other spellings, separated by commas"))
+        self.pronouns = _line(self.tr("Pronouns"), self.tr("for example: she/her"))
+        self.birth = _line(self.tr("Birth date or year"),
+                           self.tr("YYYY-MM-DD, or only the year"))
+        self.languages = _line(self.tr("Languages"), self.tr("for example: Arabic, English"))
+        self.citizenships = _line(self.tr("Citizenships"), self.tr("two-letter codes: SY, TR"))
+        self.city = _line(self.tr("City"))
+        self.phone = _line(self.tr("Phone"))
+        self.email = _line(self.tr("E-mail"))
+        self.safe_contact = _line(self.tr("Safe way to contact"),
+                                  self.tr("when and how it is safe to call"))
+        self.flags = {f: QCheckBox(flag_label(f)) for f in FLAGS}
         flag_row = QGridLayout()
         flag_row.setContentsMargins(0, 0, 0, 0)
         for i, box in enumerate(self.flags.values()):
-            box.setAccessibleName(f"Flag: {box.text()}")
+            box.setAccessibleName(self.tr("Flag: {flag}").format(flag=box.text()))
             flag_row.addWidget(box, i // 3, i % 3)
-        self.gender = _line("Gender identity")
-        self.region = _line("Province or state")
-        self.country = _line("Country")
+        self.gender = _line(self.tr("Gender identity"))
+        self.region = _line(self.tr("Province or state"))
+        self.country = _line(self.tr("Country"))
         self.situation = QComboBox()
-        self.situation.setAccessibleName("Immigration situation")
+        self.situation.setAccessibleName(self.tr("Immigration situation"))
         for value in IMMIGRATION_SITUATIONS:
-            self.situation.addItem(SITUATION_LABELS[value], value)
+            self.situation.addItem(situation_label(value), value)
         self.situation_notes = QPlainTextEdit()
-        self.situation_notes.setAccessibleName("Notes on the immigration situation")
+        self.situation_notes.setAccessibleName(self.tr("Notes on the immigration situation"))
         self.situation_notes.setTabChangesFocus(True)
         self.situation_notes.setMaximumHeight(90)
         self.status = QComboBox()
-        self.status.setAccessibleName("File status")
+        self.status.setAccessibleName(self.tr("File status"))
         for value in STATUSES:
             self.status.addItem(label(value), value)
 
         if compact:
             form = QFormLayout(self)
-            rows = [("&Name", self.name), ("Other names", self.aliases),
-                    ("Pronouns", self.pronouns), ("Birth date or year", self.birth),
-                    ("Languages", self.languages), ("Citizenships", self.citizenships),
-                    ("City", self.city), ("Phone", self.phone),
-                    ("Safe contact", self.safe_contact)]
+            rows = [(self.tr("&Name"), self.name), (self.tr("Other names"), self.aliases),
+                    (self.tr("Pronouns"), self.pronouns),
+                    (self.tr("Birth date or year"), self.birth),
+                    (self.tr("Languages"), self.languages),
+                    (self.tr("Citizenships"), self.citizenships),
+                    (self.tr("City"), self.city), (self.tr("Phone"), self.phone),
+                    (self.tr("Safe contact"), self.safe_contact)]
             for text, w in rows:
                 form.addRow(text, w)
-            form.addRow("Flags", flag_row)
+            form.addRow(self.tr("Flags"), flag_row)
             return
         left, right = QFormLayout(), QFormLayout()
-        for text, w in (("&Name", self.name), ("Other names", self.aliases),
-                        ("Pronouns", self.pronouns), ("Gender identity", self.gender),
-                        ("Birth date or year", self.birth), ("Languages", self.languages),
-                        ("Citizenships", self.citizenships), ("Phone", self.phone),
-                        ("E-mail", self.email), ("Safe contact", self.safe_contact)):
+        for text, w in ((self.tr("&Name"), self.name), (self.tr("Other names"), self.aliases),
+                        (self.tr("Pronouns"), self.pronouns),
+                        (self.tr("Gender identity"), self.gender),
+                        (self.tr("Birth date or year"), self.birth),
+                        (self.tr("Languages"), self.languages),
+                        (self.tr("Citizenships"), self.citizenships),
+                        (self.tr("Phone"), self.phone), (self.tr("E-mail"), self.email),
+                        (self.tr("Safe contact"), self.safe_contact)):
             left.addRow(text, w)
-        for text, w in (("City", self.city), ("Province or state", self.region),
-                        ("Country", self.country), ("Situation", self.situation)):
+        for text, w in ((self.tr("City"), self.city), (self.tr("Province or state"), self.region),
+                        (self.tr("Country"), self.country),
+                        (self.tr("Situation"), self.situation)):
             right.addRow(text, w)
-        right.addRow("Situation notes", self.situation_notes)
-        right.addRow("Flags", flag_row)
-        right.addRow("File status", self.status)
+        right.addRow(self.tr("Situation notes"), self.situation_notes)
+        right.addRow(self.tr("Flags"), flag_row)
+        right.addRow(self.tr("File status"), self.status)
         box = QHBoxLayout(self)
         for i, form in enumerate((left, right)):
             column = QVBoxLayout()

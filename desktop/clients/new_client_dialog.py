@@ -33,26 +33,27 @@ class NewClientDialog(UnsavedInput, QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.unsaved_what = self.tr("the new client")
         self.ctx = ctx
-        self.setWindowTitle("New client")
+        self.setWindowTitle(self.tr("New client"))
         self.setObjectName("newClientDialog")
         self.created_id: int | None = None
         self.open_instead_id: int | None = None
         self._generation = 0
 
         self.form = ClientForm(compact=True)
-        intro = QLabel("Only a name is needed; everything else can wait until the person is "
-                       "ready to share it.")
+        intro = QLabel(self.tr("Only a name is needed; everything else can wait until the "
+                               "person is ready to share it."))
         intro.setWordWrap(True)
-        self.duplicate_title = QLabel("Someone with a similar name is already in the "
-                                      "casebook. Is it the same person?")
+        self.duplicate_title = QLabel(self.tr("Someone with a similar name is already in the "
+                                              "casebook. Is it the same person?"))
         self.duplicate_title.setObjectName("duplicateWarning")
         self.duplicate_title.setWordWrap(True)
         self.candidates = QListWidget()
         self.candidates.setObjectName("duplicateCandidates")
-        self.candidates.setAccessibleName("Possible duplicates")
+        self.candidates.setAccessibleName(self.tr("Possible duplicates"))
         self.candidates.setMaximumHeight(140)
-        self.open_button = QPushButton("&Open this client instead")
+        self.open_button = QPushButton(self.tr("&Open this client instead"))
         self.open_button.setObjectName("openInstead")
         self.open_button.clicked.connect(self._open_instead)
         self.candidates.itemActivated.connect(lambda _item: self._open_instead())
@@ -69,7 +70,7 @@ class NewClientDialog(UnsavedInput, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save client")
+        self.save_button.setText(self.tr("&Save client"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -123,7 +124,8 @@ class NewClientDialog(UnsavedInput, QDialog):
         self.candidates.clear()
         for c in found:
             where = f" — {c.city}" if c.city else ""
-            item = QListWidgetItem(f"{c.display_name}{where}  ({round(c.score * 100)} % alike)")
+            item = QListWidgetItem(self.tr("{name}{where}  ({percent} % alike)").format(
+                name=c.display_name, where=where, percent=round(c.score * 100)))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.candidates.addItem(item)
         warned_before = not self.duplicate_title.isHidden()

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop import errors
 from desktop.clientfile.rows_model import table_view
-from desktop.clients.client_form import FLAG_LABELS
+from desktop.clients.client_form import flag_label
 from desktop.clients.new_client_dialog import NewClientDialog
 from desktop.clients.table_model import BATCH, ClientTableModel
 from desktop.context import AppContext
+from desktop.counts import counted
 from models.changes import Changes
 from models.clients import FLAGS
 from models.permissions import Action
@@ -50,27 +51,28 @@ class ClientsPage(QWidget):
         self._generation = 0
         self._applied = 0
 
-        title = QLabel("Clients")
+        title = QLabel(self.tr("Clients"))
         title.setProperty("class", "sectionTitle")
         self.search = _SearchBox(self)
         self.search.setObjectName("clientSearch")
-        self.search.setAccessibleName("Search clients")
-        self.search.setPlaceholderText("Search names, other names and notes  (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setPlaceholderText(self.tr("Search names, other names and notes  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.status = self._combo("Status filter", [("Any status", None), ("Active", "active"),
-                                                     ("Closed", "closed")])
-        self.owner = self._combo("Owner filter", [("Anyone's", None)])
-        self.city = self._combo("City filter", [("Any city", None)])
-        self.flag = self._combo("Flag filter", [("Any flag", None)]
-                                + [(FLAG_LABELS[f], f) for f in FLAGS])
-        self.new_button = QPushButton("&New client…")
+        self.status = self._combo(self.tr("Status filter"), [(self.tr("Any status"), None),
+                                                             (self.tr("Active"), "active"),
+                                                             (self.tr("Closed"), "closed")])
+        self.owner = self._combo(self.tr("Owner filter"), [(self.tr("Anyone's"), None)])
+        self.city = self._combo(self.tr("City filter"), [(self.tr("Any city"), None)])
+        self.flag = self._combo(self.tr("Flag filter"), [(self.tr("Any flag"), None)]
+                                + [(flag_label(f), f) for f in FLAGS])
+        self.new_button = QPushButton(self.tr("&New client…"))
         self.new_button.setObjectName("newClient")
         self.new_button.clicked.connect(self.new_item)
         ctx.guard(self.new_button, Action.EDIT_CLIENT)
 
         self._searched: tuple[str, dict] = ("", {})  # what the shown result was searched for
         self.model = ClientTableModel(self._load_rows, self, load_ids=self._load_ids)
-        self.table = table_view(self.model, "Clients", self)
+        self.table = table_view(self.model, self.tr("Clients"), self)
         self.table.setObjectName("clientTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -81,7 +83,7 @@ class ClientsPage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.count = QLabel()
         self.count.setObjectName("clientCount")
-        self.count.setAccessibleName("Number of clients found")
+        self.count.setAccessibleName(self.tr("Number of clients found"))
         self.problem = QLabel()
         self.problem.setObjectName("searchProblem")
         self.problem.hide()
@@ -130,7 +132,7 @@ class ClientsPage(QWidget):
         self.model.owner_names = names
         me = self.ctx.user_id
         if me in names:
-            self.owner.addItem("Mine", me)
+            self.owner.addItem(self.tr("Mine"), me)
         for uid, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
             if uid != me:
                 self.owner.addItem(name, uid)
@@ -171,7 +173,7 @@ class ClientsPage(QWidget):
         status, owner = self.status.currentData(), self.owner.currentData()
         city, flag = self.city.currentData(), self.flag.currentData()
         if self._applied < generation - 1:
-            self.count.setText("Searching…")
+            self.count.setText(self.tr("Searching…"))
 
         filters = {"status": status, "owner_id": owner, "city": city, "flag": flag}
 
@@ -202,11 +204,13 @@ class ClientsPage(QWidget):
         filtered = bool(self.search.text().strip()) or any(
             c.currentIndex() > 0 for c in (self.status, self.owner, self.city, self.flag))
         if n == 0:
-            self.count.setText("No client matches. Try fewer words or clear the filters."
-                               if filtered else "No clients yet. Add one with New client (Ctrl+N).")
+            self.count.setText(self.tr("No client matches. Try fewer words or clear the "
+                                       "filters.") if filtered else
+                               self.tr("No clients yet. Add one with New client (Ctrl+N)."))
+        elif filtered:
+            self.count.setText(counted(n, self.tr("%n client(s) found", "", n)))
         else:
-            self.count.setText(f"{n:,} client{'s' if n != 1 else ''}"
-                               + (" found" if filtered else ""))
+            self.count.setText(counted(n, self.tr("%n client(s)", "", n)))
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
@@ -240,7 +244,8 @@ class ClientsPage(QWidget):
 
     def new_item(self) -> None:
         if not self.ctx.can(Action.EDIT_CLIENT):
-            self.ctx.status_message.emit("Only a caseworker or coordinator can add clients.")
+            self.ctx.status_message.emit(
+                self.tr("Only a caseworker or coordinator can add clients."))
             return
         client_id = NewClientDialog.ask(self, self.ctx)
         if client_id is not None:

@@ -10,15 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.clientfile.rows_model import label
-from desktop.clients.client_form import FLAG_LABELS
+from desktop.clients.client_form import flag_label
 from models.clients import ClientRow
 
 BATCH = 200
-COLUMNS = ("Name", "City", "Status", "Owner", "Flags")
+COLUMNS = (QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
+           QT_TRANSLATE_NOOP("ClientTableModel", "City"),
+           QT_TRANSLATE_NOOP("ClientTableModel", "Status"),
+           QT_TRANSLATE_NOOP("ClientTableModel", "Owner"),
+           QT_TRANSLATE_NOOP("ClientTableModel", "Flags"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -167,7 +179,7 @@ class ClientTableModel(QAbstractTableModel):
                 return label(r.status)
             if col == 3:
                 return self.owner_names.get(r.owner_id, "") if r.owner_id else ""
-            return ", ".join(FLAG_LABELS[f] for f in sorted(r.flags))
+            return ", ".join(flag_label(f) for f in sorted(r.flags))
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "closed":
@@ -178,5 +190,5 @@ class ClientTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("ClientTableModel", COLUMNS[section])
         return None
