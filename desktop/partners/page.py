@@ -91,13 +91,28 @@ class PartnersPage(QWidget):
         box.addLayout(filters)
         box.addWidget(self.table, 1)
         box.addLayout(actions)
+        # Rows are read on the worker (issue 18); only the newest search is shown.
+        self._asked = self._shown = 0
         self.reload()
 
     def reload(self) -> None:
         text, service = self.search.text(), self.service.currentData()
         city, language = self.city.text().strip(), self.language.text().strip()
-        rows = self.ctx.read(lambda b: b.partners.search(
-            text, service=service, city=city or None, language=language or None)) or []
+        self._asked += 1
+        asked = self._asked
+        self.ctx.run(lambda b: b.partners.search(
+            text, service=service, city=city or None, language=language or None),
+            lambda rows: self._show(asked, rows or []), self)
+
+    @property
+    def loaded(self) -> bool:
+        """The rows of the newest search are shown."""
+        return self._shown == self._asked
+
+    def _show(self, asked: int, rows: list[Partner]) -> None:
+        if asked != self._asked:
+            return  # the filters changed meanwhile
+        self._shown = asked
         self.model.set_rows(rows)
         self.count.setText(numerus(self.tr("%n partner(s)", "", len(rows)), len(rows)))
         self._update_buttons()
