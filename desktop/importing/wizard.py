@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,18 +30,36 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.counts import counted
+from desktop.referrals.model_labels import model_words, numerus
 from models.importing import mapping as maps
 from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
 from models.importing.source import Source, parse_source, read_source
 
 PREVIEW_ROWS = 20
-ENCODINGS = [("Detect", None), ("UTF-8", "utf-8-sig"), ("Windows (cp1252)", "cp1252"),
-             ("Latin-1", "latin-1")]
-DELIMITERS = [("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"),
-              ("Bar |", "|")]
-DECISION_LABELS = [("Skip this row", SKIP), ("Merge into the existing client", MERGE),
-                   ("Add as a new client", ADD)]
+# Choice words marked for translation; translated where they are shown (_words).
+ENCODINGS = [(QT_TRANSLATE_NOOP("importing.wizard", "Detect"), None), ("UTF-8", "utf-8-sig"),
+             ("Windows (cp1252)", "cp1252"), ("Latin-1", "latin-1")]
+DELIMITERS = [(QT_TRANSLATE_NOOP("importing.wizard", "Detect"), None),
+              (QT_TRANSLATE_NOOP("importing.wizard", "Comma ,"), ","),
+              (QT_TRANSLATE_NOOP("importing.wizard", "Semicolon ;"), ";"),
+              (QT_TRANSLATE_NOOP("importing.wizard", "Tab"), "\t"),
+              (QT_TRANSLATE_NOOP("importing.wizard", "Bar |"), "|")]
+DECISION_LABELS = [(QT_TRANSLATE_NOOP("importing.wizard", "Skip this row"), SKIP),
+                   (QT_TRANSLATE_NOOP("importing.wizard", "Merge into the existing client"),
+                    MERGE),
+                   (QT_TRANSLATE_NOOP("importing.wizard", "Add as a new client"), ADD)]
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("importing.wizard", text)
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem of the file as a person reads it: row, column and why, in the interface
+    language (the reason comes from models/ and is translated through context "models")."""
+    return QCoreApplication.translate("importing.wizard", "row {row}, column {column}: "
+                                      "{reason}").format(row=problem.row, column=problem.column,
+                                                         reason=model_words(problem.reason))
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -58,29 +76,29 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose the spreadsheet")
-        self.setSubTitle("A CSV file or an Excel workbook (.xlsx). Nothing is imported until "
-                         "the last step, and then every row or none.")
+        self.setTitle(self.tr("Choose the spreadsheet"))
+        self.setSubTitle(self.tr("A CSV file or an Excel workbook (.xlsx). Nothing is imported "
+                                 "until the last step, and then every row or none."))
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.setAccessibleName("File to import")
+        self.path.setAccessibleName(self.tr("File to import"))
         self.path.setReadOnly(True)
-        browse = QPushButton("&Choose…")
+        browse = QPushButton(self.tr("&Choose…"))
         browse.setObjectName("importBrowse")
         browse.clicked.connect(lambda _c=False: self.choose())
         self.encoding = QComboBox()
         self.encoding.setObjectName("importEncoding")
-        self.encoding.setAccessibleName("Encoding")
+        self.encoding.setAccessibleName(self.tr("Encoding"))
         for text, value in ENCODINGS:
-            self.encoding.addItem(text, value)
+            self.encoding.addItem(_words(text), value)
         self.delimiter = QComboBox()
         self.delimiter.setObjectName("importDelimiter")
-        self.delimiter.setAccessibleName("Delimiter")
+        self.delimiter.setAccessibleName(self.tr("Delimiter"))
         for text, value in DELIMITERS:
-            self.delimiter.addItem(text, value)
+            self.delimiter.addItem(_words(text), value)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
-        self.sheet.setAccessibleName("Sheet")
+        self.sheet.setAccessibleName(self.tr("Sheet"))
         self.encoding.activated.connect(lambda _i: self.reread())
         self.delimiter.activated.connect(lambda _i: self.reread())
         self.sheet.activated.connect(lambda _i: self.show_rows())
@@ -92,8 +110,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         options = QHBoxLayout()
-        for text, widget in (("Encoding:", self.encoding), ("Delimiter:", self.delimiter),
-                             ("Sheet:", self.sheet)):
+        for text, widget in ((self.tr("Encoding:"), self.encoding),
+                             (self.tr("Delimiter:"), self.delimiter),
+                             (self.tr("Sheet:"), self.sheet)):
             options.addWidget(QLabel(text))
             options.addWidget(widget)
         options.addStretch(1)
@@ -106,8 +125,8 @@ class FilePage(QWizardPage):
     def choose(self) -> None:
         from desktop.file_dialogs import get_open_file_name
 
-        path, _ = get_open_file_name(self, "Import clients", "",
-                                     "Spreadsheets (*.csv *.txt *.xlsx)")
+        path, _ = get_open_file_name(self, self.tr("Import clients"), "",
+                                     self.tr("Spreadsheets (*.csv *.txt *.xlsx)"))
         if path:
             self.load(Path(path))
 
@@ -144,15 +163,19 @@ class FilePage(QWizardPage):
         self.sheet.setEnabled(not is_csv)
         self.sheet.clear()
         for name in src.sheet_names:
-            self.sheet.addItem(name or "(the file)", name)
+            self.sheet.addItem(name or self.tr("(the file)"), name)
         if is_csv:
-            delim = {v: t for t, v in DELIMITERS if v}.get(src.delimiter, repr(src.delimiter))
+            delim = {v: _words(t) for t, v in DELIMITERS if v}.get(src.delimiter,
+                                                                    repr(src.delimiter))
             enc = {v: t for t, v in ENCODINGS if v}.get(src.encoding, src.encoding)
-            self.found.setText(f"Read as {enc} text, columns separated by {delim}. If the "
-                               "preview looks wrong, choose the encoding or delimiter.")
+            self.found.setText(self.tr("Read as {encoding} text, columns separated by "
+                                       "{delimiter}. If the preview looks wrong, choose the "
+                                       "encoding or delimiter.").format(encoding=enc,
+                                                                        delimiter=delim))
         else:
-            self.found.setText(f"An Excel workbook with {len(src.sheets)} sheet(s). Choose "
-                               "the sheet that lists the clients.")
+            n = len(src.sheets)
+            self.found.setText(numerus(self.tr("An Excel workbook with %n sheet(s). Choose the "
+                                               "sheet that lists the clients.", "", n), n))
         self.show_rows()
 
     def show_rows(self) -> None:
@@ -189,13 +212,15 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Which field does each column hold?")
-        self.setSubTitle("Guessed from the column names (English, French, Spanish). Columns "
-                         "set to Skip are not imported; several columns may become notes.")
+        self.setTitle(self.tr("Which field does each column hold?"))
+        self.setSubTitle(self.tr("Guessed from the column names (English, French, Spanish). "
+                                 "Columns set to Skip are not imported; several columns may "
+                                 "become notes."))
         self.note = QLabel()
         self.note.setObjectName("mappingNote")
         self.note.setWordWrap(True)
-        self.table = _table("importMapping", ["Column", "First value", "Waystation field"])
+        self.table = _table("importMapping", [self.tr("Column"), self.tr("First value"),
+                                              self.tr("Waystation field")])
         self.combos: list[QComboBox] = []
         self.sheet_boxes: list[tuple[QCheckBox, str, list[str]]] = []
         self.sheets_area = QVBoxLayout()
@@ -210,19 +235,21 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(plan.header))
         self.combos = []
         for i, name in enumerate(plan.header):
-            self.table.setItem(i, 0, QTableWidgetItem(name or f"(column {i + 1})"))
+            self.table.setItem(i, 0, QTableWidgetItem(
+                name or self.tr("(column {n})").format(n=i + 1)))
             self.table.setItem(i, 1, QTableWidgetItem(first[i] if i < len(first) else ""))
             combo = QComboBox()
             combo.setObjectName(f"mapColumn{i}")
-            combo.setAccessibleName(f"Field for column {name or i + 1}")
+            combo.setAccessibleName(self.tr("Field for column {column}").format(
+                column=name or i + 1))
             for target in maps.TARGETS:
-                combo.addItem(maps.LABELS[target], target)
+                combo.addItem(model_words(maps.LABELS[target]), target)
             combo.setCurrentIndex(combo.findData(plan.mapping[i]))
             combo.currentIndexChanged.connect(lambda _i: self.changed())
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
         self.table.resizeColumnsToContents()
-        self.note.setText("The mapping you used last time for this layout." if
+        self.note.setText(self.tr("The mapping you used last time for this layout.") if
                           self.w.remembered else "")
         self._offer_other_sheets()
         self.changed()
@@ -243,10 +270,11 @@ class MappingPage(QWizardPage):
             if guessed is None:
                 continue
             key = header[guessed.index("client")]
-            adds = ", ".join(dict.fromkeys(maps.LABELS[t].lower() for t in guessed
-                                           if t in maps.EXTRAS))
-            check = QCheckBox(f"Also add {adds} from sheet \u201c{name}\u201d, matched to "
-                              f"clients by its column \u201c{key}\u201d")
+            adds = ", ".join(dict.fromkeys(model_words(maps.LABELS[t]).lower()
+                                           for t in guessed if t in maps.EXTRAS))
+            check = QCheckBox(self.tr("Also add {what} from sheet \u201c{sheet}\u201d, matched "
+                                      "to clients by its column \u201c{column}\u201d").format(
+                what=adds, sheet=name, column=key))
             check.setObjectName(f"extraSheet_{name}")
             check.setChecked(True)
             self.sheets_area.addWidget(check)
@@ -262,7 +290,7 @@ class MappingPage(QWizardPage):
             self.note.setText(errors.message_for(exc))
             self.ok = False
         else:
-            self.note.setText("The mapping you used last time for this layout." if
+            self.note.setText(self.tr("The mapping you used last time for this layout.") if
                               self.w.remembered else "")
             self.ok = True
         self.completeChanged.emit()
@@ -283,24 +311,28 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check the rows before importing")
+        self.setTitle(self.tr("Check the rows before importing"))
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
-        self.rows = _table("importPreview", ["Row", "Name", "Birth", "City", "Languages",
-                                             "Notes", "Household", "Relatives", "Follow-up"])
+        self.rows = _table("importPreview", [self.tr("Row"), self.tr("Name"), self.tr("Birth"),
+                                             self.tr("City"), self.tr("Languages"),
+                                             self.tr("Notes"), self.tr("Household"),
+                                             self.tr("Relatives"), self.tr("Follow-up")])
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName("Problems, by row and column")
-        self.matches = _table("importMatches", ["Row", "Looks like", "What to do"])
+        self.problems.setAccessibleName(self.tr("Problems, by row and column"))
+        self.matches = _table("importMatches", [self.tr("Row"), self.tr("Looks like"),
+                                                self.tr("What to do")])
         self.decisions: dict[int, QComboBox] = {}
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.rows, 3)
-        self.problems_label = QLabel("Problems to fix in the spreadsheet:")
+        self.problems_label = QLabel(self.tr("Problems to fix in the spreadsheet:"))
         box.addWidget(self.problems_label)
         box.addWidget(self.problems, 1)
-        self.matches_label = QLabel("Rows that look like clients already in the casebook:")
+        self.matches_label = QLabel(self.tr("Rows that look like clients already in the "
+                                            "casebook:"))
         box.addWidget(self.matches_label)
         box.addWidget(self.matches, 1)
         self.all_plans: list[RowPlan] = []
@@ -323,7 +355,7 @@ class PreviewPage(QWizardPage):
         self.rows.resizeColumnsToContents()
         self.problems.clear()
         for problem in self.all_problems:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(problem_text(problem))
         self.problems.setVisible(bool(self.all_problems))
         self.problems_label.setVisible(bool(self.all_problems))
         valid = [p for p in self.all_plans if p.client]
@@ -332,13 +364,15 @@ class PreviewPage(QWizardPage):
         self.decisions = {}
         for i, m in enumerate(matches):
             self.matches.setItem(i, 0, QTableWidgetItem(str(m.row)))
-            why = "same name and birth" if m.same_birth else "similar name"
-            self.matches.setItem(i, 1, QTableWidgetItem(f"{m.display_name} (#{m.client_id}, "
-                                                        f"{why})"))
+            looks = (self.tr("{name} (#{id}, same name and birth)") if m.same_birth
+                     else self.tr("{name} (#{id}, similar name)"))
+            self.matches.setItem(i, 1, QTableWidgetItem(looks.format(name=m.display_name,
+                                                                     id=m.client_id)))
             combo = QComboBox()
             combo.setObjectName(f"decision{m.row}")
+            combo.setAccessibleName(self.tr("What to do with row {row}").format(row=m.row))
             for text, value in DECISION_LABELS:
-                combo.addItem(text, value)
+                combo.addItem(_words(text), value)
             self.matches.setCellWidget(i, 2, combo)
             self.decisions[m.row] = combo
         self.matches.resizeColumnsToContents()
@@ -346,14 +380,19 @@ class PreviewPage(QWizardPage):
         self.matches_label.setVisible(bool(matches))
         n = len(self.all_plans)
         if self.all_problems:
-            self.summary.setText(
-                f"{len(self.all_problems):,} problem(s) in {n:,} rows. Nothing will be "
-                "imported until every one is fixed: correct the spreadsheet, or go back and "
-                "map the column differently.")
+            count = len(self.all_problems)
+            self.summary.setText(numerus(self.tr(
+                "%n problem(s) in {rows} rows. Nothing will be imported until every one is "
+                "fixed: correct the spreadsheet, or go back and map the column differently.",
+                "", count), count).format(rows=QLocale().toString(n)))
         else:
-            extra = f" {len(matches):,} look like existing clients (below)." if matches else ""
-            self.summary.setText(f"All {n:,} rows are ready. The first {len(shown):,} are shown "
-                                 f"as they will be saved.{extra}")
+            text = numerus(self.tr("All %n row(s) are ready. The first {shown} are shown as "
+                                   "they will be saved.", "", n), n).format(
+                shown=QLocale().toString(len(shown)))
+            if matches:
+                text += " " + numerus(self.tr("%n look(s) like existing clients (below).", "",
+                                              len(matches)), len(matches))
+            self.summary.setText(text)
         self.completeChanged.emit()
 
     def decided(self) -> dict[int, str]:
@@ -367,7 +406,7 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import clients — Waystation")
+        self.setWindowTitle(self.tr("Import clients — Waystation"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.ctx = ctx
@@ -381,7 +420,7 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.resize(960, 680)
 
     def accept(self) -> None:
@@ -394,10 +433,19 @@ class ImportWizard(QWizard):
         def done(result: Any) -> None:
             from models.changes import Changes
 
-            self.result_text = (counted(len(result.added), "Imported %n client(s)")
-                                + (f", merged {len(result.merged):,}" if result.merged else "")
-                                + (f", skipped {len(result.skipped_rows):,}"
-                                   if result.skipped_rows else "") + ".")
+            added, merged = len(result.added), len(result.merged)
+            skipped = len(result.skipped_rows)
+            if merged and skipped:
+                text = self.tr("Imported %n client(s), merged {merged}, skipped {skipped}.", "",
+                               added)
+            elif merged:
+                text = self.tr("Imported %n client(s), merged {merged}.", "", added)
+            elif skipped:
+                text = self.tr("Imported %n client(s), skipped {skipped}.", "", added)
+            else:
+                text = self.tr("Imported %n client(s).", "", added)
+            self.result_text = numerus(text, added).format(merged=QLocale().toString(merged),
+                                                           skipped=QLocale().toString(skipped))
             self.ctx.changed.emit(Changes(frozenset({"clients", "notes", "followups",
                                                      "household_member", "relative"})))
             self.ctx.status_message.emit(self.result_text)
