@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import documents
-from desktop.clientfile.rows_model import label
 from desktop.context import AppContext
+from desktop.referrals.model_labels import shown
 from models.changes import Changes
 from models.partners import SERVICES
 
+# Each language named in itself (as in the language setting).
 LANGS = (("en", "English"), ("fr", "Français"), ("es", "Español"))
 
 
@@ -46,62 +47,62 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        title = QLabel("Reports")
+        title = QLabel(self.tr("Reports"))
         title.setProperty("class", "sectionTitle")
         today = ctx.read(lambda b: b.store.today()) or dt.date.today()
 
-        caseload = QGroupBox("Caseload report")
-        intro = QLabel("Counts only — clients by status and city, referrals by service and "
-                       "outcome, response times, follow-ups on time. No names or personal "
-                       "details.")
+        caseload = QGroupBox(self.tr("Caseload report"))
+        intro = QLabel(self.tr("Counts only — clients by status and city, referrals by service "
+                               "and outcome, response times, follow-ups on time. No names or "
+                               "personal details."))
         intro.setWordWrap(True)
         self.start = QDateEdit(_qdate(today.replace(month=1, day=1)))
-        self.start.setAccessibleName("Period start")
+        self.start.setAccessibleName(self.tr("Period start"))
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(_qdate(today))
-        self.end.setAccessibleName("Period end")
+        self.end.setAccessibleName(self.tr("Period end"))
         self.end.setCalendarPopup(True)
         for d in (self.start, self.end):
             d.setDisplayFormat("yyyy-MM-dd")
             d.setMinimumWidth(160)
-        self.caseload_lang = _lang_combo("Caseload report language")
-        self.caseload_button = QPushButton("Preview caseload &report…")
+        self.caseload_lang = _lang_combo(self.tr("Caseload report language"))
+        self.caseload_button = QPushButton(self.tr("Preview caseload &report…"))
         self.caseload_button.clicked.connect(self.preview_caseload)
         form = QFormLayout(caseload)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(intro)
-        form.addRow("&From:", self.start)
-        form.addRow("&To:", self.end)
-        form.addRow("Lan&guage:", self.caseload_lang)
+        form.addRow(self.tr("&From:"), self.start)
+        form.addRow(self.tr("&To:"), self.end)
+        form.addRow(self.tr("Lan&guage:"), self.caseload_lang)
         form.addRow("", self.caseload_button)
 
-        sheet = QGroupBox("Resource sheet")
-        intro2 = QLabel("Partner organisations that match, to hand to clients and "
-                        "volunteers. Secure referral channels are left out.")
+        sheet = QGroupBox(self.tr("Resource sheet"))
+        intro2 = QLabel(self.tr("Partner organisations that match, to hand to clients and "
+                                "volunteers. Secure referral channels are left out."))
         intro2.setWordWrap(True)
         self.city = QComboBox()
         self.city.setEditable(True)
-        self.city.setAccessibleName("City")
+        self.city.setAccessibleName(self.tr("City"))
         self.service = QComboBox()
-        self.service.setAccessibleName("Service")
-        self.service.addItem("Any service", None)
+        self.service.setAccessibleName(self.tr("Service"))
+        self.service.addItem(self.tr("Any service"), None)
         for s in SERVICES:
-            self.service.addItem(label(s), s)
+            self.service.addItem(shown(s), s)
         self.language = QComboBox()
         self.language.setEditable(True)
-        self.language.setAccessibleName("Partner language")
-        self.sheet_lang = _lang_combo("Resource sheet language")
-        self.sheet_button = QPushButton("Preview resource &sheet…")
+        self.language.setAccessibleName(self.tr("Partner language"))
+        self.sheet_lang = _lang_combo(self.tr("Resource sheet language"))
+        self.sheet_button = QPushButton(self.tr("Preview resource &sheet…"))
         self.sheet_button.clicked.connect(self.preview_resources)
         form2 = QFormLayout(sheet)
         form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for combo in (self.city, self.service, self.language, self.sheet_lang):
             combo.setMinimumWidth(260)
         form2.addRow(intro2)
-        form2.addRow("&City:", self.city)
-        form2.addRow("Ser&vice:", self.service)
-        form2.addRow("Partner lang&uage:", self.language)
-        form2.addRow("Sheet &language:", self.sheet_lang)
+        form2.addRow(self.tr("&City:"), self.city)
+        form2.addRow(self.tr("Ser&vice:"), self.service)
+        form2.addRow(self.tr("Partner lang&uage:"), self.language)
+        form2.addRow(self.tr("Sheet &language:"), self.sheet_lang)
         form2.addRow("", self.sheet_button)
 
         box = QVBoxLayout(self)
@@ -136,7 +137,7 @@ class ReportsPage(QWidget):
         documents.preview_bytes(
             self, self.ctx,
             lambda b: caseload_report(caseload_data(b, start, end, lang), lang=lang),
-            "Caseload report", f"caseload-{start}-{end}.pdf")
+            self.tr("Caseload report"), f"caseload-{start}-{end}.pdf")
 
     def preview_resources(self) -> None:
         from reports import resource_sheet
@@ -150,7 +151,7 @@ class ReportsPage(QWidget):
             self, self.ctx,
             lambda b: resource_sheet(resource_data(b, city, service, language, lang),
                                      lang=lang),
-            "Resource sheet", f"resources{'-' + city if city else ''}.pdf")
+            self.tr("Resource sheet"), f"resources{'-' + city if city else ''}.pdf")
 
     def print_current(self) -> None:
         self.preview_caseload()
