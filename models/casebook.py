@@ -213,6 +213,16 @@ def key_file_older(path: Path) -> CasebookCorrupt:
                            "where it was.", path=str(keys_file))
 
 
+def key_file_does_not_fit(path: Path) -> CasebookCorrupt:
+    """One sentence for a key file whose data key no longer opens the database (one of the
+    two was put back from an older copy); see ``models.key_fit``."""
+    keys_file = keyslots.header_path(path)
+    return CasebookCorrupt(f"The key file {keys_file.name} is older than the casebook file "
+                           f"{path.name} (or the casebook file was put back from an older "
+                           "copy); restore the newest key file from the latest backup, or "
+                           "copy it back from where it was.", path=str(keys_file))
+
+
 def record_roster(store: Store, latest: roster.Roster) -> None:
     """Inside the caller's transaction: the database remembers the newest roster version, and
     the users table (a display cache) follows the roster's roles and members."""
@@ -434,6 +444,11 @@ class Casebook:
             conn = open_connection(path, u.data_key)
         except CasebookCorrupt:
             if mine is None:
+                from models.key_fit import key_fits
+
+                if key_fits(path, u.data_key) is False:
+                    # Not damage: the key file and the database are from different times.
+                    raise key_file_does_not_fit(path) from None
                 raise
             new_key = keyslots.open_envelope(header.key_id, mine, u.keys)
             conn = open_connection(path, new_key)

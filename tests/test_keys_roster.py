@@ -333,3 +333,20 @@ def test_a_roll_back_hidden_by_a_new_version_of_the_same_number_is_named(with_vi
     ana = open_as("ana")
     problems = ana.verify()
     assert any("rolled back" in p for p in problems), problems
+
+
+def test_a_key_file_from_before_a_re_key_is_named_not_called_damage(with_vic, book_path):
+    """A key file put back from before a re-key opens a slot whose data key no longer opens
+    the database: that was reported as a damaged casebook file. It is one sentence naming
+    the key file; a damaged first page is still damage (tests/test_corruption.py)."""
+    book, _ = with_vic
+    old = keyslots.header_path(book_path).read_bytes()
+    book.users.remove(next(u.id for u in book.users.list() if u.name == "vic"))
+    book.close()
+    keyslots.header_path(book_path).write_bytes(old)
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(book_path, "ana", PASS)
+    message = str(info.value)
+    assert "test.wsdb.keys" in message and "older" in message
+    assert "damaged" not in message and ". " not in message.rstrip(".")
+    assert info.value.path == str(keyslots.header_path(book_path))
