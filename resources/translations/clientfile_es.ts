@@ -1,0 +1,2308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attach to</source>
+        <translation>Adjuntar a</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Este cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Agregar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG, PNG or HEIC files on this window to attach them. They are stored encrypted inside the casebook.</source>
+        <translation>Suelte archivos PDF, JPEG, PNG o HEIC en esta ventana para adjuntarlos. Se guardan cifrados dentro del registro.</translation>
+    </message>
+    <message>
+        <source>Attach to:</source>
+        <translation>Adjuntar a:</translation>
+    </message>
+    <message>
+        <source>Referral #{number} ({service})</source>
+        <translation>Derivación n.º {number} ({service})</translation>
+    </message>
+    <message>
+        <source>Consent record #{number}</source>
+        <translation>Registro de consentimiento n.º {number}</translation>
+    </message>
+    <message>
+        <source>Referral #{number}</source>
+        <translation>Derivación n.º {number}</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the casebook? It cannot be brought back except from a backup.</source>
+        <translation>¿Quitar {name} del registro? Solo podrá recuperarse desde una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileWindow</name>
+    <message>
+        <source>Client file — Waystation</source>
+        <translation>Expediente del cliente — Waystation</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Abriendo el expediente…</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file</source>
+        <translation>Alt+1 … Alt+9 cambian de pestaña; Ctrl+W cierra el expediente</translation>
+    </message>
+    <message>
+        <source>Kept from before the casebook locked: {names}. Open it again to carry on where you were.</source>
+        <translation>Guardado desde antes de que se bloqueara el registro: {names}. Ábralo de nuevo para continuar donde estaba.</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva derivación</translation>
+    </message>
+    <message>
+        <source>Record consent ({kind})</source>
+        <translation>Registrar consentimiento ({kind})</translation>
+    </message>
+    <message>
+        <source>Run a screening</source>
+        <translation>Hacer una evaluación</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable: {name}</translation>
+    </message>
+    <message>
+        <source>Client #{number}</source>
+        <translation>Cliente n.º {number}</translation>
+    </message>
+    <message>
+        <source>{client} — Waystation</source>
+        <translation>{client} — Waystation</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>the name the person uses</source>
+        <translation>el nombre que usa la persona</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>other spellings, separated by commas</source>
+        <translation>otras grafías, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>for example: she/her</source>
+        <translation>por ejemplo: ella</translation>
+    </message>
+    <message>
+        <source>Birth date or year</source>
+        <translation>Fecha o año de nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or only the year</source>
+        <translation>AAAA-MM-DD, o solo el año</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>for example: Arabic, English</source>
+        <translation>por ejemplo: árabe, inglés</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Ciudadanías</translation>
+    </message>
+    <message>
+        <source>two-letter codes: SY, TR</source>
+        <translation>códigos de dos letras: SY, TR</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Safe way to contact</source>
+        <translation>Forma segura de contacto</translation>
+    </message>
+    <message>
+        <source>when and how it is safe to call</source>
+        <translation>cuándo y cómo es seguro llamar</translation>
+    </message>
+    <message>
+        <source>Flag: {flag}</source>
+        <translation>Indicador: {flag}</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Provincia o estado</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Notes on the immigration situation</source>
+        <translation>Notas sobre la situación migratoria</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Estado del expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contacto seguro</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Situation notes</source>
+        <translation>Notas sobre la situación</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Search names, other names and notes  (Ctrl+F)</source>
+        <translation>Buscar nombres, otros nombres y notas  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtro por responsable</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>De cualquiera</translation>
+    </message>
+    <message>
+        <source>City filter</source>
+        <translation>Filtro por ciudad</translation>
+    </message>
+    <message>
+        <source>Any city</source>
+        <translation>Cualquier ciudad</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Filtro por indicador</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Cualquier indicador</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Number of clients found</source>
+        <translation>Número de clientes encontrados</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No client matches. Try fewer words or clear the filters.</source>
+        <translation>Ningún cliente coincide. Pruebe con menos palabras o quite los filtros.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one with New client (Ctrl+N).</source>
+        <translation>Todavía no hay clientes. Agregue uno con Nuevo cliente (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n cliente encontrado</numerusform>
+            <numerusform>%n clientes encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a caseworker or coordinator can add clients.</source>
+        <translation>Solo un trabajador de casos o un coordinador puede agregar clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Read each item to the person and tick only what they agree to share with &lt;b&gt;{partner}&lt;/b&gt;. Anything not ticked never leaves the casebook.</source>
+        <translation>Lea cada punto a la persona y marque solo lo que acepta compartir con &lt;b&gt;{partner}&lt;/b&gt;. Nada de lo que no esté marcado sale del registro.</translation>
+    </message>
+    <message>
+        <source>They agree to share</source>
+        <translation>La persona acepta compartir</translation>
+    </message>
+    <message>
+        <source>What the letter says about this referral</source>
+        <translation>Lo que dice la carta sobre esta derivación</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Person who consented</source>
+        <translation>Persona que dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>the client, or their parent, guardian or representative</source>
+        <translation>el cliente, o su padre o madre, tutor o representante</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty until withdrawn</source>
+        <translation>AAAA-MM-DD, o vacío hasta que se retire</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Propósito</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;by</source>
+        <translation>Consentimiento dado p&amp;or</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Cómo</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>&amp;Válido hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>el consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Comparte</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <source>{how} by {person}</source>
+        <translation>{how} por {person}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Registros de consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Retirar consentimiento…</translation>
+    </message>
+    <message>
+        <source>this partner</source>
+        <translation>este socio</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew consent to share with {partner}? Referrals that rely on it can no longer be sent.</source>
+        <translation>¿Registrar que la persona retiró su consentimiento para compartir con {partner}? Las derivaciones que dependen de él ya no podrán enviarse.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteForGoodDialog</name>
+    <message>
+        <source>Delete for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>{what} will be deleted for good: the file, notes, household, referrals, consent records, follow-ups and attachments. The audit trail keeps only the number; the caseload report keeps its totals. Backups made before today still hold the data.
+
+Type {word} to confirm.</source>
+        <translation>{what} se eliminará definitivamente: el expediente, las notas, el hogar, las derivaciones, los consentimientos, los seguimientos y los archivos adjuntos. El registro de auditoría conserva solo el número; el informe de casos conserva sus totales. Las copias de seguridad hechas antes de hoy todavía contienen los datos.
+
+Escriba {word} para confirmar.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Escriba {word} para confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Screening findings</source>
+        <translation>Resultados de la evaluación</translation>
+    </message>
+    <message>
+        <source>Findings appear here.</source>
+        <translation>Los resultados aparecen aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsTab</name>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>&amp;Agregar seguimiento…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marcar como &amp;hecho…</translation>
+    </message>
+    <message>
+        <source>Resc&amp;hedule…</source>
+        <translation>Re&amp;programar…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l follow-up…</source>
+        <translation>Cance&amp;lar seguimiento…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Agregar un seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>for example: call about the hearing date</source>
+        <translation>por ejemplo: llamar por la fecha de la audiencia</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Vence</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>History of this file</source>
+        <translation>Historial de este expediente</translation>
+    </message>
+    <message>
+        <source>Every opening and change of this file, newest first. The trail is chained so it cannot be edited.</source>
+        <translation>Cada apertura y cambio de este expediente, los más recientes primero. El registro está encadenado, así que no se puede modificar.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Status in Canada</source>
+        <translation>Estatus en Canadá</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>People in the household</source>
+        <translation>Personas del hogar</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Familiares en Canadá</translation>
+    </message>
+    <message>
+        <source>Documents held (type and expiry only — never a number)</source>
+        <translation>Documentos que tiene (solo tipo y vencimiento — nunca un número)</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Agregar persona…</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Agregar familiar…</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Agregar documento…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add a person in the household</source>
+        <translation>Agregar una persona del hogar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>for example: daughter</source>
+        <translation>por ejemplo: hija</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Add a relative in Canada</source>
+        <translation>Agregar un familiar en Canadá</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Parentesco</translation>
+    </message>
+    <message>
+        <source>Screenings use the relationship, age and status to check the family exceptions.</source>
+        <translation>Las evaluaciones usan el parentesco, la edad y el estatus para revisar las excepciones familiares.</translation>
+    </message>
+    <message>
+        <source>Add a document held</source>
+        <translation>Agregar un documento que tiene</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>Record the type and expiry only; never the document number.</source>
+        <translation>Registre solo el tipo y el vencimiento; nunca el número del documento.</translation>
+    </message>
+    <message>
+        <source>Select a row to remove first.</source>
+        <translation>Primero seleccione una fila para quitar.</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from this file?</source>
+        <translation>¿Quitar la fila seleccionada de este expediente?</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>the new client</source>
+        <translation>el nuevo cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Only a name is needed; everything else can wait until the person is ready to share it.</source>
+        <translation>Solo se necesita un nombre; todo lo demás puede esperar a que la persona esté lista para compartirlo.</translation>
+    </message>
+    <message>
+        <source>Someone with a similar name is already in the casebook. Is it the same person?</source>
+        <translation>Ya hay alguien con un nombre parecido en el registro. ¿Es la misma persona?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Open this client instead</source>
+        <translation>&amp;Abrir este cliente en su lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Save client</source>
+        <translation>&amp;Guardar cliente</translation>
+    </message>
+    <message>
+        <source>{name}{where}  ({percent} % alike)</source>
+        <translation>{name}{where}  ({percent} % de parecido)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Escriba una nota… (Ctrl+Intro la agrega)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Agregar nota</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>the new note</source>
+        <translation>la nueva nota</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Todavía no hay notas.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What happened? (optional) — for example: partner called back, intake on Monday</source>
+        <translation>¿Qué pasó? (opcional) — por ejemplo: el socio devolvió la llamada, admisión el lunes</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation>el resultado</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>this profile</source>
+        <translation>este perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Copy contact details</source>
+        <translation>&amp;Copiar datos de contacto</translation>
+    </message>
+    <message>
+        <source>Copies name, phone and safe contact; the clipboard is cleared after 30 seconds and when the casebook locks.</source>
+        <translation>Copia el nombre, el teléfono y el contacto seguro; el portapapeles se vacía a los 30 segundos y cuando se bloquea el registro.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil guardado.</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard clears in 30 seconds.</source>
+        <translation>Copiado; el portapapeles se vacía en 30 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>this screening</source>
+        <translation>esta evaluación</translation>
+    </message>
+    <message>
+        <source>Run a screening</source>
+        <translation>Hacer una evaluación</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>Language of the findings</source>
+        <translation>Idioma de los resultados</translation>
+    </message>
+    <message>
+        <source>The language the questions and findings are shown in, saved in and printed in.</source>
+        <translation>El idioma en que se muestran, guardan e imprimen las preguntas y los resultados.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Save the screening first, then refer from its findings.</source>
+        <translation>Primero guarde la evaluación; luego derive a partir de sus resultados.</translation>
+    </message>
+    <message>
+        <source>&amp;Save screening</source>
+        <translation>&amp;Guardar evaluación</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Reglas:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Findings so far</source>
+        <translation>Resultados hasta ahora</translation>
+    </message>
+    <message>
+        <source>Started from the screening of {date} (version {version}). Check each answer: anything that changed since must be corrected.</source>
+        <translation>Se partió de la evaluación del {date} (versión {version}). Revise cada respuesta: todo lo que haya cambiado desde entonces debe corregirse.</translation>
+    </message>
+    <message>
+        <source>{question}: {problem}. Correct it, or clear it.</source>
+        <translation>{question}: {problem}. Corríjala o bórrela.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva derivación</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>— choose a partner —</source>
+        <translation>— elija un socio —</translation>
+    </message>
+    <message>
+        <source>Show partners offering other services too</source>
+        <translation>Mostrar también socios que ofrecen otros servicios</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What is asked of the partner</source>
+        <translation>Lo que se pide al socio</translation>
+    </message>
+    <message>
+        <source>for example: an appointment this week</source>
+        <translation>por ejemplo: una cita esta semana</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>The reason and the request are printed in the letter only if the person agrees to share them when consent is recorded.</source>
+        <translation>El motivo y la solicitud se imprimen en la carta solo si la persona acepta compartirlos cuando se registra el consentimiento.</translation>
+    </message>
+    <message>
+        <source>No active partner offers this service. Tick the box to see all partners, or add one under Partners.</source>
+        <translation>Ningún socio activo ofrece este servicio. Marque la casilla para ver todos los socios, o agregue uno en Socios.</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>S&amp;ocio</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>So&amp;licitud</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>&amp;Crear borrador</translation>
+    </message>
+    <message>
+        <source>the new referral</source>
+        <translation>la nueva derivación</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Referral history</source>
+        <translation>Historial de la derivación</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nueva derivación…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrar &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;letter…</source>
+        <translation>Vista previa de la &amp;carta…</translation>
+    </message>
+    <message>
+        <source>Preview pac&amp;ket…</source>
+        <translation>Vista previa del &amp;paquete…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marcar como &amp;enviada</translation>
+    </message>
+    <message>
+        <source>After the letter or packet has gone to the partner: marks the referral sent and adds a follow-up to check the outcome (shown in Today).</source>
+        <translation>Después de que la carta o el paquete llegó al socio: marca la derivación como enviada y agrega un seguimiento para revisar el resultado (se muestra en Hoy).</translation>
+    </message>
+    <message>
+        <source>Move the referral to</source>
+        <translation>Pasar la derivación a</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Nota sobre el cambio</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>nota (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s answer</source>
+        <translation>Respuesta del socio</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No referral selected.</source>
+        <translation>No hay ninguna derivación seleccionada.</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Todavía no hay derivaciones.</translation>
+    </message>
+    <message>
+        <source>Start with New referral (or Refer from a screening&apos;s finding).</source>
+        <translation>Empiece con Nueva derivación (o derive desde un resultado de una evaluación).</translation>
+    </message>
+    <message>
+        <source>None recorded yet. The referral cannot be sent until the person&apos;s consent is recorded.</source>
+        <translation>Todavía no hay ninguno registrado. La derivación no puede enviarse hasta que se registre el consentimiento de la persona.</translation>
+    </message>
+    <message>
+        <source> — withdrawn</source>
+        <translation> — retirado</translation>
+    </message>
+    <message>
+        <source> — valid until {date}</source>
+        <translation> — válido hasta el {date}</translation>
+    </message>
+    <message>
+        <source>Record consent first: the letter shares only what the person agreed to.</source>
+        <translation>Primero registre el consentimiento: la carta comparte solo lo que la persona aceptó.</translation>
+    </message>
+    <message>
+        <source>Draft referral created. Record the person&apos;s consent next.</source>
+        <translation>Se creó el borrador de derivación. Ahora registre el consentimiento de la persona.</translation>
+    </message>
+    <message>
+        <source>Referral to {partner} for {service}</source>
+        <translation>Derivación a {partner} para {service}</translation>
+    </message>
+    <message>
+        <source>Consent recorded. Preview the letter or packet, send it, then mark the referral as sent.</source>
+        <translation>Consentimiento registrado. Revise la carta o el paquete, envíelo y luego marque la derivación como enviada.</translation>
+    </message>
+    <message>
+        <source>Referral is now {status}.</source>
+        <translation>La derivación ahora está en estado: {status}.</translation>
+    </message>
+    <message>
+        <source>Marked as sent to {partner}. A follow-up to check the outcome is due on {date} (in Today and under Follow-ups).</source>
+        <translation>Marcada como enviada a {partner}. Un seguimiento para revisar el resultado vence el {date} (en Hoy y en Seguimientos).</translation>
+    </message>
+    <message>
+        <source>Marked as sent to {partner}.</source>
+        <translation>Marcada como enviada a {partner}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Saved screenings</source>
+        <translation>Evaluaciones guardadas</translation>
+    </message>
+    <message>
+        <source>No screening yet. Run one with New screening; it opens prefilled from the profile, relatives and documents.</source>
+        <translation>Todavía no hay evaluaciones. Haga una con Nueva evaluación; se abre con datos del perfil, los familiares y los documentos.</translation>
+    </message>
+    <message>
+        <source>&amp;New screening…</source>
+        <translation>&amp;Nueva evaluación…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with current rules</source>
+        <translation>&amp;Comparar con las reglas actuales</translation>
+    </message>
+    <message>
+        <source>Run the same answers through the current version of the rules; the saved screening does not change.</source>
+        <translation>Aplica las mismas respuestas a la versión actual de las reglas; la evaluación guardada no cambia.</translation>
+    </message>
+    <message>
+        <source>Saved {date} under “{rules}”, version {version} (law current to {law}).</source>
+        <translation>Guardada el {date} según «{rules}», versión {version} (leyes vigentes al {law}).</translation>
+    </message>
+    <message>
+        <source>Shown in {language}, the language it was saved in.</source>
+        <translation>Se muestra en {language}, el idioma en que se guardó.</translation>
+    </message>
+    <message>
+        <source>Its letters and packets are printed in {language}.</source>
+        <translation>Sus cartas y paquetes se imprimen en {language}.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Screening saved.</source>
+        <translation>Evaluación guardada.</translation>
+    </message>
+    <message>
+        <source>The current rules are the version this screening ran under.</source>
+        <translation>Las reglas actuales son la versión con la que se hizo esta evaluación.</translation>
+    </message>
+    <message>
+        <source>Under the current rules (version {version}) the findings are the same.</source>
+        <translation>Con las reglas actuales (versión {version}) los resultados son los mismos.</translation>
+    </message>
+    <message>
+        <source>{result} (was {before})</source>
+        <translation>{result} (antes: {before})</translation>
+    </message>
+    <message>
+        <source>Under the current rules (version {version}, instead of {before}) — result: {result}.</source>
+        <translation>Con las reglas actuales (versión {version}, en lugar de {before}) — resultado: {result}.</translation>
+    </message>
+    <message>
+        <source>Now also:</source>
+        <translation>Ahora también:</translation>
+    </message>
+    <message>
+        <source>No longer:</source>
+        <translation>Ya no:</translation>
+    </message>
+    <message>
+        <source>Consider running a new screening.</source>
+        <translation>Considere hacer una nueva evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayGroupModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de atraso</numerusform>
+            <numerusform>%n días de atraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Solo los &amp;míos</translation>
+    </message>
+    <message>
+        <source>Show only follow-ups assigned to me</source>
+        <translation>Mostrar solo los seguimientos asignados a mí</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {group}</source>
+        <translation>Seguimientos: {group}</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marcar como &amp;hecho…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel follow-up…</source>
+        <translation>&amp;Cancelar seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>A&amp;brir cliente</translation>
+    </message>
+    <message>
+        <source>Nothing is due this week. New follow-ups appear here when a referral is sent or one is added in a client file.</source>
+        <translation>No hay nada pendiente esta semana. Los nuevos seguimientos aparecen aquí cuando se envía una derivación o se agrega uno en un expediente.</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+    <message>
+        <source>{group}: {n}</source>
+        <translation>{group}: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start with the %n due today.</source>
+        <translation>
+            <numerusform>Empiece por el seguimiento de hoy.</numerusform>
+            <numerusform>Empiece por los %n seguimientos de hoy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today: start with the overdue ones.</source>
+        <translation>No hay nada para hoy: empiece por los atrasados.</translation>
+    </message>
+    <message>
+        <source>Ask a caseworker or coordinator to move this follow-up to another day.</source>
+        <translation>Pida a un trabajador de casos o a un coordinador que pase este seguimiento a otro día.</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.attachments_tab</name>
+    <message>
+        <source>Photo (JPEG)</source>
+        <translation>Foto (JPEG)</translation>
+    </message>
+    <message>
+        <source>Image (PNG)</source>
+        <translation>Imagen (PNG)</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} pesa más de {mb} MB.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read.</source>
+        <translation>No se pudo leer {name}.</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)</source>
+        <translation>Documentos y fotos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.consent_dialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Safe way to contact</source>
+        <translation>Forma segura de contacto</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Screening findings</source>
+        <translation>Resultados de la evaluación</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities (flags)</source>
+        <translation>Vulnerabilidades (indicadores)</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Familiares en Canadá</translation>
+    </message>
+    <message>
+        <source>Documents held</source>
+        <translation>Documentos que tiene</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Motivo de la derivación</translation>
+    </message>
+    <message>
+        <source>What we are asking</source>
+        <translation>Lo que pedimos</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>(nada escrito)</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.consents_tab</name>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Retirado el {date}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Válido hasta el {date}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.delete_for_good</name>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Delete this client for good</source>
+        <translation>Eliminar definitivamente este cliente</translation>
+    </message>
+    <message>
+        <source>Client #{number}</source>
+        <translation>Cliente n.º {number}</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.form_dialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.history_tab</name>
+    <message>
+        <source>Opened the file</source>
+        <translation>Abrió el expediente</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Retiro</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Marcado como hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Eliminado definitivamente</translation>
+    </message>
+    <message>
+        <source>Printed or shared</source>
+        <translation>Impreso o compartido</translation>
+    </message>
+    <message>
+        <source>Consent attached</source>
+        <translation>Consentimiento vinculado</translation>
+    </message>
+    <message>
+        <source>Consent detached</source>
+        <translation>Consentimiento desvinculado</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>miembro del hogar</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>derivación</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>familiar</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Status → {status}</source>
+        <translation>Estado → {status}</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.household</name>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>18 años o más</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Menor de 18 años</translation>
+    </message>
+    <message>
+        <source>Permanent resident visa</source>
+        <translation>Visa de residente permanente</translation>
+    </message>
+    <message>
+        <source>eTA</source>
+        <translation>eTA (autorización electrónica de viaje)</translation>
+    </message>
+    <message>
+        <source>Travel document (IRPA 31(3))</source>
+        <translation>Documento de viaje (IRPA 31(3))</translation>
+    </message>
+    <message>
+        <source>Temporary travel document (IRPR 151)</source>
+        <translation>Documento de viaje temporal (IRPR 151)</translation>
+    </message>
+    <message>
+        <source>US work authorization</source>
+        <translation>Autorización de trabajo de EE. UU.</translation>
+    </message>
+    <message>
+        <source>US asylum receipt</source>
+        <translation>Recibo de asilo de EE. UU.</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.questionnaire</name>
+    <message>
+        <source>— not answered —</source>
+        <translation>— sin respuesta —</translation>
+    </message>
+    <message>
+        <source>not a date yet (use YYYY-MM-DD)</source>
+        <translation>todavía no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a two-letter country code</source>
+        <translation>«{code}» no es un código de país de dos letras</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country code (ISO 3166-1, e.g. GB, SY)</source>
+        <translation>«{code}» no es un código de país (ISO 3166-1, p. ej., GB, SY)</translation>
+    </message>
+    <message>
+        <source>“{typed}” read as {code} ({name})</source>
+        <translation>«{typed}» leído como {code} ({name})</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>{question}: none</source>
+        <translation>{question}: ninguno</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. US</source>
+        <translation>dos letras, p. ej., US</translation>
+    </message>
+    <message>
+        <source>two-letter codes separated by commas, e.g. SY, TR</source>
+        <translation>códigos de dos letras separados por comas, p. ej., SY, TR</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Apátrida</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Agregar una fila</translation>
+    </message>
+    <message>
+        <source>Add to {question}</source>
+        <translation>Agregar a {question}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Quitar esta fila</translation>
+    </message>
+    <message>
+        <source>fill in every part of each row, or remove the row</source>
+        <translation>complete cada parte de cada fila, o quite la fila</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.tabs</name>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Ad&amp;juntos</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Seguimientos</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Hogar</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Derivaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Screenings</source>
+        <translation>&amp;Evaluaciones</translation>
+    </message>
+</context>
+<context>
+    <name>clients.client_form</name>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Menor no acompañado</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Todavía no se sabe</translation>
+    </message>
+    <message>
+        <source>In the US, no status</source>
+        <translation>En EE. UU., sin estatus</translation>
+    </message>
+    <message>
+        <source>In the US, asylum claim pending</source>
+        <translation>En EE. UU., solicitud de asilo pendiente</translation>
+    </message>
+    <message>
+        <source>In the US, TPS</source>
+        <translation>En EE. UU., TPS</translation>
+    </message>
+    <message>
+        <source>In the US on a visa</source>
+        <translation>En EE. UU. con visa</translation>
+    </message>
+    <message>
+        <source>In the US, other status</source>
+        <translation>En EE. UU., otro estatus</translation>
+    </message>
+    <message>
+        <source>At the border</source>
+        <translation>En la frontera</translation>
+    </message>
+    <message>
+        <source>In Canada, refugee claimant</source>
+        <translation>En Canadá, solicitante de refugio</translation>
+    </message>
+    <message>
+        <source>In Canada, protected person</source>
+        <translation>En Canadá, persona protegida</translation>
+    </message>
+    <message>
+        <source>In Canada, permanent resident</source>
+        <translation>En Canadá, residente permanente</translation>
+    </message>
+    <message>
+        <source>In Canada, other status</source>
+        <translation>En Canadá, otro estatus</translation>
+    </message>
+    <message>
+        <source>Outside Canada and the US</source>
+        <translation>Fuera de Canadá y EE. UU.</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Recibida por el socio</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Asistencia legal</translation>
+    </message>
+    <message>
+        <source>Shelter housing</source>
+        <translation>Albergue y vivienda</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation>Ayuda económica</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ support</source>
+        <translation>Apoyo LGBTQ+</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Protección infantil</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Patrocinio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <source>Common law partner</source>
+        <translation>Pareja de hecho</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tutor legal</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Hijo o hija</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Hermano</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Hermana</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Abuelo</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Abuela</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Nieto o nieta</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Tío</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Tía</translation>
+    </message>
+    <message>
+        <source>Nephew</source>
+        <translation>Sobrino</translation>
+    </message>
+    <message>
+        <source>Niece</source>
+        <translation>Sobrina</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Primo o prima</translation>
+    </message>
+    <message>
+        <source>In law</source>
+        <translation>Familia política</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigo o amiga</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>Medio hermano o media hermana</translation>
+    </message>
+    <message>
+        <source>Step parent</source>
+        <translation>Padrastro o madrastra</translation>
+    </message>
+    <message>
+        <source>Step sibling</source>
+        <translation>Hermanastro o hermanastra</translation>
+    </message>
+    <message>
+        <source>Step child</source>
+        <translation>Hijastro o hijastra</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Ciudadano canadiense</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Residente permanente</translation>
+    </message>
+    <message>
+        <source>Protected person</source>
+        <translation>Persona protegida</translation>
+    </message>
+    <message>
+        <source>Removal stayed</source>
+        <translation>Orden de expulsión suspendida</translation>
+    </message>
+    <message>
+        <source>Claimant referred</source>
+        <translation>Solicitud de refugio remitida a la IRB</translation>
+    </message>
+    <message>
+        <source>Claim ended</source>
+        <translation>Solicitud de refugio terminada</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permiso de trabajo</translation>
+    </message>
+    <message>
+        <source>Work permit unenforceable</source>
+        <translation>Permiso de trabajo que no cuenta</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permiso de estudios</translation>
+    </message>
+    <message>
+        <source>Study permit invalid</source>
+        <translation>Permiso de estudios no válido</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sin estatus</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Acta de nacimiento</translation>
+    </message>
+    <message>
+        <source>PR visa</source>
+        <translation>Visa de residente permanente</translation>
+    </message>
+    <message>
+        <source>Temporary resident visa</source>
+        <translation>Visa de residente temporal</translation>
+    </message>
+    <message>
+        <source>Temporary resident permit</source>
+        <translation>Permiso de residencia temporal</translation>
+    </message>
+    <message>
+        <source>Travel document a31</source>
+        <translation>Documento de viaje (IRPA 31(3))</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Documento de viaje para refugiados</translation>
+    </message>
+    <message>
+        <source>Temporary travel document r151</source>
+        <translation>Documento de viaje temporal (IRPR 151)</translation>
+    </message>
+    <message>
+        <source>Transit visa</source>
+        <translation>Visa de tránsito</translation>
+    </message>
+    <message>
+        <source>Eta</source>
+        <translation>eTA (autorización electrónica de viaje)</translation>
+    </message>
+    <message>
+        <source>Us work authorization</source>
+        <translation>Autorización de trabajo de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Us asylum receipt</source>
+        <translation>Recibo de asilo de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Por escrito</translation>
+    </message>
+    <message>
+        <source>Verbal with interpreter</source>
+        <translation>Verbal, con intérprete</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Ciudadanías</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contacto seguro</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Impedimento</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>A bar is likely — get legal help urgently.</source>
+        <translation>Es probable que haya un impedimento: busque ayuda legal con urgencia.</translation>
+    </message>
+    <message>
+        <source>Needs review by someone with legal training.</source>
+        <translation>Debe revisarlo alguien con formación legal.</translation>
+    </message>
+    <message>
+        <source>No bar found on these answers.</source>
+        <translation>No se encontró ningún impedimento con estas respuestas.</translation>
+    </message>
+    <message>
+        <source>No bar found</source>
+        <translation>Sin impedimento</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Legal help (urgent)</source>
+        <translation>Ayuda legal (urgente)</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Inmigración</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Debido a</translation>
+    </message>
+    <message>
+        <source>Suggested referral</source>
+        <translation>Derivación sugerida</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin resultados.</translation>
+    </message>
+    <message>
+        <source>law current to</source>
+        <translation>leyes vigentes al</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>This screening is not legal advice: the law and each person&apos;s facts can differ, so have a lawyer or legal clinic confirm it before anyone acts on it.</source>
+        <translation>Esta evaluación no es asesoría legal: la ley y los hechos de cada persona pueden variar, así que pida a un abogado o a una clínica legal que la confirme antes de actuar.</translation>
+    </message>
+</context>
+<context>
+    <name>today.actions</name>
+    <message>
+        <source>A volunteer can only update follow-ups assigned to them.</source>
+        <translation>Un voluntario solo puede actualizar los seguimientos que tiene asignados.</translation>
+    </message>
+    <message>
+        <source>Marked done: {title}.</source>
+        <translation>Marcado como hecho: {title}.</translation>
+    </message>
+    <message>
+        <source>Reschedule follow-up</source>
+        <translation>Reprogramar seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;New date</source>
+        <translation>&amp;Nueva fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Reprogramar</translation>
+    </message>
+    <message>
+        <source>Rescheduled to {date}: {title}.</source>
+        <translation>Reprogramado para el {date}: {title}.</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Cancelar seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Why (optional)</source>
+        <translation>&amp;Por qué (opcional)</translation>
+    </message>
+    <message>
+        <source>for example: the partner closed the case</source>
+        <translation>por ejemplo: el socio cerró el caso</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;follow-up</source>
+        <translation>Cancelar &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}.</source>
+        <translation>Cancelado: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>today.page</name>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>No hay nada para hoy.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>No hay nada atrasado.</translation>
+    </message>
+    <message>
+        <source>Nothing else is due in the next seven days.</source>
+        <translation>No hay nada más en los próximos siete días.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attach to</source>
+        <translation>Joindre à</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG, PNG or HEIC files on this window to attach them. They are stored encrypted inside the casebook.</source>
+        <translation>Déposez des fichiers PDF, JPEG, PNG ou HEIC sur cette fenêtre pour les joindre. Ils sont conservés chiffrés dans le registre.</translation>
+    </message>
+    <message>
+        <source>Attach to:</source>
+        <translation>Joindre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Referral #{number} ({service})</source>
+        <translation>Orientation no {number} ({service})</translation>
+    </message>
+    <message>
+        <source>Consent record #{number}</source>
+        <translation>Consentement no {number}</translation>
+    </message>
+    <message>
+        <source>Referral #{number}</source>
+        <translation>Orientation no {number}</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the casebook? It cannot be brought back except from a backup.</source>
+        <translation>Retirer {name} du registre? Il ne pourra être récupéré qu&apos;à partir d&apos;une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileWindow</name>
+    <message>
+        <source>Client file — Waystation</source>
+        <translation>Dossier client — Waystation</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du dossier…</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9 switch tabs; Ctrl+W closes the file</source>
+        <translation>Alt+1 … Alt+9 changent d&apos;onglet; Ctrl+W ferme le dossier</translation>
+    </message>
+    <message>
+        <source>Kept from before the casebook locked: {names}. Open it again to carry on where you were.</source>
+        <translation>Conservé d&apos;avant le verrouillage du registre&#xa0;: {names}. Rouvrez-le pour reprendre là où vous étiez.</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <source>Record consent ({kind})</source>
+        <translation>Consigner le consentement ({kind})</translation>
+    </message>
+    <message>
+        <source>Run a screening</source>
+        <translation>Faire une évaluation</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Client #{number}</source>
+        <translation>Client no {number}</translation>
+    </message>
+    <message>
+        <source>{client} — Waystation</source>
+        <translation>{client} — Waystation</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>the name the person uses</source>
+        <translation>le nom que la personne utilise</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>other spellings, separated by commas</source>
+        <translation>autres graphies, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>for example: she/her</source>
+        <translation>par exemple : elle</translation>
+    </message>
+    <message>
+        <source>Birth date or year</source>
+        <translation>Date ou année de naissance</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or only the year</source>
+        <translation>AAAA-MM-JJ, ou seulement l&apos;année</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>for example: Arabic, English</source>
+        <translation>par exemple : arabe, anglais</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Citoyennetés</translation>
+    </message>
+    <message>
+        <source>two-letter codes: SY, TR</source>
+        <translation>codes à deux lettres : SY, TR</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Safe way to contact</source>
+        <translation>Façon sûre de joindre la personne</translation>
+    </message>
+    <message>
+        <source>when and how it is safe to call</source>
+        <translation>quand et comment il est sûr d&apos;appeler</translation>
+    </message>
+    <message>
+        <source>Flag: {flag}</source>
+        <translation>Signalement&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identité de genre</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Province ou État</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situation d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Notes on the immigration situation</source>
+        <translation>Notes sur la situation d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>État du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contact sûr</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Situation notes</source>
+        <translation>Notes sur la situation</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Search names, other names and notes  (Ctrl+F)</source>
+        <translation>Rechercher les noms, autres noms et notes  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par état</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtre par responsable</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>De tout le monde</translation>
+    </message>
+    <message>
+        <source>City filter</source>
+        <translation>Filtre par ville</translation>
+    </message>
+    <message>
+        <source>Any city</source>
+        <translation>Toute ville</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Filtre par signalement</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Tout signalement</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Number of clients found</source>
+        <translation>Nombre de clients trouvés</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No client matches. Try fewer words or clear the filters.</source>
+        <translation>Aucun client ne correspond. Essayez moins de mots ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one with New client (Ctrl+N).</source>
+        <translation>Aucun client pour l&apos;instant. Ajoutez-en un avec Nouveau client (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n client trouvé</numerusform>
+            <numerusform>%n clients trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a caseworker or coordinator can add clients.</source>
+        <translation>Seul un intervenant ou un coordonnateur peut ajouter des clients.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Consigner le consentement</translation>
+    </message>
+    <message>
+        <source>Read each item to the person and tick only what they agree to share with &lt;b&gt;{partner}&lt;/b&gt;. Anything not ticked never leaves the casebook.</source>
+        <translation>Lisez chaque élément à la personne et cochez seulement ce qu&apos;elle accepte de communiquer à &lt;b&gt;{partner}&lt;/b&gt;. Rien de ce qui n&apos;est pas coché ne sort du registre.</translation>
+    </message>
+    <message>
+        <source>They agree to share</source>
+        <translation>La personne accepte de communiquer</translation>
+    </message>
+    <message>
+        <source>What the letter says about this referral</source>
+        <translation>Ce que la lettre dit de cette orientation</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Person who consented</source>
+        <translation>Personne qui a consenti</translation>
+    </message>
+    <message>
+        <source>the client, or their parent, guardian or representative</source>
+        <translation>le client, ou son parent, tuteur ou représentant</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Comment le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty until withdrawn</source>
+        <translation>AAAA-MM-JJ, ou vide jusqu&apos;au retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;by</source>
+        <translation>Consentement donné &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>&amp;Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Co&amp;nsigner le consentement</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>le consentement</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Communique</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>{how} by {person}</source>
+        <translation>{how} par {person}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Consentements consignés</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>this partner</source>
+        <translation>ce partenaire</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew consent to share with {partner}? Referrals that rely on it can no longer be sent.</source>
+        <translation>Consigner que la personne a retiré son consentement à communiquer avec {partner}? Les orientations qui en dépendent ne pourront plus être envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteForGoodDialog</name>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>{what} will be deleted for good: the file, notes, household, referrals, consent records, follow-ups and attachments. The audit trail keeps only the number; the caseload report keeps its totals. Backups made before today still hold the data.
+
+Type {word} to confirm.</source>
+        <translation>{what} sera supprimé définitivement&#xa0;: le dossier, les notes, le ménage, les orientations, les consentements, les suivis et les pièces jointes. Le journal d&apos;audit ne garde que le numéro; le rapport sur la charge de travail garde ses totaux. Les sauvegardes faites avant aujourd&apos;hui contiennent encore les données.
+
+Tapez {word} pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Tapez {word} pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Screening findings</source>
+        <translation>Constatations de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Findings appear here.</source>
+        <translation>Les constatations s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsTab</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>&amp;Ajouter un suivi…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer comme &amp;fait…</translation>
+    </message>
+    <message>
+        <source>Resc&amp;hedule…</source>
+        <translation>Re&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l follow-up…</source>
+        <translation>Annu&amp;ler le suivi…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>for example: call about the hearing date</source>
+        <translation>par exemple&#xa0;: appeler au sujet de la date d&apos;audience</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>History of this file</source>
+        <translation>Historique de ce dossier</translation>
+    </message>
+    <message>
+        <source>Every opening and change of this file, newest first. The trail is chained so it cannot be edited.</source>
+        <translation>Chaque ouverture et modification de ce dossier, les plus récentes d&apos;abord. Le journal est chaîné&#xa0;: il ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né en</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status in Canada</source>
+        <translation>Statut au Canada</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>People in the household</source>
+        <translation>Personnes du ménage</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Proches au Canada</translation>
+    </message>
+    <message>
+        <source>Documents held (type and expiry only — never a number)</source>
+        <translation>Documents détenus (type et expiration seulement — jamais de numéro)</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Add relative…</source>
+        <translation>Ajouter un proche…</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Ajouter un document…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add a person in the household</source>
+        <translation>Ajouter une personne du ménage</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>for example: daughter</source>
+        <translation>par exemple&#xa0;: fille</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Add a relative in Canada</source>
+        <translation>Ajouter un proche au Canada</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>Screenings use the relationship, age and status to check the family exceptions.</source>
+        <translation>Les évaluations utilisent le lien, l&apos;âge et le statut pour vérifier les exceptions familiales.</translation>
+    </message>
+    <message>
+        <source>Add a document held</source>
+        <translation>Ajouter un document détenu</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Record the type and expiry only; never the document number.</source>
+        <translation>Consignez seulement le type et l&apos;expiration, jamais le numéro du document.</translation>
+    </message>
+    <message>
+        <source>Select a row to remove first.</source>
+        <translation>Sélectionnez d&apos;abord une ligne à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from this file?</source>
+        <translation>Retirer la ligne sélectionnée de ce dossier?</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>the new client</source>
+        <translation>le nouveau client</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Only a name is needed; everything else can wait until the person is ready to share it.</source>
+        <translation>Seul un nom est nécessaire; tout le reste peut attendre que la personne soit prête à le communiquer.</translation>
+    </message>
+    <message>
+        <source>Someone with a similar name is already in the casebook. Is it the same person?</source>
+        <translation>Une personne au nom semblable est déjà dans le registre. Est-ce la même personne?</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Open this client instead</source>
+        <translation>&amp;Ouvrir plutôt ce client</translation>
+    </message>
+    <message>
+        <source>&amp;Save client</source>
+        <translation>&amp;Enregistrer le client</translation>
+    </message>
+    <message>
+        <source>{name}{where}  ({percent} % alike)</source>
+        <translation>{name}{where}  (semblable à {percent}&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Écrivez une note… (Ctrl+Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>the new note</source>
+        <translation>la nouvelle note</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What happened? (optional) — for example: partner called back, intake on Monday</source>
+        <translation>Que s&apos;est-il passé? (facultatif) — par exemple&#xa0;: le partenaire a rappelé, accueil lundi</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation>le résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>this profile</source>
+        <translation>ce profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Copy contact details</source>
+        <translation>&amp;Copier les coordonnées</translation>
+    </message>
+    <message>
+        <source>Copies name, phone and safe contact; the clipboard is cleared after 30 seconds and when the casebook locks.</source>
+        <translation>Copie le nom, le téléphone et le contact sûr; le presse-papiers est vidé après 30 secondes et au verrouillage du registre.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard clears in 30 seconds.</source>
+        <translation>Copié; le presse-papiers se vide dans 30 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>this screening</source>
+        <translation>cette évaluation</translation>
+    </message>
+    <message>
+        <source>Run a screening</source>
+        <translation>Faire une évaluation</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Ensemble de règles</translation>
+    </message>
+    <message>
+        <source>Language of the findings</source>
+        <translation>Langue des constatations</translation>
+    </message>
+    <message>
+        <source>The language the questions and findings are shown in, saved in and printed in.</source>
+        <translation>La langue dans laquelle les questions et les constatations sont affichées, enregistrées et imprimées.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Save the screening first, then refer from its findings.</source>
+        <translation>Enregistrez d&apos;abord l&apos;évaluation, puis orientez à partir de ses constatations.</translation>
+    </message>
+    <message>
+        <source>&amp;Save screening</source>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings so far</source>
+        <translation>Constatations jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Started from the screening of {date} (version {version}). Check each answer: anything that changed since must be corrected.</source>
+        <translation>Reprise de l&apos;évaluation du {date} (version {version}). Vérifiez chaque réponse&#xa0;: tout ce qui a changé depuis doit être corrigé.</translation>
+    </message>
+    <message>
+        <source>{question}: {problem}. Correct it, or clear it.</source>
+        <translation>{question}&#xa0;: {problem}. Corrigez-la ou effacez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>— choose a partner —</source>
+        <translation>— choisissez un partenaire —</translation>
+    </message>
+    <message>
+        <source>Show partners offering other services too</source>
+        <translation>Afficher aussi les partenaires offrant d&apos;autres services</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>What is asked of the partner</source>
+        <translation>Ce qui est demandé au partenaire</translation>
+    </message>
+    <message>
+        <source>for example: an appointment this week</source>
+        <translation>par exemple&#xa0;: un rendez-vous cette semaine</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>The reason and the request are printed in the letter only if the person agrees to share them when consent is recorded.</source>
+        <translation>Le motif et la demande ne sont imprimés dans la lettre que si la personne accepte de les communiquer lorsque le consentement est consigné.</translation>
+    </message>
+    <message>
+        <source>No active partner offers this service. Tick the box to see all partners, or add one under Partners.</source>
+        <translation>Aucun partenaire actif n&apos;offre ce service. Cochez la case pour voir tous les partenaires, ou ajoutez-en un sous Partenaires.</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>&amp;Créer le brouillon</translation>
+    </message>
+    <message>
+        <source>the new referral</source>
+        <translation>la nouvelle orientation</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Referral history</source>
+        <translation>Historique de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Consigner le &amp;consentement…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;letter…</source>
+        <translation>Aperçu de la &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>Preview pac&amp;ket…</source>
+        <translation>Aperçu de la &amp;trousse…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme &amp;envoyée</translation>
+    </message>
+    <message>
+        <source>After the letter or packet has gone to the partner: marks the referral sent and adds a follow-up to check the outcome (shown in Today).</source>
+        <translation>Une fois la lettre ou la trousse transmise au partenaire&#xa0;: marque l&apos;orientation comme envoyée et ajoute un suivi pour en vérifier le résultat (affiché dans Aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Move the referral to</source>
+        <translation>Faire passer l&apos;orientation à</translation>
+    </message>
+    <message>
+        <source>Note on the change</source>
+        <translation>Note sur le changement</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>note (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s answer</source>
+        <translation>Réponse du partenaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No referral selected.</source>
+        <translation>Aucune orientation sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Aucune orientation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Start with New referral (or Refer from a screening&apos;s finding).</source>
+        <translation>Commencez par Nouvelle orientation (ou orientez à partir d&apos;une constatation d&apos;évaluation).</translation>
+    </message>
+    <message>
+        <source>None recorded yet. The referral cannot be sent until the person&apos;s consent is recorded.</source>
+        <translation>Aucun consigné pour l&apos;instant. L&apos;orientation ne peut pas être envoyée avant que le consentement de la personne soit consigné.</translation>
+    </message>
+    <message>
+        <source> — withdrawn</source>
+        <translation> — retiré</translation>
+    </message>
+    <message>
+        <source> — valid until {date}</source>
+        <translation> — valide jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Record consent first: the letter shares only what the person agreed to.</source>
+        <translation>Consignez d&apos;abord le consentement&#xa0;: la lettre ne communique que ce que la personne a accepté.</translation>
+    </message>
+    <message>
+        <source>Draft referral created. Record the person&apos;s consent next.</source>
+        <translation>Brouillon d&apos;orientation créé. Consignez ensuite le consentement de la personne.</translation>
+    </message>
+    <message>
+        <source>Referral to {partner} for {service}</source>
+        <translation>Orientation vers {partner} pour {service}</translation>
+    </message>
+    <message>
+        <source>Consent recorded. Preview the letter or packet, send it, then mark the referral as sent.</source>
+        <translation>Consentement consigné. Prévisualisez la lettre ou la trousse, envoyez-la, puis marquez l&apos;orientation comme envoyée.</translation>
+    </message>
+    <message>
+        <source>Referral is now {status}.</source>
+        <translation>L&apos;orientation est maintenant à l&apos;état&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>Marked as sent to {partner}. A follow-up to check the outcome is due on {date} (in Today and under Follow-ups).</source>
+        <translation>Marquée comme envoyée à {partner}. Un suivi pour en vérifier le résultat est prévu le {date} (dans Aujourd&apos;hui et sous Suivis).</translation>
+    </message>
+    <message>
+        <source>Marked as sent to {partner}.</source>
+        <translation>Marquée comme envoyée à {partner}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Saved screenings</source>
+        <translation>Évaluations enregistrées</translation>
+    </message>
+    <message>
+        <source>No screening yet. Run one with New screening; it opens prefilled from the profile, relatives and documents.</source>
+        <translation>Aucune évaluation pour l&apos;instant. Faites-en une avec Nouvelle évaluation; elle s&apos;ouvre préremplie à partir du profil, des proches et des documents.</translation>
+    </message>
+    <message>
+        <source>&amp;New screening…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with current rules</source>
+        <translation>&amp;Comparer avec les règles actuelles</translation>
+    </message>
+    <message>
+        <source>Run the same answers through the current version of the rules; the saved screening does not change.</source>
+        <translation>Passe les mêmes réponses dans la version actuelle des règles; l&apos;évaluation enregistrée ne change pas.</translation>
+    </message>
+    <message>
+        <source>Saved {date} under “{rules}”, version {version} (law current to {law}).</source>
+        <translation>Enregistrée le {date} selon «&#xa0;{rules}&#xa0;», version {version} (droit à jour au {law}).</translation>
+    </message>
+    <message>
+        <source>Shown in {language}, the language it was saved in.</source>
+        <translation>Affichée en {language}, la langue dans laquelle elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Its letters and packets are printed in {language}.</source>
+        <translation>Ses lettres et trousses sont imprimées en {language}.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Screening saved.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>The current rules are the version this screening ran under.</source>
+        <translation>Les règles actuelles sont la version sous laquelle cette évaluation a été faite.</translation>
+    </message>
+    <message>
+        <source>Under the current rules (version {version}) the findings are the same.</source>
+        <translation>Selon les règles actuelles (version {version}), les constatations sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>{result} (was {before})</source>
+        <translation>{result} (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>Under the current rules (version {version}, instead of {before}) — result: {result}.</source>
+        <translation>Selon les règles actuelles (version {version}, au lieu de {before}) — résultat&#xa0;: {result}.</translation>
+    </message>
+    <message>
+        <source>Now also:</source>
+        <translation>Maintenant aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No longer:</source>
+        <translation>Plus maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consider running a new screening.</source>
+        <translation>Envisagez de faire une nouvelle évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayGroupModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Seulement les &amp;miens</translation>
+    </message>
+    <message>
+        <source>Show only follow-ups assigned to me</source>
+        <translation>Afficher seulement les suivis qui me sont attribués</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {group}</source>
+        <translation>Suivis&#xa0;: {group}</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer comme &amp;fait…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>Re&amp;porter…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel follow-up…</source>
+        <translation>&amp;Annuler le suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Nothing is due this week. New follow-ups appear here when a referral is sent or one is added in a client file.</source>
+        <translation>Rien n&apos;est prévu cette semaine. Les nouveaux suivis apparaissent ici quand une orientation est envoyée ou qu&apos;un suivi est ajouté dans un dossier client.</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+    <message>
+        <source>{group}: {n}</source>
+        <translation>{group}&#xa0;: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start with the %n due today.</source>
+        <translation>
+            <numerusform>Commencez par le suivi prévu aujourd&apos;hui.</numerusform>
+            <numerusform>Commencez par les %n suivis prévus aujourd&apos;hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today: start with the overdue ones.</source>
+        <translation>Rien n&apos;est prévu aujourd&apos;hui&#xa0;: commencez par les suivis en retard.</translation>
+    </message>
+    <message>
+        <source>Ask a caseworker or coordinator to move this follow-up to another day.</source>
+        <translation>Demandez à un intervenant ou à un coordonnateur de reporter ce suivi à un autre jour.</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.attachments_tab</name>
+    <message>
+        <source>Photo (JPEG)</source>
+        <translation>Photo (JPEG)</translation>
+    </message>
+    <message>
+        <source>Image (PNG)</source>
+        <translation>Image (PNG)</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} dépasse {mb}&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read.</source>
+        <translation>{name} n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)</source>
+        <translation>Documents et photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.consent_dialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Safe way to contact</source>
+        <translation>Façon sûre de joindre la personne</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situation d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Screening findings</source>
+        <translation>Constatations de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities (flags)</source>
+        <translation>Vulnérabilités (signalements)</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Proches au Canada</translation>
+    </message>
+    <message>
+        <source>Documents held</source>
+        <translation>Documents détenus</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Motif de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>What we are asking</source>
+        <translation>Ce que nous demandons</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>(rien d&apos;écrit)</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.consents_tab</name>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Retiré le {date}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Valide jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.delete_for_good</name>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Delete this client for good</source>
+        <translation>Supprimer définitivement ce client</translation>
+    </message>
+    <message>
+        <source>Client #{number}</source>
+        <translation>Client no {number}</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.form_dialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.history_tab</name>
+    <message>
+        <source>Opened the file</source>
+        <translation>A ouvert le dossier</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Marqué comme fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Supprimé définitivement</translation>
+    </message>
+    <message>
+        <source>Printed or shared</source>
+        <translation>Imprimé ou communiqué</translation>
+    </message>
+    <message>
+        <source>Consent attached</source>
+        <translation>Consentement rattaché</translation>
+    </message>
+    <message>
+        <source>Consent detached</source>
+        <translation>Consentement détaché</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>membre du ménage</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>proche</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>Status → {status}</source>
+        <translation>État → {status}</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.household</name>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>18 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>Permanent resident visa</source>
+        <translation>Visa de résident permanent</translation>
+    </message>
+    <message>
+        <source>eTA</source>
+        <translation>AVE</translation>
+    </message>
+    <message>
+        <source>Travel document (IRPA 31(3))</source>
+        <translation>Titre de voyage (LIPR 31(3))</translation>
+    </message>
+    <message>
+        <source>Temporary travel document (IRPR 151)</source>
+        <translation>Titre de voyage temporaire (RIPR 151)</translation>
+    </message>
+    <message>
+        <source>US work authorization</source>
+        <translation>Autorisation de travail américaine</translation>
+    </message>
+    <message>
+        <source>US asylum receipt</source>
+        <translation>Accusé de réception d&apos;asile américain</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.questionnaire</name>
+    <message>
+        <source>— not answered —</source>
+        <translation>— sans réponse —</translation>
+    </message>
+    <message>
+        <source>not a date yet (use YYYY-MM-DD)</source>
+        <translation>pas encore une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a two-letter country code</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays à deux lettres</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country code (ISO 3166-1, e.g. GB, SY)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de pays (ISO 3166-1, p. ex. GB, SY)</translation>
+    </message>
+    <message>
+        <source>“{typed}” read as {code} ({name})</source>
+        <translation>«&#xa0;{typed}&#xa0;» lu comme {code} ({name})</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>{question}: none</source>
+        <translation>{question}&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. US</source>
+        <translation>deux lettres, p. ex. US</translation>
+    </message>
+    <message>
+        <source>two-letter codes separated by commas, e.g. SY, TR</source>
+        <translation>codes à deux lettres séparés par des virgules, p. ex. SY, TR</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add to {question}</source>
+        <translation>Ajouter à {question}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+    <message>
+        <source>fill in every part of each row, or remove the row</source>
+        <translation>remplissez chaque partie de chaque ligne, ou retirez la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.tabs</name>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Pièces &amp;jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Ménage</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
+        <source>&amp;Screenings</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+</context>
+<context>
+    <name>clients.client_form</name>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Mineur non accompagné</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connue</translation>
+    </message>
+    <message>
+        <source>In the US, no status</source>
+        <translation>Aux États-Unis, sans statut</translation>
+    </message>
+    <message>
+        <source>In the US, asylum claim pending</source>
+        <translation>Aux États-Unis, demande d&apos;asile en cours</translation>
+    </message>
+    <message>
+        <source>In the US, TPS</source>
+        <translation>Aux États-Unis, TPS</translation>
+    </message>
+    <message>
+        <source>In the US on a visa</source>
+        <translation>Aux États-Unis avec un visa</translation>
+    </message>
+    <message>
+        <source>In the US, other status</source>
+        <translation>Aux États-Unis, autre statut</translation>
+    </message>
+    <message>
+        <source>At the border</source>
+        <translation>À la frontière</translation>
+    </message>
+    <message>
+        <source>In Canada, refugee claimant</source>
+        <translation>Au Canada, demandeur d&apos;asile</translation>
+    </message>
+    <message>
+        <source>In Canada, protected person</source>
+        <translation>Au Canada, personne protégée</translation>
+    </message>
+    <message>
+        <source>In Canada, permanent resident</source>
+        <translation>Au Canada, résident permanent</translation>
+    </message>
+    <message>
+        <source>In Canada, other status</source>
+        <translation>Au Canada, autre statut</translation>
+    </message>
+    <message>
+        <source>Outside Canada and the US</source>
+        <translation>Hors du Canada et des États-Unis</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement consigné</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reçue par le partenaire</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Shelter housing</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation>Aide financière</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ support</source>
+        <translation>Soutien LGBTQ+</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Protection de l&apos;enfance</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Parrainage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Époux ou épouse</translation>
+    </message>
+    <message>
+        <source>Common law partner</source>
+        <translation>Conjoint de fait</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tuteur légal</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Frère</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sœur</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Grand-père</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Grand-mère</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Petit-enfant</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Oncle</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Tante</translation>
+    </message>
+    <message>
+        <source>Nephew</source>
+        <translation>Neveu</translation>
+    </message>
+    <message>
+        <source>Niece</source>
+        <translation>Nièce</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Cousin ou cousine</translation>
+    </message>
+    <message>
+        <source>In law</source>
+        <translation>Belle-famille</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami ou amie</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>Demi-frère ou demi-sœur</translation>
+    </message>
+    <message>
+        <source>Step parent</source>
+        <translation>Beau-parent</translation>
+    </message>
+    <message>
+        <source>Step sibling</source>
+        <translation>Quasi-frère ou quasi-sœur</translation>
+    </message>
+    <message>
+        <source>Step child</source>
+        <translation>Enfant du conjoint</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen canadien</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Résident permanent</translation>
+    </message>
+    <message>
+        <source>Protected person</source>
+        <translation>Personne protégée</translation>
+    </message>
+    <message>
+        <source>Removal stayed</source>
+        <translation>Sursis de la mesure de renvoi</translation>
+    </message>
+    <message>
+        <source>Claimant referred</source>
+        <translation>Demande d&apos;asile déférée à la CISR</translation>
+    </message>
+    <message>
+        <source>Claim ended</source>
+        <translation>Demande d&apos;asile terminée</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permis de travail</translation>
+    </message>
+    <message>
+        <source>Work permit unenforceable</source>
+        <translation>Permis de travail qui ne compte pas</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permis d&apos;études</translation>
+    </message>
+    <message>
+        <source>Study permit invalid</source>
+        <translation>Permis d&apos;études non valide</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sans statut</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Carte d&apos;identité nationale</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Acte de naissance</translation>
+    </message>
+    <message>
+        <source>PR visa</source>
+        <translation>Visa de résident permanent</translation>
+    </message>
+    <message>
+        <source>Temporary resident visa</source>
+        <translation>Visa de résident temporaire</translation>
+    </message>
+    <message>
+        <source>Temporary resident permit</source>
+        <translation>Permis de séjour temporaire</translation>
+    </message>
+    <message>
+        <source>Travel document a31</source>
+        <translation>Titre de voyage (LIPR 31(3))</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Titre de voyage de réfugié</translation>
+    </message>
+    <message>
+        <source>Temporary travel document r151</source>
+        <translation>Titre de voyage temporaire (RIPR 151)</translation>
+    </message>
+    <message>
+        <source>Transit visa</source>
+        <translation>Visa de transit</translation>
+    </message>
+    <message>
+        <source>Eta</source>
+        <translation>AVE</translation>
+    </message>
+    <message>
+        <source>Us work authorization</source>
+        <translation>Autorisation de travail américaine</translation>
+    </message>
+    <message>
+        <source>Us asylum receipt</source>
+        <translation>Accusé de réception d&apos;asile américain</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Verbal with interpreter</source>
+        <translation>Verbal, avec interprète</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Citoyennetés</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situation d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contact sûr</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>A bar is likely — get legal help urgently.</source>
+        <translation>Un obstacle est probable — obtenez de l&apos;aide juridique d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Needs review by someone with legal training.</source>
+        <translation>À faire vérifier par une personne ayant une formation juridique.</translation>
+    </message>
+    <message>
+        <source>No bar found on these answers.</source>
+        <translation>Aucun obstacle trouvé d&apos;après ces réponses.</translation>
+    </message>
+    <message>
+        <source>No bar found</source>
+        <translation>Aucun obstacle</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Legal help (urgent)</source>
+        <translation>Aide juridique (urgent)</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>En raison de</translation>
+    </message>
+    <message>
+        <source>Suggested referral</source>
+        <translation>Orientation suggérée</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucune constatation.</translation>
+    </message>
+    <message>
+        <source>law current to</source>
+        <translation>droit à jour au</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>This screening is not legal advice: the law and each person&apos;s facts can differ, so have a lawyer or legal clinic confirm it before anyone acts on it.</source>
+        <translation>Cette évaluation n&apos;est pas un avis juridique&#xa0;: le droit et la situation de chaque personne peuvent varier; faites-la confirmer par un avocat ou une clinique juridique avant d&apos;agir.</translation>
+    </message>
+</context>
+<context>
+    <name>today.actions</name>
+    <message>
+        <source>A volunteer can only update follow-ups assigned to them.</source>
+        <translation>Un bénévole ne peut mettre à jour que les suivis qui lui sont attribués.</translation>
+    </message>
+    <message>
+        <source>Marked done: {title}.</source>
+        <translation>Marqué comme fait&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <source>Reschedule follow-up</source>
+        <translation>Reporter le suivi</translation>
+    </message>
+    <message>
+        <source>&amp;New date</source>
+        <translation>&amp;Nouvelle date</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>Re&amp;porter</translation>
+    </message>
+    <message>
+        <source>Rescheduled to {date}: {title}.</source>
+        <translation>Reporté au {date}&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Annuler le suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Why (optional)</source>
+        <translation>&amp;Pourquoi (facultatif)</translation>
+    </message>
+    <message>
+        <source>for example: the partner closed the case</source>
+        <translation>par exemple&#xa0;: le partenaire a fermé le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;follow-up</source>
+        <translation>Annuler le &amp;suivi</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}.</source>
+        <translation>Annulé&#xa0;: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>today.page</name>
+    <message>
+        <source>Due today</source>
+        <translation>Prévus aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Rien n&apos;est prévu aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Rien n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Nothing else is due in the next seven days.</source>
+        <translation>Rien d&apos;autre n&apos;est prévu dans les sept prochains jours.</translation>
+    </message>
+</context>
+</TS>
