@@ -112,9 +112,25 @@ class AppController(QObject):
                                  if k.startswith("client:")}):
             QTimer.singleShot(0, lambda cid=client_id: self.ctx.unlocked
                               and self.open_client(cid))
+        self._show_kept_forms()
         # Move what unlocking built out of the collector's sight: a full collection then
         # walks only what was made since, so scrolling 50,000 rows never pauses for it.
         gc.freeze()
+
+    def _show_kept_forms(self) -> None:
+        """A form of another section (a sponsorship's pledge, a partner, Settings) closed
+        by the lock with input in it: that section is shown, with a notice naming the form,
+        which offers the input back when it is opened again (desktop/unsaved.py)."""
+        keys = self.ctx.draft_keys()
+        for prefix, section in (("settings:", "settings"), ("sponsorship:", "sponsorships"),
+                                ("sponsorships:", "sponsorships"), ("partners:", "partners"),
+                                ("today:", "today")):
+            kept = [k for k in keys if k.startswith(prefix)]
+            if kept and self.main is not None and section in self.main.section_keys:
+                page = self.main.show_section(section)
+                if prefix == "sponsorship:":
+                    page.select(int(kept[0].split(":")[1]))
+                return
 
     def _settings_changed(self, changes: object) -> None:
         if self.ctx.unlocked and changes.touches("settings"):

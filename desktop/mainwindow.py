@@ -213,6 +213,15 @@ class MainWindow(QMainWindow):
         return self._built[key]
 
     def _show_row(self, row: int) -> None:
+        from desktop.unsaved import UnsavedInput
+
+        leaving = self.stack.currentWidget()
+        if row != self.stack.currentIndex() and isinstance(leaving, UnsavedInput) \
+                and not leaving.may_discard():  # Settings typed and not saved: Keep editing
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
         if 0 <= row < len(self._specs):
             self._section(row)
             self.stack.setCurrentIndex(row)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -45,12 +46,22 @@ def _inputs(root: QWidget) -> list[QWidget]:
             continue  # part of a drop-down or a spin box, whose own state is taken
         if isinstance(w, QTextBrowser):
             continue  # read-only text shown, not typed
+        if w.property("unsavedSkip"):
+            continue  # saved the moment it changes, or a choice for this screen only
         if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QDateTimeEdit
                       | QSpinBox | QDoubleSpinBox):
             out.append(w)
         elif isinstance(w, QAbstractButton) and w.isCheckable():
             out.append(w)
+        elif isinstance(w, QListWidget) and _checkable(w):
+            out.append(w)  # a list of ticks (a partner's services)
     return out
+
+
+def _checkable(w: QListWidget) -> bool:
+    from PySide6.QtCore import Qt
+
+    return any(w.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable for i in range(w.count()))
 
 
 def _value(w: QWidget) -> Any:
@@ -66,6 +77,8 @@ def _value(w: QWidget) -> Any:
         return w.dateTime().toString("yyyy-MM-ddTHH:mm:ss")
     if isinstance(w, QSpinBox | QDoubleSpinBox):
         return w.value()
+    if isinstance(w, QListWidget):
+        return tuple(w.item(i).checkState().value for i in range(w.count()))
     return w.isChecked()  # a check box or radio button
 
 
@@ -94,6 +107,11 @@ def restore_state(root: QWidget, state: tuple) -> None:
             w.setDateTime(QDateTime.fromString(value, "yyyy-MM-ddTHH:mm:ss"))
         elif isinstance(w, QSpinBox | QDoubleSpinBox):
             w.setValue(value)
+        elif isinstance(w, QListWidget):
+            from PySide6.QtCore import Qt
+
+            for i, state in enumerate(value[:w.count()]):
+                w.item(i).setCheckState(Qt.CheckState(state))
         elif isinstance(w, QAbstractButton):
             w.setChecked(value)
 
@@ -108,6 +126,66 @@ def client_scope(widget: QWidget | None) -> str:
             return f"client:{cid}:"
         w = w.parentWidget()
     return ""
+
+
+def form_scope(widget: QWidget | None) -> str:
+    """Where a form's kept input is offered back after a lock: ``client:<id>:`` (its client
+    file), ``sponsorship:<id>:`` (that sponsorship), or the ``draft_scope`` of the page it
+    was opened from (``partners:``, ``today:``, ``settings:``...); ``""`` for none."""
+    w: Any = widget
+    while w is not None:
+        cid = getattr(w, "client_id", None)
+        if isinstance(cid, int):
+            return f"client:{cid}:"
+        sid = getattr(w, "sponsorship_id", None)
+        if isinstance(sid, int):
+            return f"sponsorship:{sid}:"
+        scope = getattr(w, "draft_scope", None)
+        if isinstance(scope, str) and scope:
+            return scope
+        w = w.parentWidget()
+    return ""
+
+
+def dialog_key(dialog: QWidget, row: object = None) -> str:
+    """The key a dialog's input is kept under: its title (what the notice shows), and the
+    row it edits, so one member's edit is never offered in another member's dialog."""
+    return "form:" + dialog.windowTitle().replace("&", "") + (f"#{row}" if row else "")
+
+
+def waiting_forms(ctx: Any, prefixes: tuple[str, ...]) -> list[str]:
+    """The titles of forms whose input was kept across a lock under these scopes."""
+    out = []
+    for key in ctx.draft_keys() if ctx is not None else ():
+        if key.startswith(prefixes) and ":form:" in f":{key}":
+            out.append(key.split("form:", 1)[1].split("#", 1)[0])
+    return out
+
+
+class DraftsNotice(QLabel):
+    """"Kept from before the casebook locked: …" on a page whose forms had input when the
+    casebook locked (information, in the normal colour); hidden when there is none."""
+
+    def __init__(self, ctx: Any, *prefixes: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.prefixes = prefixes
+        self.setObjectName("formNotice")
+        self.setWordWrap(True)
+        self.update_notice()
+        from PySide6.QtWidgets import QApplication
+
+        # A form opened again takes its draft: the notice goes once focus comes back.
+        QApplication.instance().focusChanged.connect(self.update_notice)
+
+    def update_notice(self, *_focus: object) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        names = waiting_forms(self.ctx, self.prefixes)
+        self.setText(QCoreApplication.translate(
+            "unsaved", "Kept from before the casebook locked: {names}. Open it again to "
+            "carry on where you were.").format(names=", ".join(names)) if names else "")
+        self.setVisible(bool(names))
 
 
 class DiscardPrompt:
@@ -205,7 +283,7 @@ class UnsavedInput:
         if what is not None:
             self.unsaved_what = what
         if key is not None:
-            self.draft_key = client_scope(self.guarded_root()) + key
+            self.draft_key = form_scope(self.guarded_root()) + key
         self.mark_clean()
         if not self.restore_draft():
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from desktop import unsaved
 from desktop.clientfile.form_dialog import Field, FormDialog
@@ -267,3 +267,166 @@ def test_screening_answers_typed_before_a_lock_come_back(qtbot, ctx, book, answe
     assert again.started_from.text() == unsaved.RESTORED
     assert again.is_dirty()
     queue.append(True)
+
+
+# -- every other form: the sponsorship dialogs, the partner dialog, Mark done, Settings ----
+def _type_into(dialog) -> tuple:
+    """Change the form's first input as a person would, and return the form's state."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QSpinBox
+
+    for w in unsaved._inputs(dialog):
+        if isinstance(w, QLineEdit):
+            w.setText("Sentinel typed text")
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText("Sentinel typed text")
+        elif isinstance(w, QSpinBox):
+            w.setValue(w.value() + 1 if w.value() < w.maximum() else w.value() - 1)
+        elif isinstance(w, QDateEdit):
+            w.setDate(QDate(2026, 2, 3))
+        else:
+            continue
+        break
+    assert dialog.is_dirty()
+    return unsaved.form_state(dialog)
+
+
+def _other_forms(page, part, today, partners, sid):
+    """Each form (name, a function building it as its button does) of Sponsorships,
+    Partners and Today that the lock must keep."""
+    from desktop.partners.dialog import PartnerDialog
+    from desktop.sponsorships.checkins import ArrivalDialog, ExtendDialog
+    from desktop.sponsorships.duties import DutyDialog
+    from desktop.sponsorships.members import MemberDialog
+    from desktop.sponsorships.money_dialogs import (
+        DisbursementDialog,
+        FamilySizeDialog,
+        PledgeDialog,
+    )
+    from desktop.sponsorships.record_form import SponsorshipDialog
+    from desktop.today.outcome_dialog import OutcomeDialog
+
+    return [
+        ("new sponsorship", lambda: SponsorshipDialog(page, [])),
+        ("edit sponsorship", lambda: SponsorshipDialog(page, [], page.detail.sponsorship)),
+        ("member", lambda: MemberDialog(part, sid, [])),
+        ("duty", lambda: DutyDialog(part, [])),
+        ("pledge", lambda: PledgeDialog(part, sid)),
+        ("disbursement", lambda: DisbursementDialog(part, sid)),
+        ("family size", lambda: FamilySizeDialog(part, None)),
+        ("arrival", lambda: ArrivalDialog(part, [])),
+        ("support period", lambda: ExtendDialog(part, 12)),
+        ("check-in done", lambda: OutcomeDialog("Monthly check-in", part)),
+        ("partner", lambda: PartnerDialog(partners)),
+        ("follow-up done", lambda: OutcomeDialog("Call the clinic", today)),
+    ]
+
+
+def _sections(qtbot, c, sid):
+    page = c.main.show_section("sponsorships")
+    page.select(sid)
+    qtbot.waitUntil(lambda: getattr(page, "detail", None) is not None
+                    and page.parts[0].sponsorship_id == sid)
+    return page, page.parts[0], c.main.show_section("today"), c.main.show_section("partners")
+
+
+def test_every_form_keeps_its_input_across_a_lock(qtbot, controller, answers):  # noqa: F811
+    from models.sponsorships import Sponsorship
+
+    asked, _queue = answers  # nothing queued: a question here fails the test
+    c = controller
+    unlock(qtbot, c)
+    sid = c.ctx.read(lambda b: b.sponsorships.create(
+        Sponsorship("Cedar Group", "community_sponsor")).id_of("sponsorships"))
+    page, part, today, partners = _sections(qtbot, c, sid)
+    typed = {}
+    for name, build in _other_forms(page, part, today, partners, sid):
+        d = build()
+        d.show()
+        typed[name] = _type_into(d)
+    settings = c.main.show_section("settings")
+    settings.org_name.setText("Sentinel Sponsors")
+    c.lock()  # no question: every form's input is kept, not discarded
+    assert asked == []
+
+    unlock(qtbot, c)
+    # Settings was open: it comes back with what was typed, saying so.
+    settings = c.main.current_section()
+    assert settings.objectName() == "section_settings"
+    assert settings.org_name.text() == "Sentinel Sponsors" and settings.is_dirty()
+    assert any(w.text() == unsaved.RESTORED for w in settings.editable.findChildren(QLabel))
+    settings.mark_clean()  # as if saved: leaving Settings would ask (the test below)
+    page, part, today, partners = _sections(qtbot, c, sid)
+    for notice, names in ((page.drafts_notice, ("Add a group member", "Record a pledge",
+                                                "New sponsorship", "Edit sponsorship")),
+                          (partners.drafts_notice, ("Add a partner",)),
+                          (today.drafts_notice, ("Mark done",))):
+        assert not notice.isHidden()
+        for n in names:
+            assert n in notice.text()
+    for name, build in _other_forms(page, part, today, partners, sid):
+        again = build()
+        qtbot.addWidget(again)
+        assert unsaved.form_state(again) == typed[name], name
+        assert again.is_dirty(), name
+        again.mark_clean()
+    assert asked == []
+
+
+@pytest.mark.parametrize("index", range(12))
+def test_escape_in_every_other_form_asks_first(qtbot, ctx, answers, index):
+    from PySide6.QtWidgets import QWidget
+
+    asked, queue = answers
+    holder = QWidget()
+    holder.ctx = ctx
+    holder.sponsorship_id = 3
+    holder.detail = type("D", (), {"sponsorship": None})()
+    qtbot.addWidget(holder)
+    name, build = _other_forms(holder, holder, holder, holder, 3)[index]
+    d = build()
+    qtbot.addWidget(d)
+    d.show()
+    _type_into(d)
+    queue.append(False)  # Keep editing
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and d.isVisible(), name
+    queue.append(True)  # Discard changes
+    d.close()
+    assert not d.isVisible() and len(asked) == 2, name
+
+
+def test_leaving_settings_with_an_unsaved_letterhead_asks(qtbot, controller, answers):  # noqa: F811
+    asked, queue = answers
+    c = controller
+    unlock(qtbot, c)
+    settings = c.main.show_section("settings")
+    saved = settings.org_name.text()
+    settings.org_name.setText("Sentinel Sponsors")
+    queue.append(False)  # Keep editing: Settings stays
+    c.main.show_section("clients")
+    assert asked == ["the settings"] and c.main.current_section() is settings
+    assert settings.org_name.text() == "Sentinel Sponsors"
+    queue.append(True)  # Discard: what is saved comes back
+    c.main.show_section("clients")
+    assert c.main.current_section() is not settings
+    assert settings.org_name.text() == saved and not settings.is_dirty()
+    assert len(asked) == 2
+
+
+def test_ticking_a_partner_service_is_unsaved_input(qtbot, answers):
+    from desktop.partners.dialog import PartnerDialog
+
+    asked, queue = answers
+    d = PartnerDialog(None)
+    qtbot.addWidget(d)
+    d.show()
+    d.services.item(0).setCheckState(Qt.CheckState.Checked)
+    assert d.is_dirty()
+    queue.append(False)
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert asked == ["this partner"] and d.isVisible()
+    kept = unsaved.form_state(d)
+    unsaved.restore_state(d, tuple(kept))
+    assert d.services.item(0).checkState() == Qt.CheckState.Checked
+    d.mark_clean()

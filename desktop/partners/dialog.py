@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import errors
 from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.referrals.model_labels import shown
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.partners import SERVICES, Partner, validate
 
 
@@ -87,7 +87,7 @@ class PartnerDialog(UnsavedInput, QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(520)
-        self.start_guarding(self.tr("this partner"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("this partner"), dialog_key(self, partner and partner.id))
 
     def value(self) -> Partner:
         services = tuple(self.services.item(i).data(Qt.ItemDataRole.UserRole)

@@ -19,6 +19,7 @@ from desktop.context import AppContext
 from desktop.partners.dialog import PartnerDialog
 from desktop.referrals.model_labels import numerus, shown
 from desktop.referrals.table import RowTable, current_row, table_view
+from desktop.unsaved import DraftsNotice
 from models.changes import Changes
 from models.partners import SERVICES, Partner
 from models.permissions import Action
@@ -36,6 +37,8 @@ COLUMNS = (
 
 
 class PartnersPage(QWidget):
+    draft_scope = "partners:"  # a partner's input kept across a lock
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -88,6 +91,8 @@ class PartnersPage(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         box = QVBoxLayout(self)
+        self.drafts_notice = DraftsNotice(ctx, "partners:")
+        box.addWidget(self.drafts_notice)
         box.addLayout(filters)
         box.addWidget(self.table, 1)
         box.addLayout(actions)

@@ -37,6 +37,7 @@ from desktop.settings.users import (
     RecoveryKeyDialog,
     ResetDialog,
 )
+from desktop.unsaved import UnsavedInput
 from models.changes import Changes
 from models.errors import InvalidInput
 from models.permissions import Action
@@ -56,7 +57,9 @@ def _multiline(name: str) -> QPlainTextEdit:
     return edit
 
 
-class SettingsPage(QWidget):
+class SettingsPage(UnsavedInput, QWidget):
+    draft_scope = "settings:"  # the letterhead and lock time typed, kept across a lock
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -65,8 +68,16 @@ class SettingsPage(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self._users_box())
-        column.addWidget(self._letterhead_box())
-        column.addWidget(self._lock_box())
+        # The letterhead and the lock time are typed here and saved with a button: the
+        # input asked about before it is dropped and kept across a lock (desktop/unsaved.py).
+        self.editable = QWidget()
+        editable = QVBoxLayout(self.editable)
+        editable.setContentsMargins(0, 0, 0, 0)
+        editable.addWidget(self._letterhead_box())
+        editable.addWidget(self._lock_box())
+        column.addWidget(self.editable)
+        self.sample_lang.setProperty("unsavedSkip", True)  # a choice for the preview only
+        self.title_number.setProperty("unsavedSkip", True)  # saved the moment it is ticked
         from desktop.settings.retention import RetentionBox
 
         self.retention = RetentionBox(ctx)
@@ -222,7 +233,25 @@ class SettingsPage(QWidget):
         self.signatory_title.setText(lh.signatory_title)
         self._show_logo(lh.logo_png)
         self.auto_lock.setValue(int(minutes))
+        if getattr(self, "_guarding", False):
+            self.mark_clean()
+        else:  # the first fill: input kept from before a lock comes back here
+            self._guarding = True
+            self.start_guarding(self.tr("the settings"), "form:" + self.tr("Settings"))
         self._guard_all()
+
+    def guarded_root(self) -> QWidget:
+        return self.editable
+
+    def may_discard(self) -> bool:
+        """Leaving Settings (another section, quitting) with the letterhead or lock time
+        changed and not saved asks first; discarded input gives way to what is saved."""
+        dirty = self.is_dirty()
+        if not super().may_discard():
+            return False
+        if dirty:
+            self.reload()
+        return True
 
     def _load_packs(self) -> None:
         """Pack versions on the worker, shown when they arrive: reading an imported pack can
@@ -333,6 +362,7 @@ class SettingsPage(QWidget):
 
     def save_letterhead(self) -> None:
         lh = self.letterhead()
+        self.mark_clean()  # saved (or an error says why): no longer unsaved input
         self.ctx.run(lambda b: b.settings.set_letterhead(lh), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit("Letterhead saved."))
 
@@ -397,6 +427,7 @@ class SettingsPage(QWidget):
     # -- locking and packs -------------------------------------------------------------
     def save_auto_lock(self) -> None:
         minutes = self.auto_lock.value()
+        self.mark_clean()
         # ctx.run broadcasts Changes("settings"); the controller resets its idle timer.
         self.ctx.run(lambda b: b.settings.set("auto_lock_minutes", minutes), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(

@@ -25,7 +25,7 @@ from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.duties import status_mark
 from desktop.sponsorships.fields import date_edit, day_of, day_text
 from desktop.today.outcome_dialog import OutcomeDialog
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.permissions import Action
 from models.sponsorship_budget import MAX_SUPPORT_MONTHS
 from models.sponsorships import CheckIn, Member
@@ -61,7 +61,7 @@ class ArrivalDialog(UnsavedInput, QDialog):
         box.addLayout(form)
         box.addWidget(buttons)
         self.setMinimumWidth(460)
-        self.start_guarding(self.tr("the arrival date"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("the arrival date"), dialog_key(self))
 
     def try_accept(self) -> None:
         self.result_arrival = (day_of(self.day), self.checker.currentData())
@@ -99,7 +99,7 @@ class ExtendDialog(UnsavedInput, QDialog):
         box.addWidget(note)
         box.addLayout(form)
         box.addWidget(buttons)
-        self.start_guarding(self.tr("the support period"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("the support period"), dialog_key(self))
 
     def try_accept(self) -> None:
         self.result_months = self.months.value()

@@ -24,7 +24,7 @@ from desktop.referrals.model_labels import model_words, shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import date_edit, day_of, day_text, problem_label, say
 from desktop.today.outcome_dialog import OutcomeDialog
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.permissions import Action
 from models.sponsorships import DUTY_KINDS, Duty, Member
 
@@ -85,7 +85,7 @@ class DutyDialog(UnsavedInput, QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(480)
-        self.start_guarding(self.tr("this duty"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("this duty"), dialog_key(self, duty and duty.id))
 
     def try_accept(self) -> None:
         kind, title = self.kind.currentData(), self.title.text().strip() or None

@@ -23,7 +23,7 @@ from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.referrals.model_labels import numerus, shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import problem_label, say, user_combo
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.permissions import Action
 from models.sponsorships import Member
 
@@ -70,7 +70,7 @@ class MemberDialog(UnsavedInput, QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.setMinimumWidth(520)
-        self.start_guarding(self.tr("this group member"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("this group member"), dialog_key(self, member and member.id))
 
     def try_accept(self) -> None:
         if not self.name.text().strip():

@@ -24,7 +24,7 @@ from desktop.sponsorships.fields import (
     problem_label,
     say,
 )
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.sponsorships import DISBURSEMENT_CATEGORIES, Disbursement, Pledge
 
 
@@ -69,7 +69,7 @@ class PledgeDialog(UnsavedInput, QDialog):
                      (self.tr("&Amount ($):"), self.amount),
                      (self.tr("&Pledged on:"), self.pledged_on), ("", self.received),
                      (self.tr("Recei&ved on:"), self.received_on)], self.message)
-        self.start_guarding(self.tr("the pledge"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("the pledge"), dialog_key(self))
 
     def try_accept(self) -> None:
         if not self.pledger.text().strip():
@@ -117,7 +117,7 @@ class DisbursementDialog(UnsavedInput, QDialog):
         _form(self, [(self.tr("Paid &on:"), self.paid_on), (self.tr("&Amount ($):"), self.amount),
                      (self.tr("&Category:"), self.category), (self.tr("&For:"), self.note),
                      (self.tr("Paid &by:"), self.paid_by)], self.message)
-        self.start_guarding(self.tr("the disbursement"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("the disbursement"), dialog_key(self))
 
     def try_accept(self) -> None:
         try:
@@ -158,7 +158,7 @@ class FamilySizeDialog(UnsavedInput, QDialog):
         self.count_linked.toggled.connect(lambda on: self.size.setEnabled(not on))
         self.message = problem_label(self)
         _form(self, [("", self.count_linked), (self.tr("Family &size:"), self.size)], self.message)
-        self.start_guarding(self.tr("the family size"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("the family size"), dialog_key(self))
 
     def try_accept(self) -> None:
         self.answered = True

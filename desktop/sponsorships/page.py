@@ -39,6 +39,7 @@ from desktop.sponsorships.members import MembersPart
 from desktop.sponsorships.printing import LANGUAGES, preview_budget_sheet, preview_summary
 from desktop.sponsorships.readiness import ReadinessPart
 from desktop.sponsorships.record_form import SponsorshipDialog
+from desktop.unsaved import DraftsNotice
 from models.changes import Changes
 from models.permissions import Action
 from models.sponsorships import CLOSED, TRANSITIONS, Sponsorship
@@ -61,6 +62,8 @@ def short_type_words(kind: str) -> str:
 
 
 class SponsorshipsPage(QWidget):
+    draft_scope = "sponsorships:"  # a new sponsorship's input kept across a lock
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -127,6 +130,8 @@ class SponsorshipsPage(QWidget):
         split.setSizes([150, 600])
         split.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
+        self.drafts_notice = DraftsNotice(ctx, "sponsorships:", "sponsorship:")
+        box.addWidget(self.drafts_notice)
         box.addWidget(split)
         self._show_empty(loading=True)
         self.reload()

@@ -28,7 +28,7 @@ from desktop.sponsorships.fields import (
     status_words,
     user_combo,
 )
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.sponsorship_records import INITIAL_STATUSES, SPONSOR_TYPES, Sponsorship
 
 
@@ -107,7 +107,8 @@ class SponsorshipDialog(UnsavedInput, QDialog):
         self.setMinimumWidth(540)
         self.sponsor_type.currentIndexChanged.connect(lambda _i: self._sah_shown())
         self._sah_shown()
-        self.start_guarding(self.tr("this sponsorship"))  # asks before typed input is dropped
+        self.start_guarding(self.tr("this sponsorship"),
+                            dialog_key(self, sponsorship and sponsorship.id))
 
     def _sah_shown(self) -> None:
         self.sah_name.setEnabled(self.sponsor_type.currentData() == "sah")

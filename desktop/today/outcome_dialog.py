@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, dialog_key
 
 
 class OutcomeDialog(UnsavedInput, QDialog):
@@ -37,7 +37,7 @@ class OutcomeDialog(UnsavedInput, QDialog):
         box.addWidget(self.outcome)
         box.addWidget(buttons)
         self.resize(460, 240)
-        self.start_guarding(self.tr("the outcome"))
+        self.start_guarding(self.tr("the outcome"), dialog_key(self, title))  # kept across a lock
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> str | None:

@@ -42,6 +42,7 @@ from desktop.clientfile.rows_model import ROW_ROLE, table_view, tone_colour
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.today import actions
+from desktop.unsaved import DraftsNotice
 from models.changes import Changes
 from models.followups import BUCKETS, TodayRow
 from models.permissions import Action
@@ -171,6 +172,8 @@ class TodayGroupModel(QAbstractTableModel):
 
 
 class TodayPage(QWidget):
+    draft_scope = "today:"  # an outcome typed in Mark done, kept across a lock
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -252,6 +255,8 @@ class TodayPage(QWidget):
         bar.addWidget(self.said, 1)
         box = QVBoxLayout(self)
         box.addLayout(top)
+        self.drafts_notice = DraftsNotice(ctx, "today:")
+        box.addWidget(self.drafts_notice)
         box.addWidget(self.empty)
         box.addLayout(groups, 1)
         box.addLayout(bar)
