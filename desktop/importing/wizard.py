@@ -386,12 +386,12 @@ class PreviewPage(QWizardPage):
                 "fixed: correct the spreadsheet, or go back and map the column differently.",
                 "", count), count).format(rows=QLocale().toString(n)))
         else:
-            text = numerus(self.tr("All %n row(s) are ready. The first {shown} are shown as "
-                                   "they will be saved.", "", n), n).format(
+            text = numerus(self.tr("%n row(s) ready to import; the preview shows the first "
+                                   "{shown} as they will be saved.", "", n), n).format(
                 shown=QLocale().toString(len(shown)))
             if matches:
-                text += " " + numerus(self.tr("%n look(s) like existing clients (below).", "",
-                                              len(matches)), len(matches))
+                text += " " + numerus(self.tr("%n row(s) may match an existing client "
+                                              "(below).", "", len(matches)), len(matches))
             self.summary.setText(text)
         self.completeChanged.emit()
 
