@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 if TYPE_CHECKING:
+    from models.audit_checkpoint import Checkpoint
     from models.roster import Entry
     from models.store import Store
 
@@ -172,7 +173,9 @@ class AuditLog:
     def verify(self, casebook_id: str | None = None, keys: dict[bytes, Entry] | None = None,
                names: dict[int, str] | None = None, unsigned_upto: int = 0,
                roster_version: int | None = None,
-               roster_digests: list[str] | None = None) -> list[str]:
+               roster_digests: list[str] | None = None,
+               start: Checkpoint | None = None,
+               checkpoints: list[Checkpoint] | None = None) -> list[str]:
         """Problems found in the chain, each naming the entry; empty when intact. With
         ``keys`` (every signing key the roster ever listed) each batch's signature is checked
         against the member its entries name as author; entries up to ``unsigned_upto``
@@ -180,26 +183,37 @@ class AuditLog:
         ``roster_version`` (the key file's newest), a signature made under a newer roster
         version is reported: the key file and the database's roster record were rolled back;
         with ``roster_digests`` (every version's hash, oldest first) so is a signature naming a
-        version the key file holds with another hash."""
+        version the key file holds with another hash.
+
+        With ``start`` (a checkpoint ``models.audit_checkpoint.choose`` trusts) only the
+        entries after it are read: the chain continues from its hash, and of the signatures
+        up to it only the roster versions they name are checked (in SQL). With
+        ``checkpoints`` (a full check) every stored checkpoint's hash is compared with the
+        chain as recomputed: a rewrite of history that a coordinator had checkpointed is
+        named."""
         problems: list[str] = []
         names = names or {}
 
         def who(uid: int | None) -> str:
             return names.get(uid, f"user {uid}") if uid is not None else "nobody"
 
+        after = start.seq if start is not None else 0
         sigs: dict[int, tuple[bytes, bytes, int | None]] = {}
         if keys is not None:
             cols = ("roster_version, roster_hash" if _has_roster_version(self._conn)
                     else "NULL, NULL")
             sigs = {s: (bytes(p), bytes(g), v, d) for s, p, g, v, d in self._conn.execute(
-                f"SELECT seq, signer, sig, {cols} FROM audit_sig")}
-        prev = GENESIS
-        expected_seq = None
-        count = 0
+                f"SELECT seq, signer, sig, {cols} FROM audit_sig WHERE seq > ?", (after,))}
+            if start is not None:
+                problems += self._versions_before(after, roster_version, roster_digests)
+        marks = {cp.seq: cp.head for cp in checkpoints or ()}
+        prev = GENESIS if start is None else start.head
+        expected_seq = None if start is None else start.seq + 1
+        count = 0 if start is None else start.count
         batch: list[tuple[int, int | None]] = []
         cur = self._conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id, prev, hash"
-            " FROM audit ORDER BY seq")
+            " FROM audit WHERE seq > ? ORDER BY seq", (after,))
         for seq, at, user_id, action, entity, entity_id, client_id, stored_prev, h in cur:
             count += 1
             if expected_seq is not None and seq != expected_seq:
@@ -208,6 +222,9 @@ class AuditLog:
                 problems.append(f"audit entry #{seq} does not follow the one before it")
             if _digest(stored_prev, at, user_id, action, entity, entity_id, client_id) != h:
                 problems.append(f"audit entry #{seq} was altered")
+            if seq in marks and marks[seq] != h:
+                problems.append(f"audit entries up to #{seq} were rewritten after a "
+                                "coordinator's checkpoint had covered them")
             prev = h
             expected_seq = seq + 1
             if keys is not None and seq > unsigned_upto:
@@ -241,6 +258,24 @@ class AuditLog:
         if not problems and (head != prev or stored_count != count):
             problems.append("the newest audit entries were removed")
         return problems
+
+    def _versions_before(self, upto: int, newest: int | None,
+                         digests: list[str] | None) -> list[str]:
+        """The roster versions named by the signatures up to a checkpoint, grouped in SQL
+        (no entry is read): a key file rolled back since they were made is still seen."""
+        if newest is None or not _has_roster_version(self._conn):
+            return []
+        for version, digest, first in self._conn.execute(
+                "SELECT roster_version, roster_hash, min(seq) FROM audit_sig WHERE seq <= ? "
+                "AND roster_version IS NOT NULL GROUP BY roster_version, roster_hash "
+                "ORDER BY 3", (upto,)):
+            if version > newest or (digests and 0 < version <= len(digests)
+                                    and digest is not None
+                                    and digests[version - 1] != digest):
+                return [f"audit entries up to #{first} were signed under a version {version} "
+                        "of the list of members that the key file does not hold: the key "
+                        "file was rolled back"]
+        return []
 
     @staticmethod
     def _check_batch(casebook_id, keys, signature, seq, head, batch, who) -> str | None:  # noqa: ANN001, ANN205

@@ -557,24 +557,42 @@ class Casebook:
         return AuditLog(self.store.conn, self.store)
 
     # -- integrity -----------------------------------------------------------------------
-    def verify(self) -> list[str]:
-        """Every problem found: cipher page HMACs, SQLite integrity, the audit chain."""
-        from models import integrity
+    def verify(self, full: bool = False) -> list[str]:
+        """Every problem found: the database's pages and structure, the key file against its
+        signed roster, the audit chain and its signatures.
 
+        By default the audit is read from the newest signed checkpoint a coordinator left
+        (``models.audit_checkpoint``) and the database gets SQLCipher's check of every
+        page; ``full`` reads the audit from its first entry and adds SQLite's integrity
+        check (``waystation verify --full``; see ``models.integrity``). A verify that finds
+        nothing, run by a coordinator (or with the recovery key), leaves a new checkpoint at
+        the head, so the next one reads only what was written since."""
+        from models import audit_checkpoint, integrity
+
+        conn = self.store.conn
         # Each check of the database on its own, naming what it found and never raising;
         # the audit chain is not read from a damaged database (its pages may be the damage).
-        problems = integrity.check(self.store.conn, self.path)
+        problems = integrity.check(conn, self.path, full=full)
         if problems:
             return problems
         chain, roster_problems = self._verify_key_file()
         problems += roster_problems
         names = dict(self.store.q("SELECT id, name FROM users"))
         if chain:
-            problems += AuditLog(self.store.conn).verify(
+            start, cp_problems = audit_checkpoint.choose(conn, self.casebook_id, chain)
+            problems += cp_problems
+            head = audit.head_seq(conn)
+            problems += AuditLog(conn).verify(
                 self.casebook_id, roster.signing_keys(chain), names, chain[-1].legacy_audit,
-                chain[-1].version, [r.digest for r in chain])
+                chain[-1].version, [r.digest for r in chain],
+                start=None if full or start is None else start,
+                checkpoints=audit_checkpoint.load(conn) if full else None)
+            if start is not None and not full:
+                problems += audit_checkpoint.check_start(conn, start)
+            if not problems and audit_checkpoint.signer_may_checkpoint(self.store, chain):
+                audit_checkpoint.write(self.store, chain, head)
         else:
-            problems += AuditLog(self.store.conn).verify()
+            problems += AuditLog(conn).verify()
         return problems
 
     def _verify_key_file(self) -> tuple[list[roster.Roster], list[str]]:

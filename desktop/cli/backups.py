@@ -39,9 +39,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     parser = subparsers.add_parser(
         "verify", help="check the encryption, the database and the audit trail",
-        description="Check every encrypted page, the database structure and the audit "
-                    "chain. Prints ok, or names what is wrong (exit status 1).")
+        description="Check the encrypted pages, the database structure, the key file "
+                    "against the signed list of members, and the audit chain and its "
+                    "signatures from the newest checkpoint a coordinator's verify left. "
+                    "Prints ok, or names what is wrong (exit status 1).")
     session.add_casebook(parser)
+    parser.add_argument("--full", action="store_true",
+                        help="read the whole audit trail from its first entry, check every "
+                             "page of the file (free pages too) and run SQLite's full "
+                             "integrity check; slower")
     parser.set_defaults(func=run_verify)
 
 
@@ -55,8 +61,8 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _verify(book) -> None:  # noqa: ANN001
-    problems = book.verify()
+def _verify(book, full: bool = False) -> None:  # noqa: ANN001
+    problems = book.verify(full=full)
     if problems:
         shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
         more = len(problems) - MAX_PROBLEMS_SHOWN
@@ -81,6 +87,6 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     with session.open_casebook(args) as book:
-        _verify(book)
+        _verify(book, full=args.full)
     print("ok")
     return 0
