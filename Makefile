@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO ?= $(HOME)/.local/share/waystation/demo.wsdb
 
-.PHONY: run test lint bench bench-quick screenshots crashtest clean dist
+.PHONY: run test lint bench bench-quick screenshots crashtest clean dist translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,4 +71,30 @@ fuzz: $(STAMP)
 	for t in fuzz/fuzz_*.py; do \
 		TMPDIR=$$(mktemp -d) $(BIN)/python $$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 			$(FUZZ_ARGS) || exit 1; \
+	done
+
+# The interface translations (issue 17, /work/briefs/i18n.md → CONTRIBUTING.md): lupdate
+# extracts each area's strings into resources/translations/<area>_{fr,es,en}.ts (English:
+# plural forms only), then lrelease compiles every area of a language into
+# resources/translations/waystation_<lang>.qm, which is committed (tests/test_translations.py
+# checks it matches the .ts files).
+TR := resources/translations
+TR_AREAS := core clientfile records
+TR_SRC_core := $(filter-out desktop/reports_page.py desktop/screenshots%.py,\
+	$(wildcard desktop/*.py)) desktop/settings
+TR_SRC_clientfile := desktop/clientfile desktop/clients desktop/today
+TR_SRC_records := desktop/sponsorships desktop/partners desktop/referrals desktop/importing \
+	desktop/reports_page.py
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language en
+
+translations:  # needs only the venv (pyside6-lupdate, pyside6-lrelease)
+	@for area in $(TR_AREAS); do \
+		case $$area in core) src="$(TR_SRC_core)";; clientfile) src="$(TR_SRC_clientfile)";; \
+			records) src="$(TR_SRC_records)";; esac; \
+		$(LUPDATE) $$src -target-language fr_CA -ts $(TR)/$${area}_fr.ts || exit 1; \
+		$(LUPDATE) $$src -target-language es -ts $(TR)/$${area}_es.ts || exit 1; \
+		$(LUPDATE) $$src -pluralonly -target-language en -ts $(TR)/$${area}_en.ts || exit 1; \
+	done
+	for lang in fr es en; do \
+		$(BIN)/pyside6-lrelease -silent $(TR)/*_$$lang.ts -qm $(TR)/waystation_$$lang.qm || exit 1; \
 	done

@@ -11,7 +11,7 @@ from html import escape
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QLocale, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,36 +27,80 @@ from desktop.version import __version__
 from models.resource_files import read_text, resource
 
 LICENCE = "GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later)"
-NOT_LEGAL_ADVICE = ("Screenings are not legal advice. Each rule pack summarises the law as "
-                    "of the date it shows; always suggest that the person speak to a lawyer.")
+NOT_LEGAL_ADVICE = QT_TRANSLATE_NOOP(
+    "about_dialog", "Screenings are not legal advice. Each rule pack summarises the law as "
+    "of the date it shows; always suggest that the person speak to a lawyer.")
 
-# (distribution, what it does here, licence). Checked against pyproject's dependencies by
-# tests/test_app_conventions.py; packaging/README.md has the same list with the platforms.
+# (distribution, what it does here — marked for translation, licence). Checked against
+# pyproject's dependencies by tests/test_app_conventions.py; packaging/README.md has the same
+# list with the platforms.
 LIBRARIES: tuple[tuple[str, str, str], ...] = (
-    ("PySide6-Essentials", "Qt for Python: the windows", "LGPL-3.0-only"),
-    ("PySide6-Addons", "Qt PDF: previews from memory", "LGPL-3.0-only"),
-    ("shiboken6", "Qt for Python's bindings", "LGPL-3.0-only"),
-    ("sqlcipher3", "the encrypted database (bundles SQLCipher, BSD-3-Clause)", "Zlib"),
-    ("reportlab", "letters, packets and reports as PDF", "BSD-3-Clause"),
-    ("pillow", "images for reportlab", "MIT-CMU"),
-    ("pypdf", "joins letters into one PDF", "BSD-3-Clause"),
-    ("argon2-cffi", "passphrase key derivation (Argon2id)", "MIT"),
-    ("cryptography", "key wrapping and backups", "Apache-2.0 OR BSD-3-Clause"),
-    ("platformdirs", "the settings and data folders", "MIT"),
-    ("PyYAML", "rule packs and letter texts", "MIT"),
-    ("cel-python", "the rule packs' expressions", "Apache-2.0"),
-    ("lark", "cel-python's parser", "MIT"),
-    ("babel", "country names and dates in words (Unicode CLDR data)", "BSD-3-Clause"),
-    ("rapidfuzz", "similar names in the duplicate warning", "MIT"),
-    ("anyascii", "names in any script compared in Latin letters", "ISC"),
-    ("zxcvbn", "how easy a passphrase is to guess", "MIT"),
-    ("uharfbuzz", "HarfBuzz text shaping for Arabic and Ethiopic in PDFs", "Apache-2.0"),
-    ("openpyxl", "spreadsheet import and export", "MIT"),
-    ("pillow-heif", "reads HEIC photos (bundles libheif and libde265, LGPL-3.0, and x265, "
-                    "GPL-2.0-or-later)", "BSD-3-Clause"),
+    ("PySide6-Essentials", QT_TRANSLATE_NOOP(
+        "about_dialog", "Qt for Python: the windows"),
+     "LGPL-3.0-only"),
+    ("PySide6-Addons", QT_TRANSLATE_NOOP(
+        "about_dialog", "Qt PDF: previews from memory"),
+     "LGPL-3.0-only"),
+    ("shiboken6", QT_TRANSLATE_NOOP(
+        "about_dialog", "Qt for Python's bindings"),
+     "LGPL-3.0-only"),
+    ("sqlcipher3", QT_TRANSLATE_NOOP(
+        "about_dialog", "the encrypted database (bundles SQLCipher, BSD-3-Clause)"),
+     "Zlib"),
+    ("reportlab", QT_TRANSLATE_NOOP(
+        "about_dialog", "letters, packets and reports as PDF"),
+     "BSD-3-Clause"),
+    ("pillow", QT_TRANSLATE_NOOP(
+        "about_dialog", "images for reportlab"),
+     "MIT-CMU"),
+    ("pypdf", QT_TRANSLATE_NOOP(
+        "about_dialog", "joins letters into one PDF"),
+     "BSD-3-Clause"),
+    ("argon2-cffi", QT_TRANSLATE_NOOP(
+        "about_dialog", "passphrase key derivation (Argon2id)"),
+     "MIT"),
+    ("cryptography", QT_TRANSLATE_NOOP(
+        "about_dialog", "key wrapping and backups"),
+     "Apache-2.0 OR BSD-3-Clause"),
+    ("platformdirs", QT_TRANSLATE_NOOP(
+        "about_dialog", "the settings and data folders"),
+     "MIT"),
+    ("PyYAML", QT_TRANSLATE_NOOP(
+        "about_dialog", "rule packs and letter texts"),
+     "MIT"),
+    ("cel-python", QT_TRANSLATE_NOOP(
+        "about_dialog", "the rule packs' expressions"),
+     "Apache-2.0"),
+    ("lark", QT_TRANSLATE_NOOP(
+        "about_dialog", "cel-python's parser"),
+     "MIT"),
+    ("babel", QT_TRANSLATE_NOOP(
+        "about_dialog", "country names and dates in words (Unicode CLDR data)"),
+     "BSD-3-Clause"),
+    ("rapidfuzz", QT_TRANSLATE_NOOP(
+        "about_dialog", "similar names in the duplicate warning"),
+     "MIT"),
+    ("anyascii", QT_TRANSLATE_NOOP(
+        "about_dialog", "names in any script compared in Latin letters"),
+     "ISC"),
+    ("zxcvbn", QT_TRANSLATE_NOOP(
+        "about_dialog", "how easy a passphrase is to guess"),
+     "MIT"),
+    ("uharfbuzz", QT_TRANSLATE_NOOP(
+        "about_dialog", "HarfBuzz text shaping for Arabic and Ethiopic in PDFs"),
+     "Apache-2.0"),
+    ("openpyxl", QT_TRANSLATE_NOOP(
+        "about_dialog", "spreadsheet import and export"),
+     "MIT"),
+    ("pillow-heif", QT_TRANSLATE_NOOP(
+        "about_dialog", "reads HEIC photos (bundles libheif and libde265, LGPL-3.0, and "
+        "x265, GPL-2.0-or-later)"),
+     "BSD-3-Clause"),
 )
-FONTS = ("Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic and a Simplified Chinese "
-         "subset of Noto Sans CJK (SIL Open Font License 1.1), embedded in every PDF")
+FONTS = QT_TRANSLATE_NOOP("about_dialog",
+                          "Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic and a "
+                          "Simplified Chinese subset of Noto Sans CJK (SIL Open Font License "
+                          "1.1), embedded in every PDF")
 
 
 def installed_version(dist: str) -> str:
@@ -67,22 +111,34 @@ def installed_version(dist: str) -> str:
 
 
 def about_html() -> str:
+    def tr(text: str) -> str:
+        return escape(QCoreApplication.translate("about_dialog", text))
+
     rows = "".join(
         f"<tr><td>{escape(name)}</td><td>{escape(installed_version(name))}</td>"
-        f"<td>{escape(licence)}</td><td>{escape(purpose)}</td></tr>"
+        f"<td>{escape(licence)}</td><td>{tr(purpose)}</td></tr>"
         for name, purpose, licence in LIBRARIES)
     return (
-        f"<p>An offline, encrypted casebook for refugee sponsorship groups and caseworkers. "
-        f"It never opens a network connection.</p>"
-        f"<p><b>{escape(NOT_LEGAL_ADVICE)}</b></p>"
-        f"<p>Waystation is free software under the {escape(LICENCE)}: you may use, study, "
-        f"share and change it; the full text is in the LICENSE file that comes with it.</p>"
-        f"<p>Built with Qt {escape(qVersion())} (LGPL-3.0) through PySide6 "
-        f"{escape(pyside_version)}, Python, and:</p>"
-        f"<table cellspacing='0' cellpadding='3'>"
-        f"<tr><th align='left'>library</th><th align='left'>version</th>"
-        f"<th align='left'>licence</th><th align='left'>used for</th></tr>{rows}</table>"
-        f"<p>Fonts: {escape(FONTS)}.</p>"
+        "<p>" + escape(QCoreApplication.translate(
+            "about_dialog", "An offline, encrypted casebook for refugee sponsorship groups and "
+            "caseworkers. It never opens a network connection.")) + "</p>"
+        f"<p><b>{tr(NOT_LEGAL_ADVICE)}</b></p>"
+        "<p>" + escape(QCoreApplication.translate(
+            "about_dialog", "Waystation is free software under the {licence}: you may use, "
+            "study, share and change it; the full text is in the LICENSE file that comes with "
+            "it.").format(licence=LICENCE)) + "</p>"
+        "<p>" + escape(QCoreApplication.translate(
+            "about_dialog", "Built with Qt {qt} (LGPL-3.0) through PySide6 {pyside}, Python, "
+            "and:").format(qt=qVersion(), pyside=pyside_version)) + "</p>"
+        "<table cellspacing='0' cellpadding='3'><tr>"
+        + "".join("<th align='left'>" + escape(QCoreApplication.translate("about_dialog", h))
+                  + "</th>" for h in (QT_TRANSLATE_NOOP("about_dialog", "library"),
+                                       QT_TRANSLATE_NOOP("about_dialog", "version"),
+                                       QT_TRANSLATE_NOOP("about_dialog", "licence"),
+                                       QT_TRANSLATE_NOOP("about_dialog", "used for")))
+        + f"</tr>{rows}</table>"
+        "<p>" + escape(QCoreApplication.translate("about_dialog", "Fonts: {fonts}.").format(
+            fonts=QCoreApplication.translate("about_dialog", FONTS))) + "</p>"
     )
 
 
@@ -90,10 +146,10 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Waystation")
+        self.setWindowTitle(self.tr("About Waystation"))
         icon = QLabel()
         icon.setPixmap(icon_pixmap(64))
-        title = QLabel(f"<h2>Waystation {escape(__version__)}</h2>")
+        title = QLabel(f"<h2>Waystation {escape(__version__)}</h2>")  # a name and a number
         title.setObjectName("aboutTitle")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()

@@ -20,8 +20,9 @@ def _post_alert(widget: QWidget) -> None:
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
-def name_clear_button(line_edit: QLineEdit, name: str = "Clear") -> None:
+def name_clear_button(line_edit: QLineEdit, name: str = "") -> None:
     """Name the button ``setClearButtonEnabled`` adds (it is a bare icon otherwise)."""
+    name = name or QCoreApplication.translate("accessibility", "Clear")
     for button in line_edit.findChildren(QAbstractButton):
         button.setAccessibleName(name)
         button.setToolTip(name)
@@ -62,7 +63,8 @@ class _ComboLabeller(QObject):
                 label_combo(watched)
             elif isinstance(watched, QLineEdit) and watched.isClearButtonEnabled():
                 what = watched.accessibleName().strip()
-                name_clear_button(watched, f"Clear: {what}" if what else "Clear")
+                name_clear_button(watched, QCoreApplication.translate(
+                    "accessibility", "Clear: {what}").format(what=what) if what else "")
         return False
 
 

@@ -76,14 +76,15 @@ class AppController(QObject):
             from models.errors import ReadOnlyCasebook
 
             # A band of its own across the top, above every screen, for as long as it is open.
-            banner = QLabel(f"<b>{ReadOnlyCasebook(read_only)}</b> Reading, printing and "
-                            "backing up onto another drive work.")
+            banner = QLabel(self.tr("<b>{why}</b> Reading, printing and backing up onto "
+                                    "another drive work.").format(
+                why=errors.message_for(ReadOnlyCasebook(read_only))))
             banner.setObjectName("readOnlyBanner")
             banner.setWordWrap(True)
             banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; "
                                  "padding: 6px; }")
             banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            bar = QToolBar("Read-only", self.main)
+            bar = QToolBar(self.tr("Read-only"), self.main)
             bar.setObjectName("readOnlyBar")
             bar.setMovable(False)
             bar.addWidget(banner)
@@ -97,7 +98,7 @@ class AppController(QObject):
         if not erase_ok:
             erase = self.main.actions_by_id[ActionId.ERASE]
             erase.setEnabled(False)
-            erase.setToolTip("Only a coordinator can erase this casebook.")
+            erase.setToolTip(self.tr("Only a coordinator can erase this casebook."))
         self.unlock_window.show_lock_reason("")
         self.unlock_window.hide()
         self.main.show()
@@ -189,7 +190,7 @@ class AppController(QObject):
 
         if EraseDialog.ask(self.unlock_window, None, path) is not None:
             self.unlock_window.path = None
-            self.unlock_window.file_label.setText("No casebook chosen")
+            self.unlock_window.file_label.setText(self.tr("No casebook chosen"))
             self.unlock_window._fill_recent()
 
     # -- locking -------------------------------------------------------------------------
@@ -261,6 +262,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from desktop.version import __version__
 
     QCoreApplication.setApplicationVersion(__version__)
+    from desktop import i18n
+
+    i18n.install()  # before any window is built: every tr() call reads the chosen language
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.waystation.Waystation")  # Wayland/X11 match it to the .desktop
     from desktop.style import apply_style

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop import errors
 
-SAVE_COPY_WARNING = (
+SAVE_COPY_WARNING = QT_TRANSLATE_NOOP(
+    "attachment_preview",
     "The copy will NOT be encrypted: anyone who gets this computer or the drive you save it "
     "to can open it, and deleting it later may not remove it from the disk. Save a copy only "
     "when you must, and delete it when you are done.")
@@ -56,12 +57,12 @@ class AttachmentPreview(QDialog):
         buttons.addWidget(self.message, 1)
         from models.permissions import Action
 
-        self.save_button = QPushButton("&Save a copy…")
+        self.save_button = QPushButton(self.tr("&Save a copy…"))
         self.save_button.setObjectName("saveAttachmentCopy")
         self.save_button.clicked.connect(self.save_copy)
         ctx.guard(self.save_button, Action.EDIT_CLIENT if attachment.client_id is not None
                   else Action.MANAGE_SPONSORSHIP)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
@@ -70,11 +71,18 @@ class AttachmentPreview(QDialog):
 
     @staticmethod
     def _describe(a: Any) -> str:
-        size = f"{a.size / 1024:,.0f} KB" if a.size < 1024 * 1024 else (
-            f"{a.size / (1024 * 1024):,.1f} MB")
-        text = f"{a.name} · {size} · added {a.added_at[:10]}"
+        locale = QLocale()
+        size = locale.formattedDataSize(a.size, 0 if a.size < 1024 * 1024 else 1,
+                                        QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        added = QDate.fromString(a.added_at[:10], Qt.DateFormat.ISODate)
+        text = QCoreApplication.translate("attachment_preview", "{name} · {size} · added {date}")\
+            .format(name=a.name, size=size,
+                    date=locale.toString(added, QLocale.FormatType.ShortFormat)
+                    if added.isValid() else a.added_at[:10])
         if a.removed_metadata:
-            text += f" · hidden photo details removed when added ({a.removed_metadata})"
+            text += QCoreApplication.translate(
+                "attachment_preview", " · hidden photo details removed when added ({what})")\
+                .format(what=a.removed_metadata)
         return text
 
     def _image_view(self, content: bytes) -> QWidget:
@@ -82,10 +90,10 @@ class AttachmentPreview(QDialog):
         self.image = image
         label = QLabel()
         label.setObjectName("attachmentImage")
-        label.setAccessibleName("Attached image")
+        label.setAccessibleName(self.tr("Attached image"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if image.isNull():
-            label.setText("This image could not be shown.")
+            label.setText(self.tr("This image could not be shown."))
         else:
             pix = QPixmap.fromImage(image)
             if pix.width() > 720:
@@ -108,7 +116,7 @@ class AttachmentPreview(QDialog):
         self.document = document
         view = QPdfView(self)
         view.setObjectName("attachmentPdf")
-        view.setAccessibleName("Attached PDF")
+        view.setAccessibleName(self.tr("Attached PDF"))
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(document)
@@ -117,7 +125,8 @@ class AttachmentPreview(QDialog):
     # -- saving a plaintext copy -----------------------------------------------------------
     def confirm_save(self) -> bool:
         answer = QMessageBox.warning(
-            self, "Save an unencrypted copy", SAVE_COPY_WARNING,
+            self, self.tr("Save an unencrypted copy"),
+            QCoreApplication.translate("attachment_preview", SAVE_COPY_WARNING),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
@@ -125,7 +134,8 @@ class AttachmentPreview(QDialog):
     def choose_file(self) -> Path | None:
         from desktop.file_dialogs import get_save_file_name
 
-        path, _ = get_save_file_name(self, "Save a copy (not encrypted)", self.attachment.name)
+        path, _ = get_save_file_name(self, self.tr("Save a copy (not encrypted)"),
+                                     self.attachment.name)
         return Path(path) if path else None
 
     def save_copy(self) -> None:
@@ -138,7 +148,8 @@ class AttachmentPreview(QDialog):
 
         def saved(out: Path) -> None:
             self.saved_to = out
-            self.message.setText(f"Saved a copy to {out.name} (not encrypted).")
+            self.message.setText(self.tr("Saved a copy to {name} (not encrypted).").format(
+                name=out.name))
 
         self.ctx.run(lambda b: b.attachments.save_copy(aid, path), saved, self)
 

@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QStorageInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QStorageInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import errors, file_dialogs
 from models.backup import SUFFIX
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "backup_dialog",
     "The backup is one encrypted file: it opens only with a passphrase (or the recovery key) "
     "that opened this casebook on the day it was made. Old backups keep opening with the "
     "passphrases of their day, even after a passphrase is changed or a user is removed — "
@@ -69,8 +70,10 @@ class BackupDialog:
 
     @staticmethod
     def choose_file(parent: QWidget | None, suggested: str) -> Path | None:
-        path, _ = file_dialogs.get_save_file_name(parent, "Back up to a file", suggested,
-                                                  f"Waystation backups (*{SUFFIX})")
+        path, _ = file_dialogs.get_save_file_name(
+            parent, QCoreApplication.translate("backup_dialog", "Back up to a file"), suggested,
+            QCoreApplication.translate("backup_dialog", "Waystation backups (*{suffix})")
+            .format(suffix=SUFFIX))
         if not path:
             return None
         path = Path(path)
@@ -91,21 +94,32 @@ class BackupDialog:
         # suffix was added after it closed.
         if target.exists():
             answer = QMessageBox.question(
-                parent, "Back up", f"{target.name} already exists. Replace it with a new "
-                "backup? The old backup is kept until the new one is fully written.")
+                parent, QCoreApplication.translate("backup_dialog", "Back up"),
+                QCoreApplication.translate(
+                    "backup_dialog", "{name} already exists. Replace it with a new backup? "
+                    "The old backup is kept until the new one is fully written.")
+                .format(name=target.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        ctx.status_message.emit("Writing the backup…")
+        ctx.status_message.emit(QCoreApplication.translate("backup_dialog",
+                                                           "Writing the backup…"))
 
         def done(info: Any) -> None:
-            size = f"{info.size / 1_048_576:.1f} MB" if info.size >= 1_048_576 else \
-                f"{max(1, info.size // 1024)} kB"
-            ctx.status_message.emit(f"Backup written and checked: {target.name}")
-            box = QMessageBox(QMessageBox.Icon.Information, "Backup written",
-                              f"The backup {target.name} ({size}) was written and checked.",
+            from PySide6.QtCore import QLocale
+
+            # Localised units (Mo in French), powers of 1,024 as before.
+            size = QLocale().formattedDataSize(
+                info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            ctx.status_message.emit(QCoreApplication.translate(
+                "backup_dialog", "Backup written and checked: {name}").format(name=target.name))
+            box = QMessageBox(QMessageBox.Icon.Information,
+                              QCoreApplication.translate("backup_dialog", "Backup written"),
+                              QCoreApplication.translate(
+                                  "backup_dialog", "The backup {name} ({size}) was written and "
+                                  "checked.").format(name=target.name, size=size),
                               QMessageBox.StandardButton.Ok, parent)
             box.setObjectName("backupDone")
-            box.setInformativeText(EXPLANATION)
+            box.setInformativeText(QCoreApplication.translate("backup_dialog", EXPLANATION))
             box.open()
 
         ctx.run(lambda book: write_backup(book, target, replace=True), done, parent,

@@ -28,12 +28,13 @@ from desktop.worker import DbWorker
 class _WherePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Where should the casebook live?")
-        self.setSubTitle("One encrypted file. Keep it on this laptop; back it up to a USB stick.")
+        self.setTitle(self.tr("Where should the casebook live?"))
+        self.setSubTitle(self.tr("One encrypted file. Keep it on this laptop; back it up to a "
+                                 "USB stick."))
         self.path = QLineEdit()
-        self.path.setAccessibleName("Casebook file")
-        self.path.setPlaceholderText("for example: ~/Documents/our-group.wsdb")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(self.tr("Casebook file"))
+        self.path.setPlaceholderText(self.tr("for example: ~/Documents/our-group.wsdb"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path)
@@ -43,8 +44,8 @@ class _WherePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def _browse(self) -> None:
-        name, _ = file_dialogs.get_save_file_name(self, "New casebook", str(Path.home()),
-                                                  "Waystation casebooks (*.wsdb)")
+        name, _ = file_dialogs.get_save_file_name(self, self.tr("New casebook"), str(Path.home()),
+                                                  self.tr("Waystation casebooks (*.wsdb)"))
         if name:
             self.path.setText(name if name.endswith(".wsdb") else name + ".wsdb")
 
@@ -59,27 +60,27 @@ class _WherePage(QWizardPage):
 class _CoordinatorPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("The first coordinator")
-        self.setSubTitle("Coordinators manage users, settings, exports and backups. Each "
-                         "person who uses the laptop gets their own account later.")
+        self.setTitle(self.tr("The first coordinator"))
+        self.setSubTitle(self.tr("Coordinators manage users, settings, exports and backups. Each "
+                                 "person who uses the laptop gets their own account later."))
         self.user = QLineEdit()
-        self.user.setAccessibleName("Coordinator user name")
+        self.user.setAccessibleName(self.tr("Coordinator user name"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("Passphrase again")
+        self.again.setAccessibleName(self.tr("Passphrase again"))
         # zxcvbn's estimate; "Next" stays off until it is strong enough (score 3 of 4).
         self.meter = StrengthMeter()
-        hint = QLabel("Use four or more unrelated words. Nobody can recover a lost passphrase "
-                      "except with the recovery key shown next.")
+        hint = QLabel(self.tr("Use four or more unrelated words. Nobody can recover a lost "
+                              "passphrase except with the recovery key shown next."))
         hint.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("User name", self.user)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("Again", self.again)
+        form.addRow(self.tr("Again"), self.again)
         form.addRow(hint)
         self.passphrase.textChanged.connect(self._rate)
         self.user.textChanged.connect(lambda _: self._rate(self.passphrase.text()))
@@ -100,20 +101,20 @@ class _RecoveryPage(QWizardPage):
     def __init__(self, wizard: CreateCasebookWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Your recovery key")
-        self.setSubTitle("Shown once. Anyone with this key can open the casebook: print it or "
-                         "write it down, and keep it away from the laptop.")
-        self.key = QLabel("Creating the casebook…")
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr("Shown once. Anyone with this key can open the casebook: print "
+                                 "it or write it down, and keep it away from the laptop."))
+        self.key = QLabel(self.tr("Creating the casebook…"))
         self.key.setObjectName("recoveryKey")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(15)
         self.key.setFont(font)
-        self.print_button = QPushButton("Print recovery sheet…")
+        self.print_button = QPushButton(self.tr("Print recovery sheet…"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self._print)
-        self.confirm = QCheckBox("I have printed or written down the recovery key")
+        self.confirm = QCheckBox(self.tr("I have printed or written down the recovery key"))
         self.confirm.toggled.connect(self.completeChanged)
         box = QVBoxLayout(self)
         box.addWidget(self.key)
@@ -144,7 +145,7 @@ class CreateCasebookWizard(QWizard):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None,
                  kdf_seconds: float = 0.5) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a casebook")
+        self.setWindowTitle(self.tr("Create a casebook"))
         self.setObjectName("createWizard")
         self.worker = worker
         self.kdf_seconds = kdf_seconds

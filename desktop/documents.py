@@ -21,7 +21,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors, file_dialogs, screen_fit
+from desktop.counts import counted
 from models.atomic import atomic_write_bytes
 from models.errors import InvalidInput
 
@@ -47,12 +57,14 @@ except ImportError:  # pragma: no cover - the preview then says what is missing
     QPdfDocument = None  # type: ignore[assignment,misc]
     QPdfView = None  # type: ignore[assignment,misc]
 
-PRINT_WARNING = (
+PRINT_WARNING = QT_TRANSLATE_NOOP(
+    "documents",
     "Printing hands an unencrypted copy of this document to your computer's print system. "
     "It may keep that copy in its print queue or history, where Waystation cannot erase it. "
     "Print only on a computer and printer you trust."
 )
-SAVE_WARNING = (
+SAVE_WARNING = QT_TRANSLATE_NOOP(
+    "documents",
     "The saved PDF file will NOT be encrypted: anyone who can open the file can read it. "
     "Save it only where it is safe, and delete it when it is no longer needed."
 )
@@ -122,13 +134,13 @@ class DocumentPreview(QDialog):
         self.documents = [d for d, _ in self._loaded]
 
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Document preview")
+        self.view.setAccessibleName(self.tr("Document preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.documents[0])
 
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Document shown")
+        self.chooser.setAccessibleName(self.tr("Document shown"))
         for label, _ in self.parts:
             self.chooser.addItem(label)
         self.chooser.currentIndexChanged.connect(
@@ -136,19 +148,20 @@ class DocumentPreview(QDialog):
         self.chooser.setVisible(len(self.parts) > 1)
 
         pages = sum(d.pageCount() for d in self.documents)
-        self.info = QLabel(f"{pages} page{'s' if pages != 1 else ''} · shown from memory; "
-                           "nothing is written to disk unless you save.")
+        self.info = QLabel(counted(pages, self.tr(
+            "%n page(s) · shown from memory; nothing is written to disk unless you save.", "",
+            pages)))
         self.info.setObjectName("previewInfo")
         self.info.setWordWrap(True)
 
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setToolTip("Print with the system print dialog (the print system "
-                                     "keeps its own unencrypted copy)")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print with the system print dialog (the print "
+                                             "system keeps its own unencrypted copy)"))
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton("&Save as PDF…")
-        self.save_button.setToolTip("Write an unencrypted PDF file")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setToolTip(self.tr("Write an unencrypted PDF file"))
         self.save_button.clicked.connect(self.save_as)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for key, slot in ((QKeySequence.StandardKey.Print, self.print_document),
                           (QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.25)),
@@ -174,14 +187,14 @@ class DocumentPreview(QDialog):
     # -- printing ------------------------------------------------------------------------
     def confirm_print(self) -> bool:
         answer = QMessageBox.question(
-            self, "Print", PRINT_WARNING,
+            self, self.tr("Print"), QCoreApplication.translate("documents", PRINT_WARNING),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Ok)
         return answer == QMessageBox.StandardButton.Ok
 
     def choose_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print — the print system keeps its own unencrypted copy")
+        dialog.setWindowTitle(self.tr("Print — the print system keeps its own unencrypted copy"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def print_document(self) -> None:
@@ -199,14 +212,15 @@ class DocumentPreview(QDialog):
     # -- saving --------------------------------------------------------------------------
     def confirm_save(self) -> bool:
         answer = QMessageBox.warning(
-            self, "Save an unencrypted PDF", SAVE_WARNING,
+            self, self.tr("Save an unencrypted PDF"),
+            QCoreApplication.translate("documents", SAVE_WARNING),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
 
     def choose_file(self) -> Path | None:
-        path, _ = file_dialogs.get_save_file_name(self, "Save as PDF (not encrypted)",
-                                                  self.file_name, "PDF files (*.pdf)")
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save as PDF (not encrypted)"),
+                                                  self.file_name, self.tr("PDF files (*.pdf)"))
         if not path:
             return None
         path = Path(path)
@@ -224,7 +238,7 @@ class DocumentPreview(QDialog):
             errors.show_error(self, exc)
             return
         self.saved_to = path
-        self.info.setText(f"Saved to {path.name} (not encrypted).")
+        self.info.setText(self.tr("Saved to {name} (not encrypted).").format(name=path.name))
 
     def combined(self) -> bytes:
         """The bytes to save: the one document, or every document of a batch in one PDF."""
@@ -279,7 +293,8 @@ def preview_bytes(parent: QWidget, ctx: Any, make: Callable[[Any], bytes], title
         ctx.status_message.emit("")
         errors.show_error(parent, exc)
 
-    ctx.status_message.emit(f"Preparing {title.lower()}…")
+    ctx.status_message.emit(QCoreApplication.translate("documents", "Preparing {what}…")
+                            .format(what=title.lower()))
     ctx.run(make, show, parent, on_error=failed)
 
 
@@ -289,7 +304,8 @@ def preview_letter(parent: QWidget, ctx: Any, referral_id: int, lang: str | None
     from reports.casebook_data import letter_data
 
     preview_bytes(parent, ctx, lambda b: referral_letter(letter_data(b, referral_id, lang)),
-                  "Referral letter", f"referral-letter-{referral_id}.pdf", on_shown)
+                  QCoreApplication.translate("documents", "Referral letter"),
+                  f"referral-letter-{referral_id}.pdf", on_shown)
 
 
 def preview_packet(parent: QWidget, ctx: Any, referral_id: int, lang: str | None = None,
@@ -298,7 +314,8 @@ def preview_packet(parent: QWidget, ctx: Any, referral_id: int, lang: str | None
     from reports.attachments_appendix import packet_with_attachments
 
     preview_bytes(parent, ctx, lambda b: packet_with_attachments(b, referral_id, lang),
-                  "Referral packet", f"referral-packet-{referral_id}.pdf", on_shown)
+                  QCoreApplication.translate("documents", "Referral packet"),
+                  f"referral-packet-{referral_id}.pdf", on_shown)
 
 
 def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -312,9 +329,12 @@ class BatchLetters(QProgressDialog):
 
     def __init__(self, parent: QWidget | None, ctx: Any, referral_ids: list[int],
                  on_shown: Callable[[DocumentPreview], None] | None = None) -> None:
-        super().__init__("Preparing letters…", "Cancel", 0, max(1, len(referral_ids)), parent)
+        super().__init__(parent)
+        self.setLabelText(self.tr("Preparing letters…"))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setRange(0, max(1, len(referral_ids)))
         self.setObjectName("batchLetters")
-        self.setWindowTitle("Letters")
+        self.setWindowTitle(self.tr("Letters"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
@@ -332,7 +352,7 @@ class BatchLetters(QProgressDialog):
     def start(self) -> None:
         if not self.ids:
             self._stopped = True
-            _tell(self.parentWidget(), "There are no referrals to print letters for.")
+            _tell(self.parentWidget(), self.tr("There are no referrals to print letters for."))
             return
         self.show()
         self._submit()
@@ -367,7 +387,8 @@ class BatchLetters(QProgressDialog):
         self.done += made
         self.skipped += skipped
         self.setValue(self._next)
-        self.setLabelText(f"Prepared {len(self.done)} of {len(self.ids)} letters…")
+        self.setLabelText(self.tr("Prepared {done} of {total} letters…").format(
+            done=len(self.done), total=len(self.ids)))
         if self._next < len(self.ids):
             self._submit()
         else:
@@ -385,7 +406,7 @@ class BatchLetters(QProgressDialog):
             return
         self._stopped = True
         self.done.clear()
-        self.ctx.status_message.emit("Letters cancelled; nothing was printed or saved.")
+        self.ctx.status_message.emit(self.tr("Letters cancelled; nothing was printed or saved."))
         self.close()
 
     def _finish(self) -> None:
@@ -393,14 +414,16 @@ class BatchLetters(QProgressDialog):
         self.close()
         parent = self.parentWidget()
         if not self.done:
-            _tell(parent, "No letter could be made: none of these referrals has a valid "
-                          "consent to share. Record consent in the client file first.")
+            _tell(parent, self.tr("No letter could be made: none of these referrals has a "
+                                  "valid consent to share. Record consent in the client file "
+                                  "first."))
             return
         if self.skipped:
-            self.ctx.status_message.emit(
-                f"{self.skipped} referral(s) skipped: no valid consent to share.")
+            self.ctx.status_message.emit(counted(self.skipped, self.tr(
+                "%n referral(s) skipped: no valid consent to share.", "", self.skipped)))
         n = len(self.done)
-        self.preview = DocumentPreview(self.done, f"{n} referral letter{'s' if n != 1 else ''}",
+        self.preview = DocumentPreview(self.done,
+                                       counted(n, self.tr("%n referral letter(s)", "", n)),
                                        "referral-letters.pdf",
                                        parent.window() if parent else None)
         self.done = []
@@ -410,7 +433,8 @@ class BatchLetters(QProgressDialog):
 
 
 def _tell(parent: QWidget | None, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "Letters", text,
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("documents", "Letters"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("lettersMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -444,12 +468,14 @@ def show_recovery_sheet(parent: QWidget | None, path: Path | str | None,
     name = Path(path).name if path else "casebook.wsdb"
     try:
         pdf = recovery_sheet(recovery_data(name, recovery_key))
-        dialog = DocumentPreview(pdf, "Recovery sheet", "recovery-sheet.pdf", parent)
+        dialog = DocumentPreview(pdf, QCoreApplication.translate("documents", "Recovery sheet"),
+                                 "recovery-sheet.pdf", parent)
     except Exception as exc:  # noqa: BLE001
         errors.show_error(parent, exc)
         return None
-    dialog.info.setText("Print this sheet and keep it away from the laptop. It is shown "
-                        "from memory; saving it to a file is not recommended.")
+    dialog.info.setText(QCoreApplication.translate(
+        "documents", "Print this sheet and keep it away from the laptop. It is shown from "
+        "memory; saving it to a file is not recommended."))
     dialog.setModal(True)
     dialog.open()
     return dialog

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,34 +30,34 @@ class EraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: AppContext | None, path: Path) -> None:
         super().__init__(parent)
         self.setObjectName("eraseDialog")
-        self.setWindowTitle("Emergency erase")
+        self.setWindowTitle(self.tr("Emergency erase"))
         self.ctx, self.path = ctx, path
         self.report: EraseReport | None = None
-        intro = QLabel(
-            f"<b>This destroys the casebook “{path.name}” on this computer, and every backup "
+        intro = QLabel(self.tr(
+            "<b>This destroys the casebook “{name}” on this computer, and every backup "
             "of it in the same folder.</b><br>"
             "Every key slot is overwritten first, so no passphrase and no recovery key will "
             "open it again. Backups in other folders or on other drives are not reached. "
-            "There is no undo.")
+            "There is no undo.").format(name=path.name))
         intro.setWordWrap(True)
         self.word = QLineEdit()
-        self.word.setAccessibleName("Confirmation word")
+        self.word.setAccessibleName(self.tr("Confirmation word"))
         self.word.setPlaceholderText(CONFIRMATION_WORD)
         self.user = QLineEdit()
-        self.user.setAccessibleName("User name")
+        self.user.setAccessibleName(self.tr("User name"))
         self.passphrase = QLineEdit()
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("eraseMessage")
         form = QFormLayout()
         if ctx is None or not ctx.unlocked:
-            form.addRow("User", self.user)
-            form.addRow("Passphrase", self.passphrase)
-        form.addRow(f"Type {CONFIRMATION_WORD}", self.word)
+            form.addRow(self.tr("User"), self.user)
+            form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Type {word}").format(word=CONFIRMATION_WORD), self.word)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = self.buttons.addButton("Erase now",
+        self.erase_button = self.buttons.addButton(self.tr("Erase now"),
                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase)
@@ -97,7 +98,9 @@ class EraseDialog(QDialog):
             path: Path | None) -> EraseReport | None:
         """Run the dialog; returns the report when the casebook was erased."""
         if path is None:
-            QMessageBox.information(parent, "Emergency erase", "Choose a casebook first.")
+            QMessageBox.information(
+                parent, QCoreApplication.translate("EraseDialog", "Emergency erase"),
+                QCoreApplication.translate("EraseDialog", "Choose a casebook first."))
             return None
         dialog = cls(parent, ctx, Path(path))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
@@ -107,32 +110,37 @@ class EraseDialog(QDialog):
 
 
 def report_text(report: EraseReport) -> str:
-    done = ("The keys were destroyed: this casebook can no longer be opened on this computer."
-            if report.keys_destroyed else
-            "Some key files could not be overwritten; the casebook may still open. Delete "
-            "them by hand or destroy the drive.")
+    done = (QCoreApplication.translate(
+                "erase_dialog", "The keys were destroyed: this casebook can no longer be "
+                "opened on this computer.")
+            if report.keys_destroyed else QCoreApplication.translate(
+                "erase_dialog", "Some key files could not be overwritten; the casebook may "
+                "still open. Delete them by hand or destroy the drive."))
     lines = [done, ""]
     if report.links:  # a name that was a link: which real file it stood for
         lines += [*report.links, ""]
     if report.backups_destroyed:
-        lines.append("Backups of it in its folder, destroyed:")
+        lines.append(QCoreApplication.translate("erase_dialog",
+                                                "Backups of it in its folder, destroyed:"))
         lines += [f"• {name}" for name in report.backups_destroyed]
         lines.append("")
     if report.removed:
-        lines.append("Files destroyed:")
+        lines.append(QCoreApplication.translate("erase_dialog", "Files destroyed:"))
         lines += [f"• {name}" for name in report.removed]
         lines.append("")
     if report.could_not_remove:
-        lines.append("Not removed:")
+        lines.append(QCoreApplication.translate("erase_dialog", "Not removed:"))
         lines += [f"• {name}: {why}" for name, why in report.could_not_remove]
         lines.append("")
-    lines.append("What erase cannot reach:")
+    lines.append(QCoreApplication.translate("erase_dialog", "What erase cannot reach:"))
     lines += [f"• {w}" for w in report.warnings]
     return "\n".join(lines)
 
 
 def show_report(parent: QWidget | None, report: EraseReport) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "Casebook erased", report_text(report),
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("erase_dialog", "Casebook erased"),
+                      report_text(report),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("eraseReport")
     box.exec()

@@ -1,39 +1,84 @@
-"""The one place errors reach a person: a sentence and a next step, never a traceback."""
+"""The one place errors reach a person: a sentence and a next step, never a traceback.
+
+models/ raises its errors in English (it never imports Qt). Here they are shown in the
+interface language: a message of a fixed sentence is looked up as a whole in the "models"
+context (desktop/model_labels.py lists them for lupdate); an ``InvalidInput`` is looked up as
+its field and its reason; a few errors with a number or a name in them are rebuilt from their
+parts. A sentence with a value built into it by models/ (an f-string reason) stays English.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.errors import (
     CasebookCorrupt,
     CasebookInUse,
     DiskFull,
+    InvalidInput,
+    NotFound,
     PermissionDenied,
+    ReadOnlyCasebook,
+    TooManyAttempts,
     WaystationError,
     WrongPassphrase,
 )
 
 _NEXT_STEP = {
-    WrongPassphrase: "Check the user name and passphrase and try again.",
-    CasebookInUse: "Close the other Waystation window first.",
-    CasebookCorrupt: "Open a backup with File › Restore from backup.",
-    PermissionDenied: "Ask a coordinator if you need this.",
+    WrongPassphrase: QT_TRANSLATE_NOOP("errors",
+                                       "Check the user name and passphrase and try again."),
+    CasebookInUse: QT_TRANSLATE_NOOP("errors", "Close the other Waystation window first."),
+    CasebookCorrupt: QT_TRANSLATE_NOOP("errors",
+                                       "Open a backup with File › Restore from backup."),
+    PermissionDenied: QT_TRANSLATE_NOOP("errors", "Ask a coordinator if you need this."),
     DiskFull: "",
 }
+
+
+def _models(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+def sentence_for(exc: WaystationError) -> str:
+    """The error's own sentence in the interface language (English when it has a value
+    built in that no catalogue can know)."""
+    if isinstance(exc, InvalidInput):
+        return QCoreApplication.translate("errors", "{field}: {reason}").format(
+            field=_models(exc.field), reason=_models(exc.reason))
+    if isinstance(exc, TooManyAttempts):
+        return QCoreApplication.translate(
+            "errors", "Too many wrong passphrases; wait {seconds} seconds and try again.")\
+            .format(seconds=exc.seconds)
+    if isinstance(exc, NotFound):
+        return QCoreApplication.translate("errors", "There is no {kind} with id {id}.")\
+            .format(kind=_models(exc.kind), id=exc.ident)
+    if isinstance(exc, ReadOnlyCasebook):
+        return QCoreApplication.translate(
+            "errors", "This casebook is open read-only because {reason}; changes are not "
+            "possible.").format(reason=_models(exc.reason))
+    if isinstance(exc, CasebookCorrupt) and exc.path and str(exc) == (
+            f"The casebook file is damaged ({exc.path}); restore it from a backup."):
+        return QCoreApplication.translate(
+            "errors", "The casebook file is damaged ({path}); restore it from a backup.")\
+            .format(path=exc.path)
+    return _models(str(exc))
 
 
 def message_for(exc: BaseException) -> str:
     """One or two sentences for a person. Unknown errors say nothing about their content."""
     if isinstance(exc, WaystationError):
-        text = str(exc)
+        text = sentence_for(exc)
         for kind, step in _NEXT_STEP.items():
             if isinstance(exc, kind) and step:
-                return f"{text} {step}"
+                return f"{text} {QCoreApplication.translate('errors', step)}"
         return text
     if isinstance(exc, OSError):
-        return "A file could not be read or written; check the drive and try again."
-    return ("Something unexpected went wrong and nothing was changed. If it happens again, "
-            "lock the casebook and open it again.")
+        return QCoreApplication.translate(
+            "errors", "A file could not be read or written; check the drive and try again.")
+    return QCoreApplication.translate(
+        "errors", "Something unexpected went wrong and nothing was changed. If it happens "
+        "again, lock the casebook and open it again.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Waystation") -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 
 class LockReason(StrEnum):
     IDLE = "idle"
@@ -24,11 +26,17 @@ def lock_message(reason: LockReason | str | None, idle_minutes: int | float | No
     reason = LockReason(reason)
     if reason is LockReason.IDLE:
         if idle_minutes:
+            from desktop.counts import counted
+
             n = int(idle_minutes)
-            return f"Locked after {n} minute{'s' if n != 1 else ''} without use."
-        return "Locked after a time without use."
+            return counted(n, QCoreApplication.translate(
+                "lock_reason", "Locked after %n minute(s) without use.", None, n))
+        return QCoreApplication.translate("lock_reason", "Locked after a time without use.")
     if reason is LockReason.SHORTCUT:
-        return "Locked with the Lock button (Ctrl+L)."
+        return QCoreApplication.translate("lock_reason",
+                                          "Locked with the Lock button (Ctrl+L).")
     if reason is LockReason.SCREEN:
-        return "Locked because the computer's screen locked."
-    return "Locked because the computer was going to sleep."
+        return QCoreApplication.translate("lock_reason",
+                                          "Locked because the computer's screen locked.")
+    return QCoreApplication.translate("lock_reason",
+                                      "Locked because the computer was going to sleep.")

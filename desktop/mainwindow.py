@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -67,25 +67,26 @@ def _settings() -> type[QWidget]:
 
 SectionLoader = Callable[[], type[QWidget]]
 SECTIONS: list[tuple[str, str, SectionLoader]] = [
-    ("today", "Today", _today),
-    ("clients", "Clients", _clients),
-    ("referrals", "Referrals", _referrals),
-    ("partners", "Partners", _partners),
-    ("sponsorships", "Sponsorships", _sponsorships),
-    ("reports", "Reports", _reports),
-    ("settings", "Settings", _settings),
-]
+    ("today", QT_TRANSLATE_NOOP("mainwindow", "Today"), _today),
+    ("clients", QT_TRANSLATE_NOOP("mainwindow", "Clients"), _clients),
+    ("referrals", QT_TRANSLATE_NOOP("mainwindow", "Referrals"), _referrals),
+    ("partners", QT_TRANSLATE_NOOP("mainwindow", "Partners"), _partners),
+    ("sponsorships", QT_TRANSLATE_NOOP("mainwindow", "Sponsorships"), _sponsorships),
+    ("reports", QT_TRANSLATE_NOOP("mainwindow", "Reports"), _reports),
+    ("settings", QT_TRANSLATE_NOOP("mainwindow", "Settings"), _settings),
+]  # titles shown with QCoreApplication.translate("mainwindow", title)
 
 
 class ActionId(Enum):
-    NEW_CLIENT = ("New client", "Ctrl+N")
-    FIND = ("Find", "Ctrl+F")
-    LOCK = ("Lock", "Ctrl+L")
-    PRINT = ("Print…", "Ctrl+P")
-    IMPORT = ("Import…", "")
-    BACKUP = ("Back up to a file…", "")
-    ERASE = ("Emergency erase…", "")
-    QUIT = ("Quit", "Ctrl+Q")
+    # (text, shortcut); the text is shown translated in the "mainwindow" context.
+    NEW_CLIENT = (QT_TRANSLATE_NOOP("mainwindow", "New client"), "Ctrl+N")
+    FIND = (QT_TRANSLATE_NOOP("mainwindow", "Find"), "Ctrl+F")
+    LOCK = (QT_TRANSLATE_NOOP("mainwindow", "Lock"), "Ctrl+L")
+    PRINT = (QT_TRANSLATE_NOOP("mainwindow", "Print…"), "Ctrl+P")
+    IMPORT = (QT_TRANSLATE_NOOP("mainwindow", "Import…"), "")
+    BACKUP = (QT_TRANSLATE_NOOP("mainwindow", "Back up to a file…"), "")
+    ERASE = (QT_TRANSLATE_NOOP("mainwindow", "Emergency erase…"), "")
+    QUIT = (QT_TRANSLATE_NOOP("mainwindow", "Quit"), "Ctrl+Q")
 
 
 class _Sections(Mapping):
@@ -110,12 +111,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"Waystation — {ctx.casebook_name}")
+        self.setWindowTitle(f"Waystation — {ctx.casebook_name}")  # names only
         self.actions_by_id: dict[ActionId, QAction] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         # Sections are built the first time they are shown, so unlocking builds one screen,
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         for _key, title, _load in self._specs:
             self.stack.addWidget(QWidget())
-            self.nav.addItem(title)
+            self.nav.addItem(QCoreApplication.translate("mainwindow", title))
         self.nav.currentRowChanged.connect(self._show_row)
 
         split = QSplitter()
@@ -139,7 +140,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
 
         self._build_actions()
-        who = QLabel(f"Signed in as {ctx.user_name} ({ctx.role}) · {ctx.casebook_name}")
+        who = QLabel(self.tr("Signed in as {user} ({role}) · {casebook}").format(
+            user=ctx.user_name, role=QCoreApplication.translate("models", ctx.role),
+            casebook=ctx.casebook_name))
         who.setObjectName("whoLabel")
         self.statusBar().addPermanentWidget(who)
         ctx.status_message.connect(self._status)
@@ -148,12 +151,12 @@ class MainWindow(QMainWindow):
         screen_fit.fit(self, *(app_settings.window_size("main") or (1180, 760)))
 
     def _build_actions(self) -> None:
-        menu_file = self.menuBar().addMenu("&File")
-        menu_edit = self.menuBar().addMenu("&Edit")
-        menu_go = self.menuBar().addMenu("&Go")
+        menu_file = self.menuBar().addMenu(self.tr("&File"))
+        menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
+        menu_go = self.menuBar().addMenu(self.tr("&Go"))
         for action_id in ActionId:
             text, shortcut = action_id.value
-            action = QAction(text, self)
+            action = QAction(QCoreApplication.translate("mainwindow", text), self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -163,16 +166,16 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.FIND].triggered.connect(self.find)
         self.actions_by_id[ActionId.PRINT].triggered.connect(self.print_current)
         for i, (_key, title, _) in enumerate(self._specs):
-            go = QAction(title, self)
+            go = QAction(QCoreApplication.translate("mainwindow", title), self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             go.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             menu_go.addAction(go)
-        menu_help = self.menuBar().addMenu("&Help")
-        guide = menu_help.addAction("User guide")
+        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        guide = menu_help.addAction(self.tr("User guide"))
         guide.setObjectName("actionUserGuide")
         guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         guide.triggered.connect(self.show_guide)
-        about = menu_help.addAction("About Waystation")
+        about = menu_help.addAction(self.tr("About Waystation"))
         about.setObjectName("actionAbout")
         about.setMenuRole(QAction.MenuRole.AboutRole)  # the application menu on macOS
         about.triggered.connect(self.show_about)
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
             self.actions_by_id[ActionId.BACKUP].setEnabled(False)
         self.actions_by_id[ActionId.IMPORT].triggered.connect(self.import_file)
         self.actions_by_id[ActionId.IMPORT].setEnabled(self.ctx.can(Action.IMPORT))
-        bar = QToolBar("Lock")
+        bar = QToolBar(self.tr("Lock"))
         bar.setObjectName("lockBar")
         bar.setMovable(False)
         bar.addAction(self.actions_by_id[ActionId.LOCK])

@@ -19,10 +19,10 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName("Passphrase strength meter")
+        self.bar.setAccessibleName(self.tr("Passphrase strength meter"))
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Passphrase strength")
+        self.verdict.setAccessibleName(self.tr("Passphrase strength"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.bar)
@@ -38,9 +38,23 @@ class StrengthMeter(QWidget):
             self.strength = rate(text, hints)
             self.bar.setValue(self.strength.score if self.strength.acceptable
                               else min(self.strength.score, MIN_SCORE - 1))
-            self.verdict.setText(f"Strength: {self.strength.word}" if self.strength.acceptable
-                                 else f"Too weak: {self.strength.advice}.")
+            self.verdict.setText(self._verdict(self.strength))
         self.changed.emit()
+
+    def _verdict(self, strength: Strength) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop import i18n
+        from models.passphrase_strength import MIN_LENGTH
+
+        if strength.acceptable:
+            return self.tr("Strength: {word}").format(
+                word=QCoreApplication.translate("models", strength.word))
+        if i18n.current() == "en":  # with zxcvbn's reason, which it gives in English only
+            return f"Too weak: {strength.advice}."
+        if strength.advice.startswith("use at least"):
+            return self.tr("Too weak: use at least {n} characters.").format(n=MIN_LENGTH)
+        return self.tr("Too weak: it is too easy to guess; use four or more unrelated words.")
 
     @property
     def acceptable(self) -> bool:

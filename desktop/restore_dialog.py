@@ -39,26 +39,26 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None, damaged: Path | None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.damaged = Path(damaged) if damaged else None
         self.restored: Path | None = None
-        intro = QLabel("Choose a backup file (.wsbak) and a new name for the restored "
-                       "casebook. Nothing is overwritten: the damaged casebook stays where "
-                       "it is. The restored casebook opens with the passphrases that worked "
-                       "on the day the backup was made.")
+        intro = QLabel(self.tr("Choose a backup file (.wsbak) and a new name for the restored "
+                               "casebook. Nothing is overwritten: the damaged casebook stays "
+                               "where it is. The restored casebook opens with the passphrases "
+                               "that worked on the day the backup was made."))
         intro.setWordWrap(True)
         self.backup = QLineEdit()
-        self.backup.setAccessibleName("Backup file")
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName("Choose a backup file")
+        self.backup.setAccessibleName(self.tr("Backup file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose a backup file"))
         browse.clicked.connect(self.choose_backup)
         row = QHBoxLayout()
         row.addWidget(self.backup, 1)
         row.addWidget(browse)
         self.target = QLineEdit()
-        self.target.setAccessibleName("New casebook file")
-        browse_target = QPushButton("Choose…")
-        browse_target.setAccessibleName("Choose where to restore")
+        self.target.setAccessibleName(self.tr("New casebook file"))
+        browse_target = QPushButton(self.tr("Choose…"))
+        browse_target.setAccessibleName(self.tr("Choose where to restore"))
         browse_target.clicked.connect(self.choose_target)
         row2 = QHBoxLayout()
         row2.addWidget(self.target, 1)
@@ -69,10 +69,10 @@ class RestoreDialog(QDialog):
         self.message.setObjectName("restoreMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Backup file:", row)
-        form.addRow("&Restore as:", row2)
+        form.addRow(self.tr("&Backup file:"), row)
+        form.addRow(self.tr("&Restore as:"), row2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore",
+        self.restore_button = buttons.addButton(self.tr("Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
@@ -85,8 +85,9 @@ class RestoreDialog(QDialog):
 
     def choose_backup(self) -> None:
         start = str(self.damaged.parent) if self.damaged else ""
-        path, _ = file_dialogs.get_open_file_name(self, "Choose a backup", start,
-                                                  f"Waystation backups (*{BACKUP_SUFFIX})")
+        path, _ = file_dialogs.get_open_file_name(
+            self, self.tr("Choose a backup"), start,
+            self.tr("Waystation backups (*{suffix})").format(suffix=BACKUP_SUFFIX))
         if path:
             self.backup.setText(path)
             if not self.target.text():
@@ -94,8 +95,9 @@ class RestoreDialog(QDialog):
                 self.target.setText(str(free_name(src.parent, src.stem)))
 
     def choose_target(self) -> None:
-        path, _ = file_dialogs.get_save_file_name(self, "Restore as", self.target.text(),
-                                                  f"Casebooks (*{CASEBOOK_SUFFIX})")
+        path, _ = file_dialogs.get_save_file_name(
+            self, self.tr("Restore as"), self.target.text(),
+            self.tr("Casebooks (*{suffix})").format(suffix=CASEBOOK_SUFFIX))
         if path:
             p = Path(path)
             self.target.setText(str(p if p.suffix == CASEBOOK_SUFFIX

@@ -47,35 +47,35 @@ class UnlockWindow(QWidget):
     def __init__(self, worker: DbWorker, path: Path | None = None, user: str = "") -> None:
         super().__init__()
         self.setObjectName("unlockWindow")
-        self.setWindowTitle("Waystation — unlock")
+        self.setWindowTitle(self.tr("Waystation — unlock"))
         self.worker = worker
         self.path: Path | None = None
 
         title = QLabel("Waystation")
         title.setObjectName("appTitle")
-        subtitle = QLabel("An encrypted casebook. Choose a casebook and unlock it.")
+        subtitle = QLabel(self.tr("An encrypted casebook. Choose a casebook and unlock it."))
         subtitle.setWordWrap(True)
         # Why the casebook locked (idle, Ctrl+L, screen lock, sleep); hidden until it has.
         self.lock_reason = QLabel()
         self.lock_reason.setObjectName("lockReason")
-        self.lock_reason.setAccessibleName("Why the casebook locked")
+        self.lock_reason.setAccessibleName(self.tr("Why the casebook locked"))
         self.lock_reason.setWordWrap(True)
         self.lock_reason.hide()
 
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent casebooks")
+        self.recent.setAccessibleName(self.tr("Recent casebooks"))
         self.recent.setMaximumHeight(140)
         self.recent.currentItemChanged.connect(self._picked)
-        browse = QPushButton("Open another casebook…")
+        browse = QPushButton(self.tr("Open another casebook…"))
         browse.clicked.connect(self._browse)
 
-        self.file_label = QLabel("No casebook chosen")
+        self.file_label = QLabel(self.tr("No casebook chosen"))
         self.file_label.setObjectName("fileLabel")
         self.user = QLineEdit(user)
-        self.user.setAccessibleName("User name")
-        self.user.setPlaceholderText("your user name")
+        self.user.setAccessibleName(self.tr("User name"))
+        self.user.setPlaceholderText(self.tr("your user name"))
         self.passphrase = QLineEdit()
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.user.returnPressed.connect(self.passphrase.setFocus)
@@ -84,21 +84,21 @@ class UnlockWindow(QWidget):
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         # No fixed accessible name: a screen reader then reads the message itself.
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(self.path))
-        create = QPushButton("Create a new casebook…")
+        create = QPushButton(self.tr("Create a new casebook…"))
         create.clicked.connect(self.create_requested)
-        self.erase_button = QPushButton("Emergency erase…")
+        self.erase_button = QPushButton(self.tr("Emergency erase…"))
         self.erase_button.setObjectName("eraseButton")
         self.erase_button.clicked.connect(lambda: self.erase_requested.emit(self.path))
 
         form = QFormLayout()
-        form.addRow("Casebook", self.file_label)
-        form.addRow("User", self.user)
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("Casebook"), self.file_label)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(create)
         buttons.addWidget(self.restore_button)
@@ -114,7 +114,7 @@ class UnlockWindow(QWidget):
         box.addWidget(subtitle)
         box.addWidget(self.lock_reason)
         box.addSpacing(8)
-        box.addWidget(QLabel("Recent casebooks"))
+        box.addWidget(QLabel(self.tr("Recent casebooks")))
         box.addWidget(self.recent)
         box.addWidget(browse, alignment=Qt.AlignmentFlag.AlignLeft)
         box.addSpacing(8)
@@ -142,8 +142,9 @@ class UnlockWindow(QWidget):
             self.choose(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _browse(self) -> None:
-        name, _ = file_dialogs.get_open_file_name(self, "Open a casebook", str(Path.home()),
-                                                  "Waystation casebooks (*.wsdb)")
+        name, _ = file_dialogs.get_open_file_name(
+            self, self.tr("Open a casebook"), str(Path.home()),
+            self.tr("Waystation casebooks (*.wsdb)"))
         if name:
             self.choose(Path(name))
 
@@ -167,16 +168,16 @@ class UnlockWindow(QWidget):
         from models.casebook import Casebook
 
         if self.path is None:
-            self.show_message("Choose a casebook first.")
+            self.show_message(self.tr("Choose a casebook first."))
             return
         if not self.user.text().strip():
-            self.show_message("Type your user name.")
+            self.show_message(self.tr("Type your user name."))
             self.user.setFocus()
             return
         path, user, passphrase = self.path, self.user.text().strip(), self.passphrase.text()
         self.passphrase.clear()
         self.unlock_button.setEnabled(False)
-        self.show_message("Unlocking… (this takes about a second by design)")
+        self.show_message(self.tr("Unlocking… (this takes about a second by design)"))
         self.worker.submit(lambda: Casebook.open(path, user, passphrase), self._opened,
                            self._failed)
 
@@ -192,8 +193,8 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(True)
         self.passphrase.setFocus()
         if isinstance(exc, CasebookCorrupt):
-            self.show_message(errors.message_for(exc) +
-                              " Use “Restore from a backup…” below.", damaged=True)
+            self.show_message(self.tr("{message} Use “Restore from a backup…” below.").format(
+                message=errors.message_for(exc)), damaged=True)
         elif isinstance(exc, WaystationError):
             self.show_message(errors.message_for(exc))
         else:

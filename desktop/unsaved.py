@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-RESTORED = "Restored what you were typing before the casebook locked."
+RESTORED = QT_TRANSLATE_NOOP("unsaved",
+                             "Restored what you were typing before the casebook locked.")
 
 
 def _inputs(root: QWidget) -> list[QWidget]:
@@ -194,12 +195,18 @@ class DiscardPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, what: str) -> bool:
         """True to discard, False to keep editing (the default, and Escape)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Discard changes to {what}?", QMessageBox.StandardButton.NoButton,
-                          parent)
-        box.setInformativeText("What you typed has not been saved.")
-        discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        # ``what`` arrives translated from the form (or is the default "this form").
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("unsaved", "Unsaved changes"),
+                          QCoreApplication.translate("unsaved", "Discard changes to {what}?")
+                          .format(what=QCoreApplication.translate("unsaved", what)),
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "unsaved", "What you typed has not been saved."))
+        discard = box.addButton(QCoreApplication.translate("unsaved", "&Discard changes"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("unsaved", "&Keep editing"),
+                             QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -223,7 +230,7 @@ class UnsavedInput:
     QDialog)``. A dialog's ``reject`` (Escape, Cancel, the close button) asks first; a
     window or tab calls ``may_discard()`` where it would throw input away."""
 
-    unsaved_what = "this form"  # "Discard changes to <this>?"
+    unsaved_what = QT_TRANSLATE_NOOP("unsaved", "this form")  # "Discard changes to <this>?"
     draft_key = ""  # under which the input is kept across a lock; "" keeps nothing
 
     def guarded_root(self) -> QWidget:
@@ -289,7 +296,7 @@ class UnsavedInput:
             return False
         layout = self.guarded_root().layout()
         if isinstance(layout, QBoxLayout):
-            notice = QLabel(RESTORED)
+            notice = QLabel(QCoreApplication.translate("unsaved", RESTORED))
             notice.setObjectName("formNotice")  # information, in the normal colour
             notice.setWordWrap(True)
             layout.insertWidget(0, notice)

@@ -8,7 +8,7 @@ import base64
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,9 +44,18 @@ from models.permissions import Action
 from models.settings import Letterhead
 
 MAX_LOGO_BYTES = 1_000_000
-USER_COLUMNS = (("Name", lambda u: u.name), ("Role", lambda u: u.role.capitalize()))
-PACK_COLUMNS = (("Rule pack", lambda p: p[0]), ("Version in use", lambda p: p[1]),
-                ("Law current to", lambda p: p[2]))
+# Column titles are shown translated (context "settings.page"); roles in context "models".
+USER_COLUMNS = ((QT_TRANSLATE_NOOP("settings.page", "Name"), lambda u: u.name),
+                (QT_TRANSLATE_NOOP("settings.page", "Role"),
+                 lambda u: QCoreApplication.translate("models", u.role).capitalize()))
+PACK_COLUMNS = ((QT_TRANSLATE_NOOP("settings.page", "Rule pack"), lambda p: p[0]),
+                (QT_TRANSLATE_NOOP("settings.page", "Version in use"), lambda p: p[1]),
+                (QT_TRANSLATE_NOOP("settings.page", "Law current to"), lambda p: p[2]))
+
+
+def _columns(columns: tuple) -> tuple:
+    return tuple((QCoreApplication.translate("settings.page", title), get)
+                 for title, get in columns)
 
 
 def _multiline(name: str) -> QPlainTextEdit:
@@ -63,7 +72,7 @@ class SettingsPage(UnsavedInput, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        title = QLabel("Settings")
+        title = QLabel(self.tr("Settings"))
         title.setProperty("class", "sectionTitle")
         body = QWidget()
         column = QVBoxLayout(body)
@@ -78,6 +87,10 @@ class SettingsPage(UnsavedInput, QWidget):
         column.addWidget(self.editable)
         self.sample_lang.setProperty("unsavedSkip", True)  # a choice for the preview only
         self.title_number.setProperty("unsavedSkip", True)  # saved the moment it is ticked
+        from desktop.settings.language import LanguageBox
+
+        self.language = LanguageBox()
+        column.addWidget(self.language)
         from desktop.settings.retention import RetentionBox
 
         self.retention = RetentionBox(ctx)
@@ -95,20 +108,20 @@ class SettingsPage(UnsavedInput, QWidget):
 
     # -- building ----------------------------------------------------------------------
     def _users_box(self) -> QGroupBox:
-        group = QGroupBox("Users")
-        self.users_model = RowTable(USER_COLUMNS, self)
-        self.users = table_view(self.users_model, "Users", self)
+        group = QGroupBox(self.tr("Users"))
+        self.users_model = RowTable(_columns(USER_COLUMNS), self)
+        self.users = table_view(self.users_model, self.tr("Users"), self)
         self.users.setMaximumHeight(170)
         self.users.selectionModel().selectionChanged.connect(lambda *_: self._guard_users())
-        self.add_user_button = QPushButton("&Add user…")
+        self.add_user_button = QPushButton(self.tr("&Add user…"))
         self.add_user_button.clicked.connect(self.add_user)
-        self.remove_user_button = QPushButton("Re&move user…")
+        self.remove_user_button = QPushButton(self.tr("Re&move user…"))
         self.remove_user_button.clicked.connect(self.remove_user)
-        self.reset_user_button = QPushButton("Reset passphrase with recovery &key…")
+        self.reset_user_button = QPushButton(self.tr("Reset passphrase with recovery &key…"))
         self.reset_user_button.clicked.connect(self.reset_user)
-        self.new_recovery_button = QPushButton("New recovery ke&y…")
+        self.new_recovery_button = QPushButton(self.tr("New recovery ke&y…"))
         self.new_recovery_button.clicked.connect(self.new_recovery_key)
-        self.change_mine_button = QPushButton("Change my &passphrase…")
+        self.change_mine_button = QPushButton(self.tr("Change my &passphrase…"))
         self.change_mine_button.clicked.connect(self.change_my_passphrase)
         row = QHBoxLayout()
         for b in (self.add_user_button, self.remove_user_button, self.reset_user_button,
@@ -122,39 +135,40 @@ class SettingsPage(UnsavedInput, QWidget):
         return group
 
     def _letterhead_box(self) -> QGroupBox:
-        group = QGroupBox("Letterhead")
+        group = QGroupBox(self.tr("Letterhead"))
         self.org_name = QLineEdit()
-        self.org_name.setAccessibleName("Organisation name")
-        self.address = _multiline("Address")
-        self.contact = _multiline("Contact")
-        self.contact.setPlaceholderText("Phone, e-mail, web — one per line")
+        self.org_name.setAccessibleName(self.tr("Organisation name"))
+        self.address = _multiline(self.tr("Address"))
+        self.contact = _multiline(self.tr("Contact"))
+        self.contact.setPlaceholderText(self.tr("Phone, e-mail, web — one per line"))
         self.signatory_name = QLineEdit()
-        self.signatory_name.setAccessibleName("Signatory name")
+        self.signatory_name.setAccessibleName(self.tr("Signatory name"))
         self.signatory_title = QLineEdit()
-        self.signatory_title.setAccessibleName("Signatory title")
-        self.logo = QLabel("No logo")
+        self.signatory_title.setAccessibleName(self.tr("Signatory title"))
+        self.logo = QLabel(self.tr("No logo"))
         self.logo.setObjectName("logoPreview")
-        self.logo.setAccessibleName("Logo")
+        self.logo.setAccessibleName(self.tr("Logo"))
         self.logo.setMinimumHeight(40)
         self.logo_png: str | None = None
-        self.logo_button = QPushButton("Choose &logo…")
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
         self.logo_button.clicked.connect(self.choose_logo)
-        self.logo_remove = QPushButton("Remove logo")
+        self.logo_remove = QPushButton(self.tr("Remove logo"))
         self.logo_remove.clicked.connect(self.remove_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_remove)
-        self.save_letterhead_button = QPushButton("&Save letterhead")
+        self.save_letterhead_button = QPushButton(self.tr("&Save letterhead"))
         self.save_letterhead_button.clicked.connect(self.save_letterhead)
         self.sample_lang = QComboBox()
-        self.sample_lang.setAccessibleName("Sample letter language")
+        self.sample_lang.setAccessibleName(self.tr("Sample letter language"))
         for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
             self.sample_lang.addItem(name, code)
-        self.sample_button = QPushButton("Previe&w sample letter…")
-        self.sample_button.setToolTip("A letter with fictional sample data and this letterhead")
+        self.sample_button = QPushButton(self.tr("Previe&w sample letter…"))
+        self.sample_button.setToolTip(self.tr("A letter with fictional sample data and this "
+                                              "letterhead"))
         self.sample_button.clicked.connect(self.preview_sample)
-        self.sample_packet_button = QPushButton("P&review sample packet…")
+        self.sample_packet_button = QPushButton(self.tr("P&review sample packet…"))
         self.sample_packet_button.clicked.connect(lambda: self.preview_sample(packet=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_letterhead_button)
@@ -163,38 +177,39 @@ class SettingsPage(UnsavedInput, QWidget):
         buttons.addWidget(self.sample_button)
         buttons.addWidget(self.sample_packet_button)
         form = QFormLayout(group)
-        for text, widget in (("Organisation &name:", self.org_name),
-                             ("A&ddress:", self.address), ("&Contact:", self.contact),
-                             ("Si&gnatory:", self.signatory_name),
-                             ("Signatory &title:", self.signatory_title)):
+        for text, widget in ((self.tr("Organisation &name:"), self.org_name),
+                             (self.tr("A&ddress:"), self.address),
+                             (self.tr("&Contact:"), self.contact),
+                             (self.tr("Si&gnatory:"), self.signatory_name),
+                             (self.tr("Signatory &title:"), self.signatory_title)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.addRow("Logo:", logo_row)
+        form.addRow(self.tr("Logo:"), logo_row)
         form.addRow(buttons)
         return group
 
     def _lock_box(self) -> QGroupBox:
-        group = QGroupBox("Locking")
+        group = QGroupBox(self.tr("Locking"))
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 240)
         self.auto_lock.valueChanged.connect(self._minutes_suffix)
         self._minutes_suffix(self.auto_lock.value())
-        self.auto_lock.setAccessibleName("Lock after minutes without use")
-        self.save_lock_button = QPushButton("Sa&ve")
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.save_lock_button = QPushButton(self.tr("Sa&ve"))
         self.save_lock_button.clicked.connect(self.save_auto_lock)
         row = QHBoxLayout()
-        label = QLabel("Lock the casebook after no &use for:")
+        label = QLabel(self.tr("Lock the casebook after no &use for:"))
         label.setBuddy(self.auto_lock)
         row.addWidget(label)
         row.addWidget(self.auto_lock)
         row.addWidget(self.save_lock_button)
         row.addStretch(1)
-        self.title_number = QCheckBox("Show the client num&ber, not the name, in the title "
-                                      "of client windows (task bar, window lists)")
+        self.title_number = QCheckBox(self.tr("Show the client num&ber, not the name, in the "
+                                              "title of client windows (task bar, window lists)"))
         self.title_number.setObjectName("titleShowsNumber")
-        self.title_number.setToolTip("Recommended when the laptop is shared or its screen "
-                                     "can be seen by others")
+        self.title_number.setToolTip(self.tr("Recommended when the laptop is shared or its "
+                                             "screen can be seen by others"))
         self.title_number.clicked.connect(self.save_title_setting)
         box = QVBoxLayout(group)
         box.addLayout(row)
@@ -202,13 +217,13 @@ class SettingsPage(UnsavedInput, QWidget):
         return group
 
     def _packs_box(self) -> QGroupBox:
-        group = QGroupBox("Rule packs")
-        self.packs_model = RowTable(PACK_COLUMNS, self)
-        self.packs = table_view(self.packs_model, "Rule packs", self)
+        group = QGroupBox(self.tr("Rule packs"))
+        self.packs_model = RowTable(_columns(PACK_COLUMNS), self)
+        self.packs = table_view(self.packs_model, self.tr("Rule packs"), self)
         self.packs.setMaximumHeight(150)
-        self.import_button = QPushButton("&Import a newer pack…")
-        self.import_button.setToolTip("The pack is checked (schema, expressions, worked "
-                                      "examples) before it is used")
+        self.import_button = QPushButton(self.tr("&Import a newer pack…"))
+        self.import_button.setToolTip(self.tr("The pack is checked (schema, expressions, worked "
+                                              "examples) before it is used"))
         self.import_button.clicked.connect(self.import_pack)
         box = QVBoxLayout(group)
         box.addWidget(self.packs)
@@ -291,7 +306,7 @@ class SettingsPage(UnsavedInput, QWidget):
                                                and user.id != self.ctx.user_id)
             self.remove_user_button.setToolTip("" if user is None or user.id !=
                                                self.ctx.user_id else
-                                               "You cannot remove your own account.")
+                                               self.tr("You cannot remove your own account."))
             self.reset_user_button.setEnabled(user is not None)
 
     # -- users -------------------------------------------------------------------------
@@ -302,19 +317,21 @@ class SettingsPage(UnsavedInput, QWidget):
         name, role, secret = dialog.values()
         dialog.passphrase.clear()
         dialog.again.clear()
-        self.ctx.status_message.emit(f"Adding {name}…")
+        self.ctx.status_message.emit(self.tr("Adding {name}…").format(name=name))
         self.ctx.run(lambda b: b.users.add(name, role, secret), parent=self,
-                     on_done=lambda _: self.ctx.status_message.emit(f"{name} was added."))
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         self.tr("{name} was added.").format(name=name)))
 
     def remove_user(self) -> None:
         user = current_row(self.users)
         if user is None:
             return
         answer = QMessageBox.question(
-            self, "Remove user",
-            f"Remove {user.name}? Their passphrase stops opening this casebook at once (the "
-            "casebook is re-keyed). Their open follow-ups become unassigned. Backups made "
-            "before today still open with their old passphrase.")
+            self, self.tr("Remove user"),
+            self.tr("Remove {name}? Their passphrase stops opening this casebook at once (the "
+                    "casebook is re-keyed). Their open follow-ups become unassigned. Backups "
+                    "made before today still open with their old passphrase.")
+            .format(name=user.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.run(lambda b: b.users.remove(user.id), parent=self)
 
@@ -327,13 +344,14 @@ class SettingsPage(UnsavedInput, QWidget):
             edit.clear()
         self.ctx.run(lambda b: b.users.change_passphrase(old, new), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
-                         "Your passphrase was changed."))
+                         self.tr("Your passphrase was changed.")))
 
     def new_recovery_key(self) -> None:
         answer = QMessageBox.question(
-            self, "New recovery key",
-            "Make a new recovery key? The old one stops opening this casebook at once (the "
-            "casebook is re-keyed). The new key is shown once: have a pen or a printer ready.")
+            self, self.tr("New recovery key"),
+            self.tr("Make a new recovery key? The old one stops opening this casebook at once "
+                    "(the casebook is re-keyed). The new key is shown once: have a pen or a "
+                    "printer ready."))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.run(lambda b: b.users.new_recovery_key(), parent=self,
                          on_done=lambda key: RecoveryKeyDialog(self, key).exec())
@@ -351,7 +369,7 @@ class SettingsPage(UnsavedInput, QWidget):
         dialog.again.clear()
         self.ctx.run(lambda b: b.users.reset_with_recovery(user.id, key, secret), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
-                         f"{user.name}'s passphrase was reset."))
+                         self.tr("{name}'s passphrase was reset.").format(name=user.name)))
 
     # -- letterhead --------------------------------------------------------------------
     def letterhead(self) -> Letterhead:
@@ -364,7 +382,8 @@ class SettingsPage(UnsavedInput, QWidget):
         lh = self.letterhead()
         self.mark_clean()  # saved (or an error says why): no longer unsaved input
         self.ctx.run(lambda b: b.settings.set_letterhead(lh), parent=self,
-                     on_done=lambda _: self.ctx.status_message.emit("Letterhead saved."))
+                     on_done=lambda _: self.ctx.status_message.emit(
+                         self.tr("Letterhead saved.")))
 
     def _show_logo(self, logo_png: str | None) -> None:
         self.logo_png = logo_png
@@ -373,12 +392,13 @@ class SettingsPage(UnsavedInput, QWidget):
             self.logo.setPixmap(pixmap.scaledToHeight(
                 40, Qt.TransformationMode.SmoothTransformation))
         else:
-            self.logo.setText("No logo")
+            self.logo.setText(self.tr("No logo"))
         if self.ctx.can(Action.SETTINGS):
             self.logo_remove.setEnabled(self.logo_png is not None)
 
     def choose_file(self) -> Path | None:
-        path, _ = file_dialogs.get_open_file_name(self, "Choose a logo", "", "PNG images (*.png)")
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose a logo"), "",
+                                                  self.tr("PNG images (*.png)"))
         return Path(path) if path else None
 
     def choose_logo(self) -> None:
@@ -395,7 +415,7 @@ class SettingsPage(UnsavedInput, QWidget):
             errors.show_error(self, exc)
             return
         self._show_logo(base64.b64encode(raw).decode("ascii"))
-        self.ctx.status_message.emit("Logo chosen; save the letterhead to keep it.")
+        self.ctx.status_message.emit(self.tr("Logo chosen; save the letterhead to keep it."))
 
     def remove_logo(self) -> None:
         self._show_logo(None)
@@ -416,7 +436,7 @@ class SettingsPage(UnsavedInput, QWidget):
             else:
                 pdf = referral_letter(dataclasses.replace(samples.letter(lang), letterhead=lh))
             dialog = documents.DocumentPreview(
-                pdf, "Sample packet" if packet else "Sample letter",
+                pdf, self.tr("Sample packet") if packet else self.tr("Sample letter"),
                 "sample-packet.pdf" if packet else "sample-letter.pdf", self.window())
         except Exception as exc:  # noqa: BLE001
             errors.show_error(self, exc)
@@ -431,22 +451,24 @@ class SettingsPage(UnsavedInput, QWidget):
         # ctx.run broadcasts Changes("settings"); the controller resets its idle timer.
         self.ctx.run(lambda b: b.settings.set("auto_lock_minutes", minutes), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
-                         counted(minutes, "The casebook now locks after %n minute(s) "
-                                          "without use.")))
+                         counted(minutes, self.tr("The casebook now locks after %n minute(s) "
+                                                  "without use.", "", minutes))))
 
     def _minutes_suffix(self, n: int) -> None:
-        self.auto_lock.setSuffix(counted(n, "%n minute(s)").removeprefix(f"{n:,}"))
+        self.auto_lock.setSuffix(counted(n, self.tr("%n minute(s)", "", n))
+                                 .removeprefix(QLocale().toString(n)))
 
     def save_title_setting(self) -> None:
         on = self.title_number.isChecked()
         self.ctx.run(lambda b: b.settings.set("window_title_shows_number", on), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
-                         "Client windows now show the client "
-                         f"{'number' if on else 'name'} in their title."))
+                         self.tr("Client windows now show the client number in their title.")
+                         if on else
+                         self.tr("Client windows now show the client name in their title.")))
 
     def choose_pack(self) -> Path | None:
-        path, _ = file_dialogs.get_open_file_name(self, "Import a rule pack", "",
-                                                  "Rule packs (*.yaml *.yml)")
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Import a rule pack"), "",
+                                                  self.tr("Rule packs (*.yaml *.yml)"))
         return Path(path) if path else None
 
     def import_pack(self) -> None:
@@ -457,4 +479,4 @@ class SettingsPage(UnsavedInput, QWidget):
             return
         self.ctx.run(lambda b: import_pack(b.store, path), parent=self,
                      on_done=lambda _: self.ctx.status_message.emit(
-                         "The rule pack was checked and is now in use."))
+                         self.tr("The rule pack was checked and is now in use.")))

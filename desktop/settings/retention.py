@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,35 +24,38 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
+from desktop.counts import counted
 from models import retention
 from models.permissions import Action
 
 
 class RetentionBox(QGroupBox):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Retention", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Retention"))
         self.setObjectName("retentionBox")
         self.ctx = ctx
-        self.enabled = QCheckBox("Delete clients closed more than")
+        self.enabled = QCheckBox(self.tr("Delete clients closed more than"))
         self.enabled.setObjectName("retentionOn")
         self.months = QSpinBox()
         self.months.setObjectName("retentionMonths")
-        self.months.setAccessibleName("Months after closing")
+        self.months.setAccessibleName(self.tr("Months after closing"))
         self.months.setRange(1, retention.MAX_MONTHS)
         self.months.setValue(24)
-        self.months.setSuffix(" months ago")
-        self.save_button = QPushButton("Save rule")
+        self.months.setSuffix(self.tr(" months ago"))
+        self.save_button = QPushButton(self.tr("Save rule"))
         self.save_button.setObjectName("saveRetention")
         self.save_button.clicked.connect(lambda _c=False: self.save())
-        self.show_button = QPushButton("Show clients due…")
+        self.show_button = QPushButton(self.tr("Show clients due…"))
         self.show_button.setObjectName("showRetentionDue")
         self.show_button.clicked.connect(lambda _c=False: self.show_due())
         ctx.guard(self.enabled, Action.SETTINGS)
         ctx.guard(self.months, Action.SETTINGS)
         ctx.guard(self.save_button, Action.SETTINGS)
         ctx.guard(self.show_button, Action.DELETE)
-        self.message = QLabel("Off by default. Nothing is deleted until a coordinator has seen "
-                              "the list and confirmed it; the caseload report keeps its totals.")
+        self.message = QLabel(self.tr("Off by default. Nothing is deleted until a coordinator "
+                                      "has seen the list and confirmed it; the caseload report "
+                                      "keeps its totals."))
         self.message.setObjectName("retentionMessage")
         self.message.setWordWrap(True)
         row = QHBoxLayout()
@@ -75,9 +79,10 @@ class RetentionBox(QGroupBox):
         months = self.months.value() if self.enabled.isChecked() else None
 
         def saved(_r: object) -> None:
-            self.message.setText("Rule saved: " + (f"clients closed more than {months} months "
-                                 "ago can be deleted after you confirm the list."
-                                 if months else "off."))
+            self.message.setText(
+                self.tr("Rule saved: clients closed more than {months} months ago can be "
+                        "deleted after you confirm the list.").format(months=months)
+                if months else self.tr("Rule saved: off."))
 
         self.ctx.run(lambda b: retention.set_rule(b, months), saved, self)
 
@@ -86,8 +91,8 @@ class RetentionBox(QGroupBox):
 
         def listed(due: list) -> None:
             if not due:
-                self.message.setText(f"No client has been closed for more than {months} "
-                                     "months.")
+                self.message.setText(self.tr("No client has been closed for more than "
+                                             "{months} months.").format(months=months))
                 return
             if RetentionDialog.ask(self, due, months):
                 ids = [d.id for d in due]
@@ -98,8 +103,8 @@ class RetentionBox(QGroupBox):
                     self.ctx.changed.emit(Changes(frozenset({"clients"}),
                                                   frozenset(("clients", i) for i in deleted)))
                     n = len(deleted)
-                    self.message.setText(f"Deleted {n:,} client{'' if n == 1 else 's'} for "
-                                         "good.")
+                    self.message.setText(counted(n, self.tr("Deleted %n client(s) for good.",
+                                                            "", n)))
 
                 self.ctx.run(lambda b: retention.apply(b, ids, months), done, self)
 
@@ -115,23 +120,26 @@ class RetentionDialog(QDialog):
         from desktop.clientfile.delete_for_good import WORD
 
         self.setObjectName("retentionDue")
-        self.setWindowTitle("Clients due for deletion")
-        text = QLabel(f"{len(due):,} clients have been closed, and unchanged, for more than "
-                      f"{months} months. Deleting removes everything about them; backups made "
-                      f"before today still hold them. Type {WORD} to delete exactly these.")
+        self.setWindowTitle(self.tr("Clients due for deletion"))
+        text = QLabel(self.tr("{count} clients have been closed, and unchanged, for more than "
+                              "{months} months. Deleting removes everything about them; "
+                              "backups made before today still hold them. Type {word} to delete "
+                              "exactly these.").format(count=QLocale().toString(len(due)),
+                                                       months=months, word=WORD))
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("retentionList")
         for d in due:
-            self.list.addItem(f"#{d.id}  {d.display_name}  (closed, unchanged since "
-                              f"{d.closed_since})")
+            self.list.addItem(self.tr("#{id}  {name}  (closed, unchanged since {date})")
+                              .format(id=d.id, name=d.display_name, date=d.closed_since))
         from PySide6.QtWidgets import QLineEdit
 
         self.word = QLineEdit()
         self.word.setObjectName("retentionWord")
-        self.word.setAccessibleName(f"Type {WORD} to confirm")
+        self.word.setAccessibleName(self.tr("Type {word} to confirm").format(word=WORD))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(f"Delete these {len(due):,} for good",
+        self.ok = buttons.addButton(self.tr("Delete these {count} for good").format(
+                                        count=QLocale().toString(len(due))),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.word.textChanged.connect(lambda t: self.ok.setEnabled(t.strip() == WORD))

@@ -4,6 +4,7 @@ meter and must be strong enough (``models.passphrase_strength``) before OK is ta
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -76,24 +77,26 @@ class _Form(QDialog):
 
 class AddUserDialog(_Form):
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent, "Add a user",
-                         "Each person gets their own account and passphrase. Tell them the "
-                         "passphrase in person; they can change it after opening.")
+        super().__init__(parent, QCoreApplication.translate("AddUserDialog", "Add a user"),
+                         QCoreApplication.translate(
+                             "AddUserDialog", "Each person gets their own account and "
+                             "passphrase. Tell them the passphrase in person; they can change "
+                             "it after opening."))
         self.name = QLineEdit()
-        self.name.setAccessibleName("User name")
+        self.name.setAccessibleName(self.tr("User name"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         for r in ROLES:
-            self.role.addItem(r.capitalize(), r)
+            self.role.addItem(QCoreApplication.translate("models", r).capitalize(), r)
         self.role.setCurrentIndex(ROLES.index("caseworker"))
-        self.passphrase = _secret("Passphrase")
-        self.again = _secret("Passphrase again")
+        self.passphrase = _secret(self.tr("Passphrase"))
+        self.again = _secret(self.tr("Passphrase again"))
         self.meter = _meter(self.passphrase, lambda: (self.name.text().strip(),))
-        self.form.addRow("User &name:", self.name)
-        self.form.addRow("&Role:", self.role)
-        self.form.addRow("&Passphrase:", self.passphrase)
+        self.form.addRow(self.tr("User &name:"), self.name)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
-        self.form.addRow("&Again:", self.again)
+        self.form.addRow(self.tr("&Again:"), self.again)
 
     def check(self) -> None:
         check_user_name(self.name.text())
@@ -107,18 +110,21 @@ class AddUserDialog(_Form):
 
 class ResetDialog(_Form):
     def __init__(self, parent: QWidget | None, user_name: str) -> None:
-        super().__init__(parent, f"Reset {user_name}'s passphrase",
-                         f"Give {user_name} a new passphrase. This needs the casebook's "
-                         "recovery key, from the printed recovery sheet.")
-        self.recovery = _secret("Recovery key")
-        self.passphrase = _secret("New passphrase")
-        self.again = _secret("New passphrase again")
+        super().__init__(parent, QCoreApplication.translate(
+                             "ResetDialog", "Reset {name}'s passphrase").format(name=user_name),
+                         QCoreApplication.translate(
+                             "ResetDialog", "Give {name} a new passphrase. This needs the "
+                             "casebook's recovery key, from the printed recovery sheet.")
+                         .format(name=user_name))
+        self.recovery = _secret(self.tr("Recovery key"))
+        self.passphrase = _secret(self.tr("New passphrase"))
+        self.again = _secret(self.tr("New passphrase again"))
         self.meter = _meter(self.passphrase, lambda: (user_name,))
         self.user_name = user_name
-        self.form.addRow("Recovery &key:", self.recovery)
-        self.form.addRow("&New passphrase:", self.passphrase)
+        self.form.addRow(self.tr("Recovery &key:"), self.recovery)
+        self.form.addRow(self.tr("&New passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
-        self.form.addRow("&Again:", self.again)
+        self.form.addRow(self.tr("&Again:"), self.again)
 
     def check(self) -> None:
         if not self.recovery.text().strip():
@@ -135,18 +141,22 @@ class ChangePassphraseDialog(_Form):
     """The signed-in member's own passphrase. The slot gets new key pairs (S4)."""
 
     def __init__(self, parent: QWidget | None, user_name: str) -> None:
-        super().__init__(parent, "Change my passphrase",
-                         "Your account gets new keys: after the next re-key, an old copy of "
-                         "the key file opens nothing with your old passphrase.")
+        super().__init__(parent, QCoreApplication.translate("ChangePassphraseDialog",
+                                                            "Change my passphrase"),
+                         QCoreApplication.translate(
+                             "ChangePassphraseDialog", "Your account gets new keys: after the "
+                             "next re-key, an old copy of the key file opens nothing with your "
+                             "old passphrase."))
+
         self.user_name = user_name
-        self.old = _secret("Current passphrase")
-        self.passphrase = _secret("New passphrase")
-        self.again = _secret("New passphrase again")
+        self.old = _secret(self.tr("Current passphrase"))
+        self.passphrase = _secret(self.tr("New passphrase"))
+        self.again = _secret(self.tr("New passphrase again"))
         self.meter = _meter(self.passphrase, lambda: (user_name,))
-        self.form.addRow("&Current passphrase:", self.old)
-        self.form.addRow("&New passphrase:", self.passphrase)
+        self.form.addRow(self.tr("&Current passphrase:"), self.old)
+        self.form.addRow(self.tr("&New passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
-        self.form.addRow("&Again:", self.again)
+        self.form.addRow(self.tr("&Again:"), self.again)
 
     def check(self) -> None:
         if not self.old.text():
@@ -164,14 +174,14 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, key: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New recovery key")
-        text = QLabel("This is the casebook's new recovery key. It is shown only now: print "
-                      "it or write it down and keep it somewhere safe. The old recovery key "
-                      "no longer opens anything.")
+        self.setWindowTitle(self.tr("New recovery key"))
+        text = QLabel(self.tr("This is the casebook's new recovery key. It is shown only now: "
+                              "print it or write it down and keep it somewhere safe. The old "
+                              "recovery key no longer opens anything."))
         text.setWordWrap(True)
         self.key = QLabel(key)
         self.key.setObjectName("recoveryKey")
-        self.key.setAccessibleName("New recovery key")
+        self.key.setAccessibleName(self.tr("New recovery key"))
         font = self.key.font()
         font.setFamily("monospace")
         font.setPointSize(font.pointSize() + 4)

@@ -1,0 +1,2404 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Waystation</source>
+        <translation>À propos de Waystation</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Each person gets their own account and passphrase. Tell them the passphrase in person; they can change it after opening.</source>
+        <translation>Chaque personne a son propre compte et sa phrase de passe. Communiquez-lui la phrase de passe en personne&#xa0;; elle pourra la changer après l’ouverture.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe, de nouveau</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>De nou&amp;veau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>&lt;b&gt;{why}&lt;/b&gt; Reading, printing and backing up onto another drive work.</source>
+        <translation>&lt;b&gt;{why}&lt;/b&gt; La lecture, l’impression et la sauvegarde sur un autre disque fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can erase this casebook.</source>
+        <translation>Seul un coordonnateur peut effacer ce registre.</translation>
+    </message>
+    <message>
+        <source>No casebook chosen</source>
+        <translation>Aucun registre choisi</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Attached image</source>
+        <translation>Image jointe</translation>
+    </message>
+    <message>
+        <source>This image could not be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Attached PDF</source>
+        <translation>PDF joint</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Enregistrer une copie non chiffrée</translation>
+    </message>
+    <message>
+        <source>Save a copy (not encrypted)</source>
+        <translation>Enregistrer une copie (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {name} (not encrypted).</source>
+        <translation>Copie enregistrée dans {name} (non chiffrée).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLetters</name>
+    <message>
+        <source>Preparing letters…</source>
+        <translation>Préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>There are no referrals to print letters for.</source>
+        <translation>Il n’y a aucune orientation pour laquelle imprimer des lettres.</translation>
+    </message>
+    <message>
+        <source>Prepared {done} of {total} letters…</source>
+        <translation>{done} lettres préparées sur {total}…</translation>
+    </message>
+    <message>
+        <source>Letters cancelled; nothing was printed or saved.</source>
+        <translation>Lettres annulées&#xa0;; rien n’a été imprimé ni enregistré.</translation>
+    </message>
+    <message>
+        <source>No letter could be made: none of these referrals has a valid consent to share. Record consent in the client file first.</source>
+        <translation>Aucune lettre n’a pu être faite&#xa0;: aucune de ces orientations n’a de consentement valide au partage. Consignez d’abord le consentement dans le dossier du client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) skipped: no valid consent to share.</source>
+        <translation>
+            <numerusform>%n orientation ignorée&#xa0;: aucun consentement valide au partage.</numerusform>
+            <numerusform>%n orientations ignorées&#xa0;: aucun consentement valide au partage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral letter(s)</source>
+        <translation>
+            <numerusform>%n lettre d’orientation</numerusform>
+            <numerusform>%n lettres d’orientation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Changer ma phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your account gets new keys: after the next re-key, an old copy of the key file opens nothing with your old passphrase.</source>
+        <translation>Votre compte reçoit de nouvelles clés&#xa0;: après le prochain changement de clés, une ancienne copie du fichier de clés n’ouvre plus rien avec votre ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase de passe, de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase de passe a&amp;ctuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>De nou&amp;veau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCasebookWizard</name>
+    <message>
+        <source>Create a casebook</source>
+        <translation>Créer un registre</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Document shown</source>
+        <translation>Document affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · shown from memory; nothing is written to disk unless you save.</source>
+        <translation>
+            <numerusform>%n page · affichée depuis la mémoire&#xa0;; rien n’est écrit sur le disque à moins d’enregistrer.</numerusform>
+            <numerusform>%n pages · affichées depuis la mémoire&#xa0;; rien n’est écrit sur le disque à moins d’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print with the system print dialog (the print system keeps its own unencrypted copy)</source>
+        <translation>Imprimer avec la boîte d’impression du système (le système d’impression garde sa propre copie non chiffrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted PDF file</source>
+        <translation>Écrire un fichier PDF non chiffré</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print — the print system keeps its own unencrypted copy</source>
+        <translation>Imprimer — le système d’impression garde sa propre copie non chiffrée</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF</source>
+        <translation>Enregistrer un PDF non chiffré</translation>
+    </message>
+    <message>
+        <source>Save as PDF (not encrypted)</source>
+        <translation>Enregistrer en PDF (non chiffré)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {name} (not encrypted).</source>
+        <translation>Enregistré dans {name} (non chiffré).</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This destroys the casebook “{name}” on this computer, and every backup of it in the same folder.&lt;/b&gt;&lt;br&gt;Every key slot is overwritten first, so no passphrase and no recovery key will open it again. Backups in other folders or on other drives are not reached. There is no undo.</source>
+        <translation>&lt;b&gt;Ceci détruit le registre «&#xa0;{name}&#xa0;» sur cet ordinateur, ainsi que chacune de ses sauvegardes dans le même dossier.&lt;/b&gt;&lt;br&gt;Chaque emplacement de clé est d’abord écrasé, si bien qu’aucune phrase de passe ni clé de récupération ne pourra plus l’ouvrir. Les sauvegardes dans d’autres dossiers ou sur d’autres disques ne sont pas touchées. Il est impossible d’annuler.</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Mot de confirmation</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Type {word}</source>
+        <translation>Tapez {word}</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Effacer maintenant</translation>
+    </message>
+    <message>
+        <source>Choose a casebook first.</source>
+        <translation>Choisissez d’abord un registre.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Interfac&amp;e language:</source>
+        <translation>Langue de l’inter&amp;face&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Waystation starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Waystation.</translation>
+    </message>
+    <message>
+        <source>Saved. Quit and start Waystation again to use this language.</source>
+        <translation>Enregistré. Quittez Waystation et redémarrez-le pour utiliser cette langue.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role}) · {casebook}</source>
+        <translation>Connecté en tant que {user} ({role}) · {casebook}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>About Waystation</source>
+        <translation>À propos de Waystation</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>This is the casebook&apos;s new recovery key. It is shown only now: print it or write it down and keep it somewhere safe. The old recovery key no longer opens anything.</source>
+        <translation>Voici la nouvelle clé de récupération du registre. Elle n’est affichée que maintenant&#xa0;: imprimez-la ou notez-la et rangez-la en lieu sûr. L’ancienne clé de récupération n’ouvre plus rien.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetDialog</name>
+    <message>
+        <source>Reset {name}&apos;s passphrase</source>
+        <translation>Réinitialiser la phrase de passe de {name}</translation>
+    </message>
+    <message>
+        <source>Give {name} a new passphrase. This needs the casebook&apos;s recovery key, from the printed recovery sheet.</source>
+        <translation>Donnez une nouvelle phrase de passe à {name}. Il faut la clé de récupération du registre, sur la fiche de récupération imprimée.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase de passe, de nouveau</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>De nou&amp;veau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.wsbak) and a new name for the restored casebook. Nothing is overwritten: the damaged casebook stays where it is. The restored casebook opens with the passphrases that worked on the day the backup was made.</source>
+        <translation>Choisissez un fichier de sauvegarde (.wsbak) et un nouveau nom pour le registre restauré. Rien n’est écrasé&#xa0;: le registre endommagé reste où il est. Le registre restauré s’ouvre avec les phrases de passe valides le jour de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choisir un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>New casebook file</source>
+        <translation>Nouveau fichier de registre</translation>
+    </message>
+    <message>
+        <source>Choose where to restore</source>
+        <translation>Choisir où restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as:</source>
+        <translation>&amp;Restaurer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Waystation backups (*{suffix})</source>
+        <translation>Sauvegardes Waystation (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>Restaurer sous</translation>
+    </message>
+    <message>
+        <source>Casebooks (*{suffix})</source>
+        <translation>Registres (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Delete clients closed more than</source>
+        <translation>Supprimer les clients fermés depuis plus de</translation>
+    </message>
+    <message>
+        <source>Months after closing</source>
+        <translation>Mois après la fermeture</translation>
+    </message>
+    <message>
+        <source> months ago</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>Show clients due…</source>
+        <translation>Afficher les clients visés…</translation>
+    </message>
+    <message>
+        <source>Off by default. Nothing is deleted until a coordinator has seen the list and confirmed it; the caseload report keeps its totals.</source>
+        <translation>Désactivé par défaut. Rien n’est supprimé avant qu’un coordonnateur ait vu la liste et l’ait confirmée&#xa0;; le rapport sur la charge de dossiers garde ses totaux.</translation>
+    </message>
+    <message>
+        <source>Rule saved: clients closed more than {months} months ago can be deleted after you confirm the list.</source>
+        <translation>Règle enregistrée&#xa0;: les clients fermés depuis plus de {months} mois peuvent être supprimés après confirmation de la liste.</translation>
+    </message>
+    <message>
+        <source>Rule saved: off.</source>
+        <translation>Règle enregistrée&#xa0;: désactivée.</translation>
+    </message>
+    <message>
+        <source>No client has been closed for more than {months} months.</source>
+        <translation>Aucun client n’est fermé depuis plus de {months} mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n client(s) for good.</source>
+        <translation>
+            <numerusform>%n client supprimé définitivement.</numerusform>
+            <numerusform>%n clients supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Clients due for deletion</source>
+        <translation>Clients à supprimer</translation>
+    </message>
+    <message>
+        <source>{count} clients have been closed, and unchanged, for more than {months} months. Deleting removes everything about them; backups made before today still hold them. Type {word} to delete exactly these.</source>
+        <translation>{count} clients sont fermés, sans modification, depuis plus de {months} mois. La suppression efface tout ce qui les concerne&#xa0;; les sauvegardes faites avant aujourd’hui les contiennent encore. Tapez {word} pour supprimer exactement ceux-ci.</translation>
+    </message>
+    <message>
+        <source>#{id}  {name}  (closed, unchanged since {date})</source>
+        <translation>n°{id}  {name}  (fermé, inchangé depuis le {date})</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Tapez {word} pour confirmer</translation>
+    </message>
+    <message>
+        <source>Delete these {count} for good</source>
+        <translation>Supprimer ces {count} définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>Reti&amp;rer l’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase with recovery &amp;key…</source>
+        <translation>Réinitialiser avec la &amp;clé de récupération…</translation>
+    </message>
+    <message>
+        <source>New recovery ke&amp;y…</source>
+        <translation>Nou&amp;velle clé de récupération…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Changer ma &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, web — one per line</source>
+        <translation>Téléphone, courriel, site Web — un par ligne</translation>
+    </message>
+    <message>
+        <source>Signatory name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signatory title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>&amp;Save letterhead</source>
+        <translation>Enregi&amp;strer l’en-tête</translation>
+    </message>
+    <message>
+        <source>Sample letter language</source>
+        <translation>Langue de la lettre type</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w sample letter…</source>
+        <translation>Aperçu d’une lettre t&amp;ype…</translation>
+    </message>
+    <message>
+        <source>A letter with fictional sample data and this letterhead</source>
+        <translation>Une lettre avec des données fictives et cet en-tête</translation>
+    </message>
+    <message>
+        <source>P&amp;review sample packet…</source>
+        <translation>Aperçu d’un d&amp;ossier type…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nom de l’organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Coordonné&amp;es&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Si&amp;gnataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;title:</source>
+        <translation>Ti&amp;tre du signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Verrouiller après des minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Lock the casebook after no &amp;use for:</source>
+        <translation>Verro&amp;uiller le registre après une inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the client num&amp;ber, not the name, in the title of client windows (task bar, window lists)</source>
+        <translation>Afficher le nu&amp;méro du client, et non son nom, dans le titre des fenêtres de clients (barre des tâches, listes de fenêtres)</translation>
+    </message>
+    <message>
+        <source>Recommended when the laptop is shared or its screen can be seen by others</source>
+        <translation>Recommandé quand l’ordinateur portable est partagé ou que d’autres peuvent voir son écran</translation>
+    </message>
+    <message>
+        <source>Rule packs</source>
+        <translation>Ensembles de règles</translation>
+    </message>
+    <message>
+        <source>&amp;Import a newer pack…</source>
+        <translation>&amp;Importer un ensemble plus récent…</translation>
+    </message>
+    <message>
+        <source>The pack is checked (schema, expressions, worked examples) before it is used</source>
+        <translation>L’ensemble est vérifié (schéma, expressions, exemples résolus) avant d’être utilisé</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>les paramètres</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>Vous ne pouvez pas retirer votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Ajout de {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>{name} a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Retirer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Their passphrase stops opening this casebook at once (the casebook is re-keyed). Their open follow-ups become unassigned. Backups made before today still open with their old passphrase.</source>
+        <translation>Retirer {name}&#xa0;? Sa phrase de passe cesse aussitôt d’ouvrir ce registre (les clés du registre sont changées). Ses suivis ouverts ne sont plus attribués. Les sauvegardes faites avant aujourd’hui s’ouvrent encore avec son ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Votre phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops opening this casebook at once (the casebook is re-keyed). The new key is shown once: have a pen or a printer ready.</source>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? L’ancienne cesse aussitôt d’ouvrir ce registre (les clés du registre sont changées). La nouvelle clé n’est affichée qu’une fois&#xa0;: ayez un crayon ou une imprimante à portée de main.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s passphrase was reset.</source>
+        <translation>La phrase de passe de {name} a été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Letterhead saved.</source>
+        <translation>En-tête enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Logo chosen; save the letterhead to keep it.</source>
+        <translation>Logo choisi&#xa0;; enregistrez l’en-tête pour le garder.</translation>
+    </message>
+    <message>
+        <source>Sample packet</source>
+        <translation>Dossier type</translation>
+    </message>
+    <message>
+        <source>Sample letter</source>
+        <translation>Lettre type</translation>
+    </message>
+    <message numerus="yes">
+        <source>The casebook now locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Le registre se verrouille désormais après %n minute sans utilisation.</numerusform>
+            <numerusform>Le registre se verrouille désormais après %n minutes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client windows now show the client number in their title.</source>
+        <translation>Les fenêtres de clients affichent maintenant le numéro du client dans leur titre.</translation>
+    </message>
+    <message>
+        <source>Client windows now show the client name in their title.</source>
+        <translation>Les fenêtres de clients affichent maintenant le nom du client dans leur titre.</translation>
+    </message>
+    <message>
+        <source>Import a rule pack</source>
+        <translation>Importer un ensemble de règles</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.yaml *.yml)</source>
+        <translation>Ensembles de règles (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>The rule pack was checked and is now in use.</source>
+        <translation>L’ensemble de règles a été vérifié et est maintenant utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength meter</source>
+        <translation>Indicateur de robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation>Robustesse&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <source>Too weak: use at least {n} characters.</source>
+        <translation>Trop faible&#xa0;: utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Too weak: it is too easy to guess; use four or more unrelated words.</source>
+        <translation>Trop faible&#xa0;: elle est trop facile à deviner&#xa0;; utilisez au moins quatre mots sans rapport entre eux.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Waystation — unlock</source>
+        <translation>Waystation — déverrouiller</translation>
+    </message>
+    <message>
+        <source>An encrypted casebook. Choose a casebook and unlock it.</source>
+        <translation>Un registre chiffré. Choisissez un registre et déverrouillez-le.</translation>
+    </message>
+    <message>
+        <source>Why the casebook locked</source>
+        <translation>Pourquoi le registre s’est verrouillé</translation>
+    </message>
+    <message>
+        <source>Recent casebooks</source>
+        <translation>Registres récents</translation>
+    </message>
+    <message>
+        <source>Open another casebook…</source>
+        <translation>Ouvrir un autre registre…</translation>
+    </message>
+    <message>
+        <source>No casebook chosen</source>
+        <translation>Aucun registre choisi</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>votre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Create a new casebook…</source>
+        <translation>Créer un nouveau registre…</translation>
+    </message>
+    <message>
+        <source>Emergency erase…</source>
+        <translation>Effacement d’urgence…</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Open a casebook</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>Waystation casebooks (*.wsdb)</source>
+        <translation>Registres Waystation (*.wsdb)</translation>
+    </message>
+    <message>
+        <source>Choose a casebook first.</source>
+        <translation>Choisissez d’abord un registre.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Tapez votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Unlocking… (this takes about a second by design)</source>
+        <translation>Déverrouillage… (cela prend environ une seconde, c’est voulu)</translation>
+    </message>
+    <message>
+        <source>{message} Use “Restore from a backup…” below.</source>
+        <translation>{message} Utilisez «&#xa0;Restaurer une sauvegarde…&#xa0;» ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>_CoordinatorPage</name>
+    <message>
+        <source>The first coordinator</source>
+        <translation>Le premier coordonnateur</translation>
+    </message>
+    <message>
+        <source>Coordinators manage users, settings, exports and backups. Each person who uses the laptop gets their own account later.</source>
+        <translation>Les coordonnateurs gèrent les utilisateurs, les paramètres, les exportations et les sauvegardes. Chaque personne qui utilise l’ordinateur portable aura ensuite son propre compte.</translation>
+    </message>
+    <message>
+        <source>Coordinator user name</source>
+        <translation>Nom d’utilisateur du coordonnateur</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe, de nouveau</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words. Nobody can recover a lost passphrase except with the recovery key shown next.</source>
+        <translation>Utilisez au moins quatre mots sans rapport entre eux. Personne ne peut récupérer une phrase de passe perdue, sauf avec la clé de récupération affichée ensuite.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>De nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Shown once. Anyone with this key can open the casebook: print it or write it down, and keep it away from the laptop.</source>
+        <translation>Affichée une seule fois. Quiconque a cette clé peut ouvrir le registre&#xa0;: imprimez-la ou notez-la, et gardez-la loin de l’ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Creating the casebook…</source>
+        <translation>Création du registre…</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>Imprimer la fiche de récupération…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>J’ai imprimé ou noté la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>_WherePage</name>
+    <message>
+        <source>Where should the casebook live?</source>
+        <translation>Où garder le registre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One encrypted file. Keep it on this laptop; back it up to a USB stick.</source>
+        <translation>Un seul fichier chiffré. Gardez-le sur cet ordinateur portable&#xa0;; sauvegardez-le sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Fichier du registre</translation>
+    </message>
+    <message>
+        <source>for example: ~/Documents/our-group.wsdb</source>
+        <translation>par exemple&#xa0;: ~/Documents/notre-groupe.wsdb</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>New casebook</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <source>Waystation casebooks (*.wsdb)</source>
+        <translation>Registres Waystation (*.wsdb)</translation>
+    </message>
+</context>
+<context>
+    <name>about_dialog</name>
+    <message>
+        <source>Screenings are not legal advice. Each rule pack summarises the law as of the date it shows; always suggest that the person speak to a lawyer.</source>
+        <translation>Les évaluations ne sont pas des conseils juridiques. Chaque ensemble de règles résume le droit à la date qu’il indique&#xa0;; suggérez toujours à la personne de consulter une avocate ou un avocat.</translation>
+    </message>
+    <message>
+        <source>Qt for Python: the windows</source>
+        <translation>Qt pour Python&#xa0;: les fenêtres</translation>
+    </message>
+    <message>
+        <source>Qt PDF: previews from memory</source>
+        <translation>Qt PDF&#xa0;: aperçus depuis la mémoire</translation>
+    </message>
+    <message>
+        <source>Qt for Python&apos;s bindings</source>
+        <translation>les liaisons de Qt pour Python</translation>
+    </message>
+    <message>
+        <source>the encrypted database (bundles SQLCipher, BSD-3-Clause)</source>
+        <translation>la base de données chiffrée (inclut SQLCipher, BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <source>letters, packets and reports as PDF</source>
+        <translation>lettres, dossiers et rapports en PDF</translation>
+    </message>
+    <message>
+        <source>images for reportlab</source>
+        <translation>images pour reportlab</translation>
+    </message>
+    <message>
+        <source>joins letters into one PDF</source>
+        <translation>réunit les lettres en un seul PDF</translation>
+    </message>
+    <message>
+        <source>passphrase key derivation (Argon2id)</source>
+        <translation>dérivation de clé à partir de la phrase de passe (Argon2id)</translation>
+    </message>
+    <message>
+        <source>key wrapping and backups</source>
+        <translation>encapsulation des clés et sauvegardes</translation>
+    </message>
+    <message>
+        <source>the settings and data folders</source>
+        <translation>les dossiers des paramètres et des données</translation>
+    </message>
+    <message>
+        <source>rule packs and letter texts</source>
+        <translation>ensembles de règles et textes des lettres</translation>
+    </message>
+    <message>
+        <source>the rule packs&apos; expressions</source>
+        <translation>les expressions des ensembles de règles</translation>
+    </message>
+    <message>
+        <source>cel-python&apos;s parser</source>
+        <translation>l’analyseur de cel-python</translation>
+    </message>
+    <message>
+        <source>country names and dates in words (Unicode CLDR data)</source>
+        <translation>noms de pays et dates en toutes lettres (données Unicode CLDR)</translation>
+    </message>
+    <message>
+        <source>similar names in the duplicate warning</source>
+        <translation>noms semblables dans l’avertissement de doublon</translation>
+    </message>
+    <message>
+        <source>names in any script compared in Latin letters</source>
+        <translation>noms de toute écriture comparés en lettres latines</translation>
+    </message>
+    <message>
+        <source>how easy a passphrase is to guess</source>
+        <translation>la facilité à deviner une phrase de passe</translation>
+    </message>
+    <message>
+        <source>HarfBuzz text shaping for Arabic and Ethiopic in PDFs</source>
+        <translation>mise en forme HarfBuzz de l’arabe et de l’éthiopien dans les PDF</translation>
+    </message>
+    <message>
+        <source>spreadsheet import and export</source>
+        <translation>importation et exportation de classeurs</translation>
+    </message>
+    <message>
+        <source>reads HEIC photos (bundles libheif and libde265, LGPL-3.0, and x265, GPL-2.0-or-later)</source>
+        <translation>lit les photos HEIC (inclut libheif et libde265, LGPL-3.0, et x265, GPL-2.0-or-later)</translation>
+    </message>
+    <message>
+        <source>Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic and a Simplified Chinese subset of Noto Sans CJK (SIL Open Font License 1.1), embedded in every PDF</source>
+        <translation>Noto Sans, Noto Mono, Noto Sans Arabic, Noto Sans Ethiopic et un sous-ensemble chinois simplifié de Noto Sans CJK (SIL Open Font License 1.1), intégrées à chaque PDF</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted casebook for refugee sponsorship groups and caseworkers. It never opens a network connection.</source>
+        <translation>Un registre chiffré, hors ligne, pour les groupes de parrainage de réfugiés et les intervenants. Il n’ouvre jamais de connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Waystation is free software under the {licence}: you may use, study, share and change it; the full text is in the LICENSE file that comes with it.</source>
+        <translation>Waystation est un logiciel libre sous {licence}&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier&#xa0;; le texte complet se trouve dans le fichier LICENSE qui l’accompagne.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} (LGPL-3.0) through PySide6 {pyside}, Python, and:</source>
+        <translation>Conçu avec Qt {qt} (LGPL-3.0) par PySide6 {pyside}, Python et&#xa0;:</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>bibliothèque</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <source>used for</source>
+        <translation>sert à</translation>
+    </message>
+    <message>
+        <source>Fonts: {fonts}.</source>
+        <translation>Polices&#xa0;: {fonts}.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear: {what}</source>
+        <translation>Effacer&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_preview</name>
+    <message>
+        <source>The copy will NOT be encrypted: anyone who gets this computer or the drive you save it to can open it, and deleting it later may not remove it from the disk. Save a copy only when you must, and delete it when you are done.</source>
+        <translation>La copie ne sera PAS chiffrée&#xa0;: quiconque obtient cet ordinateur ou le disque où vous l’enregistrez peut l’ouvrir, et la supprimer plus tard ne l’effacera peut-être pas du disque. N’enregistrez une copie qu’en cas de besoin et supprimez-la ensuite.</translation>
+    </message>
+    <message>
+        <source>{name} · {size} · added {date}</source>
+        <translation>{name} · {size} · ajouté le {date}</translation>
+    </message>
+    <message>
+        <source> · hidden photo details removed when added ({what})</source>
+        <translation> · détails cachés de la photo retirés à l’ajout ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialog</name>
+    <message>
+        <source>The backup is one encrypted file: it opens only with a passphrase (or the recovery key) that opened this casebook on the day it was made. Old backups keep opening with the passphrases of their day, even after a passphrase is changed or a user is removed — keep them as safely as the casebook itself.</source>
+        <translation>La sauvegarde est un seul fichier chiffré&#xa0;: elle ne s’ouvre qu’avec une phrase de passe (ou la clé de récupération) qui ouvrait ce registre le jour où elle a été faite. Les anciennes sauvegardes continuent de s’ouvrir avec les phrases de passe de leur époque, même après un changement de phrase de passe ou le retrait d’un utilisateur — gardez-les aussi précieusement que le registre lui-même.</translation>
+    </message>
+    <message>
+        <source>Back up to a file</source>
+        <translation>Sauvegarder dans un fichier</translation>
+    </message>
+    <message>
+        <source>Waystation backups (*{suffix})</source>
+        <translation>Sauvegardes Waystation (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it with a new backup? The old backup is kept until the new one is fully written.</source>
+        <translation>{name} existe déjà. Le remplacer par une nouvelle sauvegarde&#xa0;? L’ancienne sauvegarde est gardée jusqu’à ce que la nouvelle soit entièrement écrite.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {name}</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <source>The backup {name} ({size}) was written and checked.</source>
+        <translation>La sauvegarde {name} ({size}) a été écrite et vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Printing hands an unencrypted copy of this document to your computer&apos;s print system. It may keep that copy in its print queue or history, where Waystation cannot erase it. Print only on a computer and printer you trust.</source>
+        <translation>L’impression remet une copie non chiffrée de ce document au système d’impression de votre ordinateur. Il peut la garder dans sa file d’attente ou son historique, où Waystation ne peut pas l’effacer. N’imprimez que sur un ordinateur et une imprimante de confiance.</translation>
+    </message>
+    <message>
+        <source>The saved PDF file will NOT be encrypted: anyone who can open the file can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
+        <translation>Le fichier PDF enregistré ne sera PAS chiffré&#xa0;: quiconque peut ouvrir le fichier peut le lire. Enregistrez-le seulement en lieu sûr et supprimez-le quand il n’est plus utile.</translation>
+    </message>
+    <message>
+        <source>Preparing {what}…</source>
+        <translation>Préparation — {what}…</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Lettre d’orientation</translation>
+    </message>
+    <message>
+        <source>Referral packet</source>
+        <translation>Dossier d’orientation</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Fiche de récupération</translation>
+    </message>
+    <message>
+        <source>Print this sheet and keep it away from the laptop. It is shown from memory; saving it to a file is not recommended.</source>
+        <translation>Imprimez cette fiche et gardez-la loin de l’ordinateur portable. Elle est affichée depuis la mémoire&#xa0;; il est déconseillé de l’enregistrer dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>erase_dialog</name>
+    <message>
+        <source>The keys were destroyed: this casebook can no longer be opened on this computer.</source>
+        <translation>Les clés ont été détruites&#xa0;: ce registre ne peut plus être ouvert sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Some key files could not be overwritten; the casebook may still open. Delete them by hand or destroy the drive.</source>
+        <translation>Certains fichiers de clés n’ont pas pu être écrasés&#xa0;; le registre pourrait encore s’ouvrir. Supprimez-les à la main ou détruisez le disque.</translation>
+    </message>
+    <message>
+        <source>Backups of it in its folder, destroyed:</source>
+        <translation>Ses sauvegardes dans son dossier, détruites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files destroyed:</source>
+        <translation>Fichiers détruits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not removed:</source>
+        <translation>Non supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What erase cannot reach:</source>
+        <translation>Ce que l’effacement ne peut pas atteindre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Casebook erased</source>
+        <translation>Registre effacé</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Check the user name and passphrase and try again.</source>
+        <translation>Vérifiez le nom d’utilisateur et la phrase de passe, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Close the other Waystation window first.</source>
+        <translation>Fermez d’abord l’autre fenêtre de Waystation.</translation>
+    </message>
+    <message>
+        <source>Open a backup with File › Restore from backup.</source>
+        <translation>Ouvrez une sauvegarde avec «&#xa0;Restaurer une sauvegarde…&#xa0;» dans la fenêtre de déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator if you need this.</source>
+        <translation>Demandez à un coordonnateur si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases; wait {seconds} seconds and try again.</source>
+        <translation>Trop de phrases de passe erronées&#xa0;; attendez {seconds} secondes et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with id {id}.</source>
+        <translation>Il n’existe aucun élément «&#xa0;{kind}&#xa0;» portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>This casebook is open read-only because {reason}; changes are not possible.</source>
+        <translation>Ce registre est ouvert en lecture seule parce que {reason}&#xa0;; aucune modification n’est possible.</translation>
+    </message>
+    <message>
+        <source>The casebook file is damaged ({path}); restore it from a backup.</source>
+        <translation>Le fichier du registre est endommagé ({path})&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; check the drive and try again.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit&#xa0;; vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong and nothing was changed. If it happens again, lock the casebook and open it again.</source>
+        <translation>Un problème inattendu est survenu et rien n’a été modifié. Si cela se reproduit, verrouillez le registre et rouvrez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>lock_reason</name>
+    <message>
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>Verrouillé après %n minute(s) sans utilisation.</translation>
+    </message>
+    <message>
+        <source>Locked after a time without use.</source>
+        <translation>Verrouillé après un moment sans utilisation.</translation>
+    </message>
+    <message>
+        <source>Locked with the Lock button (Ctrl+L).</source>
+        <translation>Verrouillé avec le bouton Verrouiller (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Locked because the computer&apos;s screen locked.</source>
+        <translation>Verrouillé parce que l’écran de l’ordinateur s’est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer was going to sleep.</source>
+        <translation>Verrouillé parce que l’ordinateur passait en veille.</translation>
+    </message>
+</context>
+<context>
+    <name>mainwindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Sponsorships</source>
+        <translation>Parrainages</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Back up to a file…</source>
+        <translation>Sauvegarder dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Emergency erase…</source>
+        <translation>Effacement d’urgence…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase de passe erronée.</translation>
+    </message>
+    <message>
+        <source>There is no such user in this casebook.</source>
+        <translation>Cet utilisateur n’existe pas dans ce registre.</translation>
+    </message>
+    <message>
+        <source>The casebook is locked; unlock it first.</source>
+        <translation>Le registre est verrouillé&#xa0;; déverrouillez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>This casebook is already open on this computer.</source>
+        <translation>Ce registre est déjà ouvert sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This casebook&apos;s file also has another name on this computer (a hard link), and changes made through one name can be lost through the other: delete the extra name and open the casebook by its original name.</source>
+        <translation>Le fichier de ce registre porte aussi un autre nom sur cet ordinateur (un lien physique), et des modifications faites par un nom peuvent se perdre par l’autre&#xa0;: supprimez le nom en trop et ouvrez le registre par son nom d’origine.</translation>
+    </message>
+    <message>
+        <source>The change failed (the disk may be full or not writable); nothing was lost and every member can still open the casebook. Try again.</source>
+        <translation>La modification a échoué (le disque est peut-être plein ou protégé en écriture)&#xa0;; rien n’a été perdu et chaque membre peut encore ouvrir le registre. Réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no casebook at that path.</source>
+        <translation>Il n’y a aucun registre à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with the current state; reload and try again.</source>
+        <translation>Cette modification entre en conflit avec l’état actuel&#xa0;; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;; rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>This casebook&apos;s key file is from an older version, which cannot do this.</source>
+        <translation>Le fichier de clés de ce registre provient d’une version antérieure, qui ne permet pas cela.</translation>
+    </message>
+    <message>
+        <source>Only the member who signed the roster can re-key.</source>
+        <translation>Seul le membre qui a signé la liste des membres peut changer les clés.</translation>
+    </message>
+    <message>
+        <source>A casebook needs at least one coordinator.</source>
+        <translation>Un registre a besoin d’au moins un coordonnateur.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>Vous ne pouvez pas retirer votre propre compte.</translation>
+    </message>
+    <message>
+        <source>The key file has no recovery slot.</source>
+        <translation>Le fichier de clés n’a pas d’emplacement de récupération.</translation>
+    </message>
+    <message>
+        <source>The key file has no slot for a member on the roster.</source>
+        <translation>Le fichier de clés n’a pas d’emplacement pour un membre de la liste.</translation>
+    </message>
+    <message>
+        <source>The change was made but could not be recorded in the database; the next opening records it.</source>
+        <translation>La modification a été faite mais n’a pas pu être consignée dans la base de données&#xa0;; la prochaine ouverture la consignera.</translation>
+    </message>
+    <message>
+        <source>This client is already part of the sponsored family.</source>
+        <translation>Ce client fait déjà partie de la famille parrainée.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Ce consentement a déjà été retiré.</translation>
+    </message>
+    <message>
+        <source>A referral that was sent can no longer be edited.</source>
+        <translation>Une orientation envoyée ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the restored casebook; nothing was written.</source>
+        <translation>Il n’y a pas assez d’espace libre pour le registre restauré&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The casebook is damaged; the backup was not written.</source>
+        <translation>Le registre est endommagé&#xa0;; la sauvegarde n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>The casebook changed size while it was read; the backup was not written.</source>
+        <translation>Le registre a changé de taille pendant sa lecture&#xa0;; la sauvegarde n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can erase this casebook (a coordinator can let every user do it in the settings).</source>
+        <translation>Seul un coordonnateur peut effacer ce registre (un coordonnateur peut le permettre à tous les utilisateurs dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s database cannot be read, so your role cannot be checked; erase it with the recovery key.</source>
+        <translation>La base de données du registre est illisible, donc votre rôle ne peut pas être vérifié&#xa0;; effacez-le avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file is missing; without it the casebook is already unreadable.</source>
+        <translation>Le fichier de clés du registre est introuvable&#xa0;; sans lui, le registre est déjà illisible.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation>Nom d’utilisateur ou phrase de passe erroné.</translation>
+    </message>
+    <message>
+        <source>A key slot has been tampered with; it was refused.</source>
+        <translation>Un emplacement de clé a été altéré&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The key file names an unknown key derivation.</source>
+        <translation>Le fichier de clés indique une dérivation de clé inconnue.</translation>
+    </message>
+    <message>
+        <source>A key slot is weaker than Waystation allows; it was refused.</source>
+        <translation>Un emplacement de clé est plus faible que ce que Waystation permet&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>A key slot asks for more work than Waystation allows (at most 1 GiB and 16 iterations); it was refused.</source>
+        <translation>Un emplacement de clé demande plus de travail que ce que Waystation permet (au plus 1 Gio et 16 itérations)&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The key file holds two slots with the same id.</source>
+        <translation>Le fichier de clés contient deux emplacements portant le même identifiant.</translation>
+    </message>
+    <message>
+        <source>This pledge is already received.</source>
+        <translation>Cette promesse de don est déjà reçue.</translation>
+    </message>
+    <message>
+        <source>This member still has open duties; reassign them first.</source>
+        <translation>Ce membre a encore des tâches ouvertes&#xa0;; réattribuez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>This duty is already closed.</source>
+        <translation>Cette tâche est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>A volunteer can only mark their own duties done.</source>
+        <translation>Un bénévole ne peut marquer comme faites que ses propres tâches.</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed for this referral: there is no valid consent to share information with this partner.</source>
+        <translation>Rien ne peut être imprimé pour cette orientation&#xa0;: il n’y a aucun consentement valide au partage de renseignements avec ce partenaire.</translation>
+    </message>
+    <message>
+        <source>A volunteer can only update follow-ups assigned to them.</source>
+        <translation>Un bénévole ne peut mettre à jour que les suivis qui lui sont attribués.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>Ce suivi est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>family link</source>
+        <translation>lien familial</translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>pledge</source>
+        <translation>promesse de don</translation>
+    </message>
+    <message>
+        <source>disbursement</source>
+        <translation>versement</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>sponsorship</source>
+        <translation>parrainage</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>group member</source>
+        <translation>membre du groupe</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>its file cannot be written</source>
+        <translation>son fichier ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordonnateur</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>robuste</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>très robuste</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>birth_year</source>
+        <translation>année de naissance</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>lien de parenté</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <source>given_how</source>
+        <translation>forme du consentement</translation>
+    </message>
+    <message>
+        <source>valid_until</source>
+        <translation>valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>due_date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>lead_user_id</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>support_months</source>
+        <translation>mois de soutien</translation>
+    </message>
+    <message>
+        <source>checkin_member_id</source>
+        <translation>membre des visites de suivi</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore target</source>
+        <translation>destination de la restauration</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>confirmation</translation>
+    </message>
+    <message>
+        <source>casebook</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clé de récupération</translation>
+    </message>
+    <message>
+        <source>family_size</source>
+        <translation>taille de la famille</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>birth_date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>immigration_situation</source>
+        <translation>situation d’immigration</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>citizenships</source>
+        <translation>citoyennetés</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>column display_name</source>
+        <translation>colonne du nom (display_name)</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>fichier de sortie</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>auto-lock minutes</source>
+        <translation>minutes avant le verrouillage</translation>
+    </message>
+    <message>
+        <source>follow-up days</source>
+        <translation>jours avant le suivi</translation>
+    </message>
+    <message>
+        <source>letter language</source>
+        <translation>langue de la lettre</translation>
+    </message>
+    <message>
+        <source>window titles</source>
+        <translation>titres des fenêtres</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>sponsor_type</source>
+        <translation>type de parrainage</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>sponsorship_id</source>
+        <translation>parrainage</translation>
+    </message>
+    <message>
+        <source>member_id</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>retention months</source>
+        <translation>mois de conservation</translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation>ensemble de règles</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>phrase de passe</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encodage</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <source>mapping file</source>
+        <translation>fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>feuille</translation>
+    </message>
+    <message>
+        <source>current passphrase</source>
+        <translation>phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>that name is already taken in this casebook</source>
+        <translation>ce nom est déjà pris dans ce registre</translation>
+    </message>
+    <message>
+        <source>must be a year</source>
+        <translation>doit être une année</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must name things that can be shared</source>
+        <translation>doit nommer des éléments qui peuvent être partagés</translation>
+    </message>
+    <message>
+        <source>is not one of the known ways</source>
+        <translation>n’est pas l’une des formes connues</translation>
+    </message>
+    <message>
+        <source>is already in the past</source>
+        <translation>est déjà passé</translation>
+    </message>
+    <message>
+        <source>must be en, fr or es</source>
+        <translation>doit être en, fr ou es</translation>
+    </message>
+    <message>
+        <source>a referral starts as a draft</source>
+        <translation>une orientation commence comme brouillon</translation>
+    </message>
+    <message>
+        <source>a referral cannot be sent without consent</source>
+        <translation>une orientation ne peut pas être envoyée sans consentement</translation>
+    </message>
+    <message>
+        <source>is not a follow-up status</source>
+        <translation>n’est pas un statut de suivi</translation>
+    </message>
+    <message>
+        <source>is required to update a partner</source>
+        <translation>est obligatoire pour mettre à jour un partenaire</translation>
+    </message>
+    <message>
+        <source>a new sponsorship starts as preparing, submitted or approved; record the arrival afterwards</source>
+        <translation>un nouveau parrainage commence en préparation, soumis ou approuvé&#xa0;; consignez l’arrivée ensuite</translation>
+    </message>
+    <message>
+        <source>is required to update a sponsorship</source>
+        <translation>est obligatoire pour mettre à jour un parrainage</translation>
+    </message>
+    <message>
+        <source>record the arrival with its date instead</source>
+        <translation>consignez plutôt l’arrivée avec sa date</translation>
+    </message>
+    <message>
+        <source>cannot be changed by editing the sponsorship</source>
+        <translation>ne peut pas être changé en modifiant le parrainage</translation>
+    </message>
+    <message>
+        <source>is not a member of this sponsorship</source>
+        <translation>n’est pas membre de ce parrainage</translation>
+    </message>
+    <message>
+        <source>this member has no casebook account</source>
+        <translation>ce membre n’a pas de compte dans le registre</translation>
+    </message>
+    <message>
+        <source>the reason and the request of a referral are consented to together with that referral</source>
+        <translation>le motif et la demande d’une orientation sont consentis avec cette orientation</translation>
+    </message>
+    <message>
+        <source>choose at least one thing the person agrees to share</source>
+        <translation>choisissez au moins un élément que la personne accepte de partager</translation>
+    </message>
+    <message>
+        <source>covers another referral&apos;s own words (its reason or request); record consent for this referral</source>
+        <translation>couvre les propres mots d’une autre orientation (son motif ou sa demande)&#xa0;; consignez un consentement pour cette orientation</translation>
+    </message>
+    <message>
+        <source>was given for another client or partner</source>
+        <translation>a été donné pour un autre client ou partenaire</translation>
+    </message>
+    <message>
+        <source>is withdrawn or expired</source>
+        <translation>est retiré ou expiré</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>a casebook already exists there; choose a new file name</source>
+        <translation>un registre existe déjà à cet endroit&#xa0;; choisissez un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>the open casebook is not the one named for erase</source>
+        <translation>le registre ouvert n’est pas celui désigné pour l’effacement</translation>
+    </message>
+    <message>
+        <source>give a user name and passphrase, or the recovery key</source>
+        <translation>donnez un nom d’utilisateur et une phrase de passe, ou la clé de récupération</translation>
+    </message>
+    <message>
+        <source>it should be 32 letters and digits</source>
+        <translation>elle doit compter 32 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 30</source>
+        <translation>doit être un nombre entier de 1 à 30</translation>
+    </message>
+    <message>
+        <source>must be committed or received</source>
+        <translation>doit être promis ou reçu</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 printable characters</source>
+        <translation>utilisez de 1 à 64 caractères imprimables</translation>
+    </message>
+    <message>
+        <source>a casebook already exists there</source>
+        <translation>un registre existe déjà à cet endroit</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>est dans le futur</translation>
+    </message>
+    <message>
+        <source>must be active or closed</source>
+        <translation>doit être actif ou fermé</translation>
+    </message>
+    <message>
+        <source>is not one of the known situations</source>
+        <translation>n’est pas l’une des situations connues</translation>
+    </message>
+    <message>
+        <source>does not look like an e-mail address</source>
+        <translation>ne ressemble pas à une adresse courriel</translation>
+    </message>
+    <message>
+        <source>is not a date (use YYYY-MM-DD)</source>
+        <translation>n’est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>must be a year between 1900 and this year</source>
+        <translation>doit être une année entre 1900 et cette année</translation>
+    </message>
+    <message>
+        <source>is required to update a client</source>
+        <translation>est obligatoire pour mettre à jour un client</translation>
+    </message>
+    <message>
+        <source>is not a known flag</source>
+        <translation>n’est pas un indicateur connu</translation>
+    </message>
+    <message>
+        <source>contains NUL characters; it is not a CSV text file</source>
+        <translation>contient des caractères NUL&#xa0;; ce n’est pas un fichier texte CSV</translation>
+    </message>
+    <message>
+        <source>has a header but no rows to import</source>
+        <translation>a une ligne d’en-tête mais aucune ligne à importer</translation>
+    </message>
+    <message>
+        <source>is a folder; name a file</source>
+        <translation>est un dossier&#xa0;; nommez un fichier</translation>
+    </message>
+    <message>
+        <source>must be csv, json or xlsx</source>
+        <translation>doit être csv, json ou xlsx</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as &quot;CSV UTF-8&quot;, or import it with --mapping (any encoding)</source>
+        <translation>n’est pas du texte UTF-8&#xa0;; enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» ou importez-le avec --mapping (tout encodage)</translation>
+    </message>
+    <message>
+        <source>is empty; the first row must name the columns</source>
+        <translation>est vide&#xa0;; la première ligne doit nommer les colonnes</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>figure deux fois</translation>
+    </message>
+    <message>
+        <source>looks separated by semicolons, tabs or bars, not commas; import it with --mapping FILE.json (or File › Import… in the app)</source>
+        <translation>semble séparé par des points-virgules, des tabulations ou des barres, pas des virgules&#xa0;; importez-le avec --mapping FICHIER.json (ou Fichier › Importer… dans l’application)</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 240</source>
+        <translation>doit être un nombre entier de 1 à 240</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 90</source>
+        <translation>doit être un nombre entier de 1 à 90</translation>
+    </message>
+    <message>
+        <source>must be on or off</source>
+        <translation>doit être activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>is larger than 1.5 MB</source>
+        <translation>dépasse 1,5&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a PDF, JPEG, PNG or HEIC file</source>
+        <translation>n’est pas un fichier PDF, JPEG, PNG ou HEIC</translation>
+    </message>
+    <message>
+        <source>belongs to exactly one client, referral, consent record or sponsorship</source>
+        <translation>appartient à exactement un client, une orientation, un consentement ou un parrainage</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>are listed for one owner at a time</source>
+        <translation>sont listées pour un seul propriétaire à la fois</translation>
+    </message>
+    <message>
+        <source>must be a file name in an existing folder</source>
+        <translation>doit être un nom de fichier dans un dossier existant</translation>
+    </message>
+    <message>
+        <source>is a damaged JPEG image</source>
+        <translation>est une image JPEG endommagée</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image</source>
+        <translation>est une image PNG endommagée</translation>
+    </message>
+    <message>
+        <source>is an image too large to open safely</source>
+        <translation>est une image trop grande pour être ouverte sans risque</translation>
+    </message>
+    <message>
+        <source>is a damaged or unreadable image</source>
+        <translation>est une image endommagée ou illisible</translation>
+    </message>
+    <message>
+        <source>is required to update a member</source>
+        <translation>est obligatoire pour mettre à jour un membre</translation>
+    </message>
+    <message>
+        <source>a member cannot move to another sponsorship</source>
+        <translation>un membre ne peut pas passer à un autre parrainage</translation>
+    </message>
+    <message>
+        <source>is required for a duty of kind other</source>
+        <translation>est obligatoire pour une tâche de genre «&#xa0;autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be an amount in dollars</source>
+        <translation>doit être un montant en dollars</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>a plus de deux décimales</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>is larger than ten million dollars</source>
+        <translation>dépasse dix millions de dollars</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as text</source>
+        <translation>le fichier ne peut pas être lu comme du texte</translation>
+    </message>
+    <message>
+        <source>must be today, overdue or week</source>
+        <translation>doit être today, overdue ou week</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>doit être un nombre entier d’au moins 1</translation>
+    </message>
+    <message>
+        <source>the rule pack must be text</source>
+        <translation>l’ensemble de règles doit être du texte</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>the text declares another pack id or version</source>
+        <translation>le texte déclare un autre identifiant ou une autre version d’ensemble</translation>
+    </message>
+    <message>
+        <source>the rule pack file cannot be read</source>
+        <translation>le fichier de l’ensemble de règles ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>YAML non valide</translation>
+    </message>
+    <message>
+        <source>the YAML expands to too much data</source>
+        <translation>le YAML produit trop de données</translation>
+    </message>
+    <message>
+        <source>must be a JSON object of question keys and answers</source>
+        <translation>doit être un objet JSON de clés de questions et de réponses</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a two-letter country code (ISO 3166-1 alpha-2)</source>
+        <translation>pas un code de pays à deux lettres (ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+        <source>not a country code (ISO 3166-1 alpha-2, e.g. GB, SY)</source>
+        <translation>pas un code de pays (ISO 3166-1 alpha-2, p. ex. GB, SY)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>question keys must be strings</source>
+        <translation>les clés des questions doivent être du texte</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be one character other than a quote</source>
+        <translation>doit être un seul caractère autre qu’un guillemet</translation>
+    </message>
+    <message>
+        <source>has no sheets</source>
+        <translation>n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX workbook</source>
+        <translation>n’est pas un classeur XLSX lisible</translation>
+    </message>
+    <message>
+        <source>no column is mapped to display_name (the name)</source>
+        <translation>aucune colonne ne correspond à display_name (le nom)</translation>
+    </message>
+    <message>
+        <source>a follow-up task needs a follow-up date column too</source>
+        <translation>une tâche de suivi exige aussi une colonne de date de suivi</translation>
+    </message>
+    <message>
+        <source>an extra sheet needs exactly one client column</source>
+        <translation>une feuille supplémentaire exige exactement une colonne de client</translation>
+    </message>
+    <message>
+        <source>needs &quot;columns&quot;: {&quot;column header&quot;: &quot;field&quot;, ...}</source>
+        <translation>exige &quot;columns&quot;: {&quot;en-tête de colonne&quot;: &quot;champ&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with &quot;columns&quot;: {&quot;column header&quot;: &quot;field&quot;, ...}</source>
+        <translation>doit être un objet JSON avec &quot;columns&quot;: {&quot;en-tête de colonne&quot;: &quot;champ&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>on an extra sheet may only be client, notes, household, relatives, followup_date, followup_title or skip</source>
+        <translation>sur une feuille supplémentaire, ne peut être que client, notes, household, relatives, followup_date, followup_title ou skip</translation>
+    </message>
+    <message>
+        <source>is not in the mapping file (map it to a field or to &quot;skip&quot;)</source>
+        <translation>n’est pas dans le fichier de correspondance (associez-le à un champ ou à «&#xa0;skip&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>must be skipped, merged or added</source>
+        <translation>doit être ignoré, fusionné ou ajouté</translation>
+    </message>
+    <message>
+        <source>is not in this workbook</source>
+        <translation>n’est pas dans ce classeur</translation>
+    </message>
+    <message>
+        <source>is the main sheet</source>
+        <translation>est la feuille principale</translation>
+    </message>
+    <message>
+        <source>could not be shown</source>
+        <translation>n’a pas pu être affiché</translation>
+    </message>
+    <message>
+        <source>choose one first</source>
+        <translation>choisissez-en un d’abord</translation>
+    </message>
+    <message>
+        <source>choose a new file name first</source>
+        <translation>choisissez d’abord un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>les deux saisies diffèrent</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MB; use a smaller PNG</source>
+        <translation>dépasse 1&#xa0;Mo&#xa0;; utilisez un PNG plus petit</translation>
+    </message>
+    <message>
+        <source>is not a PNG image</source>
+        <translation>n’est pas une image PNG</translation>
+    </message>
+    <message>
+        <source>can be added by a caseworker or coordinator</source>
+        <translation>peut être ajouté par un intervenant ou un coordonnateur</translation>
+    </message>
+</context>
+<context>
+    <name>settings.page</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Ensemble de règles</translation>
+    </message>
+    <message>
+        <source>Version in use</source>
+        <translation>Version utilisée</translation>
+    </message>
+    <message>
+        <source>Law current to</source>
+        <translation>Droit à jour au</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>Restored what you were typing before the casebook locked.</source>
+        <translation>Ce que vous tapiez avant le verrouillage du registre a été rétabli.</translation>
+    </message>
+    <message>
+        <source>Kept from before the casebook locked: {names}. Open it again to carry on where you were.</source>
+        <translation>Gardé d’avant le verrouillage du registre&#xa0;: {names}. Rouvrez-le pour reprendre là où vous étiez.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard changes to {what}?</source>
+        <translation>Abandonner les modifications de {what}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved.</source>
+        <translation>Ce que vous avez tapé n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>this form</source>
+        <translation>ce formulaire</translation>
+    </message>
+</context>
+</TS>
