@@ -43,6 +43,9 @@ class Detail:
     screening: Any = None  # models.screenings.SavedScreening, the latest readiness run
     pack: Any = None  # the readiness pack, to name the questions behind a finding
     user_names: dict[int, str] = field(default_factory=dict)
+    # The readiness findings evaluated again in the interface's language (same answers, same
+    # rule version, same findings as saved), or None to show the saved words.
+    shown_result: Any = None
 
     @property
     def id(self) -> int:
@@ -60,7 +63,27 @@ def load_detail(book: Any, sponsorship_id: int) -> Detail:
     return Detail(record, sp.members(sponsorship_id), sp.family(sponsorship_id),
                   sp.duties(sponsorship_id), sp.checkins(sponsorship_id),
                   sp.pledges(sponsorship_id), sp.disbursements(sponsorship_id),
-                  sp.budget(sponsorship_id), screening, pack, book.users.names())
+                  sp.budget(sponsorship_id), screening, pack, book.users.names(),
+                  _in_interface_language(book, screening, pack))
+
+
+def _in_interface_language(book: Any, screening: Any, pack: Any) -> Any:
+    """The saved readiness check's findings in the interface's language, when it was saved
+    in another: its answers evaluated again by the version it ran under. Kept only when
+    they give the same result and findings as saved; otherwise None (the saved words)."""
+    from desktop.clientfile.model_labels import screening_lang
+
+    lang = screening_lang()
+    if screening is None or pack is None or screening.lang == lang \
+            or pack.version != screening.pack_version:
+        return None
+    try:
+        result = book.screenings.evaluate(screening.pack_id, screening.answers, lang)
+    except Exception:  # noqa: BLE001 - the saved words are shown instead
+        return None
+    same = (result.summary == screening.summary
+            and [f.id for f in result.findings] == [f["id"] for f in screening.findings])
+    return result if same else None
 
 
 def duty_words(duty: Duty) -> str:

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.findings_view import FindingsView
+from desktop.clientfile.model_labels import interface_lang, screening_lang
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import when
 from desktop.context import AppContext
@@ -28,19 +29,15 @@ from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import day_text
 from models.permissions import Action
 from models.screening import not_legal_advice
-from models.screening.pack import LANGUAGES as PACK_LANGUAGES
 from models.screening.words import answer_words
 from models.sponsorship_records import READINESS_PACK
 
 
 def _pack_text(pack: Any, english: Callable[[str], str]) -> str:
-    """A rule pack's text in the interface language when the pack has it, else its English
+    """A rule pack's text in the interface language when the packs have it, else its English
     text translated like any label from models/ (Spanish: the packs are English and French)."""
-    lang = QLocale().name()[:2]
-    if pack is not None and lang in PACK_LANGUAGES and lang in getattr(pack, "languages",
-                                                                      PACK_LANGUAGES):
-        return english(lang)
-    return model_words(english("en"))
+    lang = screening_lang()
+    return english(lang) if lang == interface_lang() else model_words(english("en"))
 
 
 class ReadinessDialog(QuestionnaireDialog):
@@ -132,12 +129,26 @@ class ReadinessPart(DetailPart):
                 self.tr("No readiness check yet. Run one to see what the rules say about this "
                         "application.") + "\n\n" + _pack_text(pack, not_legal_advice))
             return
+        # In the interface's language when the same answers give the same findings in it
+        # (load_detail evaluated them again); else in the language it was saved in.
+        lang = screening_lang()
+        if detail.shown_result is not None or s.lang == lang:
+            findings = (list(detail.shown_result.findings) if detail.shown_result is not None
+                        else s.findings)
+        else:
+            findings, lang = s.findings, s.lang
+        # English standing in for a language the packs lack (Spanish): the pack's words are
+        # translated through context "rulepacks" (listed with the client file's screenings).
+        stand_in = lang == "en" and interface_lang() != "en"
+        pack_words = ((lambda t: QCoreApplication.translate("rulepacks", t) if t else t)
+                      if stand_in else (lambda t: t))
         labels = []
         for key, value in s.answers.items():
             q = pack.question(key) if pack is not None else None
-            shown = answer_words(pack, q, value, s.lang) if q is not None else str(value)
-            labels.append(f"<li>{html.escape(q.label(s.lang) if q is not None else key)} "
-                          f"<b>{html.escape(shown)}</b></li>")
+            shown = answer_words(pack, q, value, lang) if q is not None else str(value)
+            asked = q.label(lang) if q is not None else key
+            labels.append(f"<li>{html.escape(pack_words(asked))} "
+                          f"<b>{html.escape(pack_words(shown))}</b></li>")
         self.used.setText("<ul style='margin: 0'>" + "".join(labels) + "</ul>")
         self.show_used.setText(numerus(self.tr("Show the %n answer(s) used", "", len(labels)),
                                        len(labels)))
@@ -151,7 +162,7 @@ class ReadinessPart(DetailPart):
                            "{law}).")).format(when=when(s.created_at), user=by, title=title,
                                               version=s.pack_version,
                                               law=day_text(s.law_date))
-        self.findings.show_result(s.summary, s.findings, pack, s.lang, heading=heading,
+        self.findings.show_result(s.summary, findings, pack, lang, heading=heading,
                                   answers=s.answers)
 
     def run_check(self) -> None:

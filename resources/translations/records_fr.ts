@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Orientation</source>
-        <translation>Orientation</translation>
+        <translation>Séance d&apos;orientation</translation>
     </message>
     <message>
         <source>Provincial health card</source>
