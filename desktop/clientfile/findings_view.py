@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.model_labels import PACK_LANGUAGES, interface_lang, shown
+from desktop.clientfile.model_labels import english_word, pack_text
 from models.screening import not_legal_advice
 from models.screening import words as w
 
@@ -36,24 +36,18 @@ CATEGORY_SERVICES = {"legal": "legal", "legal_urgent": "legal",
 REFER_WORDS = {"en": "{what}…", "fr": "{what}…"}  # under "Suggested referral:"
 
 
-def _english(text: str) -> str:
-    """A screening word in English, through the catalogue when the interface speaks a
-    language the rule packs do not carry (Spanish); as it is in English and French."""
-    return text if interface_lang() in PACK_LANGUAGES else shown(text)
-
-
 def said(kind: str, code: str, lang: str = "en") -> str:
     """A screening word ("severity", "summary", "summary_short", "referral", "ui") in
-    ``lang``, English ones translated for a Spanish interface (see ``_english``)."""
+    ``lang``, English ones translated for a Spanish interface (see ``english_word``)."""
     get = {"severity": w.severity, "summary": w.summary, "summary_short": w.summary_short,
            "referral": w.referral, "ui": w.ui}[kind]
     lang = lang if lang in w.UI else "en"
-    return _english(get(code, "en")) if lang == "en" else get(code, lang)
+    return english_word(get(code, "en")) if lang == "en" else get(code, lang)
 
 
 def notice(lang: str = "en") -> str:
     lang = lang if lang in w.UI else "en"
-    return _english(not_legal_advice("en")) if lang == "en" else not_legal_advice(lang)
+    return english_word(not_legal_advice("en")) if lang == "en" else not_legal_advice(lang)
 
 
 def _as_dict(finding: Any) -> dict[str, Any]:
@@ -141,7 +135,8 @@ class FindingsView(QScrollArea):
         keys = f.get("triggered_by") or []
         if keys and pack is not None:
             facts = (w.because(pack, keys, answers, lang) if answers is not None
-                     else [pack.question(k).short(lang) for k in keys if pack.question(k)])
+                     else [pack_text(pack.question(k).short(lang), lang) for k in keys
+                        if pack.question(k)])
             if facts:
                 because = QLabel(w.labelled(said("ui", "because", lang), "; ".join(facts),
                                             lang))

@@ -5,6 +5,8 @@ list and Today, in the interface language.
   ``rows_model.label`` spells them ("Permanent resident", "Consent recorded") and the
   screening's own English words (models/screening/words.py); they are translated where
   shown with ``QCoreApplication.translate("models", english)``.
+- ``pack_text`` and ``country_lang`` show a rule pack's English texts and country names in
+  Spanish, which the packs do not carry (catalogue context "rulepacks").
 - ``interface_lang`` says which language the interface speaks (desktop/i18n.py), and
   ``screening_lang`` which of the rule packs' languages (en, fr) the questionnaire and the
   findings are shown in: the interface's when a pack carries it, English otherwise.
@@ -174,3 +176,29 @@ def screening_lang() -> str:
     the pack's texts are still translated through ``shown``)."""
     lang = interface_lang()
     return lang if lang in PACK_LANGUAGES else "en"
+
+
+def _stand_in(lang: str) -> bool:
+    """True when the pack's English stands in for an interface language the packs do not
+    carry (Spanish)."""
+    return lang == "en" and interface_lang() not in PACK_LANGUAGES
+
+
+def pack_text(text: str, lang: str) -> str:
+    """A rule pack's text in ``lang`` as shown: English standing in for Spanish goes through
+    the catalogue (context "rulepacks", listed in desktop/clientfile/rulepack_labels.py);
+    otherwise the pack's own text."""
+    return QCoreApplication.translate("rulepacks", text) if text and _stand_in(lang) else text
+
+
+def country_lang(lang: str) -> str:
+    """The language country names are shown in next to a pack in ``lang``: the
+    interface's when English stands in for it (CLDR has Spanish names), else ``lang``."""
+    return interface_lang() if _stand_in(lang) else lang
+
+
+def english_word(text: str) -> str:
+    """A screening word in English (models/screening/words.py), through the catalogue
+    (context "models") when the interface speaks a language the rule packs do not carry
+    (Spanish); as it is in English and French."""
+    return text if interface_lang() in PACK_LANGUAGES else shown(text)

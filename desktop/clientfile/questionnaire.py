@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView, said
-from desktop.clientfile.model_labels import screening_lang
+from desktop.clientfile.model_labels import country_lang, pack_text, screening_lang
 from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
 from desktop.unsaved import RESTORED, UnsavedInput
@@ -149,7 +149,7 @@ def country_hint(text: str, lang: str = "en") -> str:
         code, aliased = resolve(p) if _CODE.match(p) else (None, False)
         if code is None:
             continue
-        name = country_name(code, lang)
+        name = country_name(code, country_lang(lang))
         if aliased:
             names.append(QCoreApplication.translate(
                     "clientfile.questionnaire", "“{typed}” read as {code} ({name})")
@@ -184,7 +184,7 @@ def _none_box(what: str) -> QCheckBox:
 def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None = None,
                 lang: str = "en") -> Editor:
     def words(v: str) -> str:
-        return pack.word(v, lang) if pack is not None else label(v)
+        return pack_text(pack.word(v, lang), lang) if pack is not None else label(v)
 
     if q.type == "enum" or (q.type == "code" and q.values):
         combo = _enum_combo(q.values, words)
@@ -201,7 +201,8 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
         line.setMaxLength(2)
         line.setPlaceholderText(QCoreApplication.translate(
                 "clientfile.questionnaire", "two letters, e.g. US"))
-        line.setAccessibleName(q.label(lang))  # the holder around it is not what gets focus
+        # The holder around it is not what gets focus.
+        line.setAccessibleName(pack_text(q.label(lang), lang))
         line.textChanged.connect(lambda _t: changed())
         holder, _hint = _hinted_line(line, lang)
         return Editor(holder, lambda: (_codes(line.text()) or [None])[0],
@@ -221,12 +222,13 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
         boxes = {}
         for i, v in enumerate(q.values):
             box = QCheckBox(_capital(words(v)))
-            box.setToolTip(v)
+            box.setToolTip(QCoreApplication.translate("clientfile.questionnaire", "Code: {code}")
+                           .format(code=v))  # for someone comparing with the rule pack
             box.toggled.connect(lambda _on: changed())
             boxes[v] = box
             grid.addWidget(box, i // 2, i % 2)
         # "None of these" is an answer; nothing ticked is not (it stays unanswered).
-        none = _none_box(q.label(lang))
+        none = _none_box(pack_text(q.label(lang), lang))
         none.toggled.connect(lambda on: [b.setDisabled(on) for b in boxes.values()])
         none.toggled.connect(lambda _on: changed())
         grid.addWidget(none, (len(q.values) + 1) // 2, 0)
@@ -249,7 +251,7 @@ def make_editor(q: Question, changed: Callable[[], None], pack: RulePack | None 
         line = QLineEdit()
         line.setPlaceholderText(QCoreApplication.translate(
                 "clientfile.questionnaire", "two-letter codes separated by commas, e.g. SY, TR"))
-        line.setAccessibleName(q.label(lang))
+        line.setAccessibleName(pack_text(q.label(lang), lang))
         stateless = QCheckBox(QCoreApplication.translate("clientfile.questionnaire", "Stateless"))
         stateless.toggled.connect(line.setDisabled)
         line.textChanged.connect(lambda _t: changed())
@@ -285,10 +287,10 @@ class ObjectList:
                 "clientfile.questionnaire", "Add a row"))
         self.add_button.setAccessibleName(QCoreApplication.translate(
                 "clientfile.questionnaire", "Add to {question}")
-                                          .format(question=q.label(lang)))
+                                          .format(question=pack_text(q.label(lang), lang)))
         self.add_button.clicked.connect(lambda: (self.none.setChecked(False), self.add_row({}),
                                                  changed()))
-        self.none = _none_box(q.label(lang))
+        self.none = _none_box(pack_text(q.label(lang), lang))
         self.none.toggled.connect(self._none_toggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -309,7 +311,8 @@ class ObjectList:
         self.changed()
 
     def _word(self, value: str) -> str:
-        return _capital(self.pack.word(value, self.lang) if self.pack is not None
+        return _capital(pack_text(self.pack.word(value, self.lang), self.lang)
+                        if self.pack is not None
                         else label(value))
 
     def add_row(self, values: dict[str, Any]) -> None:
@@ -334,7 +337,8 @@ class ObjectList:
                 _hint.setText(country_hint(code.text(), self.lang))
                 field_input = code
             else:
-                words = self.pack.word(f"{f.name}:true", self.lang) if self.pack is not None \
+                words = pack_text(self.pack.word(f"{f.name}:true", self.lang), self.lang) \
+                    if self.pack is not None \
                     else label(f.name)
                 check = QCheckBox(_capital(words))
                 check.setChecked(bool(values.get(f.name)))
@@ -562,7 +566,7 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
     def _titles(self, titles: dict[str, str]) -> None:
         for i in range(self.pack_choice.count()):
             pid = self.pack_choice.itemData(i)
-            self.pack_choice.setItemText(i, titles.get(pid, pid))
+            self.pack_choice.setItemText(i, pack_text(titles.get(pid, pid), self.lang))
 
     def _lang_changed(self) -> None:
         self.lang = self.lang_choice.currentData()
@@ -574,15 +578,15 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         self.pack_info.setText(f"{said('ui', 'version', self.lang).capitalize()} {pack.version}"
                                f" · {said('ui', 'law', self.lang)} "
                                f"{w.date_words(pack.law_current_to, self.lang)}")
-        self.pack_choice.setToolTip(pack.title(self.lang))
+        self.pack_choice.setToolTip(pack_text(pack.title(self.lang), self.lang))
         form_widget = QWidget()
         form = QVBoxLayout(form_widget)
         self.editors, self._cells, self._problems = {}, {}, {}
         for q in pack.questions:
             editor = make_editor(q, self._changed, pack, self.lang)
-            editor.widget.setAccessibleName(q.label(self.lang))
-            editor.widget.setAccessibleDescription(q.help(self.lang))
-            editor.widget.setToolTip(q.help(self.lang))
+            editor.widget.setAccessibleName(pack_text(q.label(self.lang), self.lang))
+            editor.widget.setAccessibleDescription(pack_text(q.help(self.lang), self.lang))
+            editor.widget.setToolTip(pack_text(q.help(self.lang), self.lang))
             if q.key in answers:
                 editor.put(answers[q.key])
             self.editors[q.key] = editor
@@ -591,12 +595,13 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
             cell_box = QVBoxLayout(cell)
             cell_box.setContentsMargins(0, 0, 0, 8)
             cell_box.setSpacing(3)
-            title = QLabel(("<b>" + q.label(self.lang) + "</b>") + (" *" if q.required else ""))
+            title = QLabel("<b>" + pack_text(q.label(self.lang), self.lang) + "</b>"
+                           + (" *" if q.required else ""))
             title.setWordWrap(True)
             title.setBuddy(editor.widget)
             cell_box.addWidget(title)
             cell_box.addWidget(editor.widget)
-            help_text = QLabel(q.help(self.lang))
+            help_text = QLabel(pack_text(q.help(self.lang), self.lang))
             help_text.setWordWrap(True)
             help_text.setProperty("class", "helpText")
             cell_box.addWidget(help_text)
@@ -695,7 +700,7 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
                     if e.problem and not self._cells[k].isHidden()), None)
         if bad is not None:
             self.message.setText(self.tr("{question}: {problem}. Correct it, or clear it.").format(
-                question=self.pack.question(bad).label(self.lang),
+                question=pack_text(self.pack.question(bad).label(self.lang), self.lang),
                 problem=self.editors[bad].problem))
             self.message.show()
             return

@@ -342,17 +342,21 @@ class ReferralsTab(ClientTab):
 
 
 def _next_step(status: str, consented: bool) -> str:
-    c = "clientfile.referrals_tab"
+    if status == "draft" and not consented:
+        return QCoreApplication.translate("clientfile.referrals_tab",
+                                          "Record the person's consent.")
     if status == "draft":
-        return (QCoreApplication.translate(c, "Record the person's consent.") if not consented
-                else QCoreApplication.translate(
-                    c, "Move it to Consent recorded (the consent is still attached)."))
+        return QCoreApplication.translate(
+            "clientfile.referrals_tab",
+            "Move it to Consent recorded (the consent is still attached).")
     if status == "consent_recorded":
-        return QCoreApplication.translate(c, "Preview the letter or packet, print or save it "
-                                             "for the partner, then Mark as sent.")
+        return QCoreApplication.translate(
+            "clientfile.referrals_tab",
+            "Preview the letter or packet, print or save it for the partner, then Mark as sent.")
     if status == "sent":
         return QCoreApplication.translate(
-            c, "Wait for the partner's answer; the follow-up is in Today.")
+            "clientfile.referrals_tab", "Wait for the partner's answer; the follow-up is in Today.")
     if status in FINISHED:
-        return QCoreApplication.translate(c, "Nothing left to do.")
-    return QCoreApplication.translate(c, "Record the partner's answer when it comes.")
+        return QCoreApplication.translate("clientfile.referrals_tab", "Nothing left to do.")
+    return QCoreApplication.translate("clientfile.referrals_tab",
+                                      "Record the partner's answer when it comes.")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.clientfile.findings_view import FindingsView, said
-from desktop.clientfile.model_labels import screening_lang
+from desktop.clientfile.model_labels import pack_text, screening_lang
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import RowsModel, table_view, when
 from desktop.clientfile.tab import ClientTab
@@ -43,7 +43,8 @@ class ScreeningsTab(ClientTab):
                                 (self.tr("By"), lambda s: names.get(s.user_id, ""))], self)
         self.table = table_view(self.model, self.tr("Saved screenings"), self)
         self.table.setObjectName("screeningTable")
-        for col, width in ((0, 125), (1, 200), (2, 95)):
+        # Date, rules, result and author all on screen in the list's half of the tab.
+        for col, width in ((0, 130), (1, 100), (2, 70)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
         self.findings = FindingsView()
@@ -128,7 +129,8 @@ class ScreeningsTab(ClientTab):
     def pack_title(self, pack_id: str) -> str:
         """The rules in words ("Can a refugee claim be made in Canada?"), not the pack id."""
         pack = self.packs.get(pack_id)
-        return pack.title(screening_lang()) if pack is not None else pack_id
+        return (pack_text(pack.title(screening_lang()), screening_lang()) if pack is not None
+                else pack_id)
 
     def show_selected(self) -> None:
         s = self.selected()

@@ -1610,6 +1610,10 @@ Escriba {word} para confirmar.</translation>
         <translation>dos letras, p. ej., US</translation>
     </message>
     <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+    <message>
         <source>two-letter codes separated by commas, e.g. SY, TR</source>
         <translation>códigos de dos letras separados por comas, p. ej., SY, TR</translation>
     </message>
@@ -1636,6 +1640,33 @@ Escriba {word} para confirmar.</translation>
     <message>
         <source>fill in every part of each row, or remove the row</source>
         <translation>complete cada parte de cada fila, o quite la fila</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.referrals_tab</name>
+    <message>
+        <source>Record the person&apos;s consent.</source>
+        <translation>Registre el consentimiento de la persona.</translation>
+    </message>
+    <message>
+        <source>Move it to Consent recorded (the consent is still attached).</source>
+        <translation>Pásela a Consentimiento registrado (el consentimiento sigue vinculado).</translation>
+    </message>
+    <message>
+        <source>Preview the letter or packet, print or save it for the partner, then Mark as sent.</source>
+        <translation>Revise la carta o el paquete, imprímalo o guárdelo para el socio y luego Marcar como enviada.</translation>
+    </message>
+    <message>
+        <source>Wait for the partner&apos;s answer; the follow-up is in Today.</source>
+        <translation>Espere la respuesta del socio; el seguimiento está en Hoy.</translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>No queda nada por hacer.</translation>
+    </message>
+    <message>
+        <source>Record the partner&apos;s answer when it comes.</source>
+        <translation>Registre la respuesta del socio cuando llegue.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2260,609 @@ Escriba {word} para confirmar.</translation>
     <message>
         <source>This screening is not legal advice: the law and each person&apos;s facts can differ, so have a lawyer or legal clinic confirm it before anyone acts on it.</source>
         <translation>Esta evaluación no es asesoría legal: la ley y los hechos de cada persona pueden variar, así que pida a un abogado o a una clínica legal que la confirme antes de actuar.</translation>
+    </message>
+</context>
+<context>
+    <name>rulepacks</name>
+    <message>
+        <source>Is a private sponsorship application ready?</source>
+        <translation>¿Está lista una solicitud de patrocinio privado?</translation>
+    </message>
+    <message>
+        <source>Who is sponsoring?</source>
+        <translation>¿Quién patrocina?</translation>
+    </message>
+    <message>
+        <source>A Group of Five, a Community Sponsor, or a Sponsorship Agreement Holder (SAH) or its constituent group.</source>
+        <translation>Un Grupo de Cinco, un Patrocinador Comunitario, o un Titular de Acuerdo de Patrocinio (SAH) o su grupo constituyente.</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Date the application is or will be submitted</source>
+        <translation>Fecha en que se presenta o se presentará la solicitud</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation>Fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>Is the refugee outside every country of which they are a citizen?</source>
+        <translation>¿Está la persona refugiada fuera de todos los países de los que es ciudadana?</translation>
+    </message>
+    <message>
+        <source>IRPR 139(1)(a), 145, 147.</source>
+        <translation>IRPR 139(1)(a), 145, 147 (Reglamento de Inmigración y Protección de Refugiados).</translation>
+    </message>
+    <message>
+        <source>Outside every country of citizenship</source>
+        <translation>Fuera de todos sus países de ciudadanía</translation>
+    </message>
+    <message>
+        <source>Is the refugee in Canada?</source>
+        <translation>¿Está la persona refugiada en Canadá?</translation>
+    </message>
+    <message>
+        <source>People in Canada cannot be privately sponsored as refugees; they may be able to make a refugee claim.</source>
+        <translation>Las personas que están en Canadá no pueden ser patrocinadas en forma privada como refugiadas; quizá puedan presentar una solicitud de refugio.</translation>
+    </message>
+    <message>
+        <source>Refugee in Canada</source>
+        <translation>Persona refugiada en Canadá</translation>
+    </message>
+    <message>
+        <source>Country where the refugee lives now</source>
+        <translation>País donde vive ahora la persona refugiada</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. KE.</source>
+        <translation>Código de país de dos letras, p. ej., KE.</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>País de residencia</translation>
+    </message>
+    <message>
+        <source>Does the refugee have a refugee status document from UNHCR or a foreign state?</source>
+        <translation>¿Tiene la persona refugiada un documento de condición de refugiado del ACNUR o de un Estado extranjero?</translation>
+    </message>
+    <message>
+        <source>Groups of Five and Community Sponsors need one (IRPR 153(1)(b)).</source>
+        <translation>Los Grupos de Cinco y los Patrocinadores Comunitarios lo necesitan (IRPR 153(1)(b)).</translation>
+    </message>
+    <message>
+        <source>Refugee status document</source>
+        <translation>Documento de condición de refugiado</translation>
+    </message>
+    <message>
+        <source>How many group members are 18 or over, citizens or permanent residents, and live in the community of settlement?</source>
+        <translation>¿Cuántos miembros del grupo tienen 18 años o más, son ciudadanos o residentes permanentes y viven en la comunidad de asentamiento?</translation>
+    </message>
+    <message>
+        <source>A Group of Five needs at least five (IRPR 138).</source>
+        <translation>Un Grupo de Cinco necesita al menos cinco (IRPR 138).</translation>
+    </message>
+    <message>
+        <source>Eligible group members</source>
+        <translation>Miembros elegibles del grupo</translation>
+    </message>
+    <message>
+        <source>How many people are sponsored (family size)?</source>
+        <translation>¿Cuántas personas se patrocinan (tamaño de la familia)?</translation>
+    </message>
+    <message>
+        <source>Everyone in the application, including children.</source>
+        <translation>Todas las personas de la solicitud, incluidos los niños.</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>Tamaño de la familia</translation>
+    </message>
+    <message>
+        <source>Funds committed by the sponsors (CAD)</source>
+        <translation>Fondos comprometidos por los patrocinadores (CAD)</translation>
+    </message>
+    <message>
+        <source>Cash and in-kind support for the 12 months of sponsorship.</source>
+        <translation>Apoyo en efectivo y en especie para los 12 meses de patrocinio.</translation>
+    </message>
+    <message>
+        <source>Funds committed</source>
+        <translation>Fondos comprometidos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>a Group of Five</source>
+        <translation>un Grupo de Cinco</translation>
+    </message>
+    <message>
+        <source>a Community Sponsor</source>
+        <translation>un Patrocinador Comunitario</translation>
+    </message>
+    <message>
+        <source>a Sponsorship Agreement Holder</source>
+        <translation>un Titular de Acuerdo de Patrocinio</translation>
+    </message>
+    <message>
+        <source>Can a refugee claim be made in Canada?</source>
+        <translation>¿Se puede presentar una solicitud de refugio en Canadá?</translation>
+    </message>
+    <message>
+        <source>Countries of citizenship</source>
+        <translation>Países de ciudadanía</translation>
+    </message>
+    <message>
+        <source>Two-letter country codes (e.g. SY, US). Leave the list empty for a stateless person.</source>
+        <translation>Códigos de país de dos letras (p. ej., SY, US). Deje la lista vacía para una persona apátrida.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <source>Was the United States the person&apos;s country of former habitual residence?</source>
+        <translation>¿Fue Estados Unidos el país de residencia habitual anterior de la persona?</translation>
+    </message>
+    <message>
+        <source>Only for stateless people. If yes, the Safe Third Country Agreement does not apply.</source>
+        <translation>Solo para personas apátridas. Si la respuesta es sí, no se aplica el Acuerdo de Tercer País Seguro.</translation>
+    </message>
+    <message>
+        <source>Former habitual residence in the US</source>
+        <translation>Residencia habitual anterior en EE. UU.</translation>
+    </message>
+    <message>
+        <source>How did (or will) the person enter Canada?</source>
+        <translation>¿Cómo entró (o entrará) la persona a Canadá?</translation>
+    </message>
+    <message>
+        <source>A train examined at the border counts as a land port. Ferry landings count as marine ports.</source>
+        <translation>Un tren inspeccionado en la frontera cuenta como puerto terrestre. Los embarcaderos de transbordador cuentan como puertos marítimos.</translation>
+    </message>
+    <message>
+        <source>Way of entry</source>
+        <translation>Forma de entrada</translation>
+    </message>
+    <message>
+        <source>Is the person in transit through Canada while being removed from the United States?</source>
+        <translation>¿Está la persona en tránsito por Canadá mientras es expulsada de Estados Unidos?</translation>
+    </message>
+    <message>
+        <source>Only for arrivals at an airport (IRPR 159.4(2)).</source>
+        <translation>Solo para llegadas a un aeropuerto (IRPR 159.4(2)).</translation>
+    </message>
+    <message>
+        <source>In transit while removed from the US</source>
+        <translation>En tránsito durante una expulsión de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Date of this entry to Canada (actual or planned)</source>
+        <translation>Fecha de esta entrada a Canadá (real o prevista)</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>Fecha de entrada</translation>
+    </message>
+    <message>
+        <source>Date of the first entry to Canada after 24 June 2020</source>
+        <translation>Fecha de la primera entrada a Canadá después del 24 de junio de 2020</translation>
+    </message>
+    <message>
+        <source>Leave empty if it is this entry. A date on or before 24 June 2020 is not accepted — give the first entry after it. Leaving Canada and coming back does not restart the one-year clock.</source>
+        <translation>Déjelo vacío si es esta entrada. No se acepta una fecha igual o anterior al 24 de junio de 2020: indique la primera entrada posterior. Salir de Canadá y volver no reinicia el plazo de un año.</translation>
+    </message>
+    <message>
+        <source>First entry after 24 June 2020</source>
+        <translation>Primera entrada después del 24 de junio de 2020</translation>
+    </message>
+    <message>
+        <source>Date the refugee claim is or will be made</source>
+        <translation>Fecha en que se presenta o se presentará la solicitud de refugio</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD. Several rules count days from the entry to this date.</source>
+        <translation>AAAA-MM-DD. Varias reglas cuentan los días desde la entrada hasta esta fecha.</translation>
+    </message>
+    <message>
+        <source>Date of the claim</source>
+        <translation>Fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Used to know whether the person is under 18 on the claim date.</source>
+        <translation>Sirve para saber si la persona es menor de 18 años en la fecha de la solicitud.</translation>
+    </message>
+    <message>
+        <source>Is the child with their mother, father or legal guardian?</source>
+        <translation>¿Está el niño o la niña con su madre, su padre o su tutor legal?</translation>
+    </message>
+    <message>
+        <source>For people under 18 on the claim date (IRPR 159.5(e)).</source>
+        <translation>Para personas menores de 18 años en la fecha de la solicitud (IRPR 159.5(e)).</translation>
+    </message>
+    <message>
+        <source>Child with a parent or guardian</source>
+        <translation>Menor con su padre, madre o tutor</translation>
+    </message>
+    <message>
+        <source>Does the child have a spouse or common-law partner?</source>
+        <translation>¿Tiene el niño o la niña cónyuge o pareja de hecho?</translation>
+    </message>
+    <message>
+        <source>For people under 18 on the claim date.</source>
+        <translation>Para personas menores de 18 años en la fecha de la solicitud.</translation>
+    </message>
+    <message>
+        <source>Child has a spouse or partner</source>
+        <translation>El menor tiene cónyuge o pareja</translation>
+    </message>
+    <message>
+        <source>Is any mother, father or legal guardian of the child in Canada or the United States?</source>
+        <translation>¿Está la madre, el padre o algún tutor legal del menor en Canadá o en Estados Unidos?</translation>
+    </message>
+    <message>
+        <source>Parent or guardian in Canada or the US</source>
+        <translation>Padre, madre o tutor en Canadá o EE. UU.</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Familiares en Canadá</translation>
+    </message>
+    <message>
+        <source>For each relative, the relationship, whether they are 18 or over, and their status in Canada.</source>
+        <translation>Para cada familiar: el parentesco, si tiene 18 años o más y su estatus en Canadá.</translation>
+    </message>
+    <message>
+        <source>Documents the person holds</source>
+        <translation>Documentos que tiene la persona</translation>
+    </message>
+    <message>
+        <source>Canadian visas, permits and travel documents.</source>
+        <translation>Visas, permisos y documentos de viaje canadienses.</translation>
+    </message>
+    <message>
+        <source>Documents held</source>
+        <translation>Documentos que tiene</translation>
+    </message>
+    <message>
+        <source>Can the person travel to Canada without a visa?</source>
+        <translation>¿Puede la persona viajar a Canadá sin visa?</translation>
+    </message>
+    <message>
+        <source>Because of their citizenship (IRPR 159.5(g)).</source>
+        <translation>Por su ciudadanía (IRPR 159.5(g)).</translation>
+    </message>
+    <message>
+        <source>No visa needed for Canada</source>
+        <translation>No necesita visa para Canadá</translation>
+    </message>
+    <message>
+        <source>Does the person need a visa to enter the United States?</source>
+        <translation>¿Necesita la persona una visa para entrar a Estados Unidos?</translation>
+    </message>
+    <message>
+        <source>Visa needed for the US</source>
+        <translation>Necesita visa para EE. UU.</translation>
+    </message>
+    <message>
+        <source>Is the person being returned to Canada after the US refused entry without deciding an asylum claim?</source>
+        <translation>¿Se devuelve a la persona a Canadá después de que EE. UU. le negó la entrada sin decidir una solicitud de asilo?</translation>
+    </message>
+    <message>
+        <source>An exception to the Safe Third Country Agreement whose citation is not confirmed; a lawyer must check it.</source>
+        <translation>Una excepción al Acuerdo de Tercer País Seguro cuya referencia no está confirmada; debe revisarla un abogado.</translation>
+    </message>
+    <message>
+        <source>Returned after a US refusal without a decision</source>
+        <translation>Devuelta tras un rechazo de EE. UU. sin decisión</translation>
+    </message>
+    <message>
+        <source>Is the person a Canadian permanent resident removed from the US to Canada?</source>
+        <translation>¿Es la persona un residente permanente de Canadá expulsado de EE. UU. a Canadá?</translation>
+    </message>
+    <message>
+        <source>Permanent resident removed from the US</source>
+        <translation>Residente permanente expulsado de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Is the person charged with or convicted of an offence punishable by death, in the US or elsewhere?</source>
+        <translation>¿Está la persona acusada o condenada por un delito castigado con la pena de muerte, en EE. UU. o en otro lugar?</translation>
+    </message>
+    <message>
+        <source>IRPR 159.6.</source>
+        <translation>IRPR 159.6 (Reglamento de Inmigración y Protección de Refugiados).</translation>
+    </message>
+    <message>
+        <source>Offence punishable by death</source>
+        <translation>Delito castigado con la pena de muerte</translation>
+    </message>
+    <message>
+        <source>Earlier refugee or asylum claims</source>
+        <translation>Solicitudes de refugio o asilo anteriores</translation>
+    </message>
+    <message>
+        <source>Every earlier claim, in Canada or elsewhere, with its outcome. An empty list means none.</source>
+        <translation>Cada solicitud anterior, en Canadá o en otro lugar, con su resultado. Una lista vacía significa ninguna.</translation>
+    </message>
+    <message>
+        <source>Earlier claims</source>
+        <translation>Solicitudes anteriores</translation>
+    </message>
+    <message>
+        <source>Any convictions, or allegations of security concerns or war crimes?</source>
+        <translation>¿Hay condenas, o denuncias de problemas de seguridad o crímenes de guerra?</translation>
+    </message>
+    <message>
+        <source>Answer &quot;unsure&quot; rather than guess.</source>
+        <translation>Responda «no se sabe» en lugar de adivinar.</translation>
+    </message>
+    <message>
+        <source>Convictions or security concerns</source>
+        <translation>Condenas o problemas de seguridad</translation>
+    </message>
+    <message>
+        <source>Is there a removal order against the person in Canada?</source>
+        <translation>¿Hay una orden de expulsión contra la persona en Canadá?</translation>
+    </message>
+    <message>
+        <source>A claim cannot be made once a removal order is made (IRPA 99(3)).</source>
+        <translation>No se puede presentar una solicitud una vez dictada una orden de expulsión (IRPA 99(3)).</translation>
+    </message>
+    <message>
+        <source>Removal order in Canada</source>
+        <translation>Orden de expulsión en Canadá</translation>
+    </message>
+    <message>
+        <source>at a land port of entry</source>
+        <translation>por un puerto de entrada terrestre</translation>
+    </message>
+    <message>
+        <source>between ports of entry</source>
+        <translation>entre puertos de entrada</translation>
+    </message>
+    <message>
+        <source>at an airport</source>
+        <translation>por un aeropuerto</translation>
+    </message>
+    <message>
+        <source>at a marine port or ferry landing</source>
+        <translation>por un puerto marítimo o embarcadero de transbordador</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>acusada</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condenada</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>cónyuge</translation>
+    </message>
+    <message>
+        <source>common-law partner</source>
+        <translation>pareja de hecho</translation>
+    </message>
+    <message>
+        <source>legal guardian</source>
+        <translation>tutor legal</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>hijo o hija</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>padre</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>madre</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>hermano</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>hermana</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>abuelo</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>abuela</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>nieto o nieta</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>tío</translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation>tía</translation>
+    </message>
+    <message>
+        <source>nephew</source>
+        <translation>sobrino</translation>
+    </message>
+    <message>
+        <source>niece</source>
+        <translation>sobrina</translation>
+    </message>
+    <message>
+        <source>cousin</source>
+        <translation>primo o prima</translation>
+    </message>
+    <message>
+        <source>in-law</source>
+        <translation>familia política</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>amigo o amiga</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>half-brother or half-sister</source>
+        <translation>medio hermano o media hermana</translation>
+    </message>
+    <message>
+        <source>step-parent</source>
+        <translation>padrastro o madrastra</translation>
+    </message>
+    <message>
+        <source>step-brother or step-sister</source>
+        <translation>hermanastro o hermanastra</translation>
+    </message>
+    <message>
+        <source>stepchild</source>
+        <translation>hijastro o hijastra</translation>
+    </message>
+    <message>
+        <source>Canadian citizen</source>
+        <translation>ciudadano canadiense</translation>
+    </message>
+    <message>
+        <source>permanent resident</source>
+        <translation>residente permanente</translation>
+    </message>
+    <message>
+        <source>protected person</source>
+        <translation>persona protegida</translation>
+    </message>
+    <message>
+        <source>removal order stayed</source>
+        <translation>orden de expulsión suspendida</translation>
+    </message>
+    <message>
+        <source>refugee claim referred to the IRB</source>
+        <translation>solicitud de refugio remitida a la IRB</translation>
+    </message>
+    <message>
+        <source>refugee claim ended</source>
+        <translation>solicitud de refugio terminada</translation>
+    </message>
+    <message>
+        <source>work permit</source>
+        <translation>permiso de trabajo</translation>
+    </message>
+    <message>
+        <source>work permit that does not count (IRPR 206(b) or 209)</source>
+        <translation>permiso de trabajo que no cuenta (IRPR 206(b) o 209)</translation>
+    </message>
+    <message>
+        <source>study permit</source>
+        <translation>permiso de estudios</translation>
+    </message>
+    <message>
+        <source>study permit no longer valid</source>
+        <translation>permiso de estudios ya no válido</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visitante</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin estatus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>permanent resident visa</source>
+        <translation>visa de residente permanente</translation>
+    </message>
+    <message>
+        <source>temporary resident visa</source>
+        <translation>visa de residente temporal</translation>
+    </message>
+    <message>
+        <source>temporary resident permit</source>
+        <translation>permiso de residencia temporal</translation>
+    </message>
+    <message>
+        <source>travel document (IRPA 31(3))</source>
+        <translation>documento de viaje (IRPA 31(3))</translation>
+    </message>
+    <message>
+        <source>refugee travel document</source>
+        <translation>documento de viaje para refugiados</translation>
+    </message>
+    <message>
+        <source>temporary travel document (IRPR 151)</source>
+        <translation>documento de viaje temporal (IRPR 151)</translation>
+    </message>
+    <message>
+        <source>transit visa</source>
+        <translation>visa de tránsito</translation>
+    </message>
+    <message>
+        <source>electronic travel authorization (eTA)</source>
+        <translation>autorización electrónica de viaje (eTA)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>found ineligible</source>
+        <translation>declarada inadmisible</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>18 años o más</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>menor de 18 años</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Situation</source>
-        <translation>Situation</translation>
+        <translation>Situation d&apos;immigration</translation>
     </message>
     <message>
         <source>Situation notes</source>
@@ -1610,6 +1610,10 @@ Tapez {word} pour confirmer.</translation>
         <translation>deux lettres, p. ex. US</translation>
     </message>
     <message>
+        <source>Code: {code}</source>
+        <translation>Code&#xa0;: {code}</translation>
+    </message>
+    <message>
         <source>two-letter codes separated by commas, e.g. SY, TR</source>
         <translation>codes à deux lettres séparés par des virgules, p. ex. SY, TR</translation>
     </message>
@@ -1636,6 +1640,33 @@ Tapez {word} pour confirmer.</translation>
     <message>
         <source>fill in every part of each row, or remove the row</source>
         <translation>remplissez chaque partie de chaque ligne, ou retirez la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>clientfile.referrals_tab</name>
+    <message>
+        <source>Record the person&apos;s consent.</source>
+        <translation>Consignez le consentement de la personne.</translation>
+    </message>
+    <message>
+        <source>Move it to Consent recorded (the consent is still attached).</source>
+        <translation>Faites-la passer à Consentement consigné (le consentement est toujours rattaché).</translation>
+    </message>
+    <message>
+        <source>Preview the letter or packet, print or save it for the partner, then Mark as sent.</source>
+        <translation>Prévisualisez la lettre ou la trousse, imprimez-la ou enregistrez-la pour le partenaire, puis Marquer comme envoyée.</translation>
+    </message>
+    <message>
+        <source>Wait for the partner&apos;s answer; the follow-up is in Today.</source>
+        <translation>Attendez la réponse du partenaire; le suivi est dans Aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>Plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>Record the partner&apos;s answer when it comes.</source>
+        <translation>Consignez la réponse du partenaire quand elle arrive.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2260,609 @@ Tapez {word} pour confirmer.</translation>
     <message>
         <source>This screening is not legal advice: the law and each person&apos;s facts can differ, so have a lawyer or legal clinic confirm it before anyone acts on it.</source>
         <translation>Cette évaluation n&apos;est pas un avis juridique&#xa0;: le droit et la situation de chaque personne peuvent varier; faites-la confirmer par un avocat ou une clinique juridique avant d&apos;agir.</translation>
+    </message>
+</context>
+<context>
+    <name>rulepacks</name>
+    <message>
+        <source>Is a private sponsorship application ready?</source>
+        <translation>La demande de parrainage privé est-elle prête?</translation>
+    </message>
+    <message>
+        <source>Who is sponsoring?</source>
+        <translation>Qui parraine?</translation>
+    </message>
+    <message>
+        <source>A Group of Five, a Community Sponsor, or a Sponsorship Agreement Holder (SAH) or its constituent group.</source>
+        <translation>Un groupe de cinq, un répondant communautaire, ou un signataire d&apos;entente de parrainage (SEP) ou son groupe constitutif.</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Date the application is or will be submitted</source>
+        <translation>Date à laquelle la demande est ou sera soumise</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Is the refugee outside every country of which they are a citizen?</source>
+        <translation>La personne réfugiée se trouve-t-elle hors de tout pays dont elle a la citoyenneté?</translation>
+    </message>
+    <message>
+        <source>IRPR 139(1)(a), 145, 147.</source>
+        <translation>RIPR 139(1)a), 145, 147.</translation>
+    </message>
+    <message>
+        <source>Outside every country of citizenship</source>
+        <translation>Hors de tout pays de citoyenneté</translation>
+    </message>
+    <message>
+        <source>Is the refugee in Canada?</source>
+        <translation>La personne réfugiée est-elle au Canada?</translation>
+    </message>
+    <message>
+        <source>People in Canada cannot be privately sponsored as refugees; they may be able to make a refugee claim.</source>
+        <translation>Les personnes au Canada ne peuvent pas être parrainées comme réfugiées; elles pourraient présenter une demande d&apos;asile.</translation>
+    </message>
+    <message>
+        <source>Refugee in Canada</source>
+        <translation>Personne réfugiée au Canada</translation>
+    </message>
+    <message>
+        <source>Country where the refugee lives now</source>
+        <translation>Pays où la personne réfugiée vit actuellement</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. KE.</source>
+        <translation>Code de pays à deux lettres, p. ex. KE.</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>Does the refugee have a refugee status document from UNHCR or a foreign state?</source>
+        <translation>La personne réfugiée a-t-elle un document de statut de réfugié du HCR ou d&apos;un État étranger?</translation>
+    </message>
+    <message>
+        <source>Groups of Five and Community Sponsors need one (IRPR 153(1)(b)).</source>
+        <translation>Les groupes de cinq et les répondants communautaires en ont besoin (RIPR 153(1)b)).</translation>
+    </message>
+    <message>
+        <source>Refugee status document</source>
+        <translation>Document de statut de réfugié</translation>
+    </message>
+    <message>
+        <source>How many group members are 18 or over, citizens or permanent residents, and live in the community of settlement?</source>
+        <translation>Combien de membres du groupe ont 18 ans ou plus, sont citoyens ou résidents permanents et vivent dans la collectivité d&apos;établissement?</translation>
+    </message>
+    <message>
+        <source>A Group of Five needs at least five (IRPR 138).</source>
+        <translation>Un groupe de cinq en a besoin d&apos;au moins cinq (RIPR 138).</translation>
+    </message>
+    <message>
+        <source>Eligible group members</source>
+        <translation>Membres admissibles du groupe</translation>
+    </message>
+    <message>
+        <source>How many people are sponsored (family size)?</source>
+        <translation>Combien de personnes sont parrainées (taille de la famille)?</translation>
+    </message>
+    <message>
+        <source>Everyone in the application, including children.</source>
+        <translation>Toutes les personnes de la demande, enfants compris.</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>Taille de la famille</translation>
+    </message>
+    <message>
+        <source>Funds committed by the sponsors (CAD)</source>
+        <translation>Fonds engagés par les répondants ($ CA)</translation>
+    </message>
+    <message>
+        <source>Cash and in-kind support for the 12 months of sponsorship.</source>
+        <translation>Argent et soutien en nature pour les 12 mois de parrainage.</translation>
+    </message>
+    <message>
+        <source>Funds committed</source>
+        <translation>Fonds engagés</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <source>a Group of Five</source>
+        <translation>un groupe de cinq</translation>
+    </message>
+    <message>
+        <source>a Community Sponsor</source>
+        <translation>un répondant communautaire</translation>
+    </message>
+    <message>
+        <source>a Sponsorship Agreement Holder</source>
+        <translation>un signataire d&apos;entente de parrainage</translation>
+    </message>
+    <message>
+        <source>Can a refugee claim be made in Canada?</source>
+        <translation>Une demande d&apos;asile peut-elle être présentée au Canada?</translation>
+    </message>
+    <message>
+        <source>Countries of citizenship</source>
+        <translation>Pays de citoyenneté</translation>
+    </message>
+    <message>
+        <source>Two-letter country codes (e.g. SY, US). Leave the list empty for a stateless person.</source>
+        <translation>Codes de pays à deux lettres (p. ex. SY, US). Laissez la liste vide pour une personne apatride.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citoyenneté</translation>
+    </message>
+    <message>
+        <source>Was the United States the person&apos;s country of former habitual residence?</source>
+        <translation>Les États-Unis étaient-ils le pays de résidence habituelle antérieure de la personne?</translation>
+    </message>
+    <message>
+        <source>Only for stateless people. If yes, the Safe Third Country Agreement does not apply.</source>
+        <translation>Seulement pour les personnes apatrides. Si oui, l&apos;Entente sur les tiers pays sûrs ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>Former habitual residence in the US</source>
+        <translation>Résidence habituelle antérieure aux États-Unis</translation>
+    </message>
+    <message>
+        <source>How did (or will) the person enter Canada?</source>
+        <translation>Comment la personne est-elle (ou sera-t-elle) entrée au Canada?</translation>
+    </message>
+    <message>
+        <source>A train examined at the border counts as a land port. Ferry landings count as marine ports.</source>
+        <translation>Un train contrôlé à la frontière compte comme un point d&apos;entrée terrestre. Les débarcadères de traversier comptent comme des ports maritimes.</translation>
+    </message>
+    <message>
+        <source>Way of entry</source>
+        <translation>Mode d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Is the person in transit through Canada while being removed from the United States?</source>
+        <translation>La personne est-elle en transit au Canada pendant son renvoi des États-Unis?</translation>
+    </message>
+    <message>
+        <source>Only for arrivals at an airport (IRPR 159.4(2)).</source>
+        <translation>Seulement pour les arrivées à un aéroport (RIPR 159.4(2)).</translation>
+    </message>
+    <message>
+        <source>In transit while removed from the US</source>
+        <translation>En transit lors d&apos;un renvoi des États-Unis</translation>
+    </message>
+    <message>
+        <source>Date of this entry to Canada (actual or planned)</source>
+        <translation>Date de cette entrée au Canada (réelle ou prévue)</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Date of the first entry to Canada after 24 June 2020</source>
+        <translation>Date de la première entrée au Canada après le 24 juin 2020</translation>
+    </message>
+    <message>
+        <source>Leave empty if it is this entry. A date on or before 24 June 2020 is not accepted — give the first entry after it. Leaving Canada and coming back does not restart the one-year clock.</source>
+        <translation>Laissez vide s&apos;il s&apos;agit de cette entrée. Une date du 24 juin 2020 ou antérieure n&apos;est pas acceptée — indiquez la première entrée après cette date. Quitter le Canada et revenir ne remet pas à zéro le délai d&apos;un an.</translation>
+    </message>
+    <message>
+        <source>First entry after 24 June 2020</source>
+        <translation>Première entrée après le 24 juin 2020</translation>
+    </message>
+    <message>
+        <source>Date the refugee claim is or will be made</source>
+        <translation>Date à laquelle la demande d&apos;asile est ou sera présentée</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD. Several rules count days from the entry to this date.</source>
+        <translation>AAAA-MM-JJ. Plusieurs règles comptent les jours entre l&apos;entrée et cette date.</translation>
+    </message>
+    <message>
+        <source>Date of the claim</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Used to know whether the person is under 18 on the claim date.</source>
+        <translation>Sert à savoir si la personne a moins de 18 ans à la date de la demande.</translation>
+    </message>
+    <message>
+        <source>Is the child with their mother, father or legal guardian?</source>
+        <translation>L&apos;enfant est-il accompagné de sa mère, de son père ou de son tuteur légal?</translation>
+    </message>
+    <message>
+        <source>For people under 18 on the claim date (IRPR 159.5(e)).</source>
+        <translation>Pour les personnes de moins de 18 ans à la date de la demande (RIPR 159.5e)).</translation>
+    </message>
+    <message>
+        <source>Child with a parent or guardian</source>
+        <translation>Enfant accompagné d&apos;un parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Does the child have a spouse or common-law partner?</source>
+        <translation>L&apos;enfant a-t-il un époux ou un conjoint de fait?</translation>
+    </message>
+    <message>
+        <source>For people under 18 on the claim date.</source>
+        <translation>Pour les personnes de moins de 18 ans à la date de la demande.</translation>
+    </message>
+    <message>
+        <source>Child has a spouse or partner</source>
+        <translation>Enfant ayant un époux ou conjoint</translation>
+    </message>
+    <message>
+        <source>Is any mother, father or legal guardian of the child in Canada or the United States?</source>
+        <translation>La mère, le père ou un tuteur légal de l&apos;enfant se trouve-t-il au Canada ou aux États-Unis?</translation>
+    </message>
+    <message>
+        <source>Parent or guardian in Canada or the US</source>
+        <translation>Parent ou tuteur au Canada ou aux États-Unis</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Membres de la parenté au Canada</translation>
+    </message>
+    <message>
+        <source>For each relative, the relationship, whether they are 18 or over, and their status in Canada.</source>
+        <translation>Pour chaque personne, le lien de parenté, si elle a 18 ans ou plus, et son statut au Canada.</translation>
+    </message>
+    <message>
+        <source>Documents the person holds</source>
+        <translation>Documents que la personne détient</translation>
+    </message>
+    <message>
+        <source>Canadian visas, permits and travel documents.</source>
+        <translation>Visas, permis et titres de voyage canadiens.</translation>
+    </message>
+    <message>
+        <source>Documents held</source>
+        <translation>Documents détenus</translation>
+    </message>
+    <message>
+        <source>Can the person travel to Canada without a visa?</source>
+        <translation>La personne peut-elle se rendre au Canada sans visa?</translation>
+    </message>
+    <message>
+        <source>Because of their citizenship (IRPR 159.5(g)).</source>
+        <translation>En raison de sa citoyenneté (RIPR 159.5g)).</translation>
+    </message>
+    <message>
+        <source>No visa needed for Canada</source>
+        <translation>Aucun visa requis pour le Canada</translation>
+    </message>
+    <message>
+        <source>Does the person need a visa to enter the United States?</source>
+        <translation>La personne a-t-elle besoin d&apos;un visa pour entrer aux États-Unis?</translation>
+    </message>
+    <message>
+        <source>Visa needed for the US</source>
+        <translation>Visa requis pour les États-Unis</translation>
+    </message>
+    <message>
+        <source>Is the person being returned to Canada after the US refused entry without deciding an asylum claim?</source>
+        <translation>La personne est-elle renvoyée au Canada après un refus d&apos;entrée aux États-Unis sans décision sur une demande d&apos;asile?</translation>
+    </message>
+    <message>
+        <source>An exception to the Safe Third Country Agreement whose citation is not confirmed; a lawyer must check it.</source>
+        <translation>Une exception à l&apos;Entente sur les tiers pays sûrs dont la référence n&apos;est pas confirmée; un avocat doit la vérifier.</translation>
+    </message>
+    <message>
+        <source>Returned after a US refusal without a decision</source>
+        <translation>Renvoi après un refus américain sans décision</translation>
+    </message>
+    <message>
+        <source>Is the person a Canadian permanent resident removed from the US to Canada?</source>
+        <translation>La personne est-elle un résident permanent du Canada renvoyé des États-Unis vers le Canada?</translation>
+    </message>
+    <message>
+        <source>Permanent resident removed from the US</source>
+        <translation>Résident permanent renvoyé des États-Unis</translation>
+    </message>
+    <message>
+        <source>Is the person charged with or convicted of an offence punishable by death, in the US or elsewhere?</source>
+        <translation>La personne est-elle accusée ou reconnue coupable d&apos;une infraction punissable de mort, aux États-Unis ou ailleurs?</translation>
+    </message>
+    <message>
+        <source>IRPR 159.6.</source>
+        <translation>RIPR 159.6.</translation>
+    </message>
+    <message>
+        <source>Offence punishable by death</source>
+        <translation>Infraction punissable de mort</translation>
+    </message>
+    <message>
+        <source>Earlier refugee or asylum claims</source>
+        <translation>Demandes d&apos;asile antérieures</translation>
+    </message>
+    <message>
+        <source>Every earlier claim, in Canada or elsewhere, with its outcome. An empty list means none.</source>
+        <translation>Toute demande antérieure, au Canada ou ailleurs, avec son issue. Une liste vide signifie aucune.</translation>
+    </message>
+    <message>
+        <source>Earlier claims</source>
+        <translation>Demandes antérieures</translation>
+    </message>
+    <message>
+        <source>Any convictions, or allegations of security concerns or war crimes?</source>
+        <translation>Des condamnations, ou des allégations de risque pour la sécurité ou de crimes de guerre?</translation>
+    </message>
+    <message>
+        <source>Answer &quot;unsure&quot; rather than guess.</source>
+        <translation>Répondez « incertain » plutôt que de deviner.</translation>
+    </message>
+    <message>
+        <source>Convictions or security concerns</source>
+        <translation>Condamnations ou questions de sécurité</translation>
+    </message>
+    <message>
+        <source>Is there a removal order against the person in Canada?</source>
+        <translation>La personne fait-elle l&apos;objet d&apos;une mesure de renvoi au Canada?</translation>
+    </message>
+    <message>
+        <source>A claim cannot be made once a removal order is made (IRPA 99(3)).</source>
+        <translation>Une demande ne peut être présentée une fois la mesure de renvoi prise (LIPR 99(3)).</translation>
+    </message>
+    <message>
+        <source>Removal order in Canada</source>
+        <translation>Mesure de renvoi au Canada</translation>
+    </message>
+    <message>
+        <source>at a land port of entry</source>
+        <translation>à un point d&apos;entrée terrestre</translation>
+    </message>
+    <message>
+        <source>between ports of entry</source>
+        <translation>entre les points d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>at an airport</source>
+        <translation>à un aéroport</translation>
+    </message>
+    <message>
+        <source>at a marine port or ferry landing</source>
+        <translation>à un port maritime ou un débarcadère</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>accusée</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>reconnue coupable</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>époux ou épouse</translation>
+    </message>
+    <message>
+        <source>common-law partner</source>
+        <translation>conjoint de fait</translation>
+    </message>
+    <message>
+        <source>legal guardian</source>
+        <translation>tuteur légal</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>père</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mère</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>frère</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>sœur</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>grand-père</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>grand-mère</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>petit-enfant</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>oncle</translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation>tante</translation>
+    </message>
+    <message>
+        <source>nephew</source>
+        <translation>neveu</translation>
+    </message>
+    <message>
+        <source>niece</source>
+        <translation>nièce</translation>
+    </message>
+    <message>
+        <source>cousin</source>
+        <translation>cousin ou cousine</translation>
+    </message>
+    <message>
+        <source>in-law</source>
+        <translation>belle-famille</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami ou amie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>half-brother or half-sister</source>
+        <translation>demi-frère ou demi-sœur</translation>
+    </message>
+    <message>
+        <source>step-parent</source>
+        <translation>beau-parent</translation>
+    </message>
+    <message>
+        <source>step-brother or step-sister</source>
+        <translation>quasi-frère ou quasi-sœur</translation>
+    </message>
+    <message>
+        <source>stepchild</source>
+        <translation>enfant du conjoint</translation>
+    </message>
+    <message>
+        <source>Canadian citizen</source>
+        <translation>citoyen canadien</translation>
+    </message>
+    <message>
+        <source>permanent resident</source>
+        <translation>résident permanent</translation>
+    </message>
+    <message>
+        <source>protected person</source>
+        <translation>personne protégée</translation>
+    </message>
+    <message>
+        <source>removal order stayed</source>
+        <translation>sursis de la mesure de renvoi</translation>
+    </message>
+    <message>
+        <source>refugee claim referred to the IRB</source>
+        <translation>demande d&apos;asile déférée à la CISR</translation>
+    </message>
+    <message>
+        <source>refugee claim ended</source>
+        <translation>demande d&apos;asile terminée</translation>
+    </message>
+    <message>
+        <source>work permit</source>
+        <translation>permis de travail</translation>
+    </message>
+    <message>
+        <source>work permit that does not count (IRPR 206(b) or 209)</source>
+        <translation>permis de travail qui ne compte pas (RIPR 206b) ou 209)</translation>
+    </message>
+    <message>
+        <source>study permit</source>
+        <translation>permis d&apos;études</translation>
+    </message>
+    <message>
+        <source>study permit no longer valid</source>
+        <translation>permis d&apos;études non valide</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sans statut</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>permanent resident visa</source>
+        <translation>visa de résident permanent</translation>
+    </message>
+    <message>
+        <source>temporary resident visa</source>
+        <translation>visa de résident temporaire</translation>
+    </message>
+    <message>
+        <source>temporary resident permit</source>
+        <translation>permis de séjour temporaire</translation>
+    </message>
+    <message>
+        <source>travel document (IRPA 31(3))</source>
+        <translation>titre de voyage (LIPR 31(3))</translation>
+    </message>
+    <message>
+        <source>refugee travel document</source>
+        <translation>titre de voyage de réfugié</translation>
+    </message>
+    <message>
+        <source>temporary travel document (IRPR 151)</source>
+        <translation>titre de voyage temporaire (RIPR 151)</translation>
+    </message>
+    <message>
+        <source>transit visa</source>
+        <translation>visa de transit</translation>
+    </message>
+    <message>
+        <source>electronic travel authorization (eTA)</source>
+        <translation>autorisation de voyage électronique (AVE)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accueillie</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>found ineligible</source>
+        <translation>jugée irrecevable</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>18 ans ou plus</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>moins de 18 ans</translation>
     </message>
 </context>
 <context>
