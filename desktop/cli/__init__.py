@@ -110,14 +110,21 @@ def open_desktop(path: Path | None = None, self_test: bool = False) -> int:
     if path is not None and not path.is_file():
         print("waystation: there is no casebook at that path.", file=sys.stderr)
         return 2
-    from desktop.app import run_app  # Qt only when a window is wanted
-
+    try:
+        from desktop.app import run_app  # Qt only when a window is wanted
+    except ImportError as exc:  # e.g. Qt missing from the installation: one sentence
+        print(f"waystation: this installation is incomplete ({exc.name or 'a module'} is "
+              "missing); reinstall Waystation.", file=sys.stderr)
+        return 1
     return int(run_app(path, self_test=self_test) or 0)
 
 
-def gui_main() -> int:
-    """``waystation-gui``: the same, for launchers that have no console (Windows)."""
-    return main()
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """``waystation-gui``: the same, for launchers that have no console. On Windows a
+    start-up failure's sentence is shown in a message box (desktop/startup_message.py)."""
+    from desktop.startup_message import run_windowed
+
+    return run_windowed(main, argv)
 
 
 if __name__ == "__main__":
