@@ -6,12 +6,21 @@ association start); the windowed one shows a start-up failure in a message box
 (desktop/startup_message.py), because it has nowhere to print it.
 """
 
+import os
 import sys
 from pathlib import Path
 
 from desktop.startup_message import run_windowed
 
 WINDOWED = Path(sys.executable).stem.lower().endswith("-gui")
+
+# The Linux bundle carries Qt's xcb platform, not the Wayland one (waystation.spec): a
+# session that asks for wayland (QT_QPA_PLATFORM=wayland) gets xcb, through XWayland, as
+# the fallback instead of Qt's abort.
+_platform = os.environ.get("QT_QPA_PLATFORM", "")
+if sys.platform.startswith("linux") and _platform.startswith("wayland") and \
+        "xcb" not in _platform:
+    os.environ["QT_QPA_PLATFORM"] = _platform + ";xcb"
 
 
 def _main(argv=None) -> int:

@@ -26,6 +26,8 @@ from desktop.version import __version__
 CASEBOOK_SUFFIX = ".wsdb"
 # Hidden: shows the unlock window, prints one line and quits (smoke tests of installs).
 SELF_TEST_START = "--self-test-start"
+# Hidden: checks the libraries a slimmed bundle replaces (packaging/smoke.py).
+SELF_TEST_LIBRARIES = "--self-test-libraries"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first == SELF_TEST_START:
         return open_desktop(Path(args_list[1]) if len(args_list) > 1 else None,
                             self_test=True)
+    if first == SELF_TEST_LIBRARIES and len(args_list) > 1:
+        from desktop.self_test import run as self_test_libraries
+
+        return self_test_libraries(Path(args_list[1]))
     if first not in COMMANDS and not first.startswith("-") and \
             first.lower().endswith(CASEBOOK_SUFFIX):
         return open_desktop(Path(first))

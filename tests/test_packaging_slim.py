@@ -1,0 +1,88 @@
+"""The smaller Linux bundle (issue 14): what packaging/slim_linux.py keeps of ICU's data, the
+x265 stand-in, and the bundle self-test that packaging/smoke.py runs on every build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+import slim_linux  # noqa: E402 - packaging/ is not a package
+
+LINUX = sys.platform.startswith("linux")
+
+
+@pytest.mark.parametrize("item, kept", [
+    ("coll/es.res", True), ("coll/fr_CA.res", True), ("coll/root.res", True),
+    ("coll/ucadata.icu", True), ("zone/fr.res", True), ("en_GB.res", True),
+    ("zoneinfo64.res", True), ("metaZones.res", True), ("nfkc.nrm", True),
+    ("pool.res", True), ("res_index.res", True),
+    ("de.res", False), ("coll/zh.res", False), ("coll/de_.res", False),
+    ("ibm-5348_P100-1997.cnv", False), ("brkitr/cjdict.dict", False),
+    ("brkitr/root.res", False), ("lang/fr.res", False), ("translit/root.res", False),
+])
+def test_icu_keeps_the_app_languages_and_what_qt_reads(item, kept):
+    assert slim_linux._keep_icu_item(item) is kept
+
+
+def _qt_icu_data() -> Path | None:
+    import PySide6
+
+    found = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    return found[0] if found else None
+
+
+@pytest.mark.skipif(not LINUX or not shutil.which("icupkg"), reason="Linux with icu-devtools")
+def test_the_icu_stand_in_is_small_and_holds_spanish_not_german(tmp_path):
+    library = _qt_icu_data()
+    if library is None:
+        pytest.skip("this PySide6 has no ICU of its own")
+    made = slim_linux.icu_data(library, tmp_path)
+    assert made is not None and made.name == library.name
+    assert made.stat().st_size < 6_000_000 < library.stat().st_size
+    items = subprocess.run(["icupkg", "-l", str(next((tmp_path / "icu").glob("icudt*.dat")))],
+                           capture_output=True, text=True, check=True).stdout.split()
+    assert "coll/es.res" in items and "coll/de.res" not in items
+
+
+@pytest.mark.skipif(not LINUX or not shutil.which("cc"), reason="Linux with a C compiler")
+def test_the_x265_stand_in_exports_only_what_libheif_takes_from_it(tmp_path):
+    import pillow_heif
+
+    libs = Path(pillow_heif.__file__).parent.parent / "pillow_heif.libs"
+    x265 = next(libs.glob("libx265*"), None)
+    if x265 is None:
+        pytest.skip("this pillow-heif links no x265 library of its own")
+    stdcpp = Path(subprocess.run(["g++", "-print-file-name=libstdc++.so.6"],
+                                 capture_output=True, text=True).stdout.strip() or "/nonexistent")
+    if not stdcpp.is_file():
+        pytest.skip("no libstdc++ to resolve the rest against")
+    made = slim_linux.encoder_stub(x265, list(libs.glob("libheif*")), [stdcpp], tmp_path)
+    assert made is not None and made.stat().st_size < 100_000
+    exported = slim_linux._dynamic_symbols(made, defined=True)
+    assert any(name.startswith("x265_api_get") for name in exported)
+    assert not [name for name in exported if name.startswith("_ZSt2") and
+                name not in slim_linux._EMPTY_MARKERS]
+
+
+def test_the_bundle_self_test_passes_here(tmp_path, qapp, capsys):
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+    from reportlab.pdfgen import canvas
+
+    from desktop.self_test import run
+
+    register_heif_opener()
+    Image.new("RGB", (48, 32), (10, 120, 200)).save(tmp_path / "photo.heic", format="HEIF")
+    letter = canvas.Canvas(str(tmp_path / "letter.pdf"))
+    letter.drawString(72, 720, "Referral letter")
+    letter.save()
+    assert run(tmp_path) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith("all libraries work") and "FAILED" not in out
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
