@@ -19,6 +19,7 @@ reported.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 ALLOWED_ANY = {
     "Waystation", "English", "Français", "Español", "OK", "PDF", "CSV", "PNG", "ID",
     "IRCC", "SAH", "G5", "BVOR", "PSR", "LGBTQ+", "Ctrl", "Alt", "kB", "MB",
+    "Latin-1", "Windows (cp1252)", "Montréal, Laval",
 }
 ALLOWED = {
     "fr": ALLOWED_ANY | {
@@ -60,10 +62,11 @@ ALLOWED = {
         "Options", "Source", "Contact", "Rapports", "Question", "Questions", "Position",
         "Action", "Actions", "Statut", "Adresse", "Rôle", "Permissions", "Consentements",
         "Communication", "Application", "Transport", "Destination", "Solde", "Logo",
-        "minutes",
+        "minutes", "Budget", "Information", "Afghanistan",
     },
     "es": ALLOWED_ANY | {
-        "Total", "Error", "General", "Normal", "Local", "Manual", "Final", "Social",
+        "Total", "Error", "General", "Normal", "Local", "Manual", "Final", "Social", "Legal",
+        "No",
     },
 }
 
@@ -149,6 +152,30 @@ def strings(root: QWidget) -> dict[str, str]:
     return out
 
 
+def _leaves(value: object) -> list[str]:
+    """The texts in a stored value; a JSON list or object (a partner's cities) gives its
+    strings."""
+    if not isinstance(value, str):
+        return []
+    if value[:1] in "[{":
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return [value]
+        out: list[str] = []
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                out.append(item)
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(item.values())
+        return out
+    return [value]
+
+
 def user_data(book: Any) -> list[str]:
     """Every text stored in the casebook's tables (names, cities, notes of the demo data):
     the walk removes them from what it reads, so a label made of them is not reported."""
@@ -163,8 +190,9 @@ def user_data(book: Any) -> list[str]:
             continue
         for row in rows:
             for v in row:
-                if isinstance(v, str) and 2 <= len(v) <= 200 and _LETTERS.search(v):
-                    values.add(v)
+                for text in _leaves(v):
+                    if 2 <= len(text) <= 200 and _LETTERS.search(text):
+                        values.add(text)
     values.update(u.name for u in book.users.list())
     values.add(book.path.name)  # the casebook's file name, in window titles
     return sorted(values, key=len, reverse=True)
