@@ -60,8 +60,14 @@ def capture(out: Path) -> list[Path]:
     app.setStyle("Fusion")
     shots: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="waystation-shots-") as tmp:
+        # The app's own settings (recent casebooks) go to the temporary folder: the shots
+        # never show, nor change, the recent casebooks of whoever makes them.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         path = Path(tmp) / "riverside-circle.wsdb"
         demo.build(path, PASSPHRASE, clients=300, seed=7, kdf=KdfParams())
+        from desktop.unlock import remember_casebook
+
+        remember_casebook(path)  # the unlock screen lists it, as after a first unlock
         controller = AppController(path, demo.DEMO_USER)
         controller.unlock_window.resize(560, 520)
         controller.show()
@@ -131,7 +137,46 @@ def _client_file(controller, ctx, out: Path, shots: list[Path]) -> None:  # noqa
             _ready_to_send(window.referrals)
         name = window.tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
         _grab(window, out, f"2{index}-client-file-{name}", shots)
+        if window.tabs.currentWidget() is window.referrals:
+            _new_referral(window, ctx, out, shots)
+            _letter_from_client_file(window.referrals, ctx, out, shots)
     window.close()
+
+
+def _new_referral(window, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    """Step one of the referral flow in the client file: New referral, with the partner
+    that serves the client's city and the chosen service."""
+    from desktop.clientfile.referral_dialog import ReferralDialog
+
+    client = window.client
+    partners = ctx.read(lambda b: b.partners.search()) or []
+    # A service some partner offers in the client's city, so the default partner shows.
+    local = [p for p in partners if client.city in p.cities and p.services]
+    service = local[0].services[0] if local else "legal"
+    dialog = ReferralDialog(client.id, partners, service, parent=window.referrals,
+                            city=client.city, languages=tuple(client.languages))
+    dialog.show()
+    _pump()
+    _grab(dialog, out, "23a-client-file-new-referral", shots)
+    dialog.mark_clean()  # closed without the "Discard changes?" question
+    dialog.reject()
+
+
+def _letter_from_client_file(tab, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    """Preview letter from the client file's Referrals tab, where the referral is made."""
+    if not tab.letter_button.isEnabled():
+        return
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    tab.preview_letter()
+    _settle(ctx)
+    _pump(lambda: any(id(w) not in before and w.isVisible()
+                      for w in QApplication.topLevelWidgets()))
+    shown = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    if shown:
+        shown[-1].resize(900, 700)
+        _pump(lambda: False, timeout=0.5)
+        _grab(shown[-1], out, "23b-client-file-letter-preview", shots)
+        shown[-1].close()
 
 
 def _ready_to_send(tab) -> None:  # noqa: ANN001
@@ -158,7 +203,7 @@ def _letter_preview(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: A
     _settle(ctx)
     _pump(lambda: bool(shown))
     if shown:
-        shown[0].resize(900, 860)
+        shown[0].resize(900, 700)  # fits the smallest screen (1,024 x 700), like every window
         _pump(lambda: False, timeout=0.5)
         _grab(shown[0], out, "30-letter-preview", shots)
         shown[0].close()

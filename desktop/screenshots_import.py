@@ -96,6 +96,7 @@ def capture(out: Path, work: Path) -> list[Path]:
     shots.append(out / "52-import-preview.png")
     wizard.close()
     window = ClientFileWindow(ctx, cid, ClipboardGuard())
+    window.resize(1024, 700)  # the smallest screen every window must fit (issue 16)
     window.show()
     _pump(lambda: window.client is not None and all(t.loaded for t in window.all_tabs))
     photo = work / "IMG_2041.jpg"

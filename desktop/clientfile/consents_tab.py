@@ -52,7 +52,8 @@ class ConsentsTab(ClientTab):
                                tone=lambda c: "muted" if _ended(c) else None)
         self.table = table_view(self.model, self.tr("Consent records"), self)
         self.table.setObjectName("consentTable")
-        for col, width in ((0, 170), (1, 240), (2, 200), (3, 180), (4, 130)):
+        # The State column ("Valid until …") stays on screen at 1,024 pixels (issue 16).
+        for col, width in ((0, 170), (1, 200), (2, 170), (3, 170), (4, 130)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         self.withdraw_button = self.button(self.tr("&Withdraw consent…"), self.withdraw,

@@ -59,5 +59,13 @@ def fit_columns(view: QTableView, widest: int = 320) -> None:
     view.horizontalHeader().setResizeContentsPrecision(60)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
+    sizes = [min(widest, header.sectionSize(col) + 12) for col in range(header.count())]
+    # Every column on screen (issue 16: each section fits 1,024 x 700): when the columns
+    # are wider than the table, the widest give way first and their text is elided, rather
+    # than the last columns being cut off behind a horizontal scroll bar.
+    room = view.viewport().width()
+    cap = max(sizes, default=0)
+    while room > 0 and cap > 80 and sum(min(s, cap) for s in sizes) > room:
+        cap -= 8
     for col in range(header.count() - 1):
-        header.resizeSection(col, min(widest, header.sectionSize(col) + 12))
+        header.resizeSection(col, min(sizes[col], cap))
