@@ -141,3 +141,20 @@ def test_the_wheel_carries_the_script_fonts(installed, tmp_path):
     run = _run([str(bin_dir / "python"), "-c", code], tmp_path, env)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "ሰላም" in run.stdout and "王秀英" in run.stdout
+
+
+def test_the_wheel_speaks_french_and_spanish(installed, tmp_path):
+    """The compiled interface catalogues ship in the wheel and are loaded from it (issue 17)."""
+    bin_dir, env = installed
+    code = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from desktop import i18n\n"
+            "for lang in ('fr', 'es', 'en'):\n"
+            "    i18n.install(lang)\n"
+            "    print(lang, QCoreApplication.translate('LanguageBox', 'Language'),\n"
+            "          QCoreApplication.translate('QPlatformTheme', 'Cancel'))\n")
+    run = _run([str(bin_dir / "python"), "-c", code], tmp_path, env)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "fr Langue Annuler" in run.stdout and "es Idioma Cancelar" in run.stdout
