@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import documents
+from desktop.clientfile.model_labels import interface_lang
 from desktop.context import AppContext
 from desktop.referrals.model_labels import shown
 from models.changes import Changes
@@ -32,6 +33,8 @@ def _lang_combo(name: str) -> QComboBox:
     combo.setAccessibleName(name)
     for code, name_shown in LANGS:
         combo.addItem(name_shown, code)
+    # Reports start in the interface's language.
+    combo.setCurrentIndex(max(0, combo.findData(interface_lang())))
     return combo
 
 

@@ -48,6 +48,7 @@ def _figure(title: str, name: str) -> tuple[QFrame, QLabel, QLabel]:
     value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     note = QLabel("")
     note.setProperty("class", "helpText")
+    note.setWordWrap(True)  # longer in French and Spanish: wrap rather than widen the window
     box.addWidget(head)
     box.addWidget(value)
     box.addWidget(note)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clientfile.model_labels import interface_lang
 from desktop.clientfile.rows_model import RowsModel, current_row, table_view
 from desktop.context import AppContext
 from desktop.referrals.model_labels import numerus
@@ -158,6 +159,8 @@ class SponsorshipsPage(QWidget):
         self.print_lang.setAccessibleName(self.tr("Language of the printed documents"))
         for words, code in LANGUAGES:
             self.print_lang.addItem(words, code)
+        # Documents start in the interface's language when they are printed in it.
+        self.print_lang.setCurrentIndex(max(0, self.print_lang.findData(interface_lang())))
         self.summary_button = QPushButton(self.tr("S&ummary…"))
         self.summary_button.setToolTip(self.tr("Preview and print the one-page sponsorship "
                                                "summary"))

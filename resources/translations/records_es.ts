@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%p% of the requirement committed</source>
-        <translation>%p % de lo requerido comprometido</translation>
+        <translation>Comprometido: %p % de lo requerido</translation>
     </message>
     <message>
         <source>Month</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>after arrival</source>
-        <translation>después de la llegada</translation>
+        <translation>tras la llegada</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Record &amp;pledge…</source>
-        <translation>Registrar &amp;compromiso…</translation>
+        <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
         <source>Mark recei&amp;ved</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Record &amp;disbursement…</source>
-        <translation>Registrar &amp;desembolso…</translation>
+        <translation>Nuevo &amp;desembolso…</translation>
     </message>
     <message>
         <source>Pledges and funds committed</source>
-        <translation>Compromisos y fondos comprometidos</translation>
+        <translation>Compromisos de aporte</translation>
     </message>
     <message>
         <source>Monthly income support</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>Active (shown in searches and on resource sheets)</source>
-        <translation>Activo (aparece en las búsquedas y en las hojas de recursos)</translation>
+        <translation>Activo (en búsquedas y hojas de recursos)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Secure &amp;referral channel:</source>
-        <translation>Canal seguro para &amp;derivaciones:</translation>
+        <translation>Canal seguro de &amp;envío:</translation>
     </message>
     <message>
         <source>this partner</source>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%p% of the requirement committed</source>
-        <translation>%p&#xa0;% de l&apos;exigence engagé</translation>
+        <translation>Engagé&#xa0;: %p&#xa0;% de l&apos;exigence</translation>
     </message>
     <message>
         <source>Month</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Record &amp;pledge…</source>
-        <translation>Consigner une &amp;promesse…</translation>
+        <translation>Nouvelle &amp;promesse…</translation>
     </message>
     <message>
         <source>Mark recei&amp;ved</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Record &amp;disbursement…</source>
-        <translation>Consigner un &amp;décaissement…</translation>
+        <translation>Nouveau &amp;décaissement…</translation>
     </message>
     <message>
         <source>Pledges and funds committed</source>
-        <translation>Promesses de dons et fonds engagés</translation>
+        <translation>Promesses et fonds engagés</translation>
     </message>
     <message>
         <source>Monthly income support</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>Active (shown in searches and on resource sheets)</source>
-        <translation>Actif (affiché dans les recherches et sur les fiches de ressources)</translation>
+        <translation>Actif (dans les recherches et les fiches de ressources)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Secure &amp;referral channel:</source>
-        <translation>Canal sû&amp;r pour les orientations&#xa0;:</translation>
+        <translation>Canal d&apos;envoi sû&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>this partner</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>No</translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Client</source>
