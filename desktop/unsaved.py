@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.wheel_guard import guard_wheel
+
 RESTORED = QT_TRANSLATE_NOOP("unsaved",
                              "Restored what you were typing before the casebook locked.")
 
@@ -238,6 +240,7 @@ class UnsavedInput:
 
     def mark_clean(self) -> None:
         """The input as it is now is what "no changes" means (after filling or saving)."""
+        guard_wheel(self.guarded_root())
         self._clean_state = form_state(self.guarded_root())
         self._draft_kept = False
 

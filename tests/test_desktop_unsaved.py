@@ -430,3 +430,37 @@ def test_ticking_a_partner_service_is_unsaved_input(qtbot, answers):
     unsaved.restore_state(d, tuple(kept))
     assert d.services.item(0).checkState() == Qt.CheckState.Checked
     d.mark_clean()
+
+
+def _wheel(widget, down: bool = True) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    event = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))),
+                        QPoint(0, 0), QPoint(0, -120 if down else 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_changes_a_form_field_only_when_it_has_the_focus(qtbot, answers):
+    """Every form, not only the questionnaire: a drop-down or spin box under the pointer
+    keeps its answer while the form is scrolled past it."""
+    from desktop.sponsorships.record_form import SponsorshipDialog
+
+    d = SponsorshipDialog(None, [])
+    qtbot.addWidget(d)
+    d.show()
+    for field in (d.sponsor_type, d.support_months):
+        assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+        d.setFocus()
+        before = unsaved.form_state(d)
+        assert not field.hasFocus()
+        _wheel(field)
+        assert unsaved.form_state(d) == before and not d.is_dirty()
+        d.activateWindow()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        _wheel(field)
+        _wheel(field, down=unsaved.form_state(d) != before)  # the last item: back up
+        assert unsaved.form_state(d) != before
+        d.mark_clean()
