@@ -76,6 +76,9 @@ def test_every_rule_pack_text_is_listed_for_translation():
         for q in pack["questionnaire"]:
             wanted.update(q[k]["en"] for k in ("label", "help", "short") if k in q)
         wanted.update(v["en"] for v in (pack.get("vocabulary") or {}).values())
+        for f in pack["findings"]:
+            wanted.add(f["message"]["en"])
+            wanted.update(v["message"]["en"] for v in f.get("variants") or [])
     assert sorted(wanted - set(LABELS)) == []
 
 
@@ -151,3 +154,9 @@ def test_in_spanish_the_pack_is_shown_in_spanish_and_saved_in_english(qtbot, ctx
     shown = " ".join(texts(q.preview))
     assert "Resultado: Impedimento" in shown and "Debido a:" in shown
     assert "no es asesoría legal" in shown
+    # The findings' messages and the answers behind them, in Spanish (values read back
+    # from the English message fill the Spanish one).
+    assert "Se aplica el Acuerdo de Tercer País Seguro" in shown
+    assert "Forma de entrada: por un puerto de entrada terrestre" in shown
+    assert "Ciudadanía: Siria" in shown
+    assert "The Safe Third Country Agreement applies" not in shown

@@ -7,10 +7,11 @@ while the pack's texts stay English). Codes (finding ids) are in a tooltip at mo
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,9 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.model_labels import english_word, pack_text
+from desktop.clientfile.model_labels import (
+    country_lang,
+    english_word,
+    finding_message,
+    pack_text,
+    stands_in,
+)
+from desktop.counts import counted
 from models.screening import not_legal_advice
 from models.screening import words as w
+from models.screening.countries import country_name, resolve
 
 SEVERITY_WORDS = w.SEVERITY["en"]
 SUMMARY_WORDS = w.SUMMARY["en"]
@@ -124,7 +133,7 @@ class FindingsView(QScrollArea):
         head.addWidget(badge)
         head.addStretch(1)
         box.addLayout(head)
-        message = QLabel(f["message"])
+        message = QLabel(finding_message(f["message"], f["id"], pack, lang))
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(message)
@@ -134,9 +143,13 @@ class FindingsView(QScrollArea):
         box.addWidget(cite)
         keys = f.get("triggered_by") or []
         if keys and pack is not None:
-            facts = (w.because(pack, keys, answers, lang) if answers is not None
-                     else [pack_text(pack.question(k).short(lang), lang) for k in keys
-                        if pack.question(k)])
+            if answers is not None and stands_in(lang):
+                facts = self._because(pack, keys, answers)
+            elif answers is not None:
+                facts = w.because(pack, keys, answers, lang)
+            else:
+                facts = [pack_text(pack.question(k).short(lang), lang) for k in keys
+                         if pack.question(k)]
             if facts:
                 because = QLabel(w.labelled(said("ui", "because", lang), "; ".join(facts),
                                             lang))
@@ -165,3 +178,81 @@ class FindingsView(QScrollArea):
                 row.addWidget(b, alignment=Qt.AlignmentFlag.AlignLeft)
             box.addLayout(row)
         return card
+
+    # -- "Because of" for a language the rule packs do not carry (Spanish) ------------------
+    def _because(self, pack: Any, keys: list[str], answers: dict[str, Any]) -> list[str]:
+        """What ``words.because`` says, with the pack's English words through the catalogue,
+        countries, dates and amounts in the interface's language."""
+        if all(answers.get(k) is None for k in keys):
+            return []
+        out = []
+        previous: dt.date | None = None
+        for key in keys:
+            q = pack.question(key)
+            if q is None:
+                continue
+            value = answers.get(key)
+            text = self.tr("{question}: {answer}").format(
+                question=pack_text(q.short("en"), "en"), answer=self._answer(pack, q, value))
+            day = _day(value) if q.type == "date" else None
+            if day is not None and previous is not None and 0 <= (day - previous).days <= 400:
+                gap = (day - previous).days
+                text += " (" + (self.tr("the same day") if gap == 0 else
+                                counted(gap, self.tr("%n day(s) later", "", gap))) + ")"
+            previous = day or previous
+            out.append(text)
+        return out
+
+    def _answer(self, pack: Any, q: Any, value: Any) -> str:
+        def word(v: str) -> str:
+            return pack_text(pack.word(v, "en"), "en")
+
+        def country(code: Any) -> str:
+            iso, _aliased = resolve(str(code))
+            return country_name(iso or str(code).upper(), country_lang("en"))
+
+        if value is None:
+            return self.tr("not answered")
+        if q.type == "date":
+            day = _day(value)
+            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") \
+                if day else str(value)
+        if q.type == "code" and not q.values:
+            return country(value)
+        if q.type == "list-of-codes":
+            if not value:
+                return self.tr("stateless (no citizenship)") if not q.values else self.tr("none")
+            return ", ".join(word(v) if q.values else country(v) for v in value)
+        if q.type == "list-of-objects":
+            if not value:
+                return self.tr("none")
+            return "; ".join(self._record(pack, q, item) for item in value
+                             if isinstance(item, dict))
+        if q.type == "amount" and isinstance(value, int | float):
+            return QLocale().toCurrencyString(float(value), "$",
+                                              0 if float(value).is_integer() else 2)
+        if isinstance(value, str):
+            return word(value)
+        return QLocale().toString(value) if isinstance(value, int) else str(value)
+
+    @staticmethod
+    def _record(pack: Any, q: Any, item: dict[str, Any]) -> str:
+        parts = []
+        for f in q.fields:
+            v = item.get(f.name)
+            if f.type == "boolean":
+                parts.append(pack_text(pack.word(f"{f.name}:{str(bool(v)).lower()}", "en"), "en"))
+            elif f.type == "code":
+                iso = resolve(str(v))[0] if v else None
+                parts.append(country_name(iso or str(v).upper(), country_lang("en")) if v else "?")
+            else:
+                parts.append(pack_text(pack.word(str(v), "en"), "en") if v is not None else "?")
+        head, rest = parts[0], [p for p in parts[1:] if p]
+        return f"{head} ({', '.join(rest)})" if rest else head
+
+
+def _day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -14,8 +14,13 @@ list and Today, in the interface language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import re
+from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+
+from models.screening import words
+from models.screening.messages import PLACEHOLDER
 from models.screening.pack import LANGUAGES as PACK_LANGUAGES
 
 LABELS = (
@@ -178,7 +183,7 @@ def screening_lang() -> str:
     return lang if lang in PACK_LANGUAGES else "en"
 
 
-def _stand_in(lang: str) -> bool:
+def stands_in(lang: str) -> bool:
     """True when the pack's English stands in for an interface language the packs do not
     carry (Spanish)."""
     return lang == "en" and interface_lang() not in PACK_LANGUAGES
@@ -188,13 +193,13 @@ def pack_text(text: str, lang: str) -> str:
     """A rule pack's text in ``lang`` as shown: English standing in for Spanish goes through
     the catalogue (context "rulepacks", listed in desktop/clientfile/rulepack_labels.py);
     otherwise the pack's own text."""
-    return QCoreApplication.translate("rulepacks", text) if text and _stand_in(lang) else text
+    return QCoreApplication.translate("rulepacks", text) if text and stands_in(lang) else text
 
 
 def country_lang(lang: str) -> str:
     """The language country names are shown in next to a pack in ``lang``: the
     interface's when English stands in for it (CLDR has Spanish names), else ``lang``."""
-    return interface_lang() if _stand_in(lang) else lang
+    return interface_lang() if stands_in(lang) else lang
 
 
 def english_word(text: str) -> str:
@@ -202,3 +207,51 @@ def english_word(text: str) -> str:
     (context "models") when the interface speaks a language the rule packs do not carry
     (Spanish); as it is in English and French."""
     return text if interface_lang() in PACK_LANGUAGES else shown(text)
+
+
+def finding_message(message: str, finding_id: str, pack: Any, lang: str) -> str:
+    """A finding's message as shown: when English stands in for the interface's language,
+    the pack's English template it was rendered from (the message or one of its variants)
+    is found, its translation taken from the catalogue (context "rulepacks") and filled
+    with the values read back from the English message; otherwise, or when no template
+    matches or none is translated, the message as saved."""
+    if pack is None or not message or not stands_in(lang):
+        return message
+    rule = next((f for f in pack.findings if f.id == finding_id), None)
+    if rule is None:
+        return message
+    for texts in (rule.messages, *(m for _when, m in rule.variants)):
+        shown_text = _refill(texts.get("en", ""), message)
+        if shown_text is not None:
+            return shown_text
+    return message
+
+
+def _refill(template: str, message: str) -> str | None:
+    translated = QCoreApplication.translate("rulepacks", template) if template else template
+    if not template or translated == template:
+        return None
+    pattern, names, start = "", [], 0
+    for match in PLACEHOLDER.finditer(template):
+        pattern += re.escape(template[start:match.start()]) + f"(?P<v{len(names)}>.+?)"
+        names.append(match.group(0))
+        start = match.end()
+    pattern += re.escape(template[start:])
+    found = re.fullmatch(pattern, message, re.DOTALL)
+    if found is None:
+        return None
+    values = {name: found.group(f"v{i}") for i, name in enumerate(names)}
+    for name, value in values.items():
+        if name.endswith(":questions}"):  # “Date of entry”; “Way of entry”
+            values[name] = "; ".join(
+                "«" + pack_text(part.strip("“”"), "en") + "»" for part in value.split("; "))
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), translated)
+
+
+def date_words(iso: str, lang: str) -> str:
+    """A date spelled out next to a pack's texts: the models' words in English and French,
+    the interface's locale when English stands in for it ("31 may 2026")."""
+    if not stands_in(lang):
+        return words.date_words(iso, lang)
+    day = QDate.fromString(str(iso), Qt.DateFormat.ISODate)
+    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else str(iso)

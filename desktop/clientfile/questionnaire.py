@@ -40,13 +40,12 @@ from PySide6.QtWidgets import (
 
 from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView, said
-from desktop.clientfile.model_labels import country_lang, pack_text, screening_lang
+from desktop.clientfile.model_labels import country_lang, date_words, pack_text, screening_lang
 from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
 from desktop.unsaved import RESTORED, UnsavedInput
 from models.errors import InvalidInput
 from models.screening import applicable_answers, available_packs, visible_questions
-from models.screening import words as w
 from models.screening.countries import country_name, resolve
 from models.screening.pack import Question, RulePack
 from models.screening_prefill import prefill
@@ -577,7 +576,7 @@ class QuestionnaireDialog(UnsavedInput, QDialog):
         self.pack, self.pack_id = pack, pack.id
         self.pack_info.setText(f"{said('ui', 'version', self.lang).capitalize()} {pack.version}"
                                f" · {said('ui', 'law', self.lang)} "
-                               f"{w.date_words(pack.law_current_to, self.lang)}")
+                               f"{date_words(pack.law_current_to, self.lang)}")
         self.pack_choice.setToolTip(pack_text(pack.title(self.lang), self.lang))
         form_widget = QWidget()
         form = QVBoxLayout(form_widget)

@@ -17,12 +17,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.clientfile.findings_view import FindingsView, said
-from desktop.clientfile.model_labels import pack_text, screening_lang
+from desktop.clientfile.model_labels import (
+    date_words,
+    finding_message,
+    pack_text,
+    screening_lang,
+)
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import RowsModel, table_view, when
 from desktop.clientfile.tab import ClientTab
 from models.permissions import Action, why_not
-from models.screening import words as w
 from models.screenings import Comparison, SavedScreening
 
 
@@ -144,7 +148,7 @@ class ScreeningsTab(ClientTab):
                           "{law}).").format(date=when(s.created_at),
                                             rules=self.pack_title(s.pack_id),
                                             version=s.pack_version,
-                                            law=w.date_words(s.law_date, lang))
+                                            law=date_words(s.law_date, lang))
         if again is not None or s.lang == lang:
             findings = list(again.findings) if again is not None else s.findings
             shown_in = lang
@@ -179,6 +183,7 @@ class ScreeningsTab(ClientTab):
         # The comparison's findings are in the saved screening's language (the models
         # evaluate the saved answers in it); their severities follow that language too.
         lang = c.saved.lang
+        pack = self.packs.get(c.saved.pack_id)
         if not c.changed and c.same_version:
             text = self.tr("The current rules are the version this screening ran under.")
         elif not c.changed:
@@ -198,12 +203,14 @@ class ScreeningsTab(ClientTab):
                 lines.append("<b>" + html.escape(self.tr("Now also:"))
                              + "</b><ul style='margin: 0'>" + "".join(
                     f"<li>{html.escape(said('severity', f.severity, lang))} — "
-                    f"{html.escape(f.message)}</li>" for f in c.added) + "</ul>")
+                    f"{html.escape(finding_message(f.message, f.id, pack, lang))}</li>"
+                    for f in c.added) + "</ul>")
             if c.removed:
                 lines.append("<b>" + html.escape(self.tr("No longer:"))
                              + "</b><ul style='margin: 0'>" + "".join(
                     f"<li>{html.escape(said('severity', f['severity'], lang))} — "
-                    f"{html.escape(f['message'])}</li>" for f in c.removed) + "</ul>")
+                    f"{html.escape(finding_message(f['message'], f['id'], pack, lang))}</li>"
+                    for f in c.removed) + "</ul>")
             lines.append(html.escape(self.tr("Consider running a new screening.")))
             text = "<br>".join(lines)
         self.compare_note.setText(text)

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayGroupModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>

@@ -505,6 +505,33 @@ Escriba {word} para confirmar.</translation>
         <source>Findings appear here.</source>
         <translation>Los resultados aparecen aquí.</translation>
     </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}: {answer}</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>el mismo día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n día después</numerusform>
+            <numerusform>%n días después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>stateless (no citizenship)</source>
+        <translation>apátrida (sin ciudadanía)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>FollowupsTab</name>
@@ -2863,6 +2890,170 @@ Escriba {word} para confirmar.</translation>
     <message>
         <source>under 18</source>
         <translation>menor de 18 años</translation>
+    </message>
+    <message>
+        <source>IRCC is not accepting new applications from Groups of Five or Community Sponsors from {psr_pause_from} to {psr_pause_until}. Ask a Sponsorship Agreement Holder whether it can take the case.</source>
+        <translation>IRCC no acepta nuevas solicitudes de Grupos de Cinco ni de Patrocinadores Comunitarios del {psr_pause_from} al {psr_pause_until}. Pregunte a un Titular de Acuerdo de Patrocinio si puede tomar el caso.</translation>
+    </message>
+    <message>
+        <source>A Group of Five or Community Sponsor can only sponsor a refugee recognised by UNHCR or a foreign state; get the refugee status document first, or work with a Sponsorship Agreement Holder.</source>
+        <translation>Un Grupo de Cinco o un Patrocinador Comunitario solo puede patrocinar a una persona reconocida como refugiada por el ACNUR o por un Estado extranjero; obtenga primero el documento de condición de refugiado, o trabaje con un Titular de Acuerdo de Patrocinio.</translation>
+    </message>
+    <message>
+        <source>The refugee must be outside every country of citizenship and outside Canada to be sponsored. Someone in Canada may be able to make a refugee claim instead.</source>
+        <translation>Para ser patrocinada, la persona refugiada debe estar fuera de todos sus países de ciudadanía y fuera de Canadá. Alguien que está en Canadá quizá pueda presentar una solicitud de refugio.</translation>
+    </message>
+    <message>
+        <source>A Group of Five needs at least {g5_minimum_members} members aged 18 or over who are citizens or permanent residents living in the community of settlement; this group has {eligible_group_members}.</source>
+        <translation>Un Grupo de Cinco necesita al menos {g5_minimum_members} miembros de 18 años o más, ciudadanos o residentes permanentes, que vivan en la comunidad de asentamiento; este grupo tiene {eligible_group_members}.</translation>
+    </message>
+    <message>
+        <source>The refugee lives in the United States, so an officer may find another durable solution is reasonably available there. Get advice before applying.</source>
+        <translation>La persona refugiada vive en Estados Unidos, así que un funcionario podría considerar que allí tiene razonablemente otra solución duradera. Pida asesoría antes de presentar la solicitud.</translation>
+    </message>
+    <message>
+        <source>For {family_size} person(s), sponsors must show about {cost_row.total:money} for 12 months: {cost_row.income_support:money} income support and {cost_row.start_up:money} start-up costs (IRCC cost table of {tables.psr_costs.date}). Sponsors are jointly responsible, for up to 36 months if required.</source>
+        <translation>Para {family_size} persona(s), los patrocinadores deben demostrar unos {cost_row.total:money} para 12 meses: {cost_row.income_support:money} de apoyo de ingresos y {cost_row.start_up:money} de gastos de instalación (tabla de costos de IRCC del {tables.psr_costs.date}). Los patrocinadores son responsables solidariamente, hasta 36 meses si se exige.</translation>
+    </message>
+    <message>
+        <source>The funds committed ({funds_committed:money}) are below the {cost_row.total:money} the cost table asks for.</source>
+        <translation>Los fondos comprometidos ({funds_committed:money}) están por debajo de los {cost_row.total:money} que pide la tabla de costos.</translation>
+    </message>
+    <message>
+        <source>Some answers that decide the outcome are missing or unsure: {unresolved:questions}. Find them out before relying on this screening.</source>
+        <translation>Faltan respuestas que deciden el resultado o no se saben: {unresolved:questions}. Averígüelas antes de confiar en esta evaluación.</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement does not apply to US citizens (for them the United States is not a country other than their own).</source>
+        <translation>El Acuerdo de Tercer País Seguro no se aplica a ciudadanos de EE. UU. (para ellos Estados Unidos no es un país distinto del suyo).</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement does not apply to a stateless person whose former habitual residence is the United States.</source>
+        <translation>El Acuerdo de Tercer País Seguro no se aplica a una persona apátrida cuya residencia habitual anterior es Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement does not apply to this way or time of entry (airports other than removal transit, marine ports, inland claims after a land-port entry, and claims 14 days or more after entering between ports or entries before 25 March 2023).</source>
+        <translation>El Acuerdo de Tercer País Seguro no se aplica a esta forma o momento de entrada (aeropuertos salvo tránsito por expulsión, puertos marítimos, solicitudes en el interior después de entrar por un puerto terrestre, y solicitudes presentadas 14 días o más después de entrar entre puertos, o entradas anteriores al 25 de marzo de 2023).</translation>
+    </message>
+    <message>
+        <source>Exception likely — a family member in Canada is a Canadian citizen. Bring proof of the relationship and of their citizenship.</source>
+        <translation>Excepción probable: un familiar en Canadá es ciudadano canadiense. Lleve pruebas del parentesco y de su ciudadanía.</translation>
+    </message>
+    <message>
+        <source>Exception likely — a family member in Canada is a permanent resident, a protected person, or has a stayed removal order. Bring proof of the relationship and of their status.</source>
+        <translation>Excepción probable: un familiar en Canadá es residente permanente, persona protegida o tiene una orden de expulsión suspendida. Lleve pruebas del parentesco y de su estatus.</translation>
+    </message>
+    <message>
+        <source>Exception likely — an adult family member has a refugee claim referred to the IRB that is still open.</source>
+        <translation>Excepción probable: un familiar adulto tiene una solicitud de refugio remitida a la IRB que sigue abierta.</translation>
+    </message>
+    <message>
+        <source>Exception likely — an adult family member holds a valid work or study permit in Canada.</source>
+        <translation>Excepción probable: un familiar adulto tiene un permiso de trabajo o de estudios válido en Canadá.</translation>
+    </message>
+    <message>
+        <source>Exception likely — an unaccompanied minor with no spouse and no parent or legal guardian in Canada or the United States.</source>
+        <translation>Excepción probable: un menor no acompañado, sin cónyuge y sin padre, madre ni tutor legal en Canadá ni en Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person holds a Canadian visa, permit or travel document that counts (a transit visa or an eTA does not).</source>
+        <translation>Excepción probable: la persona tiene una visa, un permiso o un documento de viaje canadiense que cuenta (una visa de tránsito o una eTA no cuenta).</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person needs no visa for Canada but needs one for the United States.</source>
+        <translation>Excepción probable: la persona no necesita visa para Canadá pero sí para Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person was returned from the United States without a decision on an asylum claim, or is a permanent resident removed from the US.</source>
+        <translation>Excepción probable: la persona fue devuelta desde Estados Unidos sin una decisión sobre una solicitud de asilo, o es un residente permanente expulsado de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person is charged with or convicted of an offence punishable by death. Get legal help now.</source>
+        <translation>Excepción probable: la persona está acusada o condenada por un delito castigado con la pena de muerte. Busque ayuda legal ahora.</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement applies and no exception was found. The person is likely to be returned to the United States at the border, with no pre-removal risk assessment. Get legal help before the claim is made.</source>
+        <translation>Se aplica el Acuerdo de Tercer País Seguro y no se encontró ninguna excepción. Es probable que la persona sea devuelta a Estados Unidos en la frontera, sin evaluación de riesgos previa a la expulsión. Busque ayuda legal antes de presentar la solicitud.</translation>
+    </message>
+    <message>
+        <source>A refugee claim was already accepted in Canada; a new claim is not eligible.</source>
+        <translation>Ya se aceptó una solicitud de refugio en Canadá; una nueva solicitud no es admisible.</translation>
+    </message>
+    <message>
+        <source>A refugee claim was rejected in Canada; a new claim is not eligible. A pre-removal risk assessment is possible only 12 months after the last decision.</source>
+        <translation>Se rechazó una solicitud de refugio en Canadá; una nueva solicitud no es admisible. Una evaluación de riesgos previa a la expulsión solo es posible 12 meses después de la última decisión.</translation>
+    </message>
+    <message>
+        <source>The claim would be made more than one year after the first entry to Canada after 24 June 2020 (last day within the year — {one_year_limit}). Leaving and re-entering does not restart the clock.</source>
+        <translation>La solicitud se presentaría más de un año después de la primera entrada a Canadá posterior al 24 de junio de 2020 (último día dentro del año: {one_year_limit}). Salir y volver a entrar no reinicia el plazo.</translation>
+    </message>
+    <message>
+        <source>The person entered between ports of entry and the claim is made 14 days or more after that entry ({d} days).</source>
+        <translation>La persona entró entre puertos de entrada y la solicitud se presenta 14 días o más después de esa entrada ({d} días).</translation>
+    </message>
+    <message>
+        <source>An earlier claim in Canada was found ineligible, withdrawn or abandoned; a new claim is not eligible.</source>
+        <translation>Una solicitud anterior en Canadá fue declarada inadmisible, retirada o abandonada; una nueva solicitud no es admisible.</translation>
+    </message>
+    <message>
+        <source>An earlier claim was made in the United States, the United Kingdom, Australia or New Zealand (whatever its outcome); the claim is not eligible for the IRB.</source>
+        <translation>Se presentó una solicitud anterior en Estados Unidos, el Reino Unido, Australia o Nueva Zelanda (cualquiera que haya sido su resultado); la solicitud no es admisible ante la IRB.</translation>
+    </message>
+    <message>
+        <source>The person was recognised as a refugee in another country and can likely be returned there; the claim is not eligible.</source>
+        <translation>La persona fue reconocida como refugiada en otro país y probablemente pueda ser devuelta allí; la solicitud no es admisible.</translation>
+    </message>
+    <message>
+        <source>A removal order has been made against the person in Canada; a refugee claim can no longer be made.</source>
+        <translation>Se dictó una orden de expulsión contra la persona en Canadá; ya no se puede presentar una solicitud de refugio.</translation>
+    </message>
+    <message>
+        <source>A pre-removal risk assessment (PRRA) should be available. Apply within 15 days of the notice (22 days if it was mailed); written submissions can be sent until day 30.</source>
+        <translation>Debería estar disponible una evaluación de riesgos previa a la expulsión (PRRA). Preséntela dentro de los 15 días siguientes al aviso (22 días si se envió por correo); se pueden enviar observaciones escritas hasta el día 30.</translation>
+    </message>
+    <message>
+        <source>A pre-removal risk assessment (PRRA) is possible only 12 months after the last decision on the earlier claim (IRPA 112(2)(b.1)). Once it is possible, apply within 15 days of the notice (22 days if it was mailed); written submissions can be sent until day 30.</source>
+        <translation>Una evaluación de riesgos previa a la expulsión (PRRA) solo es posible 12 meses después de la última decisión sobre la solicitud anterior (IRPA 112(2)(b.1)). Cuando sea posible, preséntela dentro de los 15 días siguientes al aviso (22 días si se envió por correo); se pueden enviar observaciones escritas hasta el día 30.</translation>
+    </message>
+    <message>
+        <source>The only bar is an earlier claim in the US, UK, Australia or New Zealand, so the risk assessment includes a hearing.</source>
+        <translation>El único impedimento es una solicitud anterior en EE. UU., el Reino Unido, Australia o Nueva Zelanda, así que la evaluación de riesgos incluye una audiencia.</translation>
+    </message>
+    <message>
+        <source>A US citizen can make a refugee claim, but claims rarely succeed because state protection is presumed. Also look at Express Entry, family sponsorship, work and study permits, and provincial nominee programs.</source>
+        <translation>Un ciudadano de EE. UU. puede presentar una solicitud de refugio, pero rara vez prospera porque se presume la protección del Estado. Considere también Express Entry, el patrocinio familiar, los permisos de trabajo y de estudios y los programas de nominación provincial.</translation>
+    </message>
+    <message>
+        <source>The person is under 18 ({age}) on the claim date. The IRB must name a designated representative; detention is a last resort; consider a child-welfare referral.</source>
+        <translation>La persona es menor de 18 años ({age}) en la fecha de la solicitud. La IRB debe nombrar un representante designado; la detención es el último recurso; considere una derivación a protección infantil.</translation>
+    </message>
+    <message>
+        <source>The dates are decisive here (14 days after entering between ports, or one year after the first entry). Get legal advice now.</source>
+        <translation>Las fechas son decisivas aquí (14 días después de entrar entre puertos, o un año después de la primera entrada). Pida asesoría legal ahora.</translation>
+    </message>
+    <message>
+        <source>A relative&apos;s relationship (half- or step-family) is unclear in law, or a family member&apos;s status in Canada is unknown; either may still give an exception. Check with a lawyer.</source>
+        <translation>El parentesco de un familiar (medio hermano o familia por matrimonio) no está claro en la ley, o se desconoce el estatus de un familiar en Canadá; cualquiera de los dos podría dar una excepción. Consúltelo con un abogado.</translation>
+    </message>
+    <message>
+        <source>The person holds a study or work permit but none of the documents that give an exception. Check whether a visa or other document was issued with the permit.</source>
+        <translation>La persona tiene un permiso de estudios o de trabajo, pero ninguno de los documentos que dan una excepción. Revise si se emitió una visa u otro documento junto con el permiso.</translation>
+    </message>
+    <message>
+        <source>Criminality, security or war-crimes concerns can make the claim ineligible. A lawyer must review this.</source>
+        <translation>Los antecedentes penales, los problemas de seguridad o los crímenes de guerra pueden hacer que la solicitud no sea admisible. Debe revisarlo un abogado.</translation>
+    </message>
+    <message>
+        <source>The law leaves this point open — whether the death-penalty exception covers an entry between ports, and it is the only exception here. A lawyer must confirm it.</source>
+        <translation>La ley deja abierta esta cuestión: si la excepción por pena de muerte cubre una entrada entre puertos, y es la única excepción aquí. Debe confirmarlo un abogado.</translation>
+    </message>
+    <message>
+        <source>The exception for people returned from the United States could not be confirmed in the consolidated regulations. A lawyer must confirm it before anyone relies on it.</source>
+        <translation>No se pudo confirmar en el reglamento consolidado la excepción para personas devueltas desde Estados Unidos. Un abogado debe confirmarla antes de que alguien se base en ella.</translation>
+    </message>
+    <message>
+        <source>The law leaves this point open — whether the 14-day bar for entries between ports applies to a US citizen. A lawyer must confirm it.</source>
+        <translation>La ley deja abierta esta cuestión: si el impedimento de 14 días para entradas entre puertos se aplica a un ciudadano de EE. UU. Debe confirmarlo un abogado.</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,33 @@ Tapez {word} pour confirmer.</translation>
         <source>Findings appear here.</source>
         <translation>Les constatations s&apos;affichent ici.</translation>
     </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>le même jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n jour plus tard</numerusform>
+            <numerusform>%n jours plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>stateless (no citizenship)</source>
+        <translation>apatride (aucune citoyenneté)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>FollowupsTab</name>
@@ -2863,6 +2890,170 @@ Tapez {word} pour confirmer.</translation>
     <message>
         <source>under 18</source>
         <translation>moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>IRCC is not accepting new applications from Groups of Five or Community Sponsors from {psr_pause_from} to {psr_pause_until}. Ask a Sponsorship Agreement Holder whether it can take the case.</source>
+        <translation>IRCC n&apos;accepte pas de nouvelles demandes de groupes de cinq ni de répondants communautaires du {psr_pause_from} au {psr_pause_until}. Demandez à un signataire d&apos;entente de parrainage s&apos;il peut prendre le dossier.</translation>
+    </message>
+    <message>
+        <source>A Group of Five or Community Sponsor can only sponsor a refugee recognised by UNHCR or a foreign state; get the refugee status document first, or work with a Sponsorship Agreement Holder.</source>
+        <translation>Un groupe de cinq ou un répondant communautaire ne peut parrainer qu&apos;une personne reconnue réfugiée par le HCR ou un État étranger; obtenez d&apos;abord le document de statut, ou travaillez avec un signataire d&apos;entente de parrainage.</translation>
+    </message>
+    <message>
+        <source>The refugee must be outside every country of citizenship and outside Canada to be sponsored. Someone in Canada may be able to make a refugee claim instead.</source>
+        <translation>La personne réfugiée doit se trouver hors de tout pays de citoyenneté et hors du Canada pour être parrainée. Une personne au Canada pourrait plutôt présenter une demande d&apos;asile.</translation>
+    </message>
+    <message>
+        <source>A Group of Five needs at least {g5_minimum_members} members aged 18 or over who are citizens or permanent residents living in the community of settlement; this group has {eligible_group_members}.</source>
+        <translation>Un groupe de cinq doit compter au moins {g5_minimum_members} membres de 18 ans ou plus, citoyens ou résidents permanents, vivant dans la collectivité d&apos;établissement; ce groupe en compte {eligible_group_members}.</translation>
+    </message>
+    <message>
+        <source>The refugee lives in the United States, so an officer may find another durable solution is reasonably available there. Get advice before applying.</source>
+        <translation>La personne réfugiée vit aux États-Unis; un agent pourrait conclure qu&apos;une autre solution durable y est raisonnablement possible. Obtenez un avis avant de présenter la demande.</translation>
+    </message>
+    <message>
+        <source>For {family_size} person(s), sponsors must show about {cost_row.total:money} for 12 months: {cost_row.income_support:money} income support and {cost_row.start_up:money} start-up costs (IRCC cost table of {tables.psr_costs.date}). Sponsors are jointly responsible, for up to 36 months if required.</source>
+        <translation>Pour {family_size} personne(s), les répondants doivent prévoir environ {cost_row.total:money} pour 12 mois : {cost_row.income_support:money} de soutien du revenu et {cost_row.start_up:money} de frais d&apos;installation (tableau des coûts d&apos;IRCC du {tables.psr_costs.date}). Les répondants sont solidairement responsables, jusqu&apos;à 36 mois au besoin.</translation>
+    </message>
+    <message>
+        <source>The funds committed ({funds_committed:money}) are below the {cost_row.total:money} the cost table asks for.</source>
+        <translation>Les fonds engagés ({funds_committed:money}) sont inférieurs aux {cost_row.total:money} prévus par le tableau des coûts.</translation>
+    </message>
+    <message>
+        <source>Some answers that decide the outcome are missing or unsure: {unresolved:questions}. Find them out before relying on this screening.</source>
+        <translation>Des réponses déterminantes manquent ou sont incertaines : {unresolved:questions}. Obtenez-les avant de vous fier à ce dépistage.</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement does not apply to US citizens (for them the United States is not a country other than their own).</source>
+        <translation>L&apos;Entente sur les tiers pays sûrs ne s&apos;applique pas aux citoyens des États-Unis (pour eux, les États-Unis ne sont pas un pays autre que le leur).</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement does not apply to a stateless person whose former habitual residence is the United States.</source>
+        <translation>L&apos;Entente sur les tiers pays sûrs ne s&apos;applique pas à une personne apatride dont le pays de résidence habituelle antérieure est les États-Unis.</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement does not apply to this way or time of entry (airports other than removal transit, marine ports, inland claims after a land-port entry, and claims 14 days or more after entering between ports or entries before 25 March 2023).</source>
+        <translation>L&apos;Entente sur les tiers pays sûrs ne s&apos;applique pas à ce mode ou moment d&apos;entrée (aéroports hors transit de renvoi, ports maritimes, demandes à l&apos;intérieur après une entrée par un point d&apos;entrée terrestre, demandes présentées 14 jours ou plus après une entrée entre les points d&apos;entrée ou entrées avant le 25 mars 2023).</translation>
+    </message>
+    <message>
+        <source>Exception likely — a family member in Canada is a Canadian citizen. Bring proof of the relationship and of their citizenship.</source>
+        <translation>Exception probable — un membre de la famille au Canada est citoyen canadien. Apportez la preuve du lien de parenté et de sa citoyenneté.</translation>
+    </message>
+    <message>
+        <source>Exception likely — a family member in Canada is a permanent resident, a protected person, or has a stayed removal order. Bring proof of the relationship and of their status.</source>
+        <translation>Exception probable — un membre de la famille au Canada est résident permanent, personne protégée ou visé par un sursis de renvoi. Apportez la preuve du lien de parenté et de son statut.</translation>
+    </message>
+    <message>
+        <source>Exception likely — an adult family member has a refugee claim referred to the IRB that is still open.</source>
+        <translation>Exception probable — un membre adulte de la famille a une demande d&apos;asile déférée à la CISR toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Exception likely — an adult family member holds a valid work or study permit in Canada.</source>
+        <translation>Exception probable — un membre adulte de la famille détient un permis de travail ou d&apos;études valide au Canada.</translation>
+    </message>
+    <message>
+        <source>Exception likely — an unaccompanied minor with no spouse and no parent or legal guardian in Canada or the United States.</source>
+        <translation>Exception probable — mineur non accompagné, sans époux ni parent ou tuteur légal au Canada ou aux États-Unis.</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person holds a Canadian visa, permit or travel document that counts (a transit visa or an eTA does not).</source>
+        <translation>Exception probable — la personne détient un visa, un permis ou un titre de voyage canadien admissible (un visa de transit ou une AVE ne suffit pas).</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person needs no visa for Canada but needs one for the United States.</source>
+        <translation>Exception probable — la personne n&apos;a pas besoin de visa pour le Canada mais en a besoin pour les États-Unis.</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person was returned from the United States without a decision on an asylum claim, or is a permanent resident removed from the US.</source>
+        <translation>Exception probable — la personne a été renvoyée des États-Unis sans décision sur une demande d&apos;asile, ou est un résident permanent renvoyé des États-Unis.</translation>
+    </message>
+    <message>
+        <source>Exception likely — the person is charged with or convicted of an offence punishable by death. Get legal help now.</source>
+        <translation>Exception probable — la personne est accusée ou reconnue coupable d&apos;une infraction punissable de mort. Obtenez de l&apos;aide juridique dès maintenant.</translation>
+    </message>
+    <message>
+        <source>The Safe Third Country Agreement applies and no exception was found. The person is likely to be returned to the United States at the border, with no pre-removal risk assessment. Get legal help before the claim is made.</source>
+        <translation>L&apos;Entente sur les tiers pays sûrs s&apos;applique et aucune exception n&apos;a été trouvée. La personne sera probablement renvoyée aux États-Unis à la frontière, sans examen des risques avant renvoi. Obtenez de l&apos;aide juridique avant de présenter la demande.</translation>
+    </message>
+    <message>
+        <source>A refugee claim was already accepted in Canada; a new claim is not eligible.</source>
+        <translation>Une demande d&apos;asile a déjà été accueillie au Canada; une nouvelle demande n&apos;est pas recevable.</translation>
+    </message>
+    <message>
+        <source>A refugee claim was rejected in Canada; a new claim is not eligible. A pre-removal risk assessment is possible only 12 months after the last decision.</source>
+        <translation>Une demande d&apos;asile a été rejetée au Canada; une nouvelle demande n&apos;est pas recevable. Un examen des risques avant renvoi n&apos;est possible que 12 mois après la dernière décision.</translation>
+    </message>
+    <message>
+        <source>The claim would be made more than one year after the first entry to Canada after 24 June 2020 (last day within the year — {one_year_limit}). Leaving and re-entering does not restart the clock.</source>
+        <translation>La demande serait présentée plus d&apos;un an après la première entrée au Canada après le 24 juin 2020 (dernier jour dans l&apos;année — {one_year_limit}). Quitter le Canada et revenir ne remet pas le délai à zéro.</translation>
+    </message>
+    <message>
+        <source>The person entered between ports of entry and the claim is made 14 days or more after that entry ({d} days).</source>
+        <translation>La personne est entrée entre les points d&apos;entrée et la demande est présentée 14 jours ou plus après cette entrée ({d} jours).</translation>
+    </message>
+    <message>
+        <source>An earlier claim in Canada was found ineligible, withdrawn or abandoned; a new claim is not eligible.</source>
+        <translation>Une demande antérieure au Canada a été jugée irrecevable, retirée ou abandonnée; une nouvelle demande n&apos;est pas recevable.</translation>
+    </message>
+    <message>
+        <source>An earlier claim was made in the United States, the United Kingdom, Australia or New Zealand (whatever its outcome); the claim is not eligible for the IRB.</source>
+        <translation>Une demande antérieure a été présentée aux États-Unis, au Royaume-Uni, en Australie ou en Nouvelle-Zélande (quelle qu&apos;en soit l&apos;issue); la demande n&apos;est pas recevable devant la CISR.</translation>
+    </message>
+    <message>
+        <source>The person was recognised as a refugee in another country and can likely be returned there; the claim is not eligible.</source>
+        <translation>La personne a été reconnue réfugiée dans un autre pays et peut probablement y être renvoyée; la demande n&apos;est pas recevable.</translation>
+    </message>
+    <message>
+        <source>A removal order has been made against the person in Canada; a refugee claim can no longer be made.</source>
+        <translation>Une mesure de renvoi a été prise contre la personne au Canada; une demande d&apos;asile ne peut plus être présentée.</translation>
+    </message>
+    <message>
+        <source>A pre-removal risk assessment (PRRA) should be available. Apply within 15 days of the notice (22 days if it was mailed); written submissions can be sent until day 30.</source>
+        <translation>Un examen des risques avant renvoi (ERAR) devrait être possible. Présentez la demande dans les 15 jours de l&apos;avis (22 jours s&apos;il a été posté); les observations écrites peuvent être envoyées jusqu&apos;au 30e jour.</translation>
+    </message>
+    <message>
+        <source>A pre-removal risk assessment (PRRA) is possible only 12 months after the last decision on the earlier claim (IRPA 112(2)(b.1)). Once it is possible, apply within 15 days of the notice (22 days if it was mailed); written submissions can be sent until day 30.</source>
+        <translation>Un examen des risques avant renvoi (ERAR) n&apos;est possible que 12 mois après la dernière décision sur la demande antérieure (LIPR 112(2)b.1)). Dès qu&apos;il est possible, présentez la demande dans les 15 jours de l&apos;avis (22 jours s&apos;il a été posté); les observations écrites peuvent être envoyées jusqu&apos;au 30e jour.</translation>
+    </message>
+    <message>
+        <source>The only bar is an earlier claim in the US, UK, Australia or New Zealand, so the risk assessment includes a hearing.</source>
+        <translation>Le seul obstacle est une demande antérieure aux États-Unis, au Royaume-Uni, en Australie ou en Nouvelle-Zélande; l&apos;examen des risques comprend donc une audience.</translation>
+    </message>
+    <message>
+        <source>A US citizen can make a refugee claim, but claims rarely succeed because state protection is presumed. Also look at Express Entry, family sponsorship, work and study permits, and provincial nominee programs.</source>
+        <translation>Un citoyen des États-Unis peut demander l&apos;asile, mais ces demandes aboutissent rarement car la protection de l&apos;État est présumée. Examinez aussi Entrée express, le parrainage familial, les permis de travail et d&apos;études et les programmes des candidats des provinces.</translation>
+    </message>
+    <message>
+        <source>The person is under 18 ({age}) on the claim date. The IRB must name a designated representative; detention is a last resort; consider a child-welfare referral.</source>
+        <translation>La personne a moins de 18 ans ({age}) à la date de la demande. La CISR doit désigner un représentant; la détention est un dernier recours; envisagez un signalement aux services de protection de l&apos;enfance.</translation>
+    </message>
+    <message>
+        <source>The dates are decisive here (14 days after entering between ports, or one year after the first entry). Get legal advice now.</source>
+        <translation>Les dates sont déterminantes ici (14 jours après une entrée entre les points d&apos;entrée, ou un an après la première entrée). Obtenez un avis juridique dès maintenant.</translation>
+    </message>
+    <message>
+        <source>A relative&apos;s relationship (half- or step-family) is unclear in law, or a family member&apos;s status in Canada is unknown; either may still give an exception. Check with a lawyer.</source>
+        <translation>Le lien de parenté d&apos;un membre de la parenté (demi-frère ou demi-sœur, famille recomposée) est incertain en droit, ou le statut d&apos;un membre de la famille au Canada est inconnu; l&apos;un ou l&apos;autre pourrait tout de même donner lieu à une exception. Vérifiez auprès d&apos;un avocat.</translation>
+    </message>
+    <message>
+        <source>The person holds a study or work permit but none of the documents that give an exception. Check whether a visa or other document was issued with the permit.</source>
+        <translation>La personne détient un permis d&apos;études ou de travail, mais aucun des documents qui donnent une exception. Vérifiez si un visa ou un autre document a été délivré avec le permis.</translation>
+    </message>
+    <message>
+        <source>Criminality, security or war-crimes concerns can make the claim ineligible. A lawyer must review this.</source>
+        <translation>La criminalité, la sécurité ou des allégations de crimes de guerre peuvent rendre la demande irrecevable. Un avocat doit examiner la situation.</translation>
+    </message>
+    <message>
+        <source>The law leaves this point open — whether the death-penalty exception covers an entry between ports, and it is the only exception here. A lawyer must confirm it.</source>
+        <translation>Le droit laisse ce point ouvert — l&apos;exception de la peine de mort couvre-t-elle une entrée entre les points d&apos;entrée? C&apos;est la seule exception ici. Un avocat doit le confirmer.</translation>
+    </message>
+    <message>
+        <source>The exception for people returned from the United States could not be confirmed in the consolidated regulations. A lawyer must confirm it before anyone relies on it.</source>
+        <translation>L&apos;exception visant les personnes renvoyées des États-Unis n&apos;a pas pu être confirmée dans les règlements codifiés. Un avocat doit la confirmer avant qu&apos;on s&apos;y fie.</translation>
+    </message>
+    <message>
+        <source>The law leaves this point open — whether the 14-day bar for entries between ports applies to a US citizen. A lawyer must confirm it.</source>
+        <translation>Le droit laisse ce point ouvert — l&apos;interdiction de 14 jours pour une entrée entre les points d&apos;entrée s&apos;applique-t-elle à un citoyen des États-Unis? Un avocat doit le confirmer.</translation>
     </message>
 </context>
 <context>
