@@ -277,11 +277,14 @@ class SettingsPage(UnsavedInput, QWidget):
                      on_error=lambda _exc: None)
 
     def refresh(self, changes: Changes) -> None:
-        if changes.touches("users"):
-            self.users_model.set_rows(self.ctx.read(lambda b: b.users.list()) or [])
-            self._guard_users()
+        if changes.touches("users"):  # read on the worker, never waited for (issue 18)
+            self.ctx.run(lambda b: b.users.list(), self._show_users, self)
         if changes.touches("rulepacks"):
             self._load_packs()
+
+    def _show_users(self, users: list) -> None:
+        self.users_model.set_rows(users or [])
+        self._guard_users()
 
     def _guard_all(self) -> None:
         self._guard_users()
