@@ -198,23 +198,28 @@ class AuditLog:
             return names.get(uid, f"user {uid}") if uid is not None else "nobody"
 
         after = start.seq if start is not None else 0
-        sigs: dict[int, tuple[bytes, bytes, int | None]] = {}
         if keys is not None:
-            cols = ("roster_version, roster_hash" if _has_roster_version(self._conn)
+            # Each entry with the signature stored at its seq, if any, joined in SQL: the
+            # signatures are streamed with the entries, never held all at once (one per
+            # transaction: hundreds of thousands in a casebook used for years).
+            cols = ("s.roster_version, s.roster_hash" if _has_roster_version(self._conn)
                     else "NULL, NULL")
-            sigs = {s: (bytes(p), bytes(g), v, d) for s, p, g, v, d in self._conn.execute(
-                f"SELECT seq, signer, sig, {cols} FROM audit_sig WHERE seq > ?", (after,))}
+            sql = ("SELECT a.seq, a.at, a.user_id, a.action, a.entity, a.entity_id, "
+                   f"a.client_id, a.prev, a.hash, s.signer, s.sig, {cols} FROM audit a "
+                   "LEFT JOIN audit_sig s ON s.seq = a.seq WHERE a.seq > ? ORDER BY a.seq")
             if start is not None:
                 problems += self._versions_before(after, roster_version, roster_digests)
+        else:
+            sql = ("SELECT seq, at, user_id, action, entity, entity_id, client_id, prev, hash, "
+                   "NULL, NULL, NULL, NULL FROM audit WHERE seq > ? ORDER BY seq")
         marks = {cp.seq: cp.head for cp in checkpoints or ()}
         prev = GENESIS if start is None else start.head
         expected_seq = None if start is None else start.seq + 1
         count = 0 if start is None else start.count
         batch: list[tuple[int, int | None]] = []
-        cur = self._conn.execute(
-            "SELECT seq, at, user_id, action, entity, entity_id, client_id, prev, hash"
-            " FROM audit WHERE seq > ? ORDER BY seq", (after,))
-        for seq, at, user_id, action, entity, entity_id, client_id, stored_prev, h in cur:
+        cur = self._conn.execute(sql, (after,))
+        for (seq, at, user_id, action, entity, entity_id, client_id, stored_prev, h,
+             signer, sig, signed_under, signed_hash) in cur:
             count += 1
             if expected_seq is not None and seq != expected_seq:
                 problems.append(f"audit entries before #{seq} are missing")
@@ -229,10 +234,10 @@ class AuditLog:
             expected_seq = seq + 1
             if keys is not None and seq > unsigned_upto:
                 batch.append((seq, user_id))
-                if seq in sigs:
-                    problem = self._check_batch(casebook_id, keys, sigs[seq], seq, h, batch,
-                                                who)
-                    signed_under, signed_hash = sigs[seq][2], sigs[seq][3]
+                if signer is not None:
+                    problem = self._check_batch(
+                        casebook_id, keys, (bytes(signer), bytes(sig), signed_under,
+                                            signed_hash), seq, h, batch, who)
                     if (not problem and signed_under is not None and roster_digests
                             and 0 < signed_under <= len(roster_digests)
                             and roster_digests[signed_under - 1] != signed_hash):
