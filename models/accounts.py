@@ -24,6 +24,7 @@ lost"); its connection and key are those of the casebook on disk, so it goes on 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from typing import TYPE_CHECKING
 
 import sqlcipher3
@@ -45,6 +46,28 @@ from models.store import User
 
 if TYPE_CHECKING:
     from models.casebook import Casebook
+
+
+ERASE_SETTING = "erase_allowed_for_all"
+
+
+def signed_erase_for_all(path: str | None) -> bool | None:
+    """Whether every member may erase, from the signed roster of the key file beside the
+    database at ``path``; None for a format-1 key file (its settings table decides) or when
+    there is no path. A key file that does not check allows nobody."""
+    from pathlib import Path
+
+    from models.casebook import trusted_chain
+
+    if not path:
+        return None
+    try:
+        header = keyslots.read_header(Path(path))
+        if header.legacy:
+            return None
+        return trusted_chain(Path(path), header)[-1].erase_for_all
+    except CasebookCorrupt:
+        return False
 
 
 def rekey_database(conn: sqlcipher3.Connection, key: bytes | bytearray) -> None:
@@ -90,13 +113,14 @@ class Accounts:
         return book._slot_id, book._keys.signing
 
     def _next(self, chain: list[roster.Roster], entries: list[roster.Entry],
-              signer: tuple[str, object] | None = None) -> keyslots.Header:
+              signer: tuple[str, object] | None = None, *,
+              erase_for_all: bool | None = None) -> keyslots.Header:
         """The key file with a new signed roster version listing ``entries``."""
         book = self._book
         slot_id, key = signer or self._signer()
         header = book.header.copy()
         header.roster = header.roster + [roster.make_version(
-            book.header.key_id, chain[-1], entries, slot_id, key)]
+            book.header.key_id, chain[-1], entries, slot_id, key, erase_for_all=erase_for_all)]
         return header
 
     def _slots_for(self, header: keyslots.Header, entries: list[roster.Entry],
@@ -109,8 +133,8 @@ class Accounts:
             out.append(slot)
         return out
 
-    def _commit(self, header: keyslots.Header, action: str, user_id: int,
-                extra=None) -> None:  # noqa: ANN001 - a callable run inside the transaction
+    def _commit(self, header: keyslots.Header, action: str, user_id: int | None,
+                extra=None, entity: str = "user") -> None:  # noqa: ANN001 - a callable
         """Without a re-key: the database half and the key file in one transaction; the key
         file is written last, so if it fails the transaction rolls back."""
         from models.casebook import record_roster, trusted_chain
@@ -123,7 +147,7 @@ class Accounts:
                 if extra is not None:
                     extra()
                 record_roster(store, latest)
-                store.audit(action, "user", user_id)
+                store.audit(action, entity, user_id)
                 keyslots.write_header(book.path, header)
                 written = True
         except (OSError, sqlcipher3.Error, WaystationError) as exc:
@@ -269,9 +293,8 @@ class Accounts:
         old = chain[-1].for_user(user_id)
         if old is None:
             raise NotFound("user", user_id)
-        entries = [e if e.user_id != user_id else roster.Entry(
-            e.slot_id, e.kind, role, e.user_id, e.exchange, e.signing)
-            for e in chain[-1].entries]
+        entries = [e if e.user_id != user_id else dataclasses.replace(e, role=role)
+                   for e in chain[-1].entries]
         header = self._next(chain, entries)
         if old.role == "coordinator" and role != "coordinator":
             # A demoted coordinator keeps an old key file in which they were one: re-key so
@@ -413,6 +436,26 @@ class Accounts:
             book._keys = fresh_keys
             store.signer = (book.casebook_id, fresh.signing_public, fresh_keys.signing)
         return Changes.of("users", user_id)
+
+    def set_erase_for_all(self, on: bool) -> Changes:
+        """Let every member run emergency erase, or only coordinators. The choice is part of
+        the signed roster (a coordinator's version), not of the settings table that anyone
+        holding the data key can edit; the table keeps a copy for display only."""
+        import json
+
+        store = self._store
+        store.require(Action.SETTINGS)
+        if not isinstance(on, bool):
+            raise InvalidInput("erase for everyone", "must be on or off")
+        chain = self._chain()
+        header = self._next(chain, list(chain[-1].entries), erase_for_all=on)
+
+        def copy() -> None:
+            store.x("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                    (ERASE_SETTING, json.dumps(on)))
+
+        self._commit(header, f"setting:{ERASE_SETTING}", None, copy, "settings")
+        return Changes.of("settings")
 
     def new_recovery_key(self) -> str:
         """Replace the recovery slot (coordinators) and re-key, so the old recovery key opens

@@ -29,7 +29,7 @@ from models.errors import (
     WrongPassphrase,
 )
 from models.keyslots import Header, KdfParams
-from models.lockfile import CasebookLock
+from models.lockfile import CasebookLock, read_only_reason
 from models.store import Clock, Store, User, utc_now
 
 SUFFIX = ".wsdb"
@@ -75,6 +75,45 @@ def on_roster(entry: roster.Entry | None, slot: keyslots.Slot | None) -> bool:
     return (entry is not None and slot is not None and slot.slot_id == entry.slot_id
             and slot.kind == entry.kind and slot.public == entry.exchange
             and slot.signing_public == entry.signing)
+
+
+def envelope_problems(path: Path, header: Header, latest: roster.Roster,
+                      data_key: bytes | bytearray) -> list[str]:
+    """A sentence for each slot on the roster whose envelope does not carry ``data_key`` (the
+    key the database opened with): checked without any passphrase (``check_envelope``)."""
+    if header.legacy or header.pending:
+        return []  # an unfinished re-key is reported on its own
+    problems = []
+    for entry in latest.entries:
+        slot = header.find(entry.slot_id)
+        if on_roster(entry, slot) and not keyslots.check_envelope(header.key_id, slot,
+                                                                  data_key):
+            who = ("the recovery key" if entry.kind == "recovery"
+                   else entry.name or f"user {entry.user_id}")
+            problems.append(f"the key file's slot for {who} does not carry the casebook's "
+                            f"current key ({_keys_name(path)}); a coordinator's new recovery "
+                            "key re-seals every slot")
+    return problems
+
+
+def reseal_unchecked(path: Path, header: Header, chain: list[roster.Roster],
+                     data_key: bytes | bytearray) -> Header:
+    """A key file none of whose envelopes can be checked was sealed before envelopes were
+    checkable: re-seal them (same data key, so either file opens for everyone; a failed
+    write changes nothing). A file where only some fail is left for ``verify`` to report."""
+    if header.legacy or header.pending or not chain:
+        return header
+    latest = chain[-1]
+    mine = [s for s in header.slots if on_roster(latest.entry(s.slot_id), s)]
+    if not mine or any(keyslots.check_envelope(header.key_id, s, data_key) for s in mine):
+        return header
+    fresh = header.copy()
+    fresh.slots = [keyslots.rewrap(header.key_id, s, data_key) for s in mine]
+    try:
+        keyslots.write_header(path, fresh)
+    except OSError:
+        return header
+    return fresh
 
 
 def trusted_pending(header: Header, chain: list[roster.Roster]) -> list[keyslots.Slot]:
@@ -237,6 +276,13 @@ def record_roster(store: Store, latest: roster.Roster) -> None:
             store.x("UPDATE users SET role = ?, active = 1 WHERE id = ?", (members[uid], uid))
         elif uid not in members and active:
             store.x("UPDATE users SET active = 0 WHERE id = ?", (uid,))
+    slots = dict(store.q("SELECT id, slot_id FROM users"))
+    for e in latest.entries:
+        # Slot ids follow the roster too (an upgrade killed before its database half), unless
+        # another row holds the value.
+        if e.user_id in slots and slots[e.user_id] != e.slot_id and not store.one(
+                "SELECT 1 FROM users WHERE slot_id = ? AND id != ?", (e.slot_id, e.user_id)):
+            store.x("UPDATE users SET slot_id = ? WHERE id = ?", (e.slot_id, e.user_id))
 
 
 def entry_for(slot: keyslots.Slot, role: str | None, user_id: int | None) -> roster.Entry:
@@ -366,6 +412,8 @@ class Casebook:
                 snapshot_before_upgrade(conn, data_key, path)
             schema.upgrade(conn)
             audit.ensure_table(conn)
+            if chain and not read_only_reason(path):
+                header = reseal_unchecked(path, header, chain, data_key)
             no_user = ("There is no such user in this casebook." if recovery_key is not None
                        else "Wrong user name or passphrase.")
             ahead = False
@@ -377,7 +425,10 @@ class Casebook:
                 if row is None:
                     conn.close()
                     raise WrongPassphrase(no_user)
-                user_row = User(row[0], row[1], entry.role)
+                # The name typed is the one bound to the roster entry (its slot id is derived
+                # from it); the users table's may have been edited to another member's.
+                user_row = User(row[0], row[1] if keyslots.fold_name(row[1])
+                                == keyslots.fold_name(user) else user.strip(), entry.role)
             else:
                 if roster_record(conn)[0]:
                     # The database has had a signed roster: this format-1 key file was put
@@ -546,7 +597,7 @@ class Casebook:
     @cached_property
     def settings(self):  # noqa: ANN201
         from models.settings import Settings
-        return Settings(self.store)
+        return Settings(self.store, self)
 
     @cached_property
     def users(self):  # noqa: ANN201
@@ -603,6 +654,24 @@ class Casebook:
             conn.execute(f"PRAGMA cache_size = {int(cache)}")
         return problems
 
+    def member_name_problems(self) -> list[str]:
+        """Members whose name in the users table is not the name their roster entry was made
+        for. The key file holds no names (S4), but a slot id is Argon2id of the member's
+        name, so the signed roster binds each name without holding it; checking costs one
+        Argon2id derivation at the floor cost per member, which is why the default
+        ``verify`` does not run it (``tests/test_keys_members.py``)."""
+        header = keyslots.read_header(self.path)
+        chain = trusted_chain(self.path, header)
+        if not chain:
+            return []
+        problems = []
+        for uid, uname in self.store.q("SELECT id, name FROM users WHERE active = 1"):
+            entry = chain[-1].for_user(uid)
+            if entry is not None and header.slot_id_for(uname) != entry.slot_id:
+                problems.append(f"the users table names user {uid} {uname}, but the signed "
+                                "roster's entry for that user was made for another name")
+        return problems
+
     def _verify_key_file(self) -> tuple[list[roster.Roster], list[str]]:
         """The key file on disk against its signed roster, and the roster against the
         database: planted or stray slots, an older key file, roles edited in the users table."""
@@ -627,6 +696,7 @@ class Casebook:
         if header.pending:
             problems.append(f"the key file holds an unfinished re-key ({name}); opening the "
                             "casebook again finishes it")
+        problems += envelope_problems(self.path, header, latest, self._key)
         try:
             if check_roster_record(self.path, self.store.conn, chain):
                 problems.append(f"the database has not recorded the newest list of members "

@@ -78,18 +78,20 @@ def _format_2(path: os.PathLike, old: Header, store: Store, data_key: bytearray,
             continue
         if any(s.slot_id == sid for s in slots):
             continue  # two rows naming one slot: the first keeps it
-        kept = keyslots.keep_format_1_slot(old.casebook_id, slot)
+        kept = keyslots.keep_format_1_slot(old.casebook_id, slot, data_key)
         entries.append(entry_for(kept, role, uid))
         slots.append(kept)
     recovery = old.find(keyslots.RECOVERY_SLOT)
     if recovery is not None:
-        kept = keyslots.keep_format_1_slot(old.casebook_id, recovery)
+        kept = keyslots.keep_format_1_slot(old.casebook_id, recovery, data_key)
         entries.append(entry_for(kept, None, None))
         slots.append(kept)
     header.slots = slots
+    # Who may erase moves from the unsigned settings table into the signed roster.
+    erase_for_all = store.setting("erase_allowed_for_all", False) is True
     header.roster = [roster.make_version(
         header.key_id, None, entries, slot_id, founder.signing,
-        legacy_audit=audit.head_seq(store.conn))]
+        legacy_audit=audit.head_seq(store.conn), erase_for_all=erase_for_all)]
     return header, founder, slot_id
 
 

@@ -244,26 +244,56 @@ def _envelope_key(shared: bytes, eph_public: bytes, public: bytes) -> bytes:
                 info=b"waystation data key envelope").derive(shared)
 
 
+def _ephemeral(data_key: bytes | bytearray, nonce: bytes, public: bytes) -> X25519PrivateKey:
+    """An envelope's ephemeral key, derived from the data key it carries (and a fresh nonce):
+    whoever holds the data key can re-derive it and so check, without any passphrase, that
+    the envelope carries that key to that slot (``check_envelope``). Nobody else learns
+    anything from it: it is as secret as the data key itself."""
+    raw = HKDF(algorithm=hashes.SHA256(), length=32, salt=nonce,
+               info=b"waystation envelope ephemeral\x00" + public).derive(bytes(data_key))
+    return X25519PrivateKey.from_private_bytes(raw)
+
+
 def _seal_to(slot: Slot, casebook_id: str, data_key: bytes | bytearray,
              part: str = "envelope") -> bytes:
-    eph = X25519PrivateKey.generate()
+    nonce = os.urandom(_NONCE)
+    eph = (_ephemeral(data_key, nonce, slot.public) if part == "envelope"
+           else X25519PrivateKey.generate())
     eph_public = eph.public_key().public_bytes_raw()
     key = _envelope_key(eph.exchange(X25519PublicKey.from_public_bytes(slot.public)),
                         eph_public, slot.public)
-    nonce = os.urandom(_NONCE)
     return eph_public + nonce + AESGCM(key).encrypt(nonce, bytes(data_key),
                                                     slot._aad(casebook_id, part))
 
 
-def keep_format_1_slot(casebook_id: str, slot: Slot) -> Slot:
+def check_envelope(casebook_id: str, slot: Slot, data_key: bytes | bytearray) -> bool:
+    """Whether ``slot``'s envelope carries ``data_key`` to the slot's X25519 key: checked
+    from the data key alone (see ``_ephemeral``). Envelopes sealed before this check existed
+    (a random ephemeral key) do not pass; ``reseal_envelopes`` replaces them."""
+    eph_public, nonce = slot.envelope[:32], slot.envelope[32:32 + _NONCE]
+    eph = _ephemeral(data_key, nonce, slot.public)
+    if eph.public_key().public_bytes_raw() != eph_public:
+        return False
+    try:
+        key = _envelope_key(eph.exchange(X25519PublicKey.from_public_bytes(slot.public)),
+                            eph_public, slot.public)
+        opened = AESGCM(key).decrypt(nonce, slot.envelope[32 + _NONCE:],
+                                     slot._aad(casebook_id, "envelope"))
+    except (InvalidTag, ValueError):
+        return False
+    return secrets.compare_digest(opened, bytes(data_key))
+
+
+def keep_format_1_slot(casebook_id: str, slot: Slot, data_key: bytes | bytearray) -> Slot:
     """A format-1 slot for an upgraded file: sealed as it was (only its passphrase could
     re-seal it), with a new Ed25519 key sealed to its X25519 key, so the member can sign
-    from their first open after the upgrade."""
+    from their first open after the upgrade, and a checkable envelope."""
     signing = Ed25519PrivateKey.generate()
     kept = Slot(slot.slot_id, slot.kind, slot.kdf, slot.salt, slot.public,
-                slot.sealed_private, slot.envelope,
+                slot.sealed_private, b"",
                 signing.public_key().public_bytes_raw(), FORMAT_1, b"", casebook_id)
     kept.signing_sealed = _seal_to(kept, casebook_id, signing.private_bytes_raw(), "signing")
+    kept.envelope = _seal_to(kept, casebook_id, data_key)
     return kept
 
 

@@ -72,6 +72,7 @@ class Roster:
     entries: tuple[Entry, ...]
     signer: str
     legacy_audit: int  # audit entries up to this seq predate signing (an upgraded casebook)
+    erase_for_all: bool = False  # every member may run emergency erase (a coordinator's choice)
 
     def entry(self, slot_id: str) -> Entry | None:
         return next((e for e in self.entries if e.slot_id == slot_id), None)
@@ -115,13 +116,17 @@ def digest(body: dict) -> str:
 
 def make_version(casebook_id: str, previous: Roster | None, entries: list[Entry],
                  signer_slot: str, signer_key: Ed25519PrivateKey, *,
-                 legacy_audit: int | None = None) -> dict:
+                 legacy_audit: int | None = None, erase_for_all: bool | None = None) -> dict:
     """A new signed roster record following ``previous`` (None for version 1)."""
     body = {"casebook": casebook_id, "version": 1 if previous is None else previous.version + 1,
             "prev": "" if previous is None else previous.digest,
             "legacy_audit": (previous.legacy_audit if previous else 0)
             if legacy_audit is None else legacy_audit,
             "entries": [e.as_dict() for e in entries]}
+    if erase_for_all is None:
+        erase_for_all = previous.erase_for_all if previous else False
+    if erase_for_all:  # absent when off, so older versions' digests still hold
+        body["erase_for_all"] = True
     return {"body": body, "signer": signer_slot,
             "sig": _b64s(signer_key.sign(_DOMAIN + _canonical(body)))}
 
@@ -164,6 +169,9 @@ def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) ->
             legacy = body["legacy_audit"]
             if not isinstance(legacy, int) or isinstance(legacy, bool) or legacy < 0:
                 raise ValueError("legacy")
+            erase_for_all = body.get("erase_for_all", False)
+            if not isinstance(erase_for_all, bool):
+                raise ValueError("erase_for_all")
             entries = tuple(Entry.from_dict(e) for e in body["entries"])
         except (KeyError, TypeError, ValueError, AttributeError, UnicodeEncodeError):
             raise refuse("is damaged") from None
@@ -184,6 +192,10 @@ def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) ->
             signer = chain[-1].entry(signer_slot)
             if signer is None or not _may_sign(chain[-1], signer, entries):
                 raise refuse(f"was changed by someone not allowed to (version {version})")
+            if (erase_for_all != chain[-1].erase_for_all and signer.role != "coordinator"
+                    and signer.kind != "recovery"):
+                # Who may erase is a coordinator's choice (it was in the unsigned settings).
+                raise refuse(f"was changed by someone not allowed to (version {version})")
             public = signer.signing
         else:
             signer = next((e for e in entries if e.slot_id == signer_slot), None)
@@ -194,7 +206,7 @@ def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) ->
             Ed25519PublicKey.from_public_bytes(public).verify(sig, _DOMAIN + _canonical(body))
         except (InvalidSignature, ValueError):
             raise refuse(f"has a signature that does not check (version {version})") from None
-        chain.append(Roster(version, digest(body), entries, signer_slot, legacy))
+        chain.append(Roster(version, digest(body), entries, signer_slot, legacy, erase_for_all))
     if not chain:
         raise refuse("is missing")
     return chain

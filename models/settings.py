@@ -35,12 +35,21 @@ DEFAULTS: dict[str, Any] = {
 
 
 class Settings:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, book: Any = None) -> None:
         self._s = store
+        self._book = book  # the Casebook, for the setting kept in the signed roster
 
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
             raise InvalidInput("setting", f"{key!r} is not a known setting")
+        if key == "erase_allowed_for_all":
+            # Kept in the signed roster (models.accounts), not in the settings table that any
+            # member holding the data key can edit; format 1 still reads the table.
+            from models.accounts import signed_erase_for_all
+
+            signed = signed_erase_for_all(self._s.path)
+            if signed is not None:
+                return signed
         return self._s.setting(key, DEFAULTS[key])
 
     def set(self, key: str, value: Any) -> Changes:
@@ -57,6 +66,9 @@ class Settings:
             raise InvalidInput("letter language", "must be en, fr or es")
         if key == "window_title_shows_number" and not isinstance(value, bool):
             raise InvalidInput("window titles", "must be on or off")
+        if (key == "erase_allowed_for_all" and self._book is not None
+                and not self._book.header.legacy):
+            return self._book.users.set_erase_for_all(value)
         with s.tx():
             s.x("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                 (key, json.dumps(value)))

@@ -287,3 +287,19 @@ def test_a_kill_at_any_write_of_the_upgrade_strands_nobody(template, tmp_path, m
             assert proc.exitcode == -signal.SIGKILL
             (path.parent / "t.wsdb.lock").unlink(missing_ok=True)
             _then_finished(path, recovery)
+
+
+def test_the_erase_setting_moves_into_the_signed_roster_at_the_upgrade(template, tmp_path):
+    template_path, _ = template
+    path = _copy(template_path, tmp_path / "erase")
+    bob = Casebook.open(path, "bob", BOB)
+    key = bytes(bob._key)
+    bob.close()
+    conn = open_connection(path, bytearray(key))
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) "
+                     "VALUES ('erase_allowed_for_all', 'true')")
+    conn.close()
+    Casebook.open(path, "ana", ANA).close()
+    header = keyslots.read_header(path)
+    assert casebook.trusted_chain(path, header)[-1].erase_for_all is True
