@@ -167,3 +167,49 @@ def test_the_app_installs_the_chosen_language_before_any_window(english_after, m
     app.make_application()
     assert i18n.current() == "fr"
     assert QLocale().language() == QLocale.Language.French
+
+
+def _section_sizes(walk: tw.Walk, language: str) -> dict[str, tuple[int, int, str]]:
+    """Per section in ``language``: the window's minimum width and height, and how a scrolled
+    page would scroll sideways ("" when it does not)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from desktop import i18n
+    from desktop.mainwindow import MainWindow
+
+    i18n.install(language)
+    main = walk.keep(MainWindow(walk.ctx))
+    main.resize(1024, 700)
+    main.show()
+    out = {}
+    for key in main.section_keys:
+        page = main.show_section(key)
+        walk.settle()
+        hint = main.minimumSizeHint()
+        sideways = ""
+        for area in page.findChildren(QScrollArea):
+            inner = area.widget()
+            if area.isVisible() and inner is not None and area.horizontalScrollBar().isVisible():
+                sideways = (f"a page scrolls sideways: needs {inner.minimumSizeHint().width()} "
+                            f"of {area.viewport().width()}")
+        out[key] = (hint.width(), hint.height(), sideways)
+    main.close()
+    walk.opened.remove(main)
+    return out
+
+
+@pytest.mark.parametrize("language", WALKED)
+def test_every_section_fits_a_1024_by_700_screen_in_the_language(walk, language):
+    """Longer French and Spanish labels must not push a section past the smallest screen
+    (1,024 × 700), nor make a scrolled page scroll sideways; what English itself does not fit
+    (with the demo casebook) is not the translation's doing."""
+    english = _section_sizes(walk, "en")
+    problems = {}
+    for key, (width, height, sideways) in _section_sizes(walk, language).items():
+        if width > 1024:
+            problems[key] = f"window needs {width} pixels wide"
+        elif height > max(700, english[key][1]):
+            problems[key] = f"window needs {height} pixels high"
+        elif sideways and not english[key][2]:
+            problems[key] = sideways
+    assert problems == {}
