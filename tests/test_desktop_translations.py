@@ -67,17 +67,20 @@ def walk(qtbot, book_path, _demo_template, monkeypatch):
         book.close()
 
 
-def _read(walk: tw.Walk, opener, language: str) -> dict[str, str]:
+def _read(walk: tw.Walk, opener, language: str) -> tuple[dict[str, str], dict[str, list]]:
+    """The window's strings, and its Alt+letter clashes, in ``language``."""
     from desktop import i18n
+    from tests.test_desktop_screens import mnemonic_clashes
 
     i18n.install(language)
     root = opener(walk)
     walk.settle()
     texts = tw.strings(root)
+    clashes = mnemonic_clashes(root)
     for widget in walk.opened:
         widget.close()
     walk.opened.clear()
-    return texts
+    return texts, clashes
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, id=f"{area}-{n}")
@@ -85,14 +88,20 @@ def _read(walk: tw.Walk, opener, language: str) -> dict[str, str]:
 def test_every_window_is_translated(walk, name):
     _area, opener = tw.WINDOWS[name]
     data = walk.ctx.read(tw.user_data)
-    english = _read(walk, opener, "en")
+    english, english_clashes = _read(walk, opener, "en")
     assert english, "the window shows some text in English"
     missing = {}
     for language in WALKED:
-        if left := tw.untranslated(english, _read(walk, opener, language), language, data):
+        texts, clashes = _read(walk, opener, language)
+        left = tw.untranslated(english, texts, language, data)
+        # One Alt+letter for two things, where English had none for that window.
+        left += [f"Alt+{key} claimed by {claims}" for key, claims in clashes.items()
+                 if len(clashes) > len(english_clashes)]
+        if left:
             missing[language] = left
     if missing:
-        pytest.fail(f"{name}: {sum(map(len, missing.values()))} strings identical to English:\n"
+        pytest.fail(f"{name}: {sum(map(len, missing.values()))} strings identical to English "
+                    "(or Alt+letter clashes):\n"
                     + "\n".join(f"  [{lang}] {text}" for lang, texts in missing.items()
                                  for text in texts), pytrace=False)
 
