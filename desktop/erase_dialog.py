@@ -133,7 +133,7 @@ def report_text(report: EraseReport) -> str:
         lines += [f"• {name}: {why}" for name, why in report.could_not_remove]
         lines.append("")
     lines.append(QCoreApplication.translate("erase_dialog", "What erase cannot reach:"))
-    lines += [f"• {w}" for w in report.warnings]
+    lines += [f"• {QCoreApplication.translate('models', w)}" for w in report.warnings]
     return "\n".join(lines)
 
 

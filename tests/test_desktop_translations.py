@@ -222,3 +222,27 @@ def test_every_section_fits_a_1024_by_700_screen_in_the_language(walk, language)
         elif sideways and not english[key][2]:
             problems[key] = sideways
     assert problems == {}
+
+
+def test_errors_from_models_are_shown_in_the_language(english_after):
+    """models/ raises in English; desktop/errors.py shows the fixed sentences translated."""
+    from desktop import errors, i18n
+    from models.errors import InvalidInput, NotFound, TooManyAttempts, WrongPassphrase
+
+    i18n.install("fr")
+    assert errors.message_for(InvalidInput("logo", "is not a PNG image")) == (
+        "logo\u00a0: n’est pas une image PNG")
+    assert errors.message_for(WrongPassphrase("Wrong user name or passphrase.")) == (
+        "Nom d’utilisateur ou phrase de passe erroné. Vérifiez le nom d’utilisateur et la "
+        "phrase de passe, puis réessayez.")
+    assert "attendez 30 secondes" in errors.message_for(TooManyAttempts(30))
+    assert errors.message_for(NotFound("client", 7)).startswith("Il n’existe aucun")
+    # A reason with a value built in stays English, its field is still translated.
+    assert errors.message_for(InvalidInput("seed", "must be 1 to 12")) == (
+        "graine\u00a0: must be 1 to 12")
+    i18n.install("es")
+    assert errors.message_for(InvalidInput("passphrase", "the two entries differ")) == (
+        "frase de contraseña: las dos entradas no coinciden")
+    i18n.install("en")
+    assert errors.message_for(InvalidInput("logo", "is not a PNG image")) == (
+        "logo: is not a PNG image")

@@ -2342,6 +2342,26 @@
         <source>can be added by a caseworker or coordinator</source>
         <translation>puede agregarlo un gestor de casos o una persona coordinadora</translation>
     </message>
+    <message>
+        <source>Backups saved in other folders, on other drives or on USB sticks were not reached: each carries its own copy of the keys and still opens with the passphrases of the day it was made. Destroy them separately.</source>
+        <translation>Las copias de seguridad guardadas en otras carpetas, otras unidades o memorias USB no se alcanzaron: cada una lleva su propia copia de las claves y todavía se abre con las frases de contraseña del día en que se hizo. Destrúyalas por separado.</translation>
+    </message>
+    <message>
+        <source>Copies sent or synced elsewhere (e-mail, cloud folders, other computers) were not reached. A copy of the casebook file alone cannot be opened without its key file, but a copy that includes the key file can.</source>
+        <translation>Las copias enviadas o sincronizadas en otros lugares (correo electrónico, carpetas en la nube, otras computadoras) no se alcanzaron. Una copia del archivo del registro sola no se puede abrir sin su archivo de claves, pero una copia que incluya el archivo de claves sí.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the key file (left on the disk by each change of passphrase or users), and on SSDs, memory cards, USB sticks and file systems that keep snapshots the overwritten one too, may survive where no program can overwrite them; a forensic examiner who also knows a passphrase, current or past, might recover them. Full-disk encryption protects against this.</source>
+        <translation>Las versiones anteriores del archivo de claves (que quedan en el disco con cada cambio de frase de contraseña o de usuarios) y, en SSD, tarjetas de memoria, memorias USB y sistemas de archivos que guardan instantáneas, también la versión sobrescrita, pueden sobrevivir donde ningún programa puede sobrescribirlas; un perito forense que además conozca una frase de contraseña, actual o pasada, podría recuperarlas. El cifrado de disco completo protege contra esto.</translation>
+    </message>
+    <message>
+        <source>Printed letters, packets and recovery sheets, and PDFs saved outside the casebook, are not affected.</source>
+        <translation>Las cartas, paquetes y hojas de recuperación impresos, y los PDF guardados fuera del registro, no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Fragments of what was on screen may remain in the operating system&apos;s swap or hibernation file; shut the computer down fully rather than letting it sleep.</source>
+        <translation>Pueden quedar fragmentos de lo que se vio en pantalla en el archivo de intercambio o de hibernación del sistema operativo; apague la computadora por completo en lugar de suspenderla.</translation>
+    </message>
 </context>
 <context>
     <name>settings.page</name>

@@ -2342,6 +2342,26 @@
         <source>can be added by a caseworker or coordinator</source>
         <translation>peut être ajouté par un intervenant ou un coordonnateur</translation>
     </message>
+    <message>
+        <source>Backups saved in other folders, on other drives or on USB sticks were not reached: each carries its own copy of the keys and still opens with the passphrases of the day it was made. Destroy them separately.</source>
+        <translation>Les sauvegardes enregistrées dans d’autres dossiers, sur d’autres disques ou sur des clés USB n’ont pas été atteintes&#xa0;: chacune porte sa propre copie des clés et s’ouvre encore avec les phrases de passe du jour où elle a été faite. Détruisez-les séparément.</translation>
+    </message>
+    <message>
+        <source>Copies sent or synced elsewhere (e-mail, cloud folders, other computers) were not reached. A copy of the casebook file alone cannot be opened without its key file, but a copy that includes the key file can.</source>
+        <translation>Les copies envoyées ou synchronisées ailleurs (courriel, dossiers infonuagiques, autres ordinateurs) n’ont pas été atteintes. Une copie du seul fichier du registre ne peut pas être ouverte sans son fichier de clés, mais une copie qui inclut le fichier de clés le peut.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the key file (left on the disk by each change of passphrase or users), and on SSDs, memory cards, USB sticks and file systems that keep snapshots the overwritten one too, may survive where no program can overwrite them; a forensic examiner who also knows a passphrase, current or past, might recover them. Full-disk encryption protects against this.</source>
+        <translation>Les versions antérieures du fichier de clés (laissées sur le disque à chaque changement de phrase de passe ou d’utilisateurs) et, sur les SSD, cartes mémoire, clés USB et systèmes de fichiers qui gardent des instantanés, la version écrasée elle-même peuvent subsister là où aucun programme ne peut les écraser&#xa0;; un expert en criminalistique qui connaît aussi une phrase de passe, actuelle ou ancienne, pourrait les récupérer. Le chiffrement complet du disque protège contre cela.</translation>
+    </message>
+    <message>
+        <source>Printed letters, packets and recovery sheets, and PDFs saved outside the casebook, are not affected.</source>
+        <translation>Les lettres, dossiers et fiches de récupération imprimés, ainsi que les PDF enregistrés hors du registre, ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Fragments of what was on screen may remain in the operating system&apos;s swap or hibernation file; shut the computer down fully rather than letting it sleep.</source>
+        <translation>Des fragments de ce qui était à l’écran peuvent rester dans le fichier d’échange ou d’hibernation du système d’exploitation&#xa0;; éteignez complètement l’ordinateur plutôt que de le mettre en veille.</translation>
+    </message>
 </context>
 <context>
     <name>settings.page</name>
