@@ -178,3 +178,39 @@ def test_cli_verify_full_reads_the_whole_audit(book, book_path, monkeypatch, cap
     capsys.readouterr()
     assert cli.main(["verify", "--full", str(book_path), "--user", "ana"]) == 1
     assert "#3" in capsys.readouterr().err
+
+
+def test_a_coordinators_rechained_history_passes_default_verify_but_not_full(vic, open_as):
+    """The documented limit: a coordinator holding the data key can rewrite another member's
+    older entries and sign a checkpoint over them; --full names the broken signature."""
+    vic_id = vic.user.id
+    vic.close()
+    ana = open_as("ana")
+    conn = ana.store.conn
+    (gone,) = conn.execute("SELECT min(seq) FROM audit WHERE user_id = ?", (vic_id,)).fetchone()
+    conn.execute("UPDATE audit SET action = 'view', entity = 'casebook' WHERE seq = ?",
+                 (gone,))
+    _rechain(conn)
+    _, public, key = ana.store.signer
+    _forge(ana, key, public)
+    assert ana.verify() == []
+    problems = ana.verify(full=True)
+    assert any("vic" in p and "signature" in p for p in problems), problems
+
+
+def test_a_demoted_coordinators_checkpoint_is_not_used(book, open_as):
+    book.users.add("cora", "coordinator", "coordinator two passphrase", kdf=KdfParams())
+    _add(book, 2)
+    book.close()
+    cora = open_as("cora", "coordinator two passphrase")
+    assert cora.verify() == []
+    (theirs,) = [cp.seq for cp in audit_checkpoint.load(cora.store.conn)]
+    cora.close()
+    ana = open_as("ana")
+    ana.users.set_role(next(u.id for u in ana.users.list() if u.name == "cora"), "volunteer")
+    from models.casebook import trusted_chain
+    from models.keyslots import read_header
+
+    chain = trusted_chain(ana.path, read_header(ana.path))
+    start, problems = audit_checkpoint.choose(ana.store.conn, ana.casebook_id, chain)
+    assert problems == [] and start is None, (start, problems, theirs)
