@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop import accessibility, errors
@@ -140,4 +140,14 @@ class AppContext(QObject):
         reason = why_not(self.role, action)
         widget.setEnabled(reason is None)
         if reason:
-            widget.setToolTip(reason)
+            widget.setToolTip(self._why_not_translated(action) or reason)
+
+    def _why_not_translated(self, action: Action) -> str:
+        """``why_not``'s sentence in the interface language (models/ words it in English;
+        the actions are listed in desktop/model_labels.py)."""
+        what = QCoreApplication.translate("models", action.value)
+        if allowed("caseworker", action):
+            return QCoreApplication.translate(
+                "context", "Only a caseworker or coordinator can {what}.").format(what=what)
+        return QCoreApplication.translate("context", "Only a coordinator can {what}.").format(
+            what=what)

@@ -246,3 +246,27 @@ def test_errors_from_models_are_shown_in_the_language(english_after):
     i18n.install("en")
     assert errors.message_for(InvalidInput("logo", "is not a PNG image")) == (
         "logo: is not a PNG image")
+
+
+def test_a_control_a_role_cannot_use_says_why_in_the_language(qtbot, english_after):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop import i18n
+    from desktop.context import AppContext
+    from models.permissions import Action, why_not
+
+    ctx = AppContext()
+    try:
+        ctx.role = "volunteer"
+        button = QPushButton()
+        qtbot.addWidget(button)
+        ctx.guard(button, Action.EDIT_CLIENT)
+        assert button.toolTip() == why_not("volunteer", Action.EDIT_CLIENT)  # English as is
+        i18n.install("fr")
+        ctx.guard(button, Action.EDIT_CLIENT)
+        assert button.toolTip() == ("Seul un intervenant ou un coordonnateur peut ajouter ou "
+                                    "modifier des clients.")
+        ctx.guard(button, Action.MANAGE_USERS)
+        assert button.toolTip() == "Seul un coordonnateur peut gérer les utilisateurs."
+    finally:
+        ctx.worker.shutdown()

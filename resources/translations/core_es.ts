@@ -1178,6 +1178,17 @@
     </message>
 </context>
 <context>
+    <name>context</name>
+    <message>
+        <source>Only a caseworker or coordinator can {what}.</source>
+        <translation>Solo un gestor de casos o una persona coordinadora puede {what}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can {what}.</source>
+        <translation>Solo una persona coordinadora puede {what}.</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Printing hands an unencrypted copy of this document to your computer&apos;s print system. It may keep that copy in its print queue or history, where Waystation cannot erase it. Print only on a computer and printer you trust.</source>
@@ -2361,6 +2372,86 @@
     <message>
         <source>Fragments of what was on screen may remain in the operating system&apos;s swap or hibernation file; shut the computer down fully rather than letting it sleep.</source>
         <translation>Pueden quedar fragmentos de lo que se vio en pantalla en el archivo de intercambio o de hibernación del sistema operativo; apague la computadora por completo en lugar de suspenderla.</translation>
+    </message>
+    <message>
+        <source>view casebook records</source>
+        <translation>ver los expedientes del registro</translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation>agregar notas</translation>
+    </message>
+    <message>
+        <source>update follow-ups assigned to you</source>
+        <translation>actualizar los seguimientos asignados a usted</translation>
+    </message>
+    <message>
+        <source>add or edit clients</source>
+        <translation>agregar o editar clientes</translation>
+    </message>
+    <message>
+        <source>run and save screenings</source>
+        <translation>hacer y guardar evaluaciones</translation>
+    </message>
+    <message>
+        <source>create and move referrals</source>
+        <translation>crear y mover derivaciones</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>registrar un consentimiento</translation>
+    </message>
+    <message>
+        <source>manage follow-ups</source>
+        <translation>administrar los seguimientos</translation>
+    </message>
+    <message>
+        <source>print letters and packets</source>
+        <translation>imprimir cartas y paquetes</translation>
+    </message>
+    <message>
+        <source>add or edit partners</source>
+        <translation>agregar o editar socios</translation>
+    </message>
+    <message>
+        <source>manage sponsorships</source>
+        <translation>administrar los patrocinios</translation>
+    </message>
+    <message>
+        <source>manage sponsorship budgets and members</source>
+        <translation>administrar los presupuestos y miembros de los patrocinios</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>administrar los usuarios</translation>
+    </message>
+    <message>
+        <source>export casebook data</source>
+        <translation>exportar los datos del registro</translation>
+    </message>
+    <message>
+        <source>import clients</source>
+        <translation>importar clientes</translation>
+    </message>
+    <message>
+        <source>delete or purge records</source>
+        <translation>eliminar o purgar expedientes</translation>
+    </message>
+    <message>
+        <source>change casebook settings</source>
+        <translation>cambiar la configuración del registro</translation>
+    </message>
+    <message>
+        <source>import rule packs</source>
+        <translation>importar conjuntos de reglas</translation>
+    </message>
+    <message>
+        <source>erase the casebook</source>
+        <translation>borrar el registro</translation>
+    </message>
+    <message>
+        <source>read the whole audit trail</source>
+        <translation>leer todo el registro de auditoría</translation>
     </message>
 </context>
 <context>

@@ -1178,6 +1178,17 @@
     </message>
 </context>
 <context>
+    <name>context</name>
+    <message>
+        <source>Only a caseworker or coordinator can {what}.</source>
+        <translation>Seul un intervenant ou un coordonnateur peut {what}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can {what}.</source>
+        <translation>Seul un coordonnateur peut {what}.</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Printing hands an unencrypted copy of this document to your computer&apos;s print system. It may keep that copy in its print queue or history, where Waystation cannot erase it. Print only on a computer and printer you trust.</source>
@@ -2361,6 +2372,86 @@
     <message>
         <source>Fragments of what was on screen may remain in the operating system&apos;s swap or hibernation file; shut the computer down fully rather than letting it sleep.</source>
         <translation>Des fragments de ce qui était à l’écran peuvent rester dans le fichier d’échange ou d’hibernation du système d’exploitation&#xa0;; éteignez complètement l’ordinateur plutôt que de le mettre en veille.</translation>
+    </message>
+    <message>
+        <source>view casebook records</source>
+        <translation>consulter les dossiers du registre</translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation>ajouter des notes</translation>
+    </message>
+    <message>
+        <source>update follow-ups assigned to you</source>
+        <translation>mettre à jour les suivis qui vous sont attribués</translation>
+    </message>
+    <message>
+        <source>add or edit clients</source>
+        <translation>ajouter ou modifier des clients</translation>
+    </message>
+    <message>
+        <source>run and save screenings</source>
+        <translation>faire et enregistrer des évaluations</translation>
+    </message>
+    <message>
+        <source>create and move referrals</source>
+        <translation>créer et faire avancer des orientations</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>consigner un consentement</translation>
+    </message>
+    <message>
+        <source>manage follow-ups</source>
+        <translation>gérer les suivis</translation>
+    </message>
+    <message>
+        <source>print letters and packets</source>
+        <translation>imprimer des lettres et des dossiers</translation>
+    </message>
+    <message>
+        <source>add or edit partners</source>
+        <translation>ajouter ou modifier des partenaires</translation>
+    </message>
+    <message>
+        <source>manage sponsorships</source>
+        <translation>gérer les parrainages</translation>
+    </message>
+    <message>
+        <source>manage sponsorship budgets and members</source>
+        <translation>gérer les budgets et les membres des parrainages</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>export casebook data</source>
+        <translation>exporter les données du registre</translation>
+    </message>
+    <message>
+        <source>import clients</source>
+        <translation>importer des clients</translation>
+    </message>
+    <message>
+        <source>delete or purge records</source>
+        <translation>supprimer ou purger des dossiers</translation>
+    </message>
+    <message>
+        <source>change casebook settings</source>
+        <translation>modifier les paramètres du registre</translation>
+    </message>
+    <message>
+        <source>import rule packs</source>
+        <translation>importer des ensembles de règles</translation>
+    </message>
+    <message>
+        <source>erase the casebook</source>
+        <translation>effacer le registre</translation>
+    </message>
+    <message>
+        <source>read the whole audit trail</source>
+        <translation>lire tout le journal d’audit</translation>
     </message>
 </context>
 <context>
