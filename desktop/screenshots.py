@@ -137,10 +137,26 @@ def _client_file(controller, ctx, out: Path, shots: list[Path]) -> None:  # noqa
             _ready_to_send(window.referrals)
         name = window.tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
         _grab(window, out, f"2{index}-client-file-{name}", shots)
+        if window.tabs.currentWidget() is window.screenings:
+            _questionnaire(window, ctx, out, shots)
         if window.tabs.currentWidget() is window.referrals:
             _new_referral(window, ctx, out, shots)
             _letter_from_client_file(window.referrals, ctx, out, shots)
     window.close()
+
+
+def _questionnaire(window, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+    """A new screening starts from the previous one's answers, in words, not codes."""
+    from desktop.clientfile.questionnaire import QuestionnaireDialog
+
+    dialog = QuestionnaireDialog(ctx, window.client_id, window)
+    dialog.resize(1000, 700)
+    dialog.show()
+    _pump(lambda: dialog.ready)
+    _settle(ctx)
+    _grab(dialog, out, "22a-client-file-new-screening", shots)
+    dialog.mark_clean()  # closed without the "Discard changes?" question
+    dialog.reject()
 
 
 def _new_referral(window, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001

@@ -70,7 +70,7 @@ def run_import(args: argparse.Namespace) -> int:
         ids = csvio.add_clients(book, [c for _, c in numbered], checked=checked,
                                 numbered=numbered,
                                 allow_duplicates=args.allow_duplicates)
-    print(f"Imported {len(ids):,} clients.")
+    print(_imported(len(ids)))
     return 0
 
 
@@ -118,7 +118,7 @@ def _run_mapped_import(args: argparse.Namespace) -> int:
         if not args.allow_duplicates:
             csvio.refuse_duplicates(book, [(p.row, p.client) for p in plans])
         result = commit(book, plan, allow_duplicates=True, checked=checked)
-    print(f"Imported {len(result.added):,} clients.")
+    print(_imported(len(result.added)))
     return 0
 
 
@@ -141,3 +141,8 @@ def run_export(args: argparse.Namespace) -> int:
     for path in written:
         print(f"Wrote {path}")
     return 0
+
+
+def _imported(n: int) -> str:
+    """"Imported 1 client." / "Imported 12,000 clients." (the command line speaks English)."""
+    return f"Imported {n:,} client{'' if n == 1 else 's'}."

@@ -161,6 +161,11 @@ class BudgetPart(DetailPart):
         money_side.addWidget(_titled(self.tr("Disbursements"), self.paid_table,
                                      [self.add_paid_button, self.remove_paid_button]))
         money_side.setChildrenCollapsible(False)
+        # Each table needs room for one row only, so the tab (and with it Sponsorships)
+        # fits a 1,024 x 700 screen (issue 16); more rows scroll.
+        for table in (self.pledge_table, self.paid_table, self.schedule_table):
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                                   + table.verticalHeader().defaultSectionSize() + 4)
         split = QSplitter()
         split.addWidget(_titled(self.tr("Monthly income support"), self.schedule_table, []))
         split.addWidget(money_side)
