@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.referrals.model_labels import model_words, numerus
+from desktop.counts import counted
+from desktop.referrals.model_labels import model_words
 from models.importing import mapping as maps
 from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
 from models.importing.source import Source, parse_source, read_source
@@ -174,8 +175,8 @@ class FilePage(QWizardPage):
                                                                         delimiter=delim))
         else:
             n = len(src.sheets)
-            self.found.setText(numerus(self.tr("An Excel workbook with %n sheet(s). Choose the "
-                                               "sheet that lists the clients.", "", n), n))
+            self.found.setText(counted(n, self.tr("An Excel workbook with %n sheet(s). Choose the "
+                                               "sheet that lists the clients.", "", n)))
         self.show_rows()
 
     def show_rows(self) -> None:
@@ -381,17 +382,18 @@ class PreviewPage(QWizardPage):
         n = len(self.all_plans)
         if self.all_problems:
             count = len(self.all_problems)
-            self.summary.setText(numerus(self.tr(
+            self.summary.setText(counted(count, self.tr(
                 "%n problem(s) in {rows} rows. Nothing will be imported until every one is "
                 "fixed: correct the spreadsheet, or go back and map the column differently.",
-                "", count), count).format(rows=QLocale().toString(n)))
+                "", count)).format(rows=QLocale().toString(n)))
         else:
-            text = numerus(self.tr("%n row(s) ready to import; the preview shows the first "
-                                   "{shown} as they will be saved.", "", n), n).format(
+            text = counted(n, self.tr("%n row(s) ready to import; the preview shows the first "
+                                   "{shown} as they will be saved.", "", n)).format(
                 shown=QLocale().toString(len(shown)))
             if matches:
-                text += " " + numerus(self.tr("%n row(s) may match an existing client "
-                                              "(below).", "", len(matches)), len(matches))
+                k = len(matches)
+                text += " " + counted(k, self.tr("%n row(s) may match an existing client "
+                                                 "(below).", "", k))
             self.summary.setText(text)
         self.completeChanged.emit()
 
@@ -444,7 +446,7 @@ class ImportWizard(QWizard):
                 text = self.tr("Imported %n client(s), skipped {skipped}.", "", added)
             else:
                 text = self.tr("Imported %n client(s).", "", added)
-            self.result_text = numerus(text, added).format(merged=QLocale().toString(merged),
+            self.result_text = counted(added, text).format(merged=QLocale().toString(merged),
                                                            skipped=QLocale().toString(skipped))
             self.ctx.changed.emit(Changes(frozenset({"clients", "notes", "followups",
                                                      "household_member", "relative"})))

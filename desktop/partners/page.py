@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.counts import counted
 from desktop.partners.dialog import PartnerDialog
-from desktop.referrals.model_labels import numerus, shown
+from desktop.referrals.model_labels import shown
 from desktop.referrals.table import RowTable, current_row, table_view
 from desktop.unsaved import DraftsNotice
 from models.changes import Changes
@@ -119,7 +120,7 @@ class PartnersPage(QWidget):
             return  # the filters changed meanwhile
         self._shown = asked
         self.model.set_rows(rows)
-        self.count.setText(numerus(self.tr("%n partner(s)", "", len(rows)), len(rows)))
+        self.count.setText(counted(len(rows), self.tr("%n partner(s)", "", len(rows))))
         self._update_buttons()
 
     def refresh(self, changes: Changes) -> None:

@@ -140,9 +140,3 @@ def shown(value: str | None) -> str:
     """A stored value such as ``legal_aid`` as words in the interface's language."""
     return model_words(label(value))
 
-
-def numerus(text: str, n: int) -> str:
-    """A counted text from ``self.tr("%n month(s)", "", n)`` with its English ending when no
-    translator is installed (tests, or the English catalogue missing): "(s)" becomes "" or
-    "s". With a catalogue the translation has no "(s)" left, so this changes nothing."""
-    return text.replace("(s)", "" if n == 1 else "s")

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop import documents
 from desktop.context import AppContext
-from desktop.referrals.model_labels import numerus, shown
+from desktop.counts import counted
+from desktop.referrals.model_labels import shown
 from desktop.referrals.table import RowTable, current_row, selected_rows, table_view
 from desktop.sponsorships.fields import day_text
 from models.changes import Changes
@@ -150,7 +151,7 @@ class ReferralsPage(QWidget):
         self.model.set_rows(rows)
         n = len(rows or [])
         stale_n = sum(1 for r in rows or [] if r.stale)
-        text = numerus(self.tr("%n referral(s)", "", n), n)
+        text = counted(n, self.tr("%n referral(s)", "", n))
         if stale_n and not stale:
             text += " · " + self.tr("{n} sent with no answer for {days}+ days "
                                     "(highlighted)").format(n=stale_n, days=STALE_AFTER_DAYS)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import RowsModel, table_view
-from desktop.referrals.model_labels import model_words, numerus
+from desktop.counts import counted
+from desktop.referrals.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import category_words, day_text, money
 from desktop.sponsorships.money_dialogs import DisbursementDialog, FamilySizeDialog, PledgeDialog
@@ -197,8 +198,8 @@ class BudgetPart(DetailPart):
         else:
             size = self.tr("a family of {n} (the linked clients)").format(n=b.family_size)
         n = b.support_months
-        self.basis.setText(numerus(self.tr("Cost table of <b>{date}</b> · {size} · support "
-                                           "period of %n month(s)", "", n), n).format(
+        self.basis.setText(counted(n, self.tr("Cost table of <b>{date}</b> · {size} · support "
+                                           "period of %n month(s)", "", n)).format(
             date=day_text(b.cost_table_date), size=size))
         self.values["required"].setText(money(b.required))
         self.notes["required"].setText(
@@ -206,7 +207,7 @@ class BudgetPart(DetailPart):
             if b.required is not None else self.tr("needs the family size"))
         self.values["committed"].setText(money(b.committed))
         n = len(detail.pledges)
-        self.notes["committed"].setText(numerus(self.tr("%n pledge(s)", "", n), n))
+        self.notes["committed"].setText(counted(n, self.tr("%n pledge(s)", "", n)))
         self.values["received"].setText(money(b.received))
         self.notes["received"].setText(self.tr("{amount} still to come").format(
             amount=money(b.committed - b.received)))

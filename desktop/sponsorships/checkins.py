@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop.counts import counted
 from desktop.dialog_layout import labelled_form, save_cancel
-from desktop.referrals.model_labels import numerus
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.duties import status_mark
 from desktop.sponsorships.fields import date_edit, day_of, day_text
@@ -157,18 +157,18 @@ class CheckinsPart(DetailPart):
         if sp.arrival_date:
             done = sum(1 for c in detail.checkins if c.status == "done")
             n = sp.support_months
-            self.period.setText(numerus(self.tr(
+            self.period.setText(counted(n, self.tr(
                 "Arrived <b>{date}</b> · support period of %n month(s), to <b>{end}</b> · "
-                "{done} of {total} check-ins done", "", n), n).format(
+                "{done} of {total} check-ins done", "", n)).format(
                     date=day_text(sp.arrival_date), end=day_text(sp.support_end), done=done,
                     total=len(detail.checkins)))
             self.arrival_button.setText(self.tr("Correct &arrival…"))
         else:
             n = sp.support_months
-            self.period.setText(numerus(self.tr(
+            self.period.setText(counted(n, self.tr(
                 "The family has not arrived yet. Mark the arrival once the sponsorship is "
                 "approved and the family has landed; monthly check-ins follow for %n "
-                "month(s).", "", n), n))
+                "month(s).", "", n)))
             self.arrival_button.setText(self.tr("Mark &arrival…"))
         closed = sp.status in ("completed", "withdrawn")
         self.enable(self.arrival_button,
@@ -209,8 +209,8 @@ class CheckinsPart(DetailPart):
         months = ExtendDialog.ask(self, self.detail.sponsorship.support_months)
         if months is not None:
             self.run(lambda b: b.sponsorships.extend_support(sid, months),
-                     numerus(self.tr("Support period extended to %n month(s).", "", months),
-                             months))
+                     counted(months, self.tr("Support period extended to %n month(s).", "",
+                                             months)))
 
     def complete_checkin(self) -> None:
         c = self.selected()

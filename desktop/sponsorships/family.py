@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.context import AppContext
-from desktop.referrals.model_labels import numerus, shown
+from desktop.counts import counted
+from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say
 from models.permissions import Action
@@ -143,8 +144,8 @@ class FamilyPart(DetailPart):
                                            "Budget tab.").format(n=b.family_size))
         else:
             n = len(detail.family)
-            self.size_note.setText(numerus(self.tr("%n person(s) in the family; the budget "
-                                                   "counts them.", "", n), n))
+            self.size_note.setText(counted(n, self.tr("%n person(s) in the family; the budget "
+                                                   "counts them.", "", n)))
         self._selected()
 
     def selected(self) -> FamilyLink | None:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.rows_model import RowsModel, table_view
+from desktop.counts import counted
 from desktop.dialog_layout import labelled_form, save_cancel
-from desktop.referrals.model_labels import numerus, shown
+from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import problem_label, say, user_combo
 from desktop.unsaved import UnsavedInput, dialog_key
@@ -140,7 +141,7 @@ class MembersPart(DetailPart):
         self.model.set_rows(detail.members)
         eligible = sum(1 for m in detail.members if m.eligible)
         n = len(detail.members)
-        text = numerus(self.tr("%n member(s)", "", n), n)
+        text = counted(n, self.tr("%n member(s)", "", n))
         short = detail.sponsorship.sponsor_type == "group_of_five" and eligible < 5
         if detail.sponsorship.sponsor_type == "group_of_five":
             text += " · " + (self.tr("{n} eligible — a Group of Five needs at least 5")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.clientfile.model_labels import interface_lang
 from desktop.clientfile.rows_model import RowsModel, current_row, table_view
 from desktop.context import AppContext
-from desktop.referrals.model_labels import numerus
+from desktop.counts import counted
 from desktop.sponsorships.budget import BudgetPart
 from desktop.sponsorships.checkins import CheckinsPart
 from desktop.sponsorships.detail import ENTITIES, Detail, DetailPart, load_detail
@@ -219,7 +219,7 @@ class SponsorshipsPage(QWidget):
         self._want = None
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText(numerus(self.tr("%n sponsorship(s)", "", n), n))
+        self.count.setText(counted(n, self.tr("%n sponsorship(s)", "", n)))
         row = next((i for i, s in enumerate(rows) if s.id == want), 0 if rows else None)
         if row is None:
             self.current_id = None
@@ -286,13 +286,12 @@ class SponsorshipsPage(QWidget):
                 date=day_text(sp.application_date)))
         if sp.arrival_date:
             n = sp.support_months
-            facts.append(numerus(self.tr("arrived {date}, support to {end} (%n month(s))", "",
-                                         n), n).format(date=day_text(sp.arrival_date),
+            facts.append(counted(n, self.tr("arrived {date}, support to {end} (%n month(s))", "",
+                                         n)).format(date=day_text(sp.arrival_date),
                                                        end=day_text(sp.support_end)))
         else:
             n = sp.support_months
-            facts.append(numerus(self.tr("support period %n month(s) from arrival", "", n),
-                                 n))
+            facts.append(counted(n, self.tr("support period %n month(s) from arrival", "", n)))
         lead = detail.user_names.get(sp.lead_user_id) if sp.lead_user_id else None
         if lead:
             facts.append(self.tr("lead: {name}").format(name=_escape(lead)))

@@ -24,7 +24,8 @@ from desktop.clientfile.model_labels import interface_lang, screening_lang
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.rows_model import when
 from desktop.context import AppContext
-from desktop.referrals.model_labels import model_words, numerus
+from desktop.counts import counted
+from desktop.referrals.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import day_text
 from models.permissions import Action
@@ -150,8 +151,8 @@ class ReadinessPart(DetailPart):
             labels.append(f"<li>{html.escape(pack_words(asked))} "
                           f"<b>{html.escape(pack_words(shown))}</b></li>")
         self.used.setText("<ul style='margin: 0'>" + "".join(labels) + "</ul>")
-        self.show_used.setText(numerus(self.tr("Show the %n answer(s) used", "", len(labels)),
-                                       len(labels)))
+        n = len(labels)
+        self.show_used.setText(counted(n, self.tr("Show the %n answer(s) used", "", n)))
         self.show_used.show()
         self.used.setVisible(self.show_used.isChecked())
         by = detail.user_names.get(s.user_id, "") if s.user_id else ""

@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>a family of {n} (set by a coordinator)</source>
-        <translation>una familia de {n} (fijado por un coordinador)</translation>
+        <translation>una familia de {n} (fijado por una persona coordinadora)</translation>
     </message>
     <message>
         <source>a family of {n} (the linked clients)</source>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>Caseworker</source>
-        <translation>Trabajador de casos</translation>
+        <translation>Gestor de casos</translation>
     </message>
     <message>
         <source>Volunteer</source>

@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>a family of {n} (set by a coordinator)</source>
-        <translation>une famille de {n} (fixée par une coordonnatrice ou un coordonnateur)</translation>
+        <translation>une famille de {n} (fixée par un coordonnateur)</translation>
     </message>
     <message>
         <source>a family of {n} (the linked clients)</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Preview the referral packet: letter, consented summary, screening, consent form, checklist</source>
-        <translation>Aperçu de la trousse d&apos;orientation&#xa0;: lettre, résumé consenti, dépistage, formulaire de consentement, liste de vérification</translation>
+        <translation>Aperçu de la trousse d&apos;orientation&#xa0;: lettre, résumé consenti, évaluation, formulaire de consentement, liste de vérification</translation>
     </message>
     <message>
         <source>Letters for &amp;selected…</source>
