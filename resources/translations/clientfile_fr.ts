@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>for example: she/her</source>
-        <translation>par exemple : elle</translation>
+        <translation>par exemple&#xa0;: elle</translation>
     </message>
     <message>
         <source>Birth date or year</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>for example: Arabic, English</source>
-        <translation>par exemple : arabe, anglais</translation>
+        <translation>par exemple&#xa0;: arabe, anglais</translation>
     </message>
     <message>
         <source>Citizenships</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>two-letter codes: SY, TR</source>
-        <translation>codes à deux lettres : SY, TR</translation>
+        <translation>codes à deux lettres&#xa0;: SY, TR</translation>
     </message>
     <message>
         <source>City</source>
