@@ -226,6 +226,7 @@ class Walk:
     client_id: int
     sponsorship_id: int | None
     opened: list[QWidget] = field(default_factory=list)
+    data: list[str] = field(default_factory=list)  # user data an opener made up (a file name)
 
     def settle(self) -> None:
         self.qtbot.waitUntil(lambda: self.ctx.worker.pending == 0, timeout=30000)
@@ -339,6 +340,27 @@ def _preview(walk: Walk) -> QWidget:
     title = QCoreApplication.translate("documents", "Referral letter")  # as preview_letter
     return walk.keep(DocumentPreview(referral_letter(samples.letter("en")), title,
                                      "referral-letter.pdf"))
+
+
+@window("attachment-preview", "core")
+def _attachment(walk: Walk) -> QWidget:
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    from desktop.attachment_preview import AttachmentPreview
+
+    image, data = QImage(40, 30, QImage.Format.Format_RGB32), QByteArray()
+    image.fill(0x3366AA)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    walk.data.append("scan.png")
+    attachment = SimpleNamespace(id=1, name="scan.png", size=data.size(),
+                                 added_at="2026-11-30T10:00:00", removed_metadata="",
+                                 media_type="image/png", client_id=walk.client_id)
+    return walk.keep(AttachmentPreview(walk.ctx, attachment, bytes(data)))
 
 
 @window("users-dialogs", "core")
