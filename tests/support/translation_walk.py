@@ -392,7 +392,10 @@ def _client_file(walk: Walk) -> QWidget:
     from desktop.clientfile.window import ClientFileWindow
     from desktop.clipboard import ClipboardGuard
 
-    w = walk.keep(ClientFileWindow(walk.ctx, walk.client_id, ClipboardGuard()))
+    w = ClientFileWindow(walk.ctx, walk.client_id, ClipboardGuard())
+    # The walk closes it, then pytest-qt closes it again: it must outlive the first close.
+    w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    walk.keep(w)
     w.show()
     walk.qtbot.waitUntil(lambda: w.client is not None and all(t.loaded for t in w.all_tabs),
                          timeout=30000)
@@ -415,6 +418,31 @@ def _questionnaire(walk: Walk) -> QWidget:
     q.show()
     walk.qtbot.waitUntil(lambda: q.ready, timeout=60000)
     return q
+
+
+@window("client-file-dialogs", "clientfile")
+def _client_file_dialogs(walk: Walk) -> QWidget:
+    """Consent, new referral, mark done, reschedule and cancel a follow-up, delete for good
+    (the form dialogs are built as their callers build them, without being run)."""
+    from unittest import mock
+
+    from desktop.clientfile.consent_dialog import ConsentDialog
+    from desktop.clientfile.delete_for_good import DeleteForGoodDialog
+    from desktop.clientfile.form_dialog import FormDialog
+    from desktop.clientfile.referral_dialog import ReferralDialog
+    from desktop.today import actions
+    from desktop.today.outcome_dialog import OutcomeDialog
+
+    holder = walk.keep(QWidget())
+    partners = walk.ctx.read(lambda b: b.partners.search()) or []
+    ConsentDialog("Partner", "Purpose", reason="Reason.", request=None, parent=holder)
+    ReferralDialog(walk.client_id, partners, parent=holder)
+    OutcomeDialog("Follow-up", holder)
+    DeleteForGoodDialog(holder, "#1")
+    with mock.patch.object(FormDialog, "exec", lambda _self: 0):
+        actions.reschedule(holder, walk.ctx, 0, "Follow-up", "2026-01-01", lambda _t: None)
+        actions.cancel(holder, walk.ctx, 0, "Follow-up", lambda _t: None)
+    return holder
 
 
 @window("import-wizard", "records")
@@ -457,8 +485,75 @@ def _sponsorship_dialogs(walk: Walk) -> QWidget:
     return holder
 
 
+@window("family-picker", "records")
+def _family_picker(walk: Walk) -> QWidget:
+    from desktop.sponsorships.family import ClientPickerDialog
+
+    w = walk.keep(ClientPickerDialog(None, walk.ctx))
+    walk.settle()
+    return w
+
+
+@window("readiness-dialog", "records")
+def _readiness(walk: Walk) -> QWidget:
+    from desktop.sponsorships.readiness import ReadinessDialog
+
+    d = walk.keep(ReadinessDialog(walk.ctx, walk.sponsorship_id or 1))
+    d.show()
+    walk.qtbot.waitUntil(lambda: d.ready, timeout=60000)
+    return d
+
+
+@window("section-sponsorships-arrived", "records")
+def _sponsorship_arrived(walk: Walk) -> QWidget:
+    """A sponsorship in its support period: check-ins, duties, pledges and the schedule
+    have rows, and the arrival buttons their other words."""
+    main = _main(walk)
+    page = main.show_section("sponsorships")
+    walk.settle()
+    arrived = [s for s in walk.ctx.read(lambda b: b.sponsorships.list()) if s.arrival_date]
+    if arrived:
+        page.select(arrived[0].id)
+        walk.qtbot.waitUntil(lambda: getattr(page, "detail", None) is not None
+                             and page.detail.id == arrived[0].id, timeout=30000)
+    walk.settle()
+    return main
+
+
 def reset_language() -> None:
     from desktop import i18n
 
     i18n.install("en")
     QApplication.processEvents()
+
+
+@window("client-file-dialogs", "clientfile")
+def _client_file_dialogs(walk: Walk) -> QWidget:
+    from desktop.clientfile.consent_dialog import ConsentDialog
+    from desktop.clientfile.delete_for_good import DeleteForGoodDialog
+    from desktop.clientfile.referral_dialog import ReferralDialog
+    from desktop.today.outcome_dialog import OutcomeDialog
+
+    partners = walk.ctx.read(lambda b: b.partners.search()) or []
+    holder = walk.keep(QWidget())
+    for make in (lambda: ReferralDialog(walk.client_id, partners, "legal", parent=holder),
+                 lambda: ConsentDialog(partners[0].name if partners else "Partner",
+                                       "legal", parent=holder),
+                 lambda: OutcomeDialog("Check in after the hearing", holder),
+                 lambda: DeleteForGoodDialog(holder, "Amina Yusuf")):
+        make()
+    return holder
+
+
+@window("sponsorship-more-dialogs", "records")
+def _sponsorship_more(walk: Walk) -> QWidget:
+    from desktop.sponsorships.family import ClientPickerDialog
+    from desktop.sponsorships.readiness import ReadinessDialog
+
+    holder = walk.keep(QWidget())
+    ClientPickerDialog(holder, walk.ctx)
+    if walk.sponsorship_id is not None:
+        readiness = ReadinessDialog(walk.ctx, walk.sponsorship_id, holder)
+        readiness.show()
+        walk.qtbot.waitUntil(lambda: readiness.ready, timeout=60000)
+    return holder
