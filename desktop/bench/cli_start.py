@@ -46,5 +46,7 @@ def cli_answers(runs: int) -> dict[str, Metric]:
 
 if __name__ == "__main__":  # python -m desktop.bench.cli_start: the two figures alone
     for metric in cli_answers(int(sys.argv[1]) if len(sys.argv) > 1 else 9).values():
-        print(f"{metric.name:<10} median {metric.median:.0f} ms, p95 {metric.p95:.0f} ms "
-              f"({metric.runs} runs; target < {metric.target:g} ms)")
+        p95 = "no p95" if metric.p95 is None else f"p95 {metric.p95:.0f} ms"  # < 20 runs
+        load = f"; load {max(metric.load):.1f}" if metric.load else ""
+        print(f"{metric.name:<10} median {metric.median:.0f} ms, {p95} "
+              f"({metric.runs} runs{load}; target < {metric.target:g} ms)")
