@@ -297,7 +297,7 @@ def check(path: Path, backup: Path | None, ledger: Ledger, workdir: Path,
     except Exception as exc:  # noqa: BLE001 - any failure to open is an integrity failure
         return [f"open failed: {type(exc).__name__}: {exc}"], []
     try:
-        integrity += [f"verify: {p}" for p in book.verify()]
+        integrity += [f"verify: {p}" for p in book.verify(full=True)]
         q = book.store.q
         names = {r[0] for r in q("SELECT display_name FROM clients")}
         lost += [f"client {n}" for n in sorted(ledger.clients - names)][:20]
@@ -376,7 +376,7 @@ def _check_backup(backup: Path, target: Path) -> list[str]:
                 restored = Casebook.open(target, USER, passphrase)
             except WrongPassphrase:
                 continue
-            problems += [f"restored backup: {p}" for p in restored.verify()]
+            problems += [f"restored backup: {p}" for p in restored.verify(full=True)]
             restored.close()
             break
         else:
