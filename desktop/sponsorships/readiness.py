@@ -46,7 +46,7 @@ class ReadinessDialog(QuestionnaireDialog):
     sponsorship, and saved as the sponsorship's readiness screening."""
 
     def __init__(self, ctx: AppContext, sponsorship_id: int,
-                 parent: QWidget | None = None, lang: str = "en") -> None:
+                 parent: QWidget | None = None, lang: str | None = None) -> None:
         self.sponsorship_id = sponsorship_id  # before the base, whose __init__ calls load()
         super().__init__(ctx, None, parent, READINESS_PACK, lang)
         self.setObjectName("readinessDialog")

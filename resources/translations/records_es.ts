@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>&amp;Open client file</source>
-        <translation>Abrir &amp;expediente</translation>
+        <translation>Abrir e&amp;xpediente</translation>
     </message>
     <message>
         <source>The budget uses a family size of {n}, set on the Budget tab.</source>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>&amp;Open client file</source>
-        <translation>Abrir &amp;expediente</translation>
+        <translation>Abrir e&amp;xpediente</translation>
     </message>
     <message>
         <source>Le&amp;tter…</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>Preview resource &amp;sheet…</source>
-        <translation>Vista previa de la &amp;hoja de recursos…</translation>
+        <translation>Vista previa de la hoja de &amp;recursos…</translation>
     </message>
     <message>
         <source>&amp;City:</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Sheet &amp;language:</source>
-        <translation>Idioma de la &amp;hoja:</translation>
+        <translation>Idioma de la ho&amp;ja:</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>E&amp;stado</translation>
+        <translation>Estad&amp;o</translation>
     </message>
     <message>
         <source>Language of the printed documents</source>
@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>Bud&amp;get sheet…</source>
-        <translation>Hoja de presu&amp;puesto…</translation>
+        <translation>Ho&amp;ja de presupuesto…</translation>
     </message>
     <message>
         <source>Preview and print the budget sheet</source>

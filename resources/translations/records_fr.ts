@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>Le&amp;tter…</source>
-        <translation>Le&amp;ttre…</translation>
+        <translation>Lett&amp;re…</translation>
     </message>
     <message>
         <source>Preview the referral letter (from memory)</source>
@@ -1532,7 +1532,7 @@
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation>Ser&amp;vice&#xa0;:</translation>
+        <translation>S&amp;ervice&#xa0;:</translation>
     </message>
     <message>
         <source>Partner lang&amp;uage:</source>

@@ -485,25 +485,6 @@ def _sponsorship_dialogs(walk: Walk) -> QWidget:
     return holder
 
 
-@window("family-picker", "records")
-def _family_picker(walk: Walk) -> QWidget:
-    from desktop.sponsorships.family import ClientPickerDialog
-
-    w = walk.keep(ClientPickerDialog(None, walk.ctx))
-    walk.settle()
-    return w
-
-
-@window("readiness-dialog", "records")
-def _readiness(walk: Walk) -> QWidget:
-    from desktop.sponsorships.readiness import ReadinessDialog
-
-    d = walk.keep(ReadinessDialog(walk.ctx, walk.sponsorship_id or 1))
-    d.show()
-    walk.qtbot.waitUntil(lambda: d.ready, timeout=60000)
-    return d
-
-
 @window("section-sponsorships-arrived", "records")
 def _sponsorship_arrived(walk: Walk) -> QWidget:
     """A sponsorship in its support period: check-ins, duties, pledges and the schedule
