@@ -376,6 +376,39 @@ class Accounts:
             book._keys = fresh_keys
         return Changes.of("users", store.user.id)
 
+    def reseal_kept_slot(self, secret: bytes) -> None:
+        """After an upgrade from format 1, the signed-in member's slot is still sealed as
+        format 1 sealed it, with a signing key the upgrading coordinator made. On their first
+        open it becomes a format-2 slot with new key pairs under the same passphrase (a change
+        of their own keys, signed with the key it replaces): bound to the founder, and with a
+        signing key nobody else has known. ChangeFailed leaves the slot as it was; the next
+        open tries again."""
+        from models.casebook import entry_for
+
+        store, book = self._store, self._book
+        chain = self._chain()
+        mine = chain[-1].for_user(store.user.id)
+        slot = book.header.find(mine.slot_id) if mine else None
+        if (slot is None or slot.fmt != keyslots.FORMAT_1 or book._slot_id != slot.slot_id
+                or book._keys is None or book._keys.signing is None):
+            return
+        fresh_keys = keyslots.new_keys()
+        fresh = keyslots.new_slot(book.header.key_id, slot.slot_id, "user", secret, book._key,
+                                  slot.kdf, fresh_keys)
+        entries = [e if e.user_id != store.user.id else entry_for(fresh, e.role, e.user_id)
+                   for e in chain[-1].entries]
+        header = self._next(chain, entries, (slot.slot_id, book._keys.signing))
+        header.slots = self._slots_for(header, entries, {slot.slot_id: fresh})
+        signer = store.signer
+        store.signer = (book.casebook_id, fresh.signing_public, fresh_keys.signing)
+        try:
+            self._commit(header, "reseal_slot", store.user.id)
+        finally:
+            if book.header is header:  # the key file has the new slot
+                book._keys = fresh_keys
+            else:
+                store.signer = signer
+
     def _legacy_change_passphrase(self, old: str, new: str) -> Changes:
         from models import keys_legacy
 

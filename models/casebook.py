@@ -25,6 +25,7 @@ from models.errors import (
     CasebookCorrupt,
     CasebookHasTwoNames,
     CasebookNotFound,
+    ChangeFailed,
     InvalidInput,
     WrongPassphrase,
 )
@@ -465,7 +466,13 @@ class Casebook:
         except BaseException:
             lock.release()
             raise
-        return cls(path, store, header, data_key, lock, keys, my_slot)
+        book = cls(path, store, header, data_key, lock, keys, my_slot)
+        if (header.upgraded and recovery_key is None and u.slot.fmt == keyslots.FORMAT_1
+                and not store.read_only):
+            # A member's first open after the upgrade gives them a format-2 slot (issue 12).
+            with contextlib.suppress(ChangeFailed):
+                book.users.reseal_kept_slot(u.secret)
+        return book
 
     @staticmethod
     def _connect(path: Path, header: Header, slot_id: str | None, data_key: bytearray,

@@ -267,9 +267,9 @@ def test_an_io_error_at_any_write_of_the_upgrade_strands_nobody(template, tmp_pa
         _then_finished(path, recovery)
 
 
-def _child(path, n, kind) -> None:  # noqa: ANN001 - runs in a forked process
+def _child(path, n, kind, who="ana") -> None:  # noqa: ANN001 - runs in a forked process
     _Fault(pytest.MonkeyPatch(), n, kind)
-    Casebook.open(path, "ana", ANA)
+    Casebook.open(path, who, PHRASES[who])
     os._exit(0)
 
 
@@ -303,3 +303,64 @@ def test_the_erase_setting_moves_into_the_signed_roster_at_the_upgrade(template,
     Casebook.open(path, "ana", ANA).close()
     header = keyslots.read_header(path)
     assert casebook.trusted_chain(path, header)[-1].erase_for_all is True
+
+
+def _kept(path, name: str) -> bool:
+    """Whether ``name``'s slot is still sealed as format 1 sealed it."""
+    header = keyslots.read_header(path)
+    return header.find(header.slot_id_for(name)).fmt == FORMAT_1
+
+
+def test_a_members_first_open_after_the_upgrade_gives_them_a_format_2_slot(template, tmp_path):
+    """Until then their slot is not bound to the founder and its signing key was made by the
+    upgrading coordinator (SECURITY.md); their first open re-seals it with new keys."""
+    template_path, recovery = template
+    path = _copy(template_path, tmp_path / "reseal")
+    Casebook.open(path, "ana", ANA).close()
+    assert _kept(path, "bob") and _kept(path, "cat")
+    before = casebook.trusted_chain(path, keyslots.read_header(path))[-1]
+    bob = Casebook.open(path, "bob", BOB)
+    bob.close()
+    assert not _kept(path, "bob") and _kept(path, "cat")
+    after = casebook.trusted_chain(path, keyslots.read_header(path))[-1]
+    assert after.version == before.version + 1
+    assert after.signer == keyslots.read_header(path).slot_id_for("bob")
+    _everyone_opens(path, recovery)
+    assert not _kept(path, "cat")
+    ana = Casebook.open(path, "ana", ANA)
+    assert ana.verify() == []
+    ana.close()
+
+
+def test_an_error_or_kill_while_a_member_re_seals_strands_nobody(template, tmp_path,
+                                                                  monkeypatch):
+    template_path, recovery = template
+    upgraded = tmp_path / "upgraded"
+    upgraded.mkdir()
+    first = _copy(template_path, upgraded / "a")
+    Casebook.open(first, "ana", ANA).close()
+    fault = _Fault(monkeypatch, 10**6, "error")
+    Casebook.open(_copy(first, tmp_path / "count-bob"), "bob", BOB).close()
+    fault.off(monkeypatch)
+    assert fault.calls >= 2
+    ctx = multiprocessing.get_context("fork")
+    for n in range(1, fault.calls + 1):
+        path = _copy(first, tmp_path / f"bob-error-{n}")
+        fault = _Fault(monkeypatch, n, "error")
+        Casebook.open(path, "bob", BOB).close()  # the open goes on
+        fault.off(monkeypatch)
+        _everyone_opens(path, recovery)
+        assert not _kept(path, "bob")
+        if sys.platform != "linux":
+            continue
+        for kind in ("kill-before", "kill-after"):
+            path = _copy(first, tmp_path / f"bob-{kind}-{n}")
+            proc = ctx.Process(target=_child, args=(path, n, kind, "bob"))
+            proc.start()
+            proc.join(60)
+            assert proc.exitcode == -signal.SIGKILL
+            (path.parent / "t.wsdb.lock").unlink(missing_ok=True)
+            _everyone_opens(path, recovery)
+            ana = Casebook.open(path, "ana", ANA)
+            assert ana.verify() == []
+            ana.close()
