@@ -2098,7 +2098,7 @@ Escriba {word} para confirmar.</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation>Verbal</translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Written</source>
@@ -2106,7 +2106,7 @@ Escriba {word} para confirmar.</translation>
     </message>
     <message>
         <source>Verbal with interpreter</source>
-        <translation>Verbal, con intérprete</translation>
+        <translation>Oral, con intérprete</translation>
     </message>
     <message>
         <source>Display name</source>

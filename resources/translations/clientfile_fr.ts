@@ -2098,7 +2098,7 @@ Tapez {word} pour confirmer.</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation>Verbal</translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Written</source>
@@ -2106,7 +2106,7 @@ Tapez {word} pour confirmer.</translation>
     </message>
     <message>
         <source>Verbal with interpreter</source>
-        <translation>Verbal, avec interprète</translation>
+        <translation>Oral, avec interprète</translation>
     </message>
     <message>
         <source>Display name</source>

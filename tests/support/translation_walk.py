@@ -420,28 +420,20 @@ def _questionnaire(walk: Walk) -> QWidget:
     return q
 
 
-@window("client-file-dialogs", "clientfile")
-def _client_file_dialogs(walk: Walk) -> QWidget:
-    """Consent, new referral, mark done, reschedule and cancel a follow-up, delete for good
-    (the form dialogs are built as their callers build them, without being run)."""
+@window("followup-dialogs", "clientfile")
+def _followup_dialogs(walk: Walk) -> QWidget:
+    """Reschedule and cancel a follow-up: form dialogs built as Today and the client file
+    build them (not run)."""
     from unittest import mock
 
-    from desktop.clientfile.consent_dialog import ConsentDialog
-    from desktop.clientfile.delete_for_good import DeleteForGoodDialog
     from desktop.clientfile.form_dialog import FormDialog
-    from desktop.clientfile.referral_dialog import ReferralDialog
     from desktop.today import actions
-    from desktop.today.outcome_dialog import OutcomeDialog
 
     holder = walk.keep(QWidget())
-    partners = walk.ctx.read(lambda b: b.partners.search()) or []
-    ConsentDialog("Partner", "Purpose", reason="Reason.", request=None, parent=holder)
-    ReferralDialog(walk.client_id, partners, parent=holder)
-    OutcomeDialog("Follow-up", holder)
-    DeleteForGoodDialog(holder, "#1")
+    title = walk.ctx.read(lambda b: b.clients.get(walk.client_id, audit=False).display_name)
     with mock.patch.object(FormDialog, "exec", lambda _self: 0):
-        actions.reschedule(holder, walk.ctx, 0, "Follow-up", "2026-01-01", lambda _t: None)
-        actions.cancel(holder, walk.ctx, 0, "Follow-up", lambda _t: None)
+        actions.reschedule(holder, walk.ctx, 0, title, "2026-01-01", lambda _t: None)
+        actions.cancel(holder, walk.ctx, 0, title, lambda _t: None)
     return holder
 
 
