@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.clientfile.rows_model import label
+from desktop.clientfile.rows_model import english_label
 
 # Partner services (models.partners.SERVICES through rows_model.label).
 SERVICES = (
@@ -138,5 +138,5 @@ def model_words(text: str) -> str:
 
 def shown(value: str | None) -> str:
     """A stored value such as ``legal_aid`` as words in the interface's language."""
-    return model_words(label(value))
+    return model_words(english_label(value))
 

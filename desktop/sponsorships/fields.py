@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
-from desktop.clientfile.rows_model import label
+from desktop.clientfile.rows_model import english_label
 from desktop.referrals.model_labels import model_words
 from models.money import parse_amount
 
@@ -35,7 +35,7 @@ CATEGORY_WORDS = {"income_support": QT_TRANSLATE_NOOP("sponsorships.fields", "In
 def _words(table: dict[str, str], key: str) -> str:
     if key in table:
         return QCoreApplication.translate("sponsorships.fields", table[key])
-    return model_words(label(key))
+    return model_words(english_label(key))
 
 
 def status_words(status: str) -> str:
@@ -131,7 +131,7 @@ def user_combo(users: list[Any], current: int | None, none_text: str | None = No
     if none_text is not None:
         combo.addItem(none_text, None)
     for u in users:
-        combo.addItem(f"{u.name} ({model_words(label(u.role)).lower()})", u.id)
+        combo.addItem(f"{u.name} ({model_words(english_label(u.role)).lower()})", u.id)
     i = combo.findData(current)
     combo.setCurrentIndex(max(i, 0))
     return combo
