@@ -109,3 +109,15 @@ def install(language: str | None = None) -> str:
     QLocale.setDefault(locale_for(language))
     _current = language
     return language
+
+
+def uninstall() -> None:
+    """Remove what ``install`` installed and go back to the system's locale (tests)."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    _current = "en"

@@ -494,9 +494,10 @@ def _sponsorship_arrived(walk: Walk) -> QWidget:
 
 
 def reset_language() -> None:
+    """Back to how the suite runs: no catalogue, the system's locale."""
     from desktop import i18n
 
-    i18n.install("en")
+    i18n.uninstall()
     QApplication.processEvents()
 
 
