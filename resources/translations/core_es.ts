@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>La del sistema</translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Interfac&amp;e language:</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation>Bloquear tras minutos sin uso</translation>
+        <translation>Minutos sin uso antes del bloqueo</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>

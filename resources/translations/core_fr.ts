@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Celle du système</translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Interfac&amp;e language:</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation>Verrouiller après des minutes sans utilisation</translation>
+        <translation>Minutes d’inactivité avant le verrouillage</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
