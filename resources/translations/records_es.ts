@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Nobody yet (the sponsorship&apos;s lead follows it up)</source>
-        <translation>Nadie todavía (la persona responsable del patrocinio le da seguimiento)</translation>
+        <translation>Nadie todavía (le da seguimiento la persona responsable)</translation>
     </message>
     <message>
         <source>Due date</source>

@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Nobody yet (the sponsorship&apos;s lead follows it up)</source>
-        <translation>Personne pour l&apos;instant (la personne responsable du parrainage en assure le suivi)</translation>
+        <translation>Personne pour l&apos;instant (suivi par la personne responsable)</translation>
     </message>
     <message>
         <source>Due date</source>
