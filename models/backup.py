@@ -57,6 +57,8 @@ class BackupInfo:
 
 
 CHUNK = 1 << 20  # streaming unit: memory stays a few chunks whatever the casebook's size
+SNAPSHOT_CACHE_KIB = 4096  # page cache of both connections while SQLite's backup copies
+SNAPSHOT_STEP = 1024  # pages per step of SQLite's backup
 
 
 def _file_snapshot(conn: sqlcipher3.Connection, db_path: Path) -> tuple[BinaryIO, int] | None:
@@ -105,13 +107,20 @@ def _snapshot(conn: sqlcipher3.Connection, key: bytes | bytearray, folder: Path,
         # Created private first: SQLite gives its -wal and -journal the same mode.
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         target = open_connection(tmp, key)
+        # Both page caches small while the pages go through them: the copy is streamed a
+        # step at a time, so memory does not grow with the casebook (it peaked near 320 MB
+        # at 50,000 clients with the session's caches).
+        (cache,) = conn.execute("PRAGMA cache_size").fetchone()
         try:
-            conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
+            target.execute(f"PRAGMA cache_size = -{SNAPSHOT_CACHE_KIB}")
+            conn.execute(f"PRAGMA cache_size = -{SNAPSHOT_CACHE_KIB}")
+            conn.backup(target, pages=SNAPSHOT_STEP)
             bad = target.execute("PRAGMA cipher_integrity_check").fetchall()
             if bad or target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise CasebookCorrupt("The casebook is damaged; the backup was not written.")
         finally:
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
             target.close()
         with open(tmp, "rb") as fh:
             yield fh, os.fstat(fh.fileno()).st_size
