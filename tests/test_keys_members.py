@@ -56,6 +56,7 @@ def test_a_name_swapped_in_the_users_table_impersonates_nobody(with_vic, book_pa
     assert ana.user.name == "ana" and ana.user.role == "coordinator"
     problems = ana.member_name_problems()
     assert len(problems) == 2 and all("signed roster" in p for p in problems), problems
+    assert all(p in ana.verify(full=True) for p in problems)
 
 
 def test_erase_for_all_cannot_be_switched_on_in_the_settings_table(with_vic, book_path):
