@@ -13,7 +13,9 @@ before anything is written:
 The new key file keeps the casebook id, holds a new format-2 slot for the coordinator (new
 key pairs sealed under their passphrase; their signing key founds the roster), and keeps
 every other member's slot and the recovery slot exactly as format 1 sealed them, so every
-passphrase and the recovery key still open the casebook (see ``models.keyslots``). The
+passphrase and the recovery key still open the casebook (see ``models.keyslots``); each of
+those members' first open then re-seals their slot as format 2 with new keys
+(``Accounts.reseal_kept_slot``). The
 roster is built from the ``users`` table's active members that have a slot in the file; a
 slot that belongs to no member is dropped. Audit entries written before the upgrade are not
 signed (``legacy_audit``).

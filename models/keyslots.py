@@ -24,7 +24,12 @@ the upgrade is bound to ``key_id``, a hash of the founder's key, in place of the
 a key file with another founder does not open those slots. The members' slots from format 1
 stay as they were sealed (``sealed`` = format 1, the old slot id, the casebook id) with an
 Ed25519 key the upgrading coordinator made for them sealed to their X25519 key
-(``signing_sealed``), until the member changes their passphrase.
+(``signing_sealed``), until the member's first open re-seals it as format 2
+(``Accounts.reseal_kept_slot``).
+
+An envelope's ephemeral X25519 key is derived from the data key it carries (``_ephemeral``),
+so whoever holds the data key can check every envelope without a passphrase
+(``check_envelope``, used by ``verify``).
 """
 
 from __future__ import annotations
