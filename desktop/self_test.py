@@ -3,8 +3,10 @@ libraries that ``packaging/slim_linux.py`` replaces or leaves to the system, so 
 bundle cannot silently lose something the app uses (run by ``packaging/smoke.py``).
 
 FOLDER holds ``photo.heic`` and ``letter.pdf`` (made by the smoke test); this writes
-``printed.pdf`` and ``text.png`` there. Prints one line per check and ``all libraries
-work`` at the end; exit 1 on the first failure. Needs a Qt platform (offscreen will do).
+``letter-ar.pdf`` (a letter for a client with an Arabic name), ``letter-ar.png``,
+``printed.pdf`` (both letters through QPrinter) and ``text.png`` there. Prints one line per
+check and ``all libraries work`` at the end; exit 1 on the first failure. Needs a Qt
+platform (offscreen will do).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 SAMPLE_TEXT = "Déverrouiller · Ñandú · مرحبا بكم · İstanbul"
+ARABIC_NAME = "أميرة حداد"
 
 
 def _heic(folder: Path) -> str:
@@ -39,21 +42,45 @@ def _icu() -> str:
     return "ICU: Spanish collation, Turkish upper case, French time-zone name"
 
 
+def _arabic_letter(folder: Path) -> str:
+    """The sample referral letter for a client with an Arabic name: the bundled fonts and
+    HarfBuzz shaping are found, and the name is in the PDF's text."""
+    import dataclasses
+    import io
+    import unicodedata
+
+    import pypdf
+
+    from reports import referral_letter, samples
+    from reports.data import LetterClient
+
+    client = LetterClient(display_name=f"Amira Haddad ({ARABIC_NAME})")
+    pdf = referral_letter(dataclasses.replace(samples.letter(), client=client))
+    (folder / "letter-ar.pdf").write_bytes(pdf)
+    text = unicodedata.normalize("NFKC", " ".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages))
+    assert all(word in text for word in ARABIC_NAME.split()), "the Arabic name is missing"
+    return "letter with an Arabic name written (fonts and shaping found)"
+
+
 def _print(folder: Path) -> str:
+    from PySide6.QtCore import QSize
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
     from desktop.documents import load_pdf, render_to_printer
 
     holder = QWidget()
-    document, _buffer = load_pdf(holder, (folder / "letter.pdf").read_bytes())
+    loaded = [load_pdf(holder, (folder / name).read_bytes())
+              for name in ("letter.pdf", "letter-ar.pdf")]
+    loaded[1][0].render(0, QSize(595, 842)).save(str(folder / "letter-ar.png"))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(folder / "printed.pdf"))
-    pages = render_to_printer([document], printer)
-    assert pages >= 1 and (folder / "printed.pdf").read_bytes().startswith(b"%PDF"), \
-        "printing the letter made no PDF"
-    return f"letter printed through QPrinter ({pages} page(s))"
+    pages = render_to_printer([document for document, _buffer in loaded], printer)
+    assert pages >= 2 and (folder / "printed.pdf").read_bytes().startswith(b"%PDF"), \
+        "printing the letters made no PDF"
+    return f"both letters printed through QPrinter ({pages} pages)"
 
 
 def _text(folder: Path) -> str:
@@ -75,8 +102,9 @@ def run(folder: Path) -> int:
     from desktop.app import make_application
 
     make_application()
-    checks: list[Callable[[], str]] = [lambda: _heic(folder), _icu, lambda: _print(folder),
-                                       lambda: _text(folder)]
+    checks: list[Callable[[], str]] = [lambda: _heic(folder), _icu,
+                                       lambda: _arabic_letter(folder),
+                                       lambda: _print(folder), lambda: _text(folder)]
     for check in checks:
         try:
             print(check(), flush=True)
