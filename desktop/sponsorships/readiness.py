@@ -52,6 +52,12 @@ class ReadinessDialog(QuestionnaireDialog):
         self.setObjectName("readinessDialog")
         self.setWindowTitle(self.tr("Sponsorship readiness"))
         self.pack_choice.setEnabled(False)
+        # Only the readiness rules are offered (the choice shows their title, not ids).
+        self.pack_choice.blockSignals(True)
+        for i in reversed(range(self.pack_choice.count())):
+            if self.pack_choice.itemData(i) != READINESS_PACK:
+                self.pack_choice.removeItem(i)
+        self.pack_choice.blockSignals(False)
         self.pack_choice.setToolTip(self.tr("Readiness always uses the private sponsorship "
                                             "rules"))
         self.save_button.setText(self.tr("&Save readiness check"))
@@ -77,8 +83,15 @@ class ReadinessDialog(QuestionnaireDialog):
             return (book.screenings.current_pack(READINESS_PACK),
                     book.sponsorships.readiness_answers(sid))
 
-        self.ctx.run(fetch, lambda r: self._build(r[0], {**r[1], **(keep or {})}), self,
+        self.ctx.run(fetch, lambda r: self._fetched(r[0], {**r[1], **(keep or {})}), self,
                      on_error=self._failed)
+
+    def _fetched(self, pack: Any, answers: dict[str, Any]) -> None:
+        self._build(pack, answers)
+        title = (pack.title(self.lang) if self.lang == interface_lang()
+                 else model_words(pack.title("en")))
+        for i in range(self.pack_choice.count()):
+            self.pack_choice.setItemText(i, title)
 
     def storer(self, answers: dict, lang: str) -> Callable[[Any], Any]:
         sponsorship_id = self.sponsorship_id
