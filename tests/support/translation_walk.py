@@ -71,8 +71,9 @@ ALLOWED = {
 }
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-# A code a person types or reads as is: ERASE, a recovery key, a reference like R-2026-0012.
-_CODE = re.compile(r"[A-Z0-9][A-Z0-9\-_./]*")
+# A code a person types or reads as is: ERASE, a recovery key, a reference like R-2026-0012,
+# a rule pack's id (ca-refugee-claim).
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9\-_./]*|[a-z0-9]+(-[a-z0-9]+)+")  # or a pack id
 
 
 def _plain(text: str) -> str:
