@@ -11,6 +11,7 @@ import pytest
 from desktop.sponsorships.page import SponsorshipsPage
 from models.screening import not_legal_advice
 from models.sponsorships import Pledge, Sponsorship
+from tests.test_desktop_screens import main_window  # noqa: F401  (fixture)
 
 REFUGEE = {"refugee_outside_nationality": "yes", "refugee_in_canada": "no",
            "refugee_country_of_residence": "KE", "refugee_status_document": "yes"}
@@ -61,3 +62,42 @@ def test_budget_shortfall_in_the_interface_money_format(qtbot, book, french, ctx
     warning = re.sub(r"\s", "", page.budget.warning.text())
     short = page.detail.budget.required - page.detail.budget.committed
     assert f"{short:,.2f}".replace(",", "").replace(".", ",") + "$" in warning
+
+
+@pytest.fixture(params=["fr", "es"])
+def language(request):
+    from desktop import i18n
+
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def test_records_sections_fit_1024_by_700_in_french_and_spanish(qtbot, book, language,
+                                                                 main_window):  # noqa: F811
+    """Longer French and Spanish words must not widen the window past a small screen (the
+    budget tab grew to 1,043 px in French and 1,057 px in Spanish before its notes wrapped)."""
+    import random
+
+    from models.sponsorship_demo import add_demo_sponsorships
+    from tests.test_desktop_screens import SMALL_SCREEN, settle
+
+    ids = add_demo_sponsorships(book, random.Random(7))
+    main_window.show()
+    page = main_window.show_section("sponsorships")
+    for sid in ids:
+        page.select(sid)
+        qtbot.waitUntil(lambda sid=sid: getattr(page, "detail", None) is not None
+                        and page.detail.id == sid)
+        settle(qtbot, main_window.ctx)
+        for i in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(i)
+            hint = main_window.minimumSizeHint()
+            assert hint.width() <= SMALL_SCREEN[0] and hint.height() <= SMALL_SCREEN[1], (
+                language, sid, page.tabs.tabText(i), hint)
+    for key in ("referrals", "partners", "reports"):
+        main_window.show_section(key)
+        settle(qtbot, main_window.ctx)
+        hint = main_window.minimumSizeHint()
+        assert hint.width() <= SMALL_SCREEN[0] and hint.height() <= SMALL_SCREEN[1], (
+            language, key, hint)
