@@ -788,6 +788,10 @@
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
+    <message>
+        <source>the import</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n client(s), merged {merged}, skipped {skipped}.</source>
         <translation>
@@ -2269,15 +2273,15 @@
     <name>sponsorships.duties</name>
     <message>
         <source>☐ Open</source>
-        <translation>☐ Abierta</translation>
+        <translation>☐ Pendiente</translation>
     </message>
     <message>
         <source>☑ Done</source>
-        <translation>☑ Hecha</translation>
+        <translation>☑ Hecho</translation>
     </message>
     <message>
         <source>✕ Cancelled</source>
-        <translation>✕ Cancelada</translation>
+        <translation>✕ Cancelado</translation>
     </message>
 </context>
 <context>

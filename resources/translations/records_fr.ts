@@ -788,6 +788,10 @@
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message>
+        <source>the import</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n client(s), merged {merged}, skipped {skipped}.</source>
         <translation>
@@ -2269,15 +2273,15 @@
     <name>sponsorships.duties</name>
     <message>
         <source>☐ Open</source>
-        <translation>☐ Ouverte</translation>
+        <translation>☐ À faire</translation>
     </message>
     <message>
         <source>☑ Done</source>
-        <translation>☑ Faite</translation>
+        <translation>☑ Fait</translation>
     </message>
     <message>
         <source>✕ Cancelled</source>
-        <translation>✕ Annulée</translation>
+        <translation>✕ Annulé</translation>
     </message>
 </context>
 <context>
