@@ -123,6 +123,8 @@ class AppController(QObject):
         by the lock with input in it: that section is shown, with a notice naming the form,
         which offers the input back when it is opened again (desktop/unsaved.py)."""
         keys = self.ctx.draft_keys()
+        if any(k.startswith("import:") for k in keys) and self.main is not None:
+            self.main.import_file()  # the import assistant opens again where it was
         for prefix, section in (("settings:", "settings"), ("sponsorship:", "sponsorships"),
                                 ("sponsorships:", "sponsorships"), ("partners:", "partners"),
                                 ("today:", "today")):

@@ -464,3 +464,43 @@ def test_the_wheel_changes_a_form_field_only_when_it_has_the_focus(qtbot, answer
         _wheel(field, down=unsaved.form_state(d) != before)  # the last item: back up
         assert unsaved.form_state(d) != before
         d.mark_clean()
+
+
+def test_the_import_assistant_asks_and_comes_back_after_a_lock(qtbot, controller, answers,  # noqa: F811
+                                                              tmp_path):
+    from desktop.importing.wizard import ImportWizard
+    from tests.test_import_assistant import french_csv
+
+    asked, queue = answers
+    f = tmp_path / "dossiers.csv"
+    f.write_bytes(french_csv())
+    c = controller
+    unlock(qtbot, c)
+    c.main.import_file()
+    w = c.main.import_wizard
+    qtbot.keyClick(w, Qt.Key.Key_Escape)  # nothing chosen yet: closes at once
+    assert asked == [] and not w.isVisible()
+
+    c.main.import_file()
+    w = c.main.import_wizard
+    w.file_page.load(f)
+    w.next()
+    qtbot.waitUntil(lambda: bool(w.mapping_page.combos))
+    w.mapping_page.combos[1].setCurrentIndex(w.mapping_page.combos[1].findData("skip"))
+    queue.append(False)  # Keep editing
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert asked == ["the import"] and w.isVisible()
+    c.lock()  # kept: no question
+    assert asked == ["the import"]
+
+    unlock(qtbot, c)
+    qtbot.waitUntil(lambda: any(isinstance(x, ImportWizard) and x.isVisible()
+                                for x in QApplication.topLevelWidgets()))
+    again = c.main.import_wizard
+    assert again.file_page.path.text() == str(f)
+    assert any(x.text() == unsaved.RESTORED for x in again.file_page.findChildren(QLabel))
+    again.next()
+    qtbot.waitUntil(lambda: bool(again.mapping_page.combos))
+    assert again.mapping_page.mapping()[1] == "skip"  # the choice made before the lock
+    again.mark_clean()
+    again.reject()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import errors
 from desktop.counts import counted
 from desktop.referrals.model_labels import model_words
+from desktop.unsaved import RESTORED, UnsavedInput
 from models.importing import mapping as maps
 from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
 from models.importing.source import Source, parse_source, read_source
@@ -249,6 +250,10 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self.changed())
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+        kept, self.w.kept_mapping = self.w.kept_mapping, None
+        if kept is not None and len(kept) == len(self.combos):  # chosen before a lock
+            for combo, target in zip(self.combos, kept, strict=True):
+                combo.setCurrentIndex(combo.findData(target))
         self.table.resizeColumnsToContents()
         self.note.setText(self.tr("The mapping you used last time for this layout.") if
                           self.w.remembered else "")
@@ -404,7 +409,13 @@ class PreviewPage(QWizardPage):
         return bool(self.all_plans) and not self.all_problems
 
 
-class ImportWizard(QWizard):
+class ImportWizard(UnsavedInput, QWizard):
+    """Cancel, Escape or closing asks once a file is chosen; across a lock the file, its
+    reading (encoding, delimiter, sheet) and the column choices are kept in memory (not
+    the file's rows: it is read again) and the assistant opens again after unlocking."""
+
+    draft_key = "import:form:Import clients"
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -424,6 +435,40 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.resize(960, 680)
+        self.kept_mapping: list[str] | None = None
+        self.unsaved_what = self.tr("the import")
+        self.mark_clean()
+        self._restore_kept()
+
+    def keep_draft(self) -> None:
+        """The casebook is locking: keep which file and how it was read and mapped."""
+        fp = self.file_page
+        if self.is_dirty() and fp.path.text():
+            self.ctx.keep_draft(self.draft_key, {
+                "path": fp.path.text(), "encoding": fp.encoding.currentIndex(),
+                "delimiter": fp.delimiter.currentIndex(), "sheet": fp.sheet.currentIndex(),
+                "mapping": self.mapping_page.mapping() if self.mapping_page.combos else None})
+        self._draft_kept = True
+
+    def _restore_kept(self) -> None:
+        kept = self.ctx.take_draft(self.draft_key)
+        if not isinstance(kept, dict) or not Path(kept["path"]).is_file():
+            return
+        fp = self.file_page
+        fp.load(Path(kept["path"]))
+        fp.encoding.setCurrentIndex(kept["encoding"])
+        fp.delimiter.setCurrentIndex(kept["delimiter"])
+        fp.reread()
+        if 0 <= kept["sheet"] < fp.sheet.count() and kept["sheet"] != fp.sheet.currentIndex():
+            fp.sheet.setCurrentIndex(kept["sheet"])
+            fp.show_rows()
+        self.kept_mapping = kept["mapping"]
+        from PySide6.QtCore import QCoreApplication
+
+        notice = QLabel(QCoreApplication.translate("unsaved", RESTORED))
+        notice.setObjectName("formNotice")  # information, in the normal colour
+        notice.setWordWrap(True)
+        fp.layout().insertWidget(0, notice)
 
     def accept(self) -> None:
         """Import on the worker; the wizard stays open until the casebook answers."""
