@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n client(s), merged {merged}, skipped {skipped}.</source>
