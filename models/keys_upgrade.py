@@ -50,7 +50,10 @@ def upgrade(path: os.PathLike, header: Header, store: Store, data_key: bytearray
         backup.snapshot_before_upgrade(store.conn, data_key, path)
     except (OSError, sqlcipher3.Error, WaystationError):
         return None  # no backup, no upgrade: the next coordinator open tries again
-    new, founder, slot_id = _format_2(path, header, store, data_key, secret)
+    try:
+        new, founder, slot_id = _format_2(path, header, store, data_key, secret)
+    except (sqlcipher3.Error, WaystationError, ValueError):
+        return None  # a users table the roster cannot be built from: open as before
     if not _commit(path, store, new, founder, slot_id):
         return None
     return new, founder, slot_id
