@@ -176,10 +176,6 @@ class DraftsNotice(QLabel):
         self.setObjectName("formNotice")
         self.setWordWrap(True)
         self.update_notice()
-        from PySide6.QtWidgets import QApplication
-
-        # A form opened again takes its draft: the notice goes once focus comes back.
-        QApplication.instance().focusChanged.connect(self.update_notice)
 
     def update_notice(self, *_focus: object) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -284,6 +280,11 @@ class UnsavedInput:
         if not isinstance(state, tuple):
             return False
         restore_state(self.guarded_root(), state)
+        from PySide6.QtWidgets import QApplication
+
+        for w in QApplication.allWidgets():  # the form is no longer waiting: say so
+            if isinstance(w, DraftsNotice):
+                w.update_notice()
         return True
 
     def start_guarding(self, what: str | None = None, key: str | None = None) -> bool:

@@ -370,6 +370,9 @@ def test_every_form_keeps_its_input_across_a_lock(qtbot, controller, answers):  
         assert unsaved.form_state(again) == typed[name], name
         assert again.is_dirty(), name
         again.mark_clean()
+    # Every kept form was offered back: no notice is left waiting.
+    assert page.drafts_notice.isHidden() and partners.drafts_notice.isHidden()
+    assert today.drafts_notice.isHidden()
     assert asked == []
 
 
