@@ -58,7 +58,7 @@ def capture(lang: str, out: Path) -> list[Path]:
 
         client_id = _client_with_a_screening(ctx)
         _client_file(controller, ctx, client_id, out, shots)
-        _questionnaire(main, ctx, client_id, lang, out, shots)
+        _questionnaire(main, ctx, client_id, out, shots)
         _letter_preview(main, ctx, lang, out, shots)
         controller.lock()
         _pump()
@@ -87,11 +87,12 @@ def _client_file(controller, ctx, client_id: int, out: Path,  # noqa: ANN001
     window.close()
 
 
-def _questionnaire(main, ctx, client_id: int, lang: str, out: Path,  # noqa: ANN001
+def _questionnaire(main, ctx, client_id: int, out: Path,  # noqa: ANN001
                    shots: list[Path]) -> None:
     from desktop.clientfile.questionnaire import QuestionnaireDialog
 
-    dialog = QuestionnaireDialog(ctx, client_id, main, lang=lang)
+    # In the language a screening starts in for this interface (the packs have en and fr).
+    dialog = QuestionnaireDialog(ctx, client_id, main)
     dialog.resize(*SMALL)
     dialog.show()
     _pump(lambda: dialog.ready, timeout=60)
