@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>{kind} of {sah}</source>
-        <translation>{kind} de {sah}</translation>
+        <translation>{kind}: {sah}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Arrived</source>
-        <translation>Llegada</translation>
+        <translation>Familia llegada</translation>
     </message>
     <message>
         <source>In support period</source>
