@@ -507,3 +507,36 @@ def test_the_import_assistant_asks_and_comes_back_after_a_lock(qtbot, controller
     assert again.mapping_page.mapping()[1] == "skip"  # the choice made before the lock
     again.mark_clean()
     again.reject()
+
+
+def test_a_note_typed_on_a_referral_is_asked_about_and_kept_across_a_lock(qtbot,  # noqa: F811
+                                                                         controller,
+                                                                         answers):
+    from models.referrals import Referral
+
+    asked, queue = answers
+    c = controller
+    unlock(qtbot, c)
+    pid = c.ctx.read(lambda b: b.partners.add(Partner("Clinic", services=("legal",)))
+                     .id_of("partners"))
+    rid = c.ctx.read(lambda b: b.referrals.create(Referral(1, pid, "legal")).id_of("referrals"))
+    c.open_client(1)
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    qtbot.waitUntil(lambda: w.referrals.loaded and w.referrals.selected() is not None)
+    w.show_tab(w.referrals)
+    w.referrals.note.setText("Partner asked for the passport copy")
+    queue.append(False)  # Keep editing
+    w.close()
+    assert asked == ["the note on the referral"] and w.isVisible()
+    c.lock()  # kept, not asked about
+    assert asked == ["the note on the referral"]
+
+    unlock(qtbot, c)
+    qtbot.waitUntil(lambda: any(isinstance(x, ClientFileWindow) for x in c.extra_windows))
+    w = next(x for x in c.extra_windows if isinstance(x, ClientFileWindow))
+    qtbot.waitUntil(lambda: w.referrals.loaded and w.referrals.selected() is not None)
+    assert w.referrals.selected().referral.id == rid
+    assert w.referrals.note.text() == "Partner asked for the passport copy"
+    assert w.referrals.said.text() == unsaved.RESTORED
+    assert w.tabs.currentWidget() is w.referrals
+    w.referrals.note.clear()

@@ -30,6 +30,7 @@ from desktop.clientfile.findings_view import CATEGORY_SERVICES
 from desktop.clientfile.referral_dialog import ReferralDialog
 from desktop.clientfile.rows_model import RowsModel, label, table_view, when
 from desktop.clientfile.tab import ClientTab
+from desktop.unsaved import RESTORED, UnsavedInput
 from models.changes import Changes
 from models.consents import Consent
 from models.permissions import Action
@@ -46,7 +47,7 @@ class ReferralView:
     history: list[ReferralEvent]
 
 
-class ReferralsTab(ClientTab):
+class ReferralsTab(UnsavedInput, ClientTab):
     title = QT_TRANSLATE_NOOP("clientfile.tabs", "&Referrals")
     entities = ("referrals", "consents", "partners")
 
@@ -164,7 +165,21 @@ class ReferralsTab(ClientTab):
         split.setSizes([230, 400])
         QVBoxLayout(self).addWidget(split)
         self._select_id: int | None = None
+        # The note typed for a change (Move, Mark as sent) is the tab's unsaved input: the
+        # file asks before closing over it, and a lock keeps it with its referral.
+        self.unsaved_what = self.tr("the note on the referral")
+        self.draft_key = f"client:{self.client_id}:referral-note"
+        self._draft_checked = False
         self.show_selected()
+
+    def is_dirty(self) -> bool:
+        return bool(self.note.text().strip())
+
+    def keep_draft(self) -> None:
+        v = self.selected()
+        if self.is_dirty() and v is not None:
+            self.ctx.keep_draft(self.draft_key, (v.referral.id, self.note.text()))
+        self._draft_kept = True
 
     # -- data ----------------------------------------------------------------------------
     def load(self, book: Any) -> Any:
@@ -176,7 +191,13 @@ class ReferralsTab(ClientTab):
                              book.referrals.history(r.id)) for r in referrals]
 
     def show_data(self, data: Any) -> None:
+        kept = None
+        if not self._draft_checked:  # a note typed before a lock, offered back once
+            self._draft_checked = True
+            kept = self.ctx.take_draft(self.draft_key)
         keep = self._select_id or (self.selected().referral.id if self.selected() else None)
+        if isinstance(kept, tuple):
+            keep = kept[0]
         self._select_id = None
         self.model.set_rows(data)
         for i, v in enumerate(data):
@@ -187,6 +208,11 @@ class ReferralsTab(ClientTab):
             if data:
                 self.table.selectRow(0)
         self.show_selected()
+        v = self.selected()
+        if isinstance(kept, tuple) and v is not None and v.referral.id == kept[0]:
+            self.note.setText(kept[1])
+            self._say(QCoreApplication.translate("unsaved", RESTORED))
+            self.file.show_tab(self)
 
     def selected(self) -> ReferralView | None:
         return self.current(self.table)
