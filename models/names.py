@@ -58,6 +58,10 @@ _LETTERS_EI = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "
 _LETTERS_E = str.maketrans({"q": "k", "c": "k", "z": "s", "w": "v", "j": "y", "o": "u"})
 _VOWELS = set("aeiou")
 _SINGLE = re.compile(r"(.)\1+")
+# An h that is a sound of its own, before a vowel or at the end: not part of kh, sh, ch, zh,
+# th, gh, ph, dh, wh, nor of Vietnamese nh or a pinyin syllable after n (Minh, Jianhua).
+_BARE_H = re.compile(r"(?<![kscztgpdwn])h(?=[aeiouy]|$)")
+_BARE_G = re.compile(r"g(?!h)")
 
 
 def fold(text: str) -> str:
@@ -326,8 +330,17 @@ def _distinct(ra: str, rb: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def _token_sim(a: _Token, b: _Token) -> float:
+    pairs = list(itertools.product(a.readings, b.readings))
+    if not (a.abjad or b.abjad):
+        # Ukrainian h is Russian g (Halyna, Galina; Hennadii, Gennady; Yevhen, Evgeny): a
+        # name with an h is also read with a g, against a name written with a g alone (gh
+        # is another letter: Hassan and Ghassan are two names).
+        pairs += [(_BARE_H.sub("g", x), y) for x, y in pairs
+                  if _BARE_G.search(y) and _BARE_H.search(x)]
+        pairs += [(x, _BARE_H.sub("g", y)) for x, y in pairs
+                  if _BARE_G.search(x) and _BARE_H.search(y)]
     best = 0.0
-    for ra, rb in itertools.product(a.readings, b.readings):
+    for ra, rb in pairs:
         if _gendered(ra, rb):
             s = 0.5
         else:
