@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -54,22 +56,77 @@ def book_path(tmp_path):
     return folder / "test.wsdb"
 
 
+class _RepeatableSalts:
+    """Salts for new key slots and casebook id salts that repeat from one test to the next:
+    the n-th salt a test asks for is the same in every test, and differs from every other
+    salt in that test and from those of the session's shared casebooks (another scope).
+    A fixture that makes the same casebook, or adds the same member with the same
+    passphrase, in many tests then derives its keys once per session (issue 18: the suite
+    spent most of its time in Argon2id). Only the tests' salts repeat; the product and the
+    calibration still draw from ``os.urandom``."""
+
+    def __init__(self) -> None:
+        self.in_test, self.test_n, self.session_n = False, 0, 0
+
+    def next(self, size: int) -> bytes:
+        if self.in_test:
+            self.test_n += 1
+            name = f"test:{self.test_n}"
+        else:
+            self.session_n += 1
+            name = f"session:{self.session_n}"
+        return hashlib.sha256(name.encode()).digest()[:size]
+
+
+_SALTS = _RepeatableSalts()
+
+
+class _OsWithRepeatableSalts:
+    """``os`` as one module sees it, where ``urandom`` asked for a salt by one of
+    ``callers`` (function names) returns the test's next repeatable salt."""
+
+    def __init__(self, size: int, callers: frozenset[str]) -> None:
+        self._size, self._callers = size, callers
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - everything else is the real os
+        return getattr(os, name)
+
+    def urandom(self, size: int) -> bytes:
+        if size == self._size and sys._getframe(1).f_code.co_name in self._callers:
+            return _SALTS.next(size)
+        return os.urandom(size)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _memoised_argon2():
     """Argon2id is a pure function: remember each (secret, salt, parameters) result for the
     session, so opening a copy of the template casebook costs no key derivation. The product
     is untouched (this lives only in the test suite) and every derivation still goes through
-    ``keyslots.derive`` with the real parameters; a wrong passphrase or a new salt is still
-    derived in full."""
+    ``keyslots.derive`` with the real parameters; a wrong passphrase is still derived in
+    full, and so is a new salt the first time (salts repeat across tests: _RepeatableSalts).
+    """
     import functools
 
-    from models import keyslots
+    from models import casebook, keyslots
 
     real = keyslots.hash_secret_raw
-    remembered = functools.lru_cache(maxsize=512)(real)
+    remembered = functools.lru_cache(maxsize=4096)(real)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(keyslots, "hash_secret_raw", remembered)
+        mp.setattr(keyslots, "os", _OsWithRepeatableSalts(keyslots.SALT_BYTES,
+                                                          frozenset({"new_slot"})))
+        mp.setattr(casebook, "os", _OsWithRepeatableSalts(keyslots.SALT_BYTES,
+                                                          frozenset({"create"})))
         yield
+
+
+@pytest.fixture(autouse=True)
+def _repeatable_salts():
+    """Each test starts the same sequence of salts; fixtures of a wider scope, made between
+    tests, draw from the session's own sequence."""
+    _SALTS.in_test, _SALTS.test_n = True, 0
+    yield
+    _SALTS.in_test = False
 
 
 @pytest.fixture(scope="session")
