@@ -34,7 +34,7 @@ from models.lockfile import CasebookLock, read_only_reason
 from models.store import Clock, Store, User, utc_now
 
 SUFFIX = ".wsdb"
-VERIFY_CACHE = -8192  # KiB of page cache while verify reads the audit trail
+VERIFY_CACHE = -32768  # KiB of page cache while verify runs (the session's is larger)
 MIN_PASSPHRASE = passphrase_strength.MIN_LENGTH
 
 
@@ -629,21 +629,23 @@ class Casebook:
         from models import audit_checkpoint, integrity
 
         conn = self.store.conn
-        # Each check of the database on its own, naming what it found and never raising;
-        # the audit chain is not read from a damaged database (its pages may be the damage).
-        problems = integrity.check(conn, self.path, full=full)
-        if problems:
-            return problems
-        chain, roster_problems = self._verify_key_file()
-        problems += roster_problems
-        if full:  # one Argon2id derivation per member: not in the default verify
-            problems += self.member_name_problems()
-        names = dict(self.store.q("SELECT id, name FROM users"))
-        # The audit is read once, in order: a small page cache while it is read keeps the
-        # process's memory bounded (a restore is opened and verified in under 150 MB).
+        # Every page is read about once: a small page cache keeps the process's memory
+        # bounded (a restore is opened and verified in under 150 MB; the full check's
+        # integrity_check took no more CPU with 32 MB than with the session's 128 MB).
         (cache,) = conn.execute("PRAGMA cache_size").fetchone()
         conn.execute(f"PRAGMA cache_size = {VERIFY_CACHE}")
         try:
+            # Each check of the database on its own, naming what it found and never raising;
+            # the audit chain is not read from a damaged database (its pages may be the
+            # damage).
+            problems = integrity.check(conn, self.path, full=full)
+            if problems:
+                return problems
+            chain, roster_problems = self._verify_key_file()
+            problems += roster_problems
+            if full:  # one Argon2id derivation per member: not in the default verify
+                problems += self.member_name_problems()
+            names = dict(self.store.q("SELECT id, name FROM users"))
             if chain:
                 start, cp_problems = audit_checkpoint.choose(conn, self.casebook_id, chain)
                 problems += cp_problems
