@@ -528,12 +528,13 @@ class _Generator:
         book = self.book
         self.make_partners()
         try:
-            for i in range(self.n):
-                self.make_client(i)
-                if (i + 1) % BATCH == 0 or i + 1 == self.n:
-                    self.writer.flush(wait=False)
-                    if progress:
-                        progress(i + 1, self.n)
+            with self.writer.indexes_deferred():
+                for i in range(self.n):
+                    self.make_client(i)
+                    if (i + 1) % BATCH == 0 or i + 1 == self.n:
+                        self.writer.flush(wait=False)
+                        if progress:
+                            progress(i + 1, self.n)
         except BaseException:
             with contextlib.suppress(BaseException):
                 self.writer.wait()  # never leave a write running under the caller
