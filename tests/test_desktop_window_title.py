@@ -60,3 +60,18 @@ def test_the_settings_page_switches_open_windows_to_the_name(qtbot, ctx, client_
     qtbot.waitUntil(lambda: w.windowTitle() == "Sentinel Title Person — Waystation")
     box.click()
     qtbot.waitUntil(lambda: w.windowTitle() == f"Client #{client_id} — Waystation")
+
+
+def test_opening_a_file_never_waits_on_the_database(qtbot, ctx, book, client_id,
+                                                    monkeypatch):
+    """Issue 18: the owners' names come from the context (read at unlock) and the title
+    setting from the worker; nothing is read synchronously on the GUI thread."""
+    book.settings.set(KEY, False)
+    ctx.user_names()  # the app reads them once at unlock
+
+    def no_read_on_the_gui_thread(fn):
+        raise AssertionError("opening a client file waited on the database")
+
+    monkeypatch.setattr(ctx, "read", no_read_on_the_gui_thread)
+    w = open_file(qtbot, ctx, client_id)
+    assert w.windowTitle() == "Sentinel Title Person — Waystation"

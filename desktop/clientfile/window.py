@@ -37,8 +37,11 @@ class ClientFileWindow(QWidget):
         self.client_id = client_id
         self.clipboard = clipboard
         self.client: Client | None = None
-        self.owner_names: dict[int, str] = ctx.read(lambda b: b.users.names()) or {}
-        self.title_shows_number = self._read_title_setting()
+        # Read once per unlock (at unlock), not waited for here (issue 18).
+        self.owner_names: dict[int, str] = ctx.user_names()
+        # The number until the setting arrives; asked before the client, so it comes first.
+        self.title_shows_number = True
+        self._read_title_setting()
         self.setObjectName("clientFile")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Client file — Waystation"))
@@ -137,8 +140,14 @@ class ClientFileWindow(QWidget):
         self.details.setText("  ·  ".join(p for p in parts if p))
         self.profile.show_client(client)
 
-    def _read_title_setting(self) -> bool:
-        return bool(self.ctx.read(lambda b: b.settings.get("window_title_shows_number")))
+    def _read_title_setting(self) -> None:
+        """On the worker, never waited for on the GUI thread (issue 18)."""
+        self.ctx.run(lambda b: bool(b.settings.get("window_title_shows_number")),
+                     self._title_setting_arrived, self)
+
+    def _title_setting_arrived(self, on: bool) -> None:
+        self.title_shows_number = on
+        self._set_title()
 
     def _set_title(self) -> None:
         # The title is what the task bar, the window switcher and window menus show, where
@@ -162,8 +171,7 @@ class ClientFileWindow(QWidget):
         if not self.ctx.unlocked:
             return
         if changes.touches("settings"):
-            self.title_shows_number = self._read_title_setting()
-            self._set_title()
+            self._read_title_setting()
         if ("clients", self.client_id) in changes.ids:
             self.ctx.run(lambda b: b.clients.get(self.client_id, audit=False),
                          self._show_client, self, on_error=self._failed)
