@@ -159,7 +159,8 @@ class AuditLog:
         self._require("VIEW")
         rows = self._conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id FROM audit"
-            " WHERE client_id = ? ORDER BY seq DESC LIMIT ?", (client_id, limit)).fetchall()
+            " WHERE client_id = ? AND seq > 0 ORDER BY seq DESC LIMIT ?",
+            (client_id, limit)).fetchall()
         return [AuditEntry(*r) for r in rows]
 
     def recent(self, limit: int = 200) -> list[AuditEntry]:
@@ -167,7 +168,7 @@ class AuditLog:
         self._require("READ_AUDIT")
         rows = self._conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id FROM audit"
-            " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+            " WHERE seq > 0 ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
         return [AuditEntry(*r) for r in rows]
 
     def verify(self, casebook_id: str | None = None, keys: dict[bytes, Entry] | None = None,
@@ -198,6 +199,7 @@ class AuditLog:
             return names.get(uid, f"user {uid}") if uid is not None else "nobody"
 
         after = start.seq if start is not None else 0
+        problems += self._numbering(who)
         if keys is not None:
             # Each entry with the signature stored at its seq, if any, joined in SQL: the
             # signatures are streamed with the entries, never held all at once (one per
@@ -214,7 +216,7 @@ class AuditLog:
                    "NULL, NULL, NULL, NULL FROM audit WHERE seq > ? ORDER BY seq")
         marks = {cp.seq: cp.head for cp in checkpoints or ()}
         prev = GENESIS if start is None else start.head
-        expected_seq = None if start is None else start.seq + 1
+        expected_seq = 1 if start is None else start.seq + 1
         count = 0 if start is None else start.count
         batch: list[tuple[int, int | None]] = []
         cur = self._conn.execute(sql, (after,))
@@ -230,6 +232,12 @@ class AuditLog:
             if seq in marks and marks[seq] != h:
                 problems.append(f"audit entries up to #{seq} were rewritten after a "
                                 "coordinator's checkpoint had covered them")
+            elif (checkpoints is not None and action == "checkpoint" and entity == "audit"
+                  and seq not in marks):
+                # The checkpoint rows are not signed as a set: a removed one is seen by the
+                # audited entry written with it (a default verify then reads from an older
+                # checkpoint, or from the first entry).
+                problems.append(f"the audit checkpoint signed at entry #{seq} was removed")
             prev = h
             expected_seq = seq + 1
             if keys is not None and seq > unsigned_upto:
@@ -262,6 +270,37 @@ class AuditLog:
         head, stored_count = self._head()
         if not problems and (head != prev or stored_count != count):
             problems.append("the newest audit entries were removed")
+        return problems
+
+    def _numbering(self, who) -> list[str]:  # noqa: ANN001
+        """Entries are numbered 1..N with no gap (the app never deletes one), counted in
+        SQL without decoding a row: an entry written by hand at #0 or below, which no chain
+        read starts from, is named here (review 2, F5), as is a gap anywhere."""
+        lo, hi, total = self._conn.execute(
+            "SELECT min(seq), max(seq), count(*) FROM audit").fetchone()
+        if not total:
+            return []
+        problems: list[str] = []
+        below = 0
+        if lo < 1:
+            outside = self._conn.execute(
+                "SELECT seq, user_id FROM audit WHERE seq < 1 ORDER BY seq").fetchall()
+            below = len(outside)
+            problems += [f"audit entry #{seq} claims to be by {who(uid)} but is numbered "
+                         "outside the audit trail (entries start at #1): it was written by "
+                         "hand" for seq, uid in outside[:5]]
+            if below > 5:
+                problems.append(f"and {below - 5} more audit entries numbered below #1")
+        if hi is not None and hi >= 1 and hi != total - below:
+            # Only when something is missing: the first gap (a scan, not the cheap path).
+            gap = None if self._conn.execute(
+                "SELECT 1 FROM audit WHERE seq = 1").fetchone() is None else self._conn.execute(
+                "SELECT a.seq + 1 FROM audit a WHERE a.seq BETWEEN 1 AND ? AND NOT EXISTS "
+                "(SELECT 1 FROM audit b WHERE b.seq = a.seq + 1) ORDER BY a.seq LIMIT 1",
+                (hi - 1,)).fetchone()
+            first = 1 if gap is None else gap[0]
+            problems.append(f"audit entry #{first} is missing (the entries run to #{hi} but "
+                            f"there are {total - below})")
         return problems
 
     def _versions_before(self, upto: int, newest: int | None,

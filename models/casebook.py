@@ -654,7 +654,7 @@ class Casebook:
                     self.casebook_id, roster.signing_keys(chain), names,
                     chain[-1].legacy_audit, chain[-1].version, [r.digest for r in chain],
                     start=None if full or start is None else start,
-                    checkpoints=audit_checkpoint.load(conn) if full else None)
+                    checkpoints=audit_checkpoint.load(conn))
                 if start is not None and not full:
                     problems += audit_checkpoint.check_start(conn, start)
                 if not problems and audit_checkpoint.signer_may_checkpoint(self.store, chain):
