@@ -116,7 +116,11 @@ class ReportsPage(QWidget):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
-        partners = self.ctx.read(lambda b: b.partners.search()) or []
+        """The partners' cities and languages, read on the worker (issue 18)."""
+        self.ctx.run(lambda b: b.partners.search(), self._show_choices, self)
+
+    def _show_choices(self, partners: list | None) -> None:
+        partners = partners or []
         for combo, values in ((self.city, {c for p in partners for c in p.cities}),
                               (self.language, {x for p in partners for x in p.languages})):
             current = combo.currentText()
