@@ -366,7 +366,15 @@ def test_client_picker_searches_as_you_type(qtbot, qtmodeltester, book):
     try:
         picker = ClientPickerDialog(None, ctx, exclude={ids[0]})
         qtbot.addWidget(picker)
-        picker.search.setText("hadd")
+
+        def no_read_on_the_gui_thread(fn):
+            raise AssertionError("searching clients waited on the database (issue 18)")
+
+        ctx.read = no_read_on_the_gui_thread
+        picker.search.setText("ha")
+        picker.search.setText("hadd")  # typed on before the first answer came
+        assert not picker.loaded
+        qtbot.waitUntil(lambda: picker.loaded)
         assert [r.display_name for r in picker.model.rows()] == ["Lina Haddad",
                                                                  "Samir Haddad"]
         qtmodeltester.check(picker.model)
@@ -374,6 +382,7 @@ def test_client_picker_searches_as_you_type(qtbot, qtmodeltester, book):
         picker.try_accept()
         assert picker.result_pick == (picker.model.row_at(0).id, "child")
         picker.search.setText("nobody by this name")
+        qtbot.waitUntil(lambda: picker.loaded)
         assert picker.model.rowCount() == 0
     finally:
         ctx.worker.drain()

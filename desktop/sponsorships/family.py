@@ -72,6 +72,8 @@ class ClientPickerDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.resize(560, 460)
+        # Matches are found on the worker (issue 18); only the newest search is shown.
+        self._asked = self._shown = 0
         self.find()
 
     def find(self) -> None:
@@ -82,7 +84,20 @@ class ClientPickerDialog(QDialog):
                    if i not in exclude][:SEARCH_LIMIT]
             return book.clients.rows(ids)
 
-        self.model.set_rows(self.ctx.read(rows) or [])
+        self._asked += 1
+        asked = self._asked
+        self.ctx.run(rows, lambda found: self._show_found(asked, found), self)
+
+    @property
+    def loaded(self) -> bool:
+        """The matches of the newest search are shown."""
+        return self._shown == self._asked
+
+    def _show_found(self, asked: int, found: list | None) -> None:
+        if asked != self._asked:
+            return  # typed on meanwhile
+        self._shown = asked
+        self.model.set_rows(found or [])
         if self.model.rowCount():
             self.table.selectRow(0)
 
