@@ -73,6 +73,9 @@ QT_TRANSLATE_NOOP("models", 'follow-up')
 
 # -- why a casebook is read-only
 QT_TRANSLATE_NOOP("models", 'its file cannot be written')
+QT_TRANSLATE_NOOP("models", 'its disk is full')
+QT_TRANSLATE_NOOP("models", 'its drive is read-only')
+QT_TRANSLATE_NOOP("models", 'its folder cannot be written')
 
 # -- roles
 QT_TRANSLATE_NOOP("models", 'coordinator')

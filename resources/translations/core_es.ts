@@ -1610,6 +1610,18 @@
         <translation>su archivo no se puede escribir</translation>
     </message>
     <message>
+        <source>its disk is full</source>
+        <translation>su disco está lleno</translation>
+    </message>
+    <message>
+        <source>its drive is read-only</source>
+        <translation>su unidad es de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>no se puede escribir en su carpeta</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coordinador</translation>
     </message>

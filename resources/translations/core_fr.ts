@@ -1610,6 +1610,18 @@
         <translation>son fichier ne peut pas être écrit</translation>
     </message>
     <message>
+        <source>its disk is full</source>
+        <translation>son disque est plein</translation>
+    </message>
+    <message>
+        <source>its drive is read-only</source>
+        <translation>son disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>son dossier ne peut pas être écrit</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coordonnateur</translation>
     </message>
