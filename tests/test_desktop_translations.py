@@ -227,7 +227,13 @@ def test_every_section_fits_a_1024_by_700_screen_in_the_language(walk, language)
 def test_errors_from_models_are_shown_in_the_language(english_after):
     """models/ raises in English; desktop/errors.py shows the fixed sentences translated."""
     from desktop import errors, i18n
-    from models.errors import InvalidInput, NotFound, TooManyAttempts, WrongPassphrase
+    from models.errors import (
+        InvalidInput,
+        NotFound,
+        ReadOnlyCasebook,
+        TooManyAttempts,
+        WrongPassphrase,
+    )
 
     i18n.install("fr")
     assert errors.message_for(InvalidInput("logo", "is not a PNG image")) == (
@@ -237,6 +243,9 @@ def test_errors_from_models_are_shown_in_the_language(english_after):
         "phrase de passe, puis réessayez.")
     assert "attendez 30 secondes" in errors.message_for(TooManyAttempts(30))
     assert errors.message_for(NotFound("client", 7)).startswith("Il n’existe aucun")
+    assert errors.message_for(ReadOnlyCasebook("its disk is full")) == (
+        "Ce registre est ouvert en lecture seule parce que son disque est plein\u00a0; aucune "
+        "modification n’est possible.")
     # A reason with a value built in stays English, its field is still translated.
     assert errors.message_for(InvalidInput("seed", "must be 1 to 12")) == (
         "graine\u00a0: must be 1 to 12")
