@@ -76,7 +76,7 @@ def _read(walk: tw.Walk, opener, language: str) -> tuple[dict[str, str], dict[st
     root = opener(walk)
     walk.settle()
     texts = tw.strings(root)
-    clashes = mnemonic_clashes(root)
+    clashes = mnemonic_clashes(root) if walk.check_mnemonics else {}
     for widget in walk.opened:
         widget.close()
     walk.opened.clear()

@@ -228,6 +228,8 @@ class Walk:
     sponsorship_id: int | None
     opened: list[QWidget] = field(default_factory=list)
     data: list[str] = field(default_factory=list)  # user data an opener made up (a file name)
+    # False for a window showing several screens at once, where Alt+letters never meet.
+    check_mnemonics: bool = True
 
     def settle(self) -> None:
         self.qtbot.waitUntil(lambda: self.ctx.worker.pending == 0, timeout=30000)
@@ -532,3 +534,16 @@ def _sponsorship_more(walk: Walk) -> QWidget:
         readiness.show()
         walk.qtbot.waitUntil(lambda: readiness.ready, timeout=60000)
     return holder
+
+
+@window("sections-as-a-volunteer", "core")
+def _as_volunteer(walk: Walk) -> QWidget:
+    """Every section as a volunteer sees it: controls the role cannot use are disabled with a
+    tooltip saying why (desktop/context.py guard), which the coordinator never sees."""
+    walk.ctx.role = "volunteer"  # the screens follow ctx.role; the casebook is unchanged
+    walk.check_mnemonics = False  # every section at once: their Alt+letters never meet
+    main = _main(walk)
+    for key in main.section_keys:
+        main.show_section(key)
+        walk.settle()
+    return main
