@@ -38,3 +38,65 @@ def test_no_network_code_anywhere():
             if NETWORK.search(path.read_text(encoding="utf-8")):
                 hits.append(str(path.relative_to(ROOT)))
     assert hits == []
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, at the top or inside a function (a lazy import still
+    ties the layers together), relative imports resolved."""
+    import ast
+
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                found.add(".".join(base + ([node.module] if node.module else [])))
+            elif node.module:
+                found.add(node.module)
+    return found
+
+
+def test_models_import_neither_reports_nor_desktop_and_reports_no_desktop():
+    # issue 19: the domain is the bottom layer; printing sits on it; the interface on both.
+    forbidden = {"models": ("reports", "desktop"), "reports": ("desktop",)}
+    hits = []
+    for folder, layers in forbidden.items():
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for name in _imported_modules(path):
+                if name.split(".")[0] in layers:
+                    hits.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert hits == []
+
+
+def test_the_command_line_runs_without_qt(new_book, book_path, tmp_path):
+    """issue 19: the command line imports no PySide6 — not at start, and not while it opens,
+    lists, verifies and prints (commands that open windows, demo-run and bench, aside)."""
+    book, _ = new_book
+    book.close()
+    secret = tmp_path / "pass.txt"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
+    opened = ["--user", "ana", "--passphrase-file", str(secret), str(book_path)]
+    runs = [
+        ["list", *opened, "clients", "--json"],
+        ["verify", *opened],
+        ["report", *opened, "--out", str(tmp_path / "caseload.pdf")],
+    ]
+    code = (
+        "import sys, io, contextlib\n"
+        "from desktop.cli import main\n"
+        "statuses = []\n"
+        f"for argv in {runs!r}:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        statuses.append(main(argv))\n"
+        "print(statuses)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    assert out == ["[0, 0, 0]", "[]"]
+    assert (tmp_path / "caseload.pdf").stat().st_size > 0
