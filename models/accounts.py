@@ -117,6 +117,15 @@ class Accounts:
               erase_for_all: bool | None = None) -> keyslots.Header:
         """The key file with a new signed roster version listing ``entries``."""
         book = self._book
+        if signer is None:
+            mine = chain[-1].entry(book._slot_id)
+            if mine is not None and chain[-1].unsealed(mine):
+                # The upgrade made this slot's signing key in another member's process: it
+                # signs no change of the roster (review 2, F6).
+                raise PermissionDenied(
+                    "Your key slot still has the keys made when the casebook was upgraded; "
+                    "open the casebook again with your passphrase, or ask a coordinator to "
+                    "reset it, before changing members or settings.")
         slot_id, key = signer or self._signer()
         header = book.header.copy()
         header.roster = header.roster + [roster.make_version(
@@ -392,6 +401,10 @@ class Accounts:
         if (slot is None or slot.fmt != keyslots.FORMAT_1 or book._slot_id != slot.slot_id
                 or book._keys is None or book._keys.signing is None):
             return
+        if chain[-1].unsealed(mine) and not chain[-1].may_reseal(mine):
+            # The upgrading coordinator has been removed or demoted: a change signed with the
+            # key they made is refused (review 2, F6); a coordinator's reset gives new keys.
+            return
         fresh_keys = keyslots.new_keys()
         fresh = keyslots.new_slot(book.header.key_id, slot.slot_id, "user", secret, book._key,
                                   slot.kdf, fresh_keys)
@@ -453,6 +466,16 @@ class Accounts:
             raise CasebookCorrupt("The key file has no recovery slot.")
         rec_keys = keyslots.open_private(book.header.key_id, recovery,
                                          keyslots.recovery_secret(recovery_key))
+        signer = (recovery.slot_id, rec_keys.signing)
+        if not chain[-1].governs(rec_entry):
+            # The recovery slot still has the signing key the upgrade made (review 2, F6):
+            # the recovery key proves the right to reset, and a coordinator signs it.
+            me = chain[-1].entry(book._slot_id)
+            if me is None or not chain[-1].governs(me):
+                raise PermissionDenied(
+                    "The recovery key from before the upgrade can reset a passphrase only "
+                    "for a coordinator; a coordinator should issue a new recovery key.")
+            signer = (book._slot_id, book._keys.signing)
         mine = chain[-1].for_user(user_id)
         if mine is None or not target.active:
             raise NotFound("user", user_id)
@@ -462,7 +485,7 @@ class Accounts:
                                   fresh_keys)
         entries = [e if e.user_id != user_id else entry_for(fresh, e.role, e.user_id)
                    for e in chain[-1].entries]
-        header = self._next(chain, entries, (recovery.slot_id, rec_keys.signing))
+        header = self._next(chain, entries, signer)
         header.slots = self._slots_for(header, entries, {mine.slot_id: fresh})
         self._commit(header, "reset_passphrase", user_id)
         if book._slot_id == mine.slot_id:

@@ -84,8 +84,8 @@ def _signature_checks(casebook_id: str, cp: Checkpoint) -> bool:
 
 
 def _may_sign(roster: Roster, public: bytes) -> bool:
-    return any(e.signing == public and (e.role == "coordinator" or e.kind == "recovery")
-               for e in roster.entries)
+    # ``governs``: a coordinator or the recovery slot, not with a key the upgrade made.
+    return any(e.signing == public and roster.governs(e) for e in roster.entries)
 
 
 def choose(conn: sqlcipher3.Connection, casebook_id: str,

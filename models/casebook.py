@@ -68,7 +68,7 @@ def trusted_chain(path: Path, header: Header) -> list[roster.Roster]:
     if header.legacy:
         return []
     return roster.verify_chain(header.key_id, header.founder, header.roster,
-                               str(keyslots.header_path(path)))
+                               str(keyslots.header_path(path)), header.upgraded)
 
 
 def on_roster(entry: roster.Entry | None, slot: keyslots.Slot | None) -> bool:
@@ -130,10 +130,13 @@ def trusted_pending(header: Header, chain: list[roster.Roster]) -> list[keyslots
     # coordinator or the recovery slot of that version re-keys: any member can sign a
     # version changing their own keys, and so become "the newest version's signer" (review
     # #9b), but such a version never re-keys.
-    signer = (chain[-2] if len(chain) > 1 else latest).entry(latest.signer)
+    previous = chain[-2] if len(chain) > 1 else latest
+    signer = previous.entry(latest.signer)
     if signer is None or not header.pending_sig:
         return []
-    if signer.role != "coordinator" and signer.kind != "recovery":
+    if not previous.governs(signer):
+        # Also not a key the upgrade made for a slot whose holder has not re-sealed it: the
+        # upgrading coordinator kept a copy (review 2, F6).
         return []
     try:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -403,7 +406,7 @@ class Casebook:
         lock = CasebookLock(path)
         lock.acquire()
         try:
-            conn, data_key = cls._connect_unlocked(path, header, chain, u)
+            conn, data_key, finished = cls._connect_unlocked(path, header, chain, u)
             if schema.current_version(conn) == 0:
                 conn.close()
                 raise CasebookCorrupt(f"The casebook database ({path.name}) holds no casebook; "
@@ -458,6 +461,10 @@ class Casebook:
             with store.tx():
                 if ahead:
                     record_roster(store, chain[-1])
+                if finished:
+                    # A re-key left unfinished (a crash, an error) was finished by this open
+                    # from pending slots: it is recorded (review 2, F6).
+                    store.audit("finish_rekey", "casebook")
                 store.audit("unlock" if recovery_key is None else "unlock_recovery", "casebook")
         except sqlcipher3.DatabaseError as exc:
             # A damaged page read after the first one (users, schema version) is damage too.
@@ -491,11 +498,12 @@ class Casebook:
 
     @staticmethod
     def _connect_unlocked(path: Path, header: Header, chain: list[roster.Roster],
-                          u: Unlocked) -> tuple[sqlcipher3.Connection, bytearray]:
+                          u: Unlocked) -> tuple[sqlcipher3.Connection, bytearray, bool]:
         """Open with the slot's key. A re-key that a crash or an error interrupted is finished
         here: if the database already has the new key, the pending slots become the slots;
         if it still has the old key, the re-key is done now (only with pending slots signed by
-        whoever signed the newest roster, so nobody can slip a key of their own in)."""
+        whoever signed the newest roster, so nobody can slip a key of their own in). The flag
+        says whether a pending re-key was finished here."""
         pending = trusted_pending(header, chain)
         mine = next((s for s in pending if s.slot_id == u.slot.slot_id
                      and s.public == u.slot.public), None)
@@ -513,9 +521,9 @@ class Casebook:
             conn = open_connection(path, new_key)
             keyslots.wipe(u.data_key)
             _promote(path, header, pending)
-            return conn, new_key
+            return conn, new_key, True
         if mine is None or header.legacy:
-            return conn, u.data_key
+            return conn, u.data_key, False
         new_key = keyslots.open_envelope(header.key_id, mine, u.keys)
         try:
             conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
@@ -523,10 +531,10 @@ class Casebook:
         except sqlcipher3.Error:
             # Could not finish now (a full disk?): open with the old key; try again next time.
             keyslots.wipe(new_key)
-            return conn, u.data_key
+            return conn, u.data_key, False
         keyslots.wipe(u.data_key)
         _promote(path, header, pending)
-        return conn, new_key
+        return conn, new_key, True
 
     # -- locking -------------------------------------------------------------------------
     @property

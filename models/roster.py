@@ -73,6 +73,11 @@ class Roster:
     signer: str
     legacy_audit: int  # audit entries up to this seq predate signing (an upgraded casebook)
     erase_for_all: bool = False  # every member may run emergency erase (a coordinator's choice)
+    # In an upgraded casebook: the signing keys the upgrading coordinator made for the other
+    # slots of version 1 (they were generated in that coordinator's process), and that
+    # coordinator's user id. Such a key governs nothing (review 2, F6); see ``_may_sign``.
+    unproven: frozenset = frozenset()
+    upgrader: int | None = None
 
     def entry(self, slot_id: str) -> Entry | None:
         return next((e for e in self.entries if e.slot_id == slot_id), None)
@@ -86,6 +91,26 @@ class Roster:
 
     def coordinators(self) -> list[Entry]:
         return [e for e in self.entries if e.role == "coordinator"]
+
+    def governs(self, entry: Entry) -> bool:
+        """Whether ``entry`` may sign any roster version, a re-key or an audit checkpoint: a
+        coordinator or the recovery slot, unless its signing key is one the upgrade made for
+        it (its holder has not re-sealed the slot since)."""
+        return ((entry.role == "coordinator" or entry.kind == "recovery")
+                and entry.signing not in self.unproven)
+
+    def unsealed(self, entry: Entry) -> bool:
+        """Whether ``entry`` still has the signing key the upgrading coordinator made."""
+        return entry.signing in self.unproven
+
+    def may_reseal(self, entry: Entry) -> bool:
+        """Whether a member whose signing key the upgrade made may still replace it with keys
+        of their own (their first open): only a member's slot, never the recovery slot, and
+        only while the upgrading coordinator is still a coordinator. After that coordinator
+        is removed or demoted, they could otherwise sign such a change with the copy they
+        kept and gain a coordinator's keys (review 2, F6)."""
+        return entry.kind == "user" and any(
+            e.user_id == self.upgrader and e.role == "coordinator" for e in self.entries)
 
 
 def _b64(b: bytes) -> str:
@@ -136,8 +161,10 @@ def _b64s(b: bytes) -> str:
 
 
 def _may_sign(previous: Roster, signer: Entry, entries: tuple[Entry, ...]) -> bool:
-    if signer.role == "coordinator" or signer.kind == "recovery":
+    if previous.governs(signer):
         return True
+    if previous.unsealed(signer) and not previous.may_reseal(signer):
+        return False  # a key the upgrader made: nothing, not even a change of its own keys
     # A member changing only their own keys (a passphrase change): every other entry as it
     # was, and their own entry with the same slot, kind, role and user; only the two public
     # keys may differ. (``legacy_audit`` is checked for every signer in ``verify_chain``.)
@@ -149,9 +176,14 @@ def _may_sign(previous: Roster, signer: Entry, entries: tuple[Entry, ...]) -> bo
             == (signer.slot_id, "user", signer.role, signer.user_id))
 
 
-def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) -> list[Roster]:
+def verify_chain(casebook_id: str, founder: bytes, records: list, where: str,
+                 upgraded: bool = False) -> list[Roster]:
     """Every roster version, oldest first, once each signature and link has checked;
-    CasebookCorrupt naming ``where`` (the key file) otherwise."""
+    CasebookCorrupt naming ``where`` (the key file) otherwise. In an ``upgraded`` key file
+    (format 2 made from format 1) the signing keys of version 1's entries other than its
+    signer's were made by the upgrading coordinator: they stay ``unproven`` while an entry
+    holds them (an upgraded key file's founder is bound to its slots, not to the casebook
+    id, so the flag cannot be cleared without every slot failing)."""
     def refuse(why: str) -> CasebookCorrupt:
         return CasebookCorrupt(f"The key file's list of members {why} ({where}); restore the "
                                "key file from a backup.", path=where)
@@ -192,8 +224,7 @@ def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) ->
             signer = chain[-1].entry(signer_slot)
             if signer is None or not _may_sign(chain[-1], signer, entries):
                 raise refuse(f"was changed by someone not allowed to (version {version})")
-            if (erase_for_all != chain[-1].erase_for_all and signer.role != "coordinator"
-                    and signer.kind != "recovery"):
+            if erase_for_all != chain[-1].erase_for_all and not chain[-1].governs(signer):
                 # Who may erase is a coordinator's choice (it was in the unsigned settings).
                 raise refuse(f"was changed by someone not allowed to (version {version})")
             public = signer.signing
@@ -206,7 +237,15 @@ def verify_chain(casebook_id: str, founder: bytes, records: list, where: str) ->
             Ed25519PublicKey.from_public_bytes(public).verify(sig, _DOMAIN + _canonical(body))
         except (InvalidSignature, ValueError):
             raise refuse(f"has a signature that does not check (version {version})") from None
-        chain.append(Roster(version, digest(body), entries, signer_slot, legacy, erase_for_all))
+        if chain:
+            unproven, upgrader = chain[-1].unproven, chain[-1].upgrader
+        elif upgraded:
+            unproven = frozenset(e.signing for e in entries if e.slot_id != signer_slot)
+            upgrader = signer.user_id
+        else:
+            unproven, upgrader = frozenset(), None
+        chain.append(Roster(version, digest(body), entries, signer_slot, legacy, erase_for_all,
+                            unproven, upgrader))
     if not chain:
         raise refuse("is missing")
     return chain

@@ -1,0 +1,199 @@
+"""Review 2 of the format-1 upgrade (F6, F2, F2b, F7, F3): each test failed on the code
+before its fix. Reuses the format-1 template of ``tests/test_keys_upgrade.py`` (ana
+coordinator, bob volunteer, cat caseworker; Argon2 at a lowered floor)."""
+
+from __future__ import annotations
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from models import casebook, keyslots, roster
+from models.casebook import Casebook, pending_message, trusted_chain
+from models.connection import open_connection
+from models.errors import CasebookCorrupt
+from tests import test_keys_upgrade as up
+from tests.test_keys_upgrade import ANA, BOB, _copy
+
+# The format-1 template and the lowered Argon2 floor of tests/test_keys_upgrade.py.
+_fast_kdf = up._fast_kdf
+format_1 = up.template
+
+
+def _upgrade_recording(path, monkeypatch) -> list:
+    """ana's upgrading open, by a build of the app that keeps every signing key it makes."""
+    kept: list = []
+    real = ed25519.Ed25519PrivateKey.generate
+
+    class Recording(ed25519.Ed25519PrivateKey):
+        @staticmethod
+        def generate():  # noqa: ANN205
+            key = real()
+            kept.append(key)
+            return key
+
+    monkeypatch.setattr(keyslots, "Ed25519PrivateKey", Recording)
+    Casebook.open(path, "ana", ANA).close()
+    monkeypatch.setattr(keyslots, "Ed25519PrivateKey", ed25519.Ed25519PrivateKey)
+    return kept
+
+
+def _key_for(kept: list, public: bytes):  # noqa: ANN202
+    return next(k for k in kept if k.public_key().public_bytes_raw() == public)
+
+
+def _ana_removed_by_bob(path) -> None:
+    """ana makes bob a coordinator; bob's first open re-seals his slot; bob removes ana."""
+    ana = Casebook.open(path, "ana", ANA)
+    ids = {u.name: u.id for u in ana.users.list()}
+    ana.users.set_role(ids["bob"], "coordinator")
+    ana.users.set_role(ids["cat"], "coordinator")  # cat does not open again before the attack
+    ana.close()
+    bob = Casebook.open(path, "bob", BOB)
+    bob.users.remove(ids["ana"])
+    assert bob.verify() == []
+    bob.close()
+
+
+def _plant(path, signer_slot: str, signer_key, entries=None) -> bytearray:  # noqa: ANN001
+    """The removed ana writes only the key file: a roster version signed with ``signer_key``
+    and a pending re-key to a data key she chose, signed the same way."""
+    header = keyslots.read_header(path)
+    # Read as the code before the fix read it: her earlier versions are in the file.
+    latest = roster.verify_chain(header.key_id, header.founder, header.roster, "k")[-1]
+    header.roster = header.roster + [roster.make_version(
+        header.key_id, latest, list(entries or latest.entries), signer_slot, signer_key)]
+    chosen = keyslots.new_data_key()
+    header.pending = [keyslots.rewrap(header.key_id, s, chosen) for s in header.slots]
+    header.pending_sig = signer_key.sign(pending_message(
+        header, roster.verify_chain(header.key_id, header.founder, header.roster, "k")[-1]))
+    keyslots.write_header(path, header)
+    return chosen
+
+
+def _opens_with(path, key: bytearray) -> bool:
+    try:
+        conn = open_connection(path, bytearray(key))
+        conn.execute("SELECT count(*) FROM clients").fetchone()
+        conn.close()
+    except CasebookCorrupt:
+        return False
+    return True
+
+
+def _bob_opens(path) -> None:  # noqa: ANN001
+    """bob's ordinary open after the plant: refused as tampered, or it goes on; either way
+    the planted key must not become the data key."""
+    try:
+        Casebook.open(path, "bob", BOB).close()
+    except CasebookCorrupt:
+        pass
+
+
+def test_f6_the_upgraders_copy_of_the_recovery_signing_key_signs_nothing(format_1, tmp_path,
+                                                                         monkeypatch):
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "f6")
+    kept = _upgrade_recording(path, monkeypatch)
+    header = keyslots.read_header(path)
+    rec_entry = trusted_chain(path, header)[-1].recovery
+    rec_key = _key_for(kept, rec_entry.signing)
+    _ana_removed_by_bob(path)
+    chosen = _plant(path, rec_entry.slot_id, rec_key)
+    _bob_opens(path)
+    assert not _opens_with(path, chosen)
+    # Nor by first replacing the recovery slot's keys with ones she chose ("its own re-seal").
+    path = _copy(template_path, tmp_path / "f6b")
+    kept = _upgrade_recording(path, monkeypatch)
+    header = keyslots.read_header(path)
+    rec_entry = trusted_chain(path, header)[-1].recovery
+    rec_key = _key_for(kept, rec_entry.signing)
+    _ana_removed_by_bob(path)
+    header = keyslots.read_header(path)
+    latest = trusted_chain(path, header)[-1]
+    mine = keyslots.new_keys()
+    fresh = keyslots.new_slot(header.key_id, keyslots.RECOVERY_SLOT, "recovery", b"x" * 32,
+                              bytearray(32), header.kdf, mine)
+    entries = [e for e in latest.entries if e.kind != "recovery"]
+    entries.append(casebook.entry_for(fresh, None, None))
+    header.roster = header.roster + [roster.make_version(
+        header.key_id, latest, entries, rec_entry.slot_id, rec_key)]
+    header.replace(fresh)
+    keyslots.write_header(path, header)
+    chosen = _plant(path, rec_entry.slot_id, mine.signing)
+    _bob_opens(path)
+    assert not _opens_with(path, chosen)
+
+
+def test_f6_a_member_not_yet_reopened_lends_the_removed_upgrader_no_signing_power(
+        format_1, tmp_path, monkeypatch):
+    """cat, made a coordinator, has not opened since the upgrade: ana kept the signing key she
+    made for cat's slot. After ana's removal it signs no roster version and no re-key, and
+    it cannot sign a change of cat's own keys to ones ana chose either."""
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "f6c")
+    kept = _upgrade_recording(path, monkeypatch)
+    _ana_removed_by_bob(path)
+    header = keyslots.read_header(path)
+    cat_slot = header.slot_id_for("cat")
+    cat_entry = trusted_chain(path, header)[-1].entry(cat_slot)
+    assert cat_entry.role == "coordinator"
+    cat_key = _key_for(kept, cat_entry.signing)
+    backup = header.to_bytes()
+    chosen = _plant(path, cat_slot, cat_key)
+    _bob_opens(path)
+    assert not _opens_with(path, chosen)
+    # cat's "own keys" changed to ana's, then a version signed by those.
+    keyslots.header_path(path).write_bytes(backup)
+    header = keyslots.read_header(path)
+    latest = trusted_chain(path, header)[-1]
+    mine = keyslots.new_keys()
+    entries = [e if e.slot_id != cat_slot else roster.Entry(
+        cat_slot, "user", "coordinator", e.user_id,
+        mine.exchange.public_key().public_bytes_raw(),
+        mine.signing.public_key().public_bytes_raw()) for e in latest.entries]
+    header.roster = header.roster + [roster.make_version(
+        header.key_id, latest, entries, cat_slot, cat_key)]
+    keyslots.write_header(path, header)
+    chosen = _plant(path, cat_slot, mine.signing)
+    _bob_opens(path)
+    assert not _opens_with(path, chosen)
+
+
+def test_f6_finishing_a_pending_re_key_on_open_is_audited(format_1, tmp_path, monkeypatch):
+    """A removal whose re-key stopped after the key file got its pending slots (the database
+    kept its key, and putting the key file back failed): the next open finishes the re-key,
+    and the audit says so."""
+    from models import accounts
+
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "pending")
+    ana = Casebook.open(path, "ana", ANA)
+    cat_id = next(u.id for u in ana.users.list() if u.name == "cat")
+    real_write = keyslots.write_header
+    calls = []
+
+    def write(db_path, header):  # noqa: ANN001, ANN202
+        calls.append(1)
+        if len(calls) > 1:
+            raise OSError("disk full")
+        return real_write(db_path, header)
+
+    def rekey(conn, key):  # noqa: ANN001, ANN202
+        raise OSError("disk full")
+
+    monkeypatch.setattr(keyslots, "write_header", write)
+    real_rekey = accounts.rekey_database
+    monkeypatch.setattr(accounts, "rekey_database", rekey)
+    with pytest.raises(Exception):  # noqa: B017 - ChangeFailed
+        ana.users.remove(cat_id)
+    monkeypatch.setattr(accounts, "rekey_database", real_rekey)
+    monkeypatch.setattr(keyslots, "write_header", real_write)
+    ana.close()
+    assert keyslots.read_header(path).pending
+    ana = Casebook.open(path, "ana", ANA)
+    assert not keyslots.read_header(path).pending
+    actions = [a for (a,) in ana.store.q("SELECT action FROM audit ORDER BY seq")]
+    assert actions[-2:] == ["finish_rekey", "unlock"]
+    assert ana.verify() == []
+    ana.close()
+
