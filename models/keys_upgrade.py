@@ -76,8 +76,13 @@ def _format_2(path: os.PathLike, old: Header, store: Store, data_key: bytearray,
     mine = keyslots.new_slot(header.key_id, slot_id, "user", secret, data_key,
                              own.kdf if own else old.kdf, founder)
     entries, slots = [entry_for(mine, "coordinator", me.id)], [mine]
-    for uid, role, sid in store.q("SELECT id, role, slot_id FROM users WHERE active = 1"
-                                  " ORDER BY id"):
+    for uid, name, role in store.q("SELECT id, name, role FROM users WHERE active = 1"
+                                   " ORDER BY id"):
+        # The slot comes from the row's name, as format 1 made it, never from the row's
+        # slot_id column: a member who swapped that column with another row's before the
+        # upgrade would otherwise be signed in under that member's user id and role from then
+        # on (review 2, F2b). The name is what the member types to open.
+        sid = keyslots.legacy_slot_id(old.casebook_id, name)
         slot = old.find(sid)
         if uid == me.id or slot is None or slot.kind != "user" or role not in ROLES:
             continue

@@ -12,7 +12,7 @@ from models.casebook import Casebook, pending_message, trusted_chain
 from models.connection import open_connection
 from models.errors import CasebookCorrupt
 from tests import test_keys_upgrade as up
-from tests.test_keys_upgrade import ANA, BOB, _copy
+from tests.test_keys_upgrade import ANA, BOB, CAT, _copy
 
 # The format-1 template and the lowered Argon2 floor of tests/test_keys_upgrade.py.
 _fast_kdf = up._fast_kdf
@@ -197,3 +197,30 @@ def test_f6_finishing_a_pending_re_key_on_open_is_audited(format_1, tmp_path, mo
     assert ana.verify() == []
     ana.close()
 
+
+def test_f2b_slot_ids_swapped_in_the_users_table_before_the_upgrade_bind_nobody(format_1,
+                                                                                tmp_path):
+    """bob (volunteer) swaps the slot_id column of his row and cat's before ana's upgrading
+    open: each member's slot is taken from their name, so bob still signs in as bob."""
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "f2b")
+    bob = Casebook.open(path, "bob", BOB)
+    ids = {u.name: u.id for u in bob.users.list()}
+    cid, conn = bob.casebook_id, bob.store.conn
+    with conn:
+        conn.execute("UPDATE users SET slot_id = 'x' WHERE name = 'bob'")
+        conn.execute("UPDATE users SET slot_id = ? WHERE name = 'cat'",
+                     (keyslots.legacy_slot_id(cid, "bob"),))
+        conn.execute("UPDATE users SET slot_id = ? WHERE name = 'bob'",
+                     (keyslots.legacy_slot_id(cid, "cat"),))
+    bob.close()
+    ana = Casebook.open(path, "ana", ANA)
+    assert not ana.header.legacy
+    assert ana.verify() == [] and ana.verify(full=True) == []
+    ana.close()
+    bob = Casebook.open(path, "bob", BOB)
+    assert (bob.user.id, bob.user.role) == (ids["bob"], "volunteer")
+    bob.close()
+    cat = Casebook.open(path, "cat", CAT)
+    assert (cat.user.id, cat.user.role) == (ids["cat"], "caseworker")
+    cat.close()
