@@ -90,8 +90,7 @@ def capture(out: Path, work: Path) -> list[Path]:
     wizard.grab().save(str(out / "51-import-mapping.png"))
     shots.append(out / "51-import-mapping.png")
     wizard.next()
-    for _ in range(5):
-        QApplication.processEvents()
+    _pump(lambda: wizard.preview_page.matched)  # compared with the casebook on the worker
     wizard.grab().save(str(out / "52-import-preview.png"))
     shots.append(out / "52-import-preview.png")
     wizard.close()

@@ -39,9 +39,16 @@ def test_the_assistant_detects_maps_previews_and_imports(qtbot, ctx, tmp_path):
     assert w.currentPage() is w.mapping_page
     assert w.mapping_page.mapping()[:3] == ["display_name", "aliases", "birth_date"]
     assert w.mapping_page.mapping()[6] == "notes"
+
+    def no_read_on_the_gui_thread(fn):
+        raise AssertionError("the preview waited on the database (issue 18)")
+
+    ctx.read = no_read_on_the_gui_thread  # rows are compared with the casebook on the worker
     w.next()
     page = w.preview_page
-    assert w.currentPage() is page and page.isComplete()
+    assert w.currentPage() is page and not page.isComplete()  # not before the comparison
+    qtbot.waitUntil(page.isComplete)
+    del ctx.read
     assert page.rows.item(0, 1).text() == "Zoé Gagnon"
     assert page.rows.item(0, 5).text().startswith("Arrivée en février")
     assert list(page.decisions) == [2]  # Zoé is already in the casebook
@@ -61,6 +68,7 @@ def test_a_bad_row_is_listed_and_nothing_can_be_imported(qtbot, ctx, tmp_path):
     w.next()
     w.next()
     page = w.preview_page
+    qtbot.waitUntil(lambda: page.matched)
     assert [page.problems.item(i).text() for i in range(page.problems.count())] == [
         "row 3, column Date de naissance: is not a date (use YYYY-MM-DD)"]
     assert not page.isComplete()
@@ -216,6 +224,7 @@ def test_the_assistant_offers_another_sheet_of_follow_ups(qtbot, ctx, tmp_path):
     assert name == "Suivis" and check.isChecked() and "“Nom”" in check.text()
     w.next()
     assert w.preview_page.rows.item(0, 5).text() == "Appel fait"
+    qtbot.waitUntil(w.preview_page.isComplete)  # compared with the casebook on the worker
     w.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: w.result_text != "")
     followups = ctx.read(lambda b: b.followups.for_client(b.clients.search("Zoé")[0]))

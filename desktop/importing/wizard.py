@@ -343,6 +343,8 @@ class PreviewPage(QWizardPage):
         box.addWidget(self.matches, 1)
         self.all_plans: list[RowPlan] = []
         self.all_problems: list[Problem] = []
+        self.matched = False  # the rows have been compared with the casebook
+        self._asked = 0
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         plan = self.w.plan
@@ -365,7 +367,22 @@ class PreviewPage(QWizardPage):
         self.problems.setVisible(bool(self.all_problems))
         self.problems_label.setVisible(bool(self.all_problems))
         valid = [p for p in self.all_plans if p.client]
-        matches = self.w.ctx.read(lambda b: plan.existing(b, valid)) or []
+        # Comparing many rows with a large casebook takes a while: on the worker, so the
+        # assistant never freezes (issue 18); it cannot import until the answer is shown.
+        self.matched = False
+        self._asked += 1
+        asked = self._asked
+        self.matches.setRowCount(0)
+        self.decisions = {}
+        self.summary.setText("")
+        self.w.ctx.run(lambda b: plan.existing(b, valid),
+                       lambda found: self._show_matches(asked, found or [], shown), self)
+        self.completeChanged.emit()
+
+    def _show_matches(self, asked: int, matches: list, shown: list) -> None:
+        if asked != self._asked:
+            return  # the page was entered again meanwhile
+        self.matched = True
         self.matches.setRowCount(len(matches))
         self.decisions = {}
         for i, m in enumerate(matches):
@@ -406,7 +423,7 @@ class PreviewPage(QWizardPage):
         return {row: combo.currentData() for row, combo in self.decisions.items()}
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return bool(self.all_plans) and not self.all_problems
+        return bool(self.all_plans) and not self.all_problems and self.matched
 
 
 class ImportWizard(UnsavedInput, QWizard):
