@@ -137,7 +137,11 @@ class AppController(QObject):
 
     def _settings_changed(self, changes: object) -> None:
         if self.ctx.unlocked and changes.touches("settings"):
-            minutes = self.ctx.read(lambda b: b.settings.get("auto_lock_minutes"))
+            # Asked of the worker, not waited for on the GUI thread (issue 18).
+            self.ctx.run(lambda b: b.settings.get("auto_lock_minutes"), self._idle_minutes_read)
+
+    def _idle_minutes_read(self, minutes: int | None) -> None:
+        if self.ctx.unlocked:
             self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
             self.idle.set_minutes(self.idle_minutes)
 

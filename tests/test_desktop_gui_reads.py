@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from models.changes import Changes
 from models.partners import Partner
+from tests.test_desktop_shell import controller, unlock  # noqa: F401 - fixture
 
 
 def _no_read_on_the_gui_thread(fn):  # noqa: ANN001, ANN202
@@ -30,3 +31,13 @@ def test_reports_page_fills_city_and_language_from_the_worker(qtbot, ctx, book,
     book.partners.add(Partner("Halifax Food Bank", services=("food",), cities=("Halifax",)))
     page.refresh(Changes.of("partners"))
     qtbot.waitUntil(lambda: page.city.findText("Halifax") >= 0)
+
+
+def test_a_new_auto_lock_time_is_read_on_the_worker(qtbot, controller):  # noqa: F811
+    c = controller
+    unlock(qtbot, c)
+    c.ctx.worker.drain()
+    c.ctx.read = _no_read_on_the_gui_thread
+    c.ctx.run(lambda b: b.settings.set("auto_lock_minutes", 7))  # broadcasts "settings"
+    qtbot.waitUntil(lambda: c.idle_minutes == 7)
+    del c.ctx.read
