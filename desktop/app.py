@@ -90,6 +90,24 @@ class AppController(QObject):
             bar.addWidget(banner)
             self.main.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
             self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        notices = list(getattr(book, "notices", []))
+        if notices:
+            # A key file still in format 1, or the members the upgrade just signed (review 2,
+            # F2 and F7): a band across the top for this session, like the read-only one.
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+
+            band = QLabel(" ".join(notices))
+            band.setObjectName("keyFileNotice")
+            band.setWordWrap(True)
+            band.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; padding: 6px; }")
+            band.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            bar = QToolBar(self.tr("Key file"), self.main)
+            bar.setObjectName("keyFileNoticeBar")
+            bar.setMovable(False)
+            bar.addWidget(band)
+            self.main.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.main.actions_by_id[ActionId.LOCK].triggered.connect(
             lambda: self.lock(reason=LockReason.SHORTCUT))
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)

@@ -391,6 +391,13 @@ def snapshot_before_upgrade(conn: sqlcipher3.Connection, key: bytes | bytearray,
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     casebook_id = conn.execute("SELECT value FROM meta WHERE key = 'casebook_id'").fetchone()[0]
     out = path.with_name(f"{path.name}.pre-upgrade-v{version}{SUFFIX}")
+    n = 1
+    while os.path.lexists(out) and (out.is_symlink() or not out.is_file()):
+        # Something that is not a backup file sits at the usual name (a directory made by
+        # whoever can write the folder would otherwise stop every upgrade, unseen: review 2,
+        # F7): the backup takes the next free name instead.
+        n += 1
+        out = path.with_name(f"{path.name}.pre-upgrade-v{version}-{n}{SUFFIX}")
     header = keyslots.header_path(path).read_bytes()
     with _snapshot(conn, key, path.parent, path) as (src, size):
         _write_backup_file(out, header, src, size, casebook_id, "", version)

@@ -289,6 +289,27 @@ def record_roster(store: Store, latest: roster.Roster) -> None:
             store.x("UPDATE users SET slot_id = ? WHERE id = ?", (e.slot_id, e.user_id))
 
 
+def format_1_notice(tried: bool) -> str:
+    """One sentence while a casebook's key file is still format 1 (review 2, F7)."""
+    why = (" This coordinator's open could not upgrade it: the pre-upgrade backup or the new "
+           "key file could not be written beside the casebook." if tried else
+           " A coordinator's next open upgrades it.")
+    return ("This casebook's key file is still format 1 (from an older version): roles come "
+            "from the users table and the signed list of members does not protect it." + why)
+
+
+def upgrade_notice(path: Path, header: Header, store: Store) -> str:
+    """What the upgrade just signed, for the coordinator to check: the roles came from the
+    users table as it was, which any member could have edited (review 2, F2)."""
+    names = dict(store.q("SELECT id, name FROM users"))
+    members = ", ".join(f"{names.get(e.user_id, e.user_id)} ({e.role})"
+                        for e in trusted_chain(path, header)[-1].entries
+                        if e.kind == "user")
+    return ("This casebook was upgraded to a signed list of members, taken from its users "
+            f"table as it was: {members}. Check these names and roles in Settings › Users "
+            "now; anyone who could write the casebook's files before could have changed them.")
+
+
 def entry_for(slot: keyslots.Slot, role: str | None, user_id: int | None) -> roster.Entry:
     return roster.Entry(slot.slot_id, slot.kind, role, user_id, slot.public, slot.signing_public)
 
@@ -314,6 +335,9 @@ class Casebook:
         self._lock = lock
         self._keys = keys  # the signed-in slot's private keys (signing roster changes)
         self._slot_id = slot_id  # that slot's id (the recovery slot after a recovery open)
+        # Sentences for whoever opened it, shown once by the CLI and the desktop: the key
+        # file is still format 1, or this open upgraded it (review 2, F2 and F7).
+        self.notices: list[str] = []
 
     # -- creating and opening ------------------------------------------------------------
     @classmethod
@@ -447,6 +471,7 @@ class Casebook:
                 user_row = User(row[0], row[1], row[2])
             store = Store(conn, user_row, clock, str(path))
             keys, my_slot = u.keys, u.slot.slot_id
+            upgraded_now = tried_upgrade = False
             if chain:
                 store.signer = (header.casebook_id, u.slot.signing_public, u.keys.signing)
             elif (recovery_key is None and user_row.role == "coordinator"
@@ -455,9 +480,11 @@ class Casebook:
                 # pre-upgrade backup; if it cannot now, it opens as before (issue 12).
                 from models import keys_upgrade
 
+                tried_upgrade = True
                 done = keys_upgrade.upgrade(path, header, store, data_key, u.secret)
                 if done is not None:
                     header, keys, my_slot = done
+                    upgraded_now = True
             with store.tx():
                 if ahead:
                     record_roster(store, chain[-1])
@@ -474,6 +501,10 @@ class Casebook:
             lock.release()
             raise
         book = cls(path, store, header, data_key, lock, keys, my_slot)
+        if header.legacy:
+            book.notices.append(format_1_notice(tried_upgrade))
+        elif upgraded_now:
+            book.notices.append(upgrade_notice(path, header, store))
         if (header.upgraded and recovery_key is None and u.slot.fmt == keyslots.FORMAT_1
                 and not store.read_only):
             # A member's first open after the upgrade gives them a format-2 slot (issue 12).

@@ -224,3 +224,76 @@ def test_f2b_slot_ids_swapped_in_the_users_table_before_the_upgrade_bind_nobody(
     cat = Casebook.open(path, "cat", CAT)
     assert (cat.user.id, cat.user.role) == (ids["cat"], "caseworker")
     cat.close()
+
+
+def test_f7_a_directory_at_the_backup_name_does_not_block_the_upgrade(format_1, tmp_path,
+                                                                      capsys, monkeypatch):
+    """Anyone who can write the folder made a directory where the pre-upgrade backup goes:
+    the backup takes another name and the upgrade happens. While a key file is format 1,
+    every open says so, and so does `waystation verify` (a warning, not a failure)."""
+    from tests.test_cli_init import run
+
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "f7")
+    bob = Casebook.open(path, "bob", BOB)
+    assert bob.header.legacy and "format 1" in bob.notices[0]
+    version = bob.store.one("PRAGMA user_version")[0]
+    bob.close()
+    monkeypatch.setenv("WAYSTATION_USER", "bob")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", BOB)
+    code, out, err = run(capsys, "verify", str(path))
+    assert code == 0 and out.strip().endswith("ok")
+    assert "format 1" in err
+    (path.parent / f"t.wsdb.pre-upgrade-v{version}.wsbak").mkdir()
+    ana = Casebook.open(path, "ana", ANA)
+    assert not ana.header.legacy
+    assert not any("format 1" in n for n in ana.notices)
+    ana.close()
+    assert (path.parent / f"t.wsdb.pre-upgrade-v{version}-2.wsbak").is_file()
+    assert not keyslots.read_header(path).legacy
+
+
+def test_f2_the_upgrading_coordinator_is_shown_the_members_and_roles_signed(format_1,
+                                                                           tmp_path, capsys,
+                                                                           monkeypatch):
+    """bob raised his own role in the users table before the upgrade: the upgrade inherits
+    the format-1 state (SECURITY.md), and tells the coordinator what it signed, in the
+    model, on the command line and in the desktop, so the change can be undone."""
+    from tests.test_cli_init import run
+
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "f2")
+    bob = Casebook.open(path, "bob", BOB)
+    with bob.store.conn as conn:
+        conn.execute("UPDATE users SET role = 'coordinator' WHERE name = 'bob'")
+    bob.close()
+    monkeypatch.setenv("WAYSTATION_USER", "ana")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", ANA)
+    code, _out, err = run(capsys, "verify", str(path))
+    assert code == 0, err
+    assert not keyslots.read_header(path).legacy
+    assert "upgraded" in err and "bob (coordinator)" in err and "cat (caseworker)" in err
+    assert "Settings › Users" in err
+
+
+def test_f7_the_desktop_shows_a_band_while_the_key_file_is_format_1(format_1, tmp_path,
+                                                                    qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop import errors
+    from desktop.app import AppController
+
+    template_path, _recovery = format_1
+    path = _copy(template_path, tmp_path / "f7d")
+    monkeypatch.setattr(errors, "show_error", lambda *a, **k: None)
+    c = AppController(path, "bob")
+    c.show()
+    try:
+        c.unlock_window.passphrase.setText(BOB)
+        c.unlock_window.try_unlock()
+        qtbot.waitUntil(lambda: c.main is not None, timeout=30000)
+        band = c.main.findChild(QLabel, "keyFileNotice")
+        assert band is not None and "format 1" in band.text()
+    finally:
+        c.shutdown()
+

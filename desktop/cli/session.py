@@ -168,6 +168,8 @@ def open_casebook(args: argparse.Namespace, secret: str | None = None) -> Iterat
     if secret is None:
         secret = passphrase(args)
     book = Casebook.open(args.path, user, secret)
+    for notice in book.notices:  # a format-1 key file, or the upgrade this open made
+        warn(notice)
     try:
         yield book
     finally:
