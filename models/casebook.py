@@ -78,19 +78,26 @@ def on_roster(entry: roster.Entry | None, slot: keyslots.Slot | None) -> bool:
             and slot.signing_public == entry.signing)
 
 
-def envelope_problems(path: Path, header: Header, latest: roster.Roster,
+def envelope_problems(path: Path, header: Header, chain: list[roster.Roster],
                       data_key: bytes | bytearray) -> list[str]:
     """A sentence for each slot on the roster whose envelope does not carry ``data_key`` (the
-    key the database opened with): checked without any passphrase (``check_envelope``)."""
-    if header.legacy or header.pending:
-        return []  # an unfinished re-key is reported on its own
+    key the database opened with): checked without any passphrase (``check_envelope``). A
+    pending list does not stop the check (review 2, F3): a slot is sound if it, or the signed
+    pending slot of an unfinished re-key, carries the key."""
+    if header.legacy or not chain:
+        return []
+    latest = chain[-1]
+    pending = {s.slot_id: s for s in trusted_pending(header, chain)}
     problems = []
     for entry in latest.entries:
         slot = header.find(entry.slot_id)
-        if on_roster(entry, slot) and not keyslots.check_envelope(header.key_id, slot,
-                                                                  data_key):
+        if not on_roster(entry, slot) or keyslots.check_envelope(header.key_id, slot,
+                                                                 data_key):
+            continue
+        later = pending.get(entry.slot_id)
+        if later is None or not keyslots.check_envelope(header.key_id, later, data_key):
             who = ("the recovery key" if entry.kind == "recovery"
-                   else entry.name or f"user {entry.user_id}")
+                   else f"user {entry.user_id}")
             problems.append(f"the key file's slot for {who} does not carry the casebook's "
                             f"current key ({_keys_name(path)}); a coordinator's new recovery "
                             "key re-seals every slot")
@@ -265,6 +272,28 @@ def key_file_does_not_fit(path: Path) -> CasebookCorrupt:
                            f"{path.name} (or the casebook file was put back from an older "
                            "copy); restore the newest key file from the latest backup, or "
                            "copy it back from where it was.", path=str(keys_file))
+
+
+def recovery_slot_does_not_fit(path: Path) -> CasebookCorrupt:
+    """The recovery key opened its slot, whose envelope does not carry the database's key."""
+    keys_file = keyslots.header_path(path)
+    return CasebookCorrupt(f"The recovery key opened its slot in {keys_file.name}, but that "
+                           "slot does not carry the casebook's current key: it was altered, "
+                           "or the key file is older than the casebook. A member's passphrase "
+                           "may still open it; a coordinator's verify names the slot and a new "
+                           "recovery key replaces it.", path=str(keys_file))
+
+
+def drop_untrusted_pending(path: Path, header: Header) -> tuple[Header, bool]:
+    """The key file without a pending list nobody who may re-key signed (a failed write
+    leaves it; it is never used either way)."""
+    fresh = header.copy()
+    fresh.pending, fresh.pending_sig = [], b""
+    try:
+        keyslots.write_header(path, fresh)
+    except OSError:
+        return header, False
+    return fresh, True
 
 
 def record_roster(store: Store, latest: roster.Roster) -> None:
@@ -485,9 +514,18 @@ class Casebook:
                 if done is not None:
                     header, keys, my_slot = done
                     upgraded_now = True
+            dropped = False
+            if (chain and header.pending and not store.read_only
+                    and not trusted_pending(header, chain)
+                    and chain[-1].governs(chain[-1].entry(u.slot.slot_id))):
+                # A pending list nobody who may re-key signed is never used; a coordinator's
+                # open removes it, so it hides no envelope check (review 2, F3).
+                header, dropped = drop_untrusted_pending(path, header)
             with store.tx():
                 if ahead:
                     record_roster(store, chain[-1])
+                if dropped:
+                    store.audit("drop_pending", "casebook")
                 if finished:
                     # A re-key left unfinished (a crash, an error) was finished by this open
                     # from pending slots: it is recorded (review 2, F6).
@@ -545,6 +583,10 @@ class Casebook:
                 from models.key_fit import key_fits
 
                 if key_fits(path, u.data_key) is False:
+                    if u.slot.kind == "recovery":
+                        # Members' slots may be sound: only this envelope was altered, or
+                        # the key file is older (review 2, F3).
+                        raise recovery_slot_does_not_fit(path) from None
                     # Not damage: the key file and the database are from different times.
                     raise key_file_does_not_fit(path) from None
                 raise
@@ -743,10 +785,15 @@ class Casebook:
             if not on_roster(entry, header.find(entry.slot_id)):
                 who = "the recovery key" if entry.kind == "recovery" else "a member"
                 problems.append(f"the key file has no slot for {who} on the roster ({name})")
-        if header.pending:
+        if header.pending and trusted_pending(header, chain):
             problems.append(f"the key file holds an unfinished re-key ({name}); opening the "
                             "casebook again finishes it")
-        problems += envelope_problems(self.path, header, latest, self._key)
+        elif header.pending:
+            # Not signed by whoever may re-key: never used, and a coordinator's open removes
+            # it; it must not read as a re-key that will finish (review 2, F3).
+            problems.append(f"the key file holds a re-key list that no coordinator signed "
+                            f"({name}); it is ignored, and a coordinator's next open removes it")
+        problems += envelope_problems(self.path, header, chain, self._key)
         try:
             if check_roster_record(self.path, self.store.conn, chain):
                 problems.append(f"the database has not recorded the newest list of members "

@@ -297,3 +297,75 @@ def test_f7_the_desktop_shows_a_band_while_the_key_file_is_format_1(format_1, tm
     finally:
         c.shutdown()
 
+
+def test_f3_an_unsigned_pending_list_hides_no_broken_envelope(tmp_path):
+    """A volunteer re-seals the recovery slot's envelope to a wrong key and adds an unsigned
+    'pending' list: verify still names the envelope, names the list as unsigned (not as a
+    re-key that will finish), a coordinator's open removes it (audited), and the recovery
+    key's failure says what it is."""
+    import dataclasses
+
+    from models.keyslots import KdfParams
+    from tests.conftest import PASS
+
+    fast = KdfParams(keyslots.MIN_MEMORY_KIB, keyslots.MIN_ITERATIONS)
+    path = tmp_path / "f3.wsdb"
+    book, recovery = Casebook.create(path, "ana", PASS, kdf=fast)
+    book.users.add("vic", "volunteer", "volunteer vic phrase 42", kdf=fast)
+    book.close()
+    header = keyslots.read_header(path)
+    rec = header.find(keyslots.RECOVERY_SLOT)
+    header.replace(keyslots.rewrap(header.key_id, rec, keyslots.new_data_key()))
+    header.pending = [dataclasses.replace(s) for s in header.slots]
+    keyslots.write_header(path, header)
+    vic = Casebook.open(path, "vic", "volunteer vic phrase 42")
+    problems = vic.verify()
+    vic.close()
+    assert any("recovery key does not carry" in p for p in problems), problems
+    assert any("no coordinator signed" in p for p in problems), problems
+    assert not any("finishes it" in p for p in problems), problems
+    assert keyslots.read_header(path).pending  # a volunteer's open leaves it
+    with pytest.raises(CasebookCorrupt, match="recovery key opened its slot"):
+        Casebook.open(path, "ana", recovery_key=recovery)
+    ana = Casebook.open(path, "ana", PASS)
+    assert not keyslots.read_header(path).pending
+    actions = [a for (a,) in ana.store.q("SELECT action FROM audit ORDER BY seq")]
+    assert "drop_pending" in actions
+    problems = ana.verify()
+    assert any("recovery key does not carry" in p for p in problems), problems
+    assert not any("re-key" in p for p in problems), problems
+    ana.users.new_recovery_key()
+    assert ana.verify() == []
+    ana.close()
+
+
+def test_f6_after_the_upgrader_left_a_member_with_the_upgrades_key_is_reset_by_a_coordinator(
+        format_1, tmp_path):
+    """cat (a coordinator now) never opened while ana, the upgrader, was a coordinator: her
+    slot keeps the key ana made, which signs no change of members; the pre-upgrade recovery
+    key alone resets nobody; a reset by bob (a coordinator with keys of his own) gives cat
+    new keys, and then she manages members."""
+    from models.errors import PermissionDenied
+
+    template_path, recovery = format_1
+    path = _copy(template_path, tmp_path / "f6r")
+    Casebook.open(path, "ana", ANA).close()
+    _ana_removed_by_bob(path)
+    cat = Casebook.open(path, "cat", CAT)
+    assert cat.user.role == "coordinator"
+    with pytest.raises(PermissionDenied, match="open the casebook again"):
+        cat.users.add("dan", "volunteer", "volunteer dan phrase 77")
+    cat_id = cat.user.id
+    cat.close()
+    by_recovery = Casebook.open(path, "cat", recovery_key=recovery)
+    with pytest.raises(PermissionDenied, match="new recovery key"):
+        by_recovery.users.reset_with_recovery(cat_id, recovery, "a fresh cat phrase 2024")
+    by_recovery.close()
+    bob = Casebook.open(path, "bob", BOB)
+    bob.users.reset_with_recovery(cat_id, recovery, "a fresh cat phrase 2024")
+    assert bob.verify() == []
+    bob.close()
+    cat = Casebook.open(path, "cat", "a fresh cat phrase 2024")
+    cat.users.add("dan", "volunteer", "volunteer dan phrase 77")
+    assert cat.verify() == []
+    cat.close()
