@@ -331,12 +331,21 @@ def upgrade_notice(path: Path, header: Header, store: Store) -> str:
     """What the upgrade just signed, for the coordinator to check: the roles came from the
     users table as it was, which any member could have edited (review 2, F2)."""
     names = dict(store.q("SELECT id, name FROM users"))
-    members = ", ".join(f"{names.get(e.user_id, e.user_id)} ({e.role})"
-                        for e in trusted_chain(path, header)[-1].entries
-                        if e.kind == "user")
+    entries = [e for e in trusted_chain(path, header)[-1].entries if e.kind == "user"]
+    members = ", ".join(f"{names.get(e.user_id, e.user_id)} ({e.role})" for e in entries)
+    # A row written straight into the table has no audit entry of its adding (the format-1
+    # audit is not signed, so its presence proves little; its absence is worth a look).
+    recorded = {uid for (uid,) in store.q(
+        "SELECT entity_id FROM audit WHERE action = 'add' AND entity = 'user'"
+        " UNION SELECT user_id FROM audit WHERE action = 'create' AND entity = 'casebook'")}
+    unrecorded = [str(names.get(e.user_id, e.user_id)) for e in entries
+                  if e.user_id not in recorded]
+    extra = (f" The audit has no record of adding {', '.join(unrecorded)}." if unrecorded
+             else "")
     return ("This casebook was upgraded to a signed list of members, taken from its users "
-            f"table as it was: {members}. Check these names and roles in Settings › Users "
-            "now; anyone who could write the casebook's files before could have changed them.")
+            f"table as it was: {members}.{extra} Check these names and roles in Settings › "
+            "Users now; anyone who could write the casebook's files before could have "
+            "changed them.")
 
 
 def entry_for(slot: keyslots.Slot, role: str | None, user_id: int | None) -> roster.Entry:

@@ -266,6 +266,15 @@ def test_f2_the_upgrading_coordinator_is_shown_the_members_and_roles_signed(form
     bob = Casebook.open(path, "bob", BOB)
     with bob.store.conn as conn:
         conn.execute("UPDATE users SET role = 'coordinator' WHERE name = 'bob'")
+        # and plants a member "ghost" with a passphrase of his own: a row and a slot.
+        ghost = keyslots.legacy_slot_id(bob.casebook_id, "ghost")
+        conn.execute("INSERT INTO users (name, role, slot_id, created_at) VALUES "
+                     "('ghost', 'coordinator', ?, '2026-01-01T00:00:00Z')", (ghost,))
+    header = keyslots.read_header(path)
+    header.slots.append(keyslots.new_slot(
+        header.casebook_id, ghost, "user", keyslots.normalise("ghost phrase of bob 71"),
+        bob._key, header.kdf, fmt=keyslots.FORMAT_1))
+    keyslots.write_header(path, header)
     bob.close()
     monkeypatch.setenv("WAYSTATION_USER", "ana")
     monkeypatch.setenv("WAYSTATION_PASSPHRASE", ANA)
@@ -273,6 +282,7 @@ def test_f2_the_upgrading_coordinator_is_shown_the_members_and_roles_signed(form
     assert code == 0, err
     assert not keyslots.read_header(path).legacy
     assert "upgraded" in err and "bob (coordinator)" in err and "cat (caseworker)" in err
+    assert "ghost (coordinator)" in err and "no record of adding ghost." in err
     assert "Settings › Users" in err
 
 
