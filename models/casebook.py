@@ -345,7 +345,8 @@ def upgrade_notice(path: Path, header: Header, store: Store) -> str:
     return ("This casebook was upgraded to a signed list of members, taken from its users "
             f"table as it was: {members}.{extra} Check these names and roles in Settings › "
             "Users now; anyone who could write the casebook's files before could have "
-            "changed them.")
+            "changed them. Then issue a new recovery key there: the one from before the "
+            "upgrade still opens the casebook but can no longer sign changes.")
 
 
 def entry_for(slot: keyslots.Slot, role: str | None, user_id: int | None) -> roster.Entry:

@@ -283,7 +283,7 @@ def test_f2_the_upgrading_coordinator_is_shown_the_members_and_roles_signed(form
     assert not keyslots.read_header(path).legacy
     assert "upgraded" in err and "bob (coordinator)" in err and "cat (caseworker)" in err
     assert "ghost (coordinator)" in err and "no record of adding ghost." in err
-    assert "Settings › Users" in err
+    assert "Settings › Users" in err and "new recovery key" in err
 
 
 def test_f7_the_desktop_shows_a_band_while_the_key_file_is_format_1(format_1, tmp_path,
