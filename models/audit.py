@@ -47,8 +47,23 @@ class AuditEntry:
     client_id: int | None
 
 
+try:
+    from _json import make_encoder as _c_make_encoder
+except ImportError:  # a Python without the C accelerator: json.dumps itself
+    _c_make_encoder = None
+# The encoder json.dumps builds on every call with its default settings (ASCII output, ", "
+# and ": " separators, NaN allowed), built once: the same text, a third of the cost, which
+# matters when verify hashes hundreds of thousands of entries. Only the check for circular
+# containers is left out; a flat list of the row's values has none.
+_ENCODE_ROW = (_c_make_encoder(None, json.JSONEncoder().default,
+                               json.encoder.encode_basestring_ascii, None, ": ", ", ",
+                               False, False, True)
+               if _c_make_encoder is not None else None)
+
+
 def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -> str:
-    payload = json.dumps([prev, at, user_id, action, entity, entity_id, client_id])
+    row = [prev, at, user_id, action, entity, entity_id, client_id]
+    payload = "".join(_ENCODE_ROW(row, 0)) if _ENCODE_ROW is not None else json.dumps(row)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 

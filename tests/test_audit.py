@@ -4,6 +4,8 @@ so an edit to history is detectable (S7)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.casebook import Casebook
 from models.clients import Client
@@ -47,3 +49,20 @@ def test_editing_history_makes_verify_fail_and_name_the_entry(book, book_path, t
     again = Casebook.open(book_path, "ana", PASS)
     assert again.verify(full=True) != []
     again.close()
+
+
+_value = st.one_of(st.none(), st.integers(), st.text(), st.booleans(),
+                   st.floats(allow_nan=True, allow_infinity=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(st.text(), st.text(), _value, _value, _value, _value, _value))
+def test_an_entrys_hash_is_sha256_of_its_json_as_every_casebook_wrote_it(row):
+    """The digest is built with a reused JSON encoder (speed): its text must stay exactly
+    json.dumps's, or every existing casebook's chain would stop verifying."""
+    import hashlib
+    import json
+
+    from models.audit import _digest
+
+    assert _digest(*row) == hashlib.sha256(json.dumps(list(row)).encode()).hexdigest()
