@@ -97,7 +97,9 @@ class AppController(QObject):
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
-            band = QLabel(" ".join(notices))
+            # A fixed notice is translated (desktop/model_labels.py); one naming members
+            # stays as models/ words it.
+            band = QLabel(" ".join(QCoreApplication.translate("models", n) for n in notices))
             band.setObjectName("keyFileNotice")
             band.setWordWrap(True)
             band.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; padding: 6px; }")

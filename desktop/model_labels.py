@@ -299,3 +299,7 @@ QT_TRANSLATE_NOOP("models", 'change casebook settings')
 QT_TRANSLATE_NOOP("models", 'import rule packs')
 QT_TRANSLATE_NOOP("models", 'erase the casebook')
 QT_TRANSLATE_NOOP("models", 'read the whole audit trail')
+
+# -- a key file still in format 1 (models.casebook.format_1_notice), in the main window's band
+QT_TRANSLATE_NOOP("models", "This casebook's key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. This coordinator's open could not upgrade it: the pre-upgrade backup or the new key file could not be written beside the casebook.")
+QT_TRANSLATE_NOOP("models", "This casebook's key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. A coordinator's next open upgrades it.")

@@ -62,6 +62,10 @@
         <translation>Solo lectura</translation>
     </message>
     <message>
+        <source>Key file</source>
+        <translation>Archivo de claves</translation>
+    </message>
+    <message>
         <source>Only a coordinator can erase this casebook.</source>
         <translation>Solo una persona coordinadora puede borrar este registro.</translation>
     </message>
@@ -2464,6 +2468,14 @@
     <message>
         <source>read the whole audit trail</source>
         <translation>leer todo el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>This casebook&apos;s key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. This coordinator&apos;s open could not upgrade it: the pre-upgrade backup or the new key file could not be written beside the casebook.</source>
+        <translation>El archivo de claves de este registro todavía está en formato 1 (de una versión anterior): los roles vienen de la tabla de usuarios y la lista firmada de miembros no lo protege. La apertura de esta persona coordinadora no pudo actualizarlo: no se pudo escribir la copia previa a la actualización o el nuevo archivo de claves junto al registro.</translation>
+    </message>
+    <message>
+        <source>This casebook&apos;s key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. A coordinator&apos;s next open upgrades it.</source>
+        <translation>El archivo de claves de este registro todavía está en formato 1 (de una versión anterior): los roles vienen de la tabla de usuarios y la lista firmada de miembros no lo protege. La próxima apertura de una persona coordinadora lo actualizará.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <translation>Lecture seule</translation>
     </message>
     <message>
+        <source>Key file</source>
+        <translation>Fichier de clés</translation>
+    </message>
+    <message>
         <source>Only a coordinator can erase this casebook.</source>
         <translation>Seul un coordonnateur peut effacer ce registre.</translation>
     </message>
@@ -2464,6 +2468,14 @@
     <message>
         <source>read the whole audit trail</source>
         <translation>lire tout le journal d’audit</translation>
+    </message>
+    <message>
+        <source>This casebook&apos;s key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. This coordinator&apos;s open could not upgrade it: the pre-upgrade backup or the new key file could not be written beside the casebook.</source>
+        <translation>Le fichier de clés de ce registre est encore au format 1 (d’une version antérieure)&#xa0;: les rôles viennent de la table des utilisateurs et la liste signée des membres ne le protège pas. L’ouverture par ce coordonnateur n’a pas pu le mettre à niveau&#xa0;: la sauvegarde préalable ou le nouveau fichier de clés n’a pas pu être écrit à côté du registre.</translation>
+    </message>
+    <message>
+        <source>This casebook&apos;s key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. A coordinator&apos;s next open upgrades it.</source>
+        <translation>Le fichier de clés de ce registre est encore au format 1 (d’une version antérieure)&#xa0;: les rôles viennent de la table des utilisateurs et la liste signée des membres ne le protège pas. La prochaine ouverture par un coordonnateur le mettra à niveau.</translation>
     </message>
 </context>
 <context>
