@@ -303,3 +303,8 @@ QT_TRANSLATE_NOOP("models", 'read the whole audit trail')
 # -- a key file still in format 1 (models.casebook.format_1_notice), in the main window's band
 QT_TRANSLATE_NOOP("models", "This casebook's key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. This coordinator's open could not upgrade it: the pre-upgrade backup or the new key file could not be written beside the casebook.")
 QT_TRANSLATE_NOOP("models", "This casebook's key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. A coordinator's next open upgrades it.")
+
+# -- added later this session (key upgrade, erase setting)
+QT_TRANSLATE_NOOP("models", 'The recovery key from before the upgrade can reset a passphrase only for a coordinator; a coordinator should issue a new recovery key.')
+QT_TRANSLATE_NOOP("models", 'Your key slot still has the keys made when the casebook was upgraded; open the casebook again with your passphrase, or ask a coordinator to reset it, before changing members or settings.')
+QT_TRANSLATE_NOOP("models", 'erase for everyone')

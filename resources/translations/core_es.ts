@@ -2477,6 +2477,18 @@
         <source>This casebook&apos;s key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. A coordinator&apos;s next open upgrades it.</source>
         <translation>El archivo de claves de este registro todavía está en formato 1 (de una versión anterior): los roles vienen de la tabla de usuarios y la lista firmada de miembros no lo protege. La próxima apertura de una persona coordinadora lo actualizará.</translation>
     </message>
+    <message>
+        <source>The recovery key from before the upgrade can reset a passphrase only for a coordinator; a coordinator should issue a new recovery key.</source>
+        <translation>La clave de recuperación de antes de la actualización solo puede restablecer la frase de contraseña de una persona coordinadora; una persona coordinadora debería emitir una clave de recuperación nueva.</translation>
+    </message>
+    <message>
+        <source>Your key slot still has the keys made when the casebook was upgraded; open the casebook again with your passphrase, or ask a coordinator to reset it, before changing members or settings.</source>
+        <translation>Su ranura de clave todavía tiene las claves creadas cuando se actualizó el registro; vuelva a abrir el registro con su frase de contraseña, o pida a una persona coordinadora que la restablezca, antes de cambiar miembros o la configuración.</translation>
+    </message>
+    <message>
+        <source>erase for everyone</source>
+        <translation>borrado para todos</translation>
+    </message>
 </context>
 <context>
     <name>settings.page</name>

@@ -2477,6 +2477,18 @@
         <source>This casebook&apos;s key file is still format 1 (from an older version): roles come from the users table and the signed list of members does not protect it. A coordinator&apos;s next open upgrades it.</source>
         <translation>Le fichier de clés de ce registre est encore au format 1 (d’une version antérieure)&#xa0;: les rôles viennent de la table des utilisateurs et la liste signée des membres ne le protège pas. La prochaine ouverture par un coordonnateur le mettra à niveau.</translation>
     </message>
+    <message>
+        <source>The recovery key from before the upgrade can reset a passphrase only for a coordinator; a coordinator should issue a new recovery key.</source>
+        <translation>La clé de récupération d’avant la mise à niveau ne peut réinitialiser la phrase de passe que d’un coordonnateur&#xa0;; un coordonnateur devrait émettre une nouvelle clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Your key slot still has the keys made when the casebook was upgraded; open the casebook again with your passphrase, or ask a coordinator to reset it, before changing members or settings.</source>
+        <translation>Votre emplacement de clé a encore les clés créées lors de la mise à niveau du registre&#xa0;; rouvrez le registre avec votre phrase de passe, ou demandez à un coordonnateur de la réinitialiser, avant de modifier les membres ou les paramètres.</translation>
+    </message>
+    <message>
+        <source>erase for everyone</source>
+        <translation>effacement par tous</translation>
+    </message>
 </context>
 <context>
     <name>settings.page</name>
