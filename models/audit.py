@@ -16,24 +16,25 @@ earlier signed point (see SECURITY.md, "What a member who holds a key can and ca
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+# The chain as written (models.audit_chain): imported here for verify, and kept as names of
+# this module for the callers and tests that read them from here.
+from models.audit_chain import GENESIS as GENESIS
+from models.audit_chain import _digest as _digest
+from models.audit_chain import _has_roster_version, append_many, chain_head
+from models.audit_chain import head_seq as head_seq
+from models.audit_chain import signed_message as signed_message
 
 if TYPE_CHECKING:
     from models.audit_checkpoint import Checkpoint
     from models.roster import Entry
     from models.store import Store
-
-GENESIS = "0" * 64
-_DOMAIN = b"waystation audit\x00"
-SIG_TABLE = ("CREATE TABLE IF NOT EXISTS audit_sig (seq INTEGER PRIMARY KEY, "
-             "signer BLOB NOT NULL, sig BLOB NOT NULL)")
 
 
 @dataclass(frozen=True)
@@ -45,80 +46,6 @@ class AuditEntry:
     entity: str
     entity_id: int | None
     client_id: int | None
-
-
-try:
-    from _json import make_encoder as _c_make_encoder
-except ImportError:  # a Python without the C accelerator: json.dumps itself
-    _c_make_encoder = None
-# The encoder json.dumps builds on every call with its default settings (ASCII output, ", "
-# and ": " separators, NaN allowed), built once: the same text, a third of the cost, which
-# matters when verify hashes hundreds of thousands of entries. Only the check for circular
-# containers is left out; a flat list of the row's values has none.
-_ENCODE_ROW = (_c_make_encoder(None, json.JSONEncoder().default,
-                               json.encoder.encode_basestring_ascii, None, ": ", ", ",
-                               False, False, True)
-               if _c_make_encoder is not None else None)
-
-
-def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -> str:
-    row = [prev, at, user_id, action, entity, entity_id, client_id]
-    payload = "".join(_ENCODE_ROW(row, 0)) if _ENCODE_ROW is not None else json.dumps(row)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
-def signed_message(casebook_id: str, seq: int, head: str,
-                   roster_version: int | None = None, roster_hash: str | None = None) -> bytes:
-    """What an audit signature covers. Since the roster version is signed too (review #2),
-    a key file rolled back to an older roster than a signature names is reported by
-    ``verify``; signatures made before that carry no version (NULL)."""
-    tail = "" if roster_version is None else f"\x00roster {roster_version}"
-    if roster_hash is not None:
-        tail += f" {roster_hash}"
-    return _DOMAIN + f"{casebook_id}\x00{seq}\x00{head}{tail}".encode()
-
-
-def ensure_table(conn: sqlcipher3.Connection) -> None:
-    """The signature table (created when a casebook is made or first opened by this version;
-    idempotent, so it needs no schema migration number)."""
-    conn.execute(SIG_TABLE)
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_sig)")}
-    for name, kind in (("roster_version", "INTEGER"), ("roster_hash", "TEXT")):
-        if name not in columns:
-            try:
-                conn.execute(f"ALTER TABLE audit_sig ADD COLUMN {name} {kind}")
-            except sqlcipher3.Error:
-                pass  # opened read-only: nothing is signed then; a writable open adds it
-
-
-def _has_roster_version(conn: sqlcipher3.Connection) -> bool:
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_sig)")}
-    return {"roster_version", "roster_hash"} <= columns
-
-
-def head_seq(conn: sqlcipher3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
-
-
-def sign_head(conn: sqlcipher3.Connection, casebook_id: str, public: bytes,
-              key: Ed25519PrivateKey) -> None:
-    """Sign the chain head as it stands in the caller's transaction."""
-    seq = head_seq(conn)
-    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-    if not seq or head is None:
-        return
-    # The roster version the database has recorded in this same transaction.
-    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
-                             "('roster_version', 'roster_hash')").fetchall())
-    if len(rows) < 2 or not _has_roster_version(conn):  # format 1, or a table not widened
-        conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig) VALUES (?, ?, ?)",
-                     (seq, public, key.sign(signed_message(casebook_id, seq, head[0]))))
-        return
-    version, digest = int(rows["roster_version"]), rows["roster_hash"]
-    conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig, roster_version,"
-                 " roster_hash) VALUES (?, ?, ?, ?, ?)",
-                 (seq, public, key.sign(signed_message(casebook_id, seq, head[0], version,
-                                                       digest)), version, digest))
 
 
 def record_bulk_read(store: Store, kind: str) -> None:
@@ -140,27 +67,14 @@ class AuditLog:
         self._store = store
 
     def _head(self) -> tuple[str, int]:
-        rows = dict(self._conn.execute(
-            "SELECT key, value FROM meta WHERE key IN ('audit_head','audit_count')").fetchall())
-        return rows.get("audit_head", GENESIS), int(rows.get("audit_count", 0))
+        return chain_head(self._conn)
 
     def append(self, at: str, user_id: int | None, action: str, entity: str,
                entity_id: int | None = None, client_id: int | None = None) -> None:
         self.append_many([(at, user_id, action, entity, entity_id, client_id)])
 
     def append_many(self, rows: list[tuple]) -> None:
-        prev, count = self._head()
-        out = []
-        for at, user_id, action, entity, entity_id, client_id in rows:
-            h = _digest(prev, at, user_id, action, entity, entity_id, client_id)
-            out.append((at, user_id, action, entity, entity_id, client_id, prev, h))
-            prev = h
-        self._conn.executemany(
-            "INSERT INTO audit (at, user_id, action, entity, entity_id, client_id, prev, hash)"
-            " VALUES (?,?,?,?,?,?,?,?)", out)
-        self._conn.executemany(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            [("audit_head", prev), ("audit_count", str(count + len(out)))])
+        append_many(self._conn, rows)
 
     def _require(self, action_name: str) -> None:
         if self._store is not None:

@@ -32,6 +32,9 @@ import sqlcipher3
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from models import audit_chain
+from models.audit_chain import GENESIS, _digest
+
 if TYPE_CHECKING:
     from models.roster import Roster
     from models.store import Store
@@ -121,8 +124,6 @@ def check_start(conn: sqlcipher3.Connection, cp: Checkpoint) -> list[str]:
     """What a default verify can still check cheaply about the entries it does not re-read:
     entry #seq is there with the signed hash, as many entries up to it as the checkpoint
     counts, and every link (each entry's ``prev`` is the stored hash of the one before)."""
-    from models.audit import GENESIS, _digest
-
     row = conn.execute("SELECT at, user_id, action, entity, entity_id, client_id, prev, hash"
                        " FROM audit WHERE seq = ?", (cp.seq,)).fetchone()
     if row is None:
@@ -174,18 +175,16 @@ def write(store: Store, chain: list[Roster], verified: int) -> None:
     the new chain head, signed by the signed-in coordinator. The caller has checked
     ``signer_may_checkpoint``. Nothing is written if entries were added since the verify
     read the chain (they were not verified)."""
-    from models import audit
-
     casebook_id, public, key = store.signer
     latest = chain[-1]
     with store.tx():
         conn = store.conn
-        if audit.head_seq(conn) != verified:
+        if audit_chain.head_seq(conn) != verified:
             return
         store.audit("checkpoint", "audit")
         conn.execute(TABLE)
-        seq = audit.head_seq(conn)
-        head, count = audit.AuditLog(conn)._head()
+        seq = audit_chain.head_seq(conn)
+        head, count = audit_chain.chain_head(conn)
         conn.execute(
             "INSERT OR REPLACE INTO audit_checkpoint (seq, head, count, roster_version, "
             "roster_hash, signer, sig) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from models import audit, hygiene, keyslots, names, passphrase_strength, roster, schema
+from models import audit_chain, hygiene, keyslots, names, passphrase_strength, roster, schema
 from models.attempts import Attempts
 from models.audit import AuditLog
 from models.connection import open_connection, translate
@@ -415,7 +415,7 @@ class Casebook:
             conn = open_connection(path, data_key)
             os.chmod(path, 0o600)
             schema.upgrade(conn)
-            audit.ensure_table(conn)
+            audit_chain.ensure_table(conn)
             store = Store(conn, User(0, user, "coordinator"), clock, str(path))
             with store.tx():
                 store.x("INSERT INTO meta (key, value) VALUES ('casebook_id', ?)", (casebook_id,))
@@ -478,7 +478,7 @@ class Casebook:
                 from models.backup import snapshot_before_upgrade
                 snapshot_before_upgrade(conn, data_key, path)
             schema.upgrade(conn)
-            audit.ensure_table(conn)
+            audit_chain.ensure_table(conn)
             if chain and not read_only_reason(path):
                 header = reseal_unchecked(path, header, chain, data_key)
             no_user = ("There is no such user in this casebook." if recovery_key is not None
@@ -740,7 +740,7 @@ class Casebook:
             if chain:
                 start, cp_problems = audit_checkpoint.choose(conn, self.casebook_id, chain)
                 problems += cp_problems
-                head = audit.head_seq(conn)
+                head = audit_chain.head_seq(conn)
                 problems += AuditLog(conn).verify(
                     self.casebook_id, roster.signing_keys(chain), names,
                     chain[-1].legacy_audit, chain[-1].version, [r.digest for r in chain],

@@ -12,8 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
-from models import audit, permissions
-from models.audit import AuditLog
+from models import audit_chain, permissions
 from models.connection import translate
 from models.errors import CasebookLocked, NotFound
 from models.lockfile import read_only_reason
@@ -104,10 +103,10 @@ class Store:
             raise translate(exc, self.path) from None
         self._depth = 1
         try:
-            before = audit.head_seq(conn) if self.signer else 0
+            before = audit_chain.head_seq(conn) if self.signer else 0
             yield
-            if self.signer and audit.head_seq(conn) != before:
-                audit.sign_head(conn, *self.signer)
+            if self.signer and audit_chain.head_seq(conn) != before:
+                audit_chain.sign_head(conn, *self.signer)
             conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlcipher3.Error):
@@ -139,8 +138,8 @@ class Store:
               client_id: int | None = None) -> None:
         if self.read_only:
             return  # nothing can change, and nothing can be recorded (unlock, backup, export)
-        AuditLog(self.conn).append(self.now_iso(), self.user.id, action, entity, entity_id,
-                                   client_id)
+        audit_chain.append_many(self.conn, [(self.now_iso(), self.user.id, action, entity,
+                                             entity_id, client_id)])
 
     def exists(self, table: str, ident: int, kind: str) -> None:
         if self.one(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)) is None:
