@@ -9,7 +9,9 @@ snapshot in memory in the context, for the same casebook and user only (``AppCon
 drops it for anyone else), and the next form opened under the same key offers it back.
 
 The snapshot is the widgets' own state in creation order, so a form needs no code of its
-own to be guarded; it stays in memory and never reaches a file or a log.
+own to be guarded; it stays in memory and never reaches a file or a log. Input a form holds
+outside its widgets (Settings' chosen logo) joins it through ``held_input``; a form saved
+on the worker marks only what the casebook confirmed with ``mark_saved``.
 """
 
 from __future__ import annotations
@@ -234,15 +236,41 @@ class UnsavedInput:
     def guarded_root(self) -> QWidget:
         return self  # type: ignore[return-value]
 
+    def held_input(self) -> object:
+        """Input the form holds outside its widgets (Settings: a logo chosen and not yet
+        saved). It is compared, asked about and kept across a lock with the widgets."""
+        return None
+
+    def restore_held_input(self, held: object) -> None:
+        """Put back what ``held_input`` returned (input kept across a lock)."""
+
+    def input_state(self) -> tuple:
+        """Everything typed or chosen: the widgets' state and the held input."""
+        return (form_state(self.guarded_root()), self.held_input())
+
     def mark_clean(self) -> None:
         """The input as it is now is what "no changes" means (after filling or saving)."""
         guard_wheel(self.guarded_root())
-        self._clean_state = form_state(self.guarded_root())
+        self._clean_state = self.input_state()
         self._draft_kept = False
+
+    def mark_saved(self, saved: tuple, part: QWidget, held: bool = False) -> None:
+        """The casebook confirmed saving ``saved`` (the ``input_state`` taken when Save was
+        clicked) for the inputs under ``part`` (and the held input when ``held``). Only
+        these count as saved, and only at that value: input typed while the save ran, or
+        in another part of the form saved with its own button, stays unsaved."""
+        clean = getattr(self, "_clean_state", None)
+        inputs = _inputs(self.guarded_root())
+        if clean is None or len(clean) != 2 or not len(clean[0]) == len(saved[0]) == len(inputs):
+            self.mark_clean()  # the form was rebuilt meanwhile: nothing to merge with
+            return
+        widgets = tuple(now if part.isAncestorOf(w) else before
+                        for w, now, before in zip(inputs, saved[0], clean[0], strict=True))
+        self._clean_state = (widgets, saved[1] if held else clean[1])
 
     def is_dirty(self) -> bool:
         clean = getattr(self, "_clean_state", None)
-        return clean is not None and form_state(self.guarded_root()) != clean
+        return clean is not None and self.input_state() != clean
 
     def may_discard(self) -> bool:
         """True when nothing typed would be lost, or the person chose to discard it."""
@@ -268,7 +296,7 @@ class UnsavedInput:
         form close without asking."""
         ctx = self._context()
         if self.draft_key and ctx is not None and self.is_dirty():
-            ctx.keep_draft(self.draft_key, form_state(self.guarded_root()))
+            ctx.keep_draft(self.draft_key, self.input_state())
         self._draft_kept = True
 
     def restore_draft(self) -> bool:
@@ -277,9 +305,10 @@ class UnsavedInput:
         if not self.draft_key or ctx is None:
             return False
         state = ctx.take_draft(self.draft_key)
-        if not isinstance(state, tuple):
+        if not isinstance(state, tuple) or len(state) != 2:
             return False
-        restore_state(self.guarded_root(), state)
+        restore_state(self.guarded_root(), state[0])
+        self.restore_held_input(state[1])
         from PySide6.QtWidgets import QApplication
 
         for w in QApplication.allWidgets():  # the form is no longer waiting: say so

@@ -15,6 +15,7 @@ from desktop.settings import page as settings_page
 from desktop.settings.page import SettingsPage
 from desktop.settings.users import AddUserDialog, ResetDialog
 from models.casebook import Casebook
+from models.errors import InvalidInput
 from models.keyslots import KdfParams
 from tests.conftest import PASS
 
@@ -192,3 +193,69 @@ def test_remove_user(qtbot, page, ctx, book, monkeypatch):  # noqa: F811
     page.remove_user()
     qtbot.waitUntil(lambda: "dan" not in [u.name for u in page.users_model.rows()],
                     timeout=10000)
+
+
+def _png(tmp_path):
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#225588"))
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(bytes(buf.data()))
+    return logo
+
+
+def test_a_letterhead_whose_save_fails_stays_unsaved(qtbot, page, ctx, monkeypatch):  # noqa: F811
+    """Issue 16: Settings counted as saved when Save was clicked; a save the casebook
+    refuses must leave the input unsaved (asked about, kept across a lock)."""
+    from desktop import unsaved
+
+    asked = []
+    monkeypatch.setattr(unsaved.DiscardPrompt, "ask",
+                        classmethod(lambda cls, parent, what: asked.append(what) or False))
+    page.org_name.setText("Harbour Welcome Circle")
+    page.address.setPlainText("12 Harbour Road " * 200)  # over 2,000 characters: refused
+    page.save_letterhead_button.click()
+    qtbot.waitUntil(lambda: bool(ctx.errors_shown))
+    assert isinstance(ctx.errors_shown[-1], InvalidInput)
+    assert page.is_dirty()
+    assert not page.may_discard() and asked == ["the settings"]  # Keep editing
+    assert page.org_name.text() == "Harbour Welcome Circle"
+    page.address.setPlainText("12 Harbour Road")  # corrected: saved this time
+    with qtbot.waitSignal(ctx.status_message):
+        page.save_letterhead_button.click()
+    assert not page.is_dirty()
+    assert ctx.read(lambda b: b.settings.letterhead().org_name) == "Harbour Welcome Circle"
+
+
+def test_saving_one_part_of_settings_leaves_the_other_unsaved(qtbot, page, ctx):  # noqa: F811
+    """The letterhead and the lock time have their own Save buttons: saving one, or typing
+    while a save runs, does not mark the rest as saved."""
+    minutes = page.auto_lock.value()
+    page.auto_lock.setValue(minutes + 3)
+    page.org_name.setText("Harbour Welcome Circle")
+    with qtbot.waitSignal(ctx.status_message):
+        page.save_letterhead_button.click()
+        page.signatory_name.setText("Marisol Peña")  # typed while the save runs
+    assert page.is_dirty()
+    with qtbot.waitSignal(ctx.status_message):
+        page.save_lock_button.click()
+    assert page.is_dirty()  # the signatory typed during the letterhead's save
+    with qtbot.waitSignal(ctx.status_message):
+        page.save_letterhead_button.click()
+    assert not page.is_dirty()
+    assert ctx.read(lambda b: b.settings.get("auto_lock_minutes")) == minutes + 3
+
+
+def test_a_chosen_logo_is_unsaved_until_the_letterhead_is_saved(qtbot, page, ctx, tmp_path,  # noqa: F811
+                                                                monkeypatch):
+    logo = _png(tmp_path)
+    monkeypatch.setattr(page, "choose_file", lambda: logo)
+    page.logo_button.click()
+    assert page.logo_png and page.is_dirty()
+    with qtbot.waitSignal(ctx.status_message):
+        page.save_letterhead_button.click()
+    assert not page.is_dirty()
+    page.logo_remove.click()
+    assert page.logo_png is None and page.is_dirty()  # removing is unsaved input too

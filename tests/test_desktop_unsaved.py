@@ -510,7 +510,7 @@ def test_the_import_assistant_asks_and_comes_back_after_a_lock(qtbot, controller
 
 
 def test_a_note_typed_on_a_referral_is_asked_about_and_kept_across_a_lock(qtbot,  # noqa: F811
-                                                                         controller,
+                                                                         controller,  # noqa: F811
                                                                          answers):
     from models.referrals import Referral
 
@@ -540,3 +540,37 @@ def test_a_note_typed_on_a_referral_is_asked_about_and_kept_across_a_lock(qtbot,
     assert w.referrals.said.text() == unsaved.RESTORED
     assert w.tabs.currentWidget() is w.referrals
     w.referrals.note.clear()
+
+
+def test_a_logo_chosen_and_not_saved_is_asked_about_and_kept_across_a_lock(
+        qtbot, controller, answers, tmp_path, monkeypatch):  # noqa: F811
+    """Issue 16: the logo is input held outside the widgets; choosing one and leaving
+    Settings, quitting or locking used to drop it without a word."""
+    from desktop.settings.page import SettingsPage
+    from tests.test_desktop_settings import _png
+
+    asked, queue = answers
+    c = controller
+    unlock(qtbot, c)
+    logo = _png(tmp_path)
+    monkeypatch.setattr(SettingsPage, "choose_file", lambda self: logo)
+    settings = c.main.show_section("settings")
+    settings.logo_button.click()
+    chosen = settings.logo_png
+    assert chosen
+    queue.append(False)  # Keep editing: Settings stays
+    c.main.show_section("clients")
+    assert asked == ["the settings"] and c.main.current_section() is settings
+    queue.append(False)  # quitting asks too
+    assert not unsaved.may_discard_all()
+    assert asked == ["the settings"] * 2
+    c.lock()  # kept, not asked about
+    assert len(asked) == 2
+
+    unlock(qtbot, c)
+    settings = c.main.current_section()
+    assert settings.objectName() == "section_settings"
+    assert settings.logo_png == chosen and not settings.logo.pixmap().isNull()
+    assert settings.is_dirty() and settings.logo_remove.isEnabled()
+    assert c.ctx.read(lambda b: b.settings.letterhead().logo_png) is None  # not saved
+    settings.mark_clean()

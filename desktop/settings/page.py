@@ -82,8 +82,10 @@ class SettingsPage(UnsavedInput, QWidget):
         self.editable = QWidget()
         editable = QVBoxLayout(self.editable)
         editable.setContentsMargins(0, 0, 0, 0)
-        editable.addWidget(self._letterhead_box())
-        editable.addWidget(self._lock_box())
+        self.letterhead_box = self._letterhead_box()
+        self.lock_box = self._lock_box()
+        editable.addWidget(self.letterhead_box)
+        editable.addWidget(self.lock_box)
         column.addWidget(self.editable)
         self.sample_lang.setProperty("unsavedSkip", True)  # a choice for the preview only
         self.title_number.setProperty("unsavedSkip", True)  # saved the moment it is ticked
@@ -263,6 +265,12 @@ class SettingsPage(UnsavedInput, QWidget):
     def guarded_root(self) -> QWidget:
         return self.editable
 
+    def held_input(self) -> object:
+        return self.logo_png  # a logo chosen is unsaved input like a typed name
+
+    def restore_held_input(self, held: object) -> None:
+        self._show_logo(held if isinstance(held, str) else None)
+
     def may_discard(self) -> bool:
         """Leaving Settings (another section, quitting) with the letterhead or lock time
         changed and not saved asks first; discarded input gives way to what is saved."""
@@ -388,10 +396,15 @@ class SettingsPage(UnsavedInput, QWidget):
 
     def save_letterhead(self) -> None:
         lh = self.letterhead()
-        self.mark_clean()  # saved (or an error says why): no longer unsaved input
-        self.ctx.run(lambda b: b.settings.set_letterhead(lh), parent=self,
-                     on_done=lambda _: self.ctx.status_message.emit(
-                         self.tr("Letterhead saved.")))
+        saving = self.input_state()
+
+        def saved(_result: object) -> None:
+            # Saved only once the casebook says so: a save that fails (its error is shown)
+            # leaves the input unsaved, asked about and kept across a lock.
+            self.mark_saved(saving, self.letterhead_box, held=True)
+            self.ctx.status_message.emit(self.tr("Letterhead saved."))
+
+        self.ctx.run(lambda b: b.settings.set_letterhead(lh), parent=self, on_done=saved)
 
     def _show_logo(self, logo_png: str | None) -> None:
         self.logo_png = logo_png
@@ -455,12 +468,16 @@ class SettingsPage(UnsavedInput, QWidget):
     # -- locking and packs -------------------------------------------------------------
     def save_auto_lock(self) -> None:
         minutes = self.auto_lock.value()
-        self.mark_clean()
+        saving = self.input_state()
+
+        def saved(_result: object) -> None:
+            self.mark_saved(saving, self.lock_box)  # confirmed: the letterhead keeps its own
+            self.ctx.status_message.emit(counted(minutes, self.tr(
+                "The casebook now locks after %n minute(s) without use.", "", minutes)))
+
         # ctx.run broadcasts Changes("settings"); the controller resets its idle timer.
         self.ctx.run(lambda b: b.settings.set("auto_lock_minutes", minutes), parent=self,
-                     on_done=lambda _: self.ctx.status_message.emit(
-                         counted(minutes, self.tr("The casebook now locks after %n minute(s) "
-                                                  "without use.", "", minutes))))
+                     on_done=saved)
 
     def _minutes_suffix(self, n: int) -> None:
         self.auto_lock.setSuffix(counted(n, self.tr("%n minute(s)", "", n))
