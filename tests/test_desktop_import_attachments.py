@@ -229,3 +229,31 @@ def test_the_assistant_offers_another_sheet_of_follow_ups(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: w.result_text != "")
     followups = ctx.read(lambda b: b.followups.for_client(b.clients.search("Zoé")[0]))
     assert [(f.due_date, f.title) for f in followups] == [("2031-02-01", "Logement")]
+
+
+def test_the_wheel_leaves_the_column_and_row_choices_alone(qtbot, ctx, tmp_path):
+    """Issue 16: the drop-downs built for each column (and each possible match) came after
+    the assistant was guarded, so scrolling the table changed whichever passed under the
+    pointer."""
+    from tests.test_desktop_unsaved import _wheel
+
+    ctx.read(lambda b: b.clients.add(Client("Zoé Gagnon", birth_date="1988-02-03")))
+    f = tmp_path / "dossiers.csv"
+    f.write_bytes(french_csv())
+    w = _wizard(qtbot, ctx, f)
+    w.next()
+    mapping = w.mapping_page
+    before = mapping.mapping()
+    mapping.table.setFocus()
+    for combo in mapping.combos:
+        _wheel(combo)
+    assert mapping.mapping() == before
+    assert all(c.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+               for c in mapping.combos)
+    w.next()
+    page = w.preview_page
+    qtbot.waitUntil(page.isComplete)
+    page.matches.setFocus()
+    decided = page.decided()
+    _wheel(page.decisions[2])
+    assert page.decided() == decided

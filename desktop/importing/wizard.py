@@ -33,6 +33,7 @@ from desktop import errors
 from desktop.counts import counted
 from desktop.referrals.model_labels import model_words
 from desktop.unsaved import RESTORED, UnsavedInput
+from desktop.wheel_guard import guard_wheel
 from models.importing import mapping as maps
 from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
 from models.importing.source import Source, parse_source, read_source
@@ -250,6 +251,9 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self.changed())
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+        # Built after the form was guarded: scrolling the table must not change a column's
+        # field as it passes under the pointer (issue 16).
+        guard_wheel(self)
         kept, self.w.kept_mapping = self.w.kept_mapping, None
         if kept is not None and len(kept) == len(self.combos):  # chosen before a lock
             for combo, target in zip(self.combos, kept, strict=True):
@@ -398,6 +402,7 @@ class PreviewPage(QWizardPage):
                 combo.addItem(_words(text), value)
             self.matches.setCellWidget(i, 2, combo)
             self.decisions[m.row] = combo
+        guard_wheel(self)  # as the column drop-downs: the wheel scrolls the list past them
         self.matches.resizeColumnsToContents()
         self.matches.setVisible(bool(matches))
         self.matches_label.setVisible(bool(matches))
