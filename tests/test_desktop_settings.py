@@ -259,3 +259,37 @@ def test_a_chosen_logo_is_unsaved_until_the_letterhead_is_saved(qtbot, page, ctx
     assert not page.is_dirty()
     page.logo_remove.click()
     assert page.logo_png is None and page.is_dirty()  # removing is unsaved input too
+
+
+def test_the_wheel_scrolling_settings_changes_no_choice(qtbot, page):  # noqa: F811
+    """Settings scrolls: the wheel passing over the interface language (saved the moment it
+    changes) or the retention months must not change them (issue 16)."""
+    from desktop import i18n
+    from tests.test_desktop_unsaved import _wheel
+
+    page.show()
+    page.users.setFocus()
+    language, months = i18n.chosen(), page.retention.months.value()
+    for field in (page.language.choice, page.retention.months, page.auto_lock):
+        _wheel(field)  # down: the next language, one month less
+    assert i18n.chosen() == language and page.language.choice.currentIndex() == 0
+    assert page.retention.months.value() == months and not page.is_dirty()
+
+
+def test_a_retention_rule_typed_and_not_saved_is_unsaved_input(qtbot, page, ctx,  # noqa: F811
+                                                               monkeypatch):
+    from desktop import unsaved
+
+    asked = []
+    monkeypatch.setattr(unsaved.DiscardPrompt, "ask",
+                        classmethod(lambda cls, parent, what: asked.append(what) or False))
+    page.retention.enabled.setChecked(True)
+    page.retention.months.setValue(36)
+    assert page.is_dirty()
+    assert not page.may_discard() and asked == ["the settings"]  # Keep editing
+    with qtbot.waitSignal(page.retention.rule_saved):
+        page.retention.save_button.click()
+    assert not page.is_dirty()
+    from models import retention
+
+    assert ctx.read(retention.rule) == 36

@@ -77,8 +77,10 @@ class SettingsPage(UnsavedInput, QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self._users_box())
-        # The letterhead and the lock time are typed here and saved with a button: the
-        # input asked about before it is dropped and kept across a lock (desktop/unsaved.py).
+        # The letterhead, the lock time and the retention rule are typed here and saved with
+        # a button: the input asked about before it is dropped and kept across a lock
+        # (desktop/unsaved.py), and every drop-down and spin box here takes the wheel only
+        # when focused (the page scrolls past them).
         self.editable = QWidget()
         editable = QVBoxLayout(self.editable)
         editable.setContentsMargins(0, 0, 0, 0)
@@ -92,11 +94,14 @@ class SettingsPage(UnsavedInput, QWidget):
         from desktop.settings.language import LanguageBox
 
         self.language = LanguageBox()
-        column.addWidget(self.language)
+        self.language.choice.setProperty("unsavedSkip", True)  # saved the moment it is chosen
+        editable.addWidget(self.language)
         from desktop.settings.retention import RetentionBox
 
         self.retention = RetentionBox(ctx)
-        column.addWidget(self.retention)
+        self.retention.snapshot = self.input_state
+        self.retention.rule_saved.connect(lambda sent: self.mark_saved(sent, self.retention))
+        editable.addWidget(self.retention)
         column.addWidget(self._packs_box())
         column.addStretch(1)
         scroll = QScrollArea()
@@ -278,6 +283,7 @@ class SettingsPage(UnsavedInput, QWidget):
         if not super().may_discard():
             return False
         if dirty:
+            self.retention.reload()
             self.reload()
         return True
 

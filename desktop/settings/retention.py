@@ -6,9 +6,10 @@ the meantime is kept, ``models.retention.apply``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,11 +31,16 @@ from models.permissions import Action
 
 
 class RetentionBox(QGroupBox):
+    # The form's input as sent (``snapshot()`` when Save was clicked), once the casebook
+    # has saved it: Settings counts the rule as saved only then (desktop/unsaved.py).
+    rule_saved = Signal(object)
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Retention"))
         self.setObjectName("retentionBox")
         self.ctx = ctx
+        self.snapshot: Callable[[], object] = lambda: None
         self.enabled = QCheckBox(self.tr("Delete clients closed more than"))
         self.enabled.setObjectName("retentionOn")
         self.months = QSpinBox()
@@ -77,8 +83,10 @@ class RetentionBox(QGroupBox):
 
     def save(self) -> None:
         months = self.months.value() if self.enabled.isChecked() else None
+        sent = self.snapshot()
 
         def saved(_r: object) -> None:
+            self.rule_saved.emit(sent)
             self.message.setText(
                 self.tr("Rule saved: clients closed more than {months} months ago can be "
                         "deleted after you confirm the list.").format(months=months)
