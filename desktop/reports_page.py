@@ -21,6 +21,7 @@ from desktop import documents
 from desktop.clientfile.model_labels import interface_lang
 from desktop.context import AppContext
 from desktop.referrals.model_labels import shown
+from desktop.wheel_guard import guard_wheel
 from models.changes import Changes
 from models.partners import SERVICES
 
@@ -114,6 +115,7 @@ class ReportsPage(QWidget):
         box.addWidget(sheet)
         box.addStretch(1)
         self._fill_choices()
+        guard_wheel(self)  # the period and choices change only when focused (issue 16)
 
     def _fill_choices(self) -> None:
         """The partners' cities and languages, read on the worker (issue 18)."""

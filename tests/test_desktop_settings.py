@@ -293,3 +293,33 @@ def test_a_retention_rule_typed_and_not_saved_is_unsaved_input(qtbot, page, ctx,
     from models import retention
 
     assert ctx.read(retention.rule) == 36
+
+
+def test_add_user_asks_before_dropping_a_typed_name_and_never_keeps_a_passphrase(  # noqa: F811
+        qtbot, page, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from desktop import unsaved
+
+    asked = []
+    monkeypatch.setattr(unsaved.DiscardPrompt, "ask",
+                        classmethod(lambda cls, parent, what: asked.append(what) or False))
+    d = AddUserDialog(page)
+    qtbot.addWidget(d)
+    d.show()
+    d.name.setText("bea")
+    d.passphrase.setText("bea's first passphrase")
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert asked == ["the new user"] and d.isVisible()
+    d.close()  # the close button asks the same, and keeps what was typed
+    assert len(asked) == 2 and d.isVisible()
+    assert d.name.text() == "bea" and d.passphrase.text() == "bea's first passphrase"
+    d.keep_draft()  # what a lock does with every open form
+    d.close()
+    assert not d.isVisible() and d.passphrase.text() == ""
+    assert "bea's first passphrase" not in repr(ctx._drafts)  # a secret is never kept
+    again = AddUserDialog(page)
+    qtbot.addWidget(again)
+    assert again.name.text() == "bea" and again.passphrase.text() == ""
+    assert again.is_dirty()
+    again.mark_clean()

@@ -574,3 +574,48 @@ def test_a_logo_chosen_and_not_saved_is_asked_about_and_kept_across_a_lock(
     assert settings.is_dirty() and settings.logo_remove.isEnabled()
     assert c.ctx.read(lambda b: b.settings.letterhead().logo_png) is None  # not saved
     settings.mark_clean()
+
+
+def test_a_family_members_relationship_is_asked_about_and_kept_across_a_lock(qtbot, ctx,
+                                                                            answers):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.sponsorships.family import ClientPickerDialog
+
+    asked, queue = answers
+    holder = QWidget()
+    holder.ctx = ctx
+    holder.sponsorship_id = 3
+    qtbot.addWidget(holder)
+    d = ClientPickerDialog(holder, ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.loaded)
+    d.search.setText("Amina")  # a search alone is not input to ask about
+    assert not d.is_dirty()
+    d.relationship.setText("spouse of the principal applicant")
+    queue.append(False)  # Keep editing
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert asked == ["the family member"] and d.isVisible()
+    d.keep_draft()  # what a lock does
+    d.close()
+    assert len(asked) == 1
+    again = ClientPickerDialog(holder, ctx)
+    qtbot.addWidget(again)
+    assert again.relationship.text() == "spouse of the principal applicant"
+    qtbot.waitUntil(lambda: again.loaded)
+    again.mark_clean()
+
+
+def test_the_wheel_leaves_the_report_period_and_choices_alone(qtbot, ctx):
+    from desktop.reports_page import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.setFocus()
+    fields = (page.start, page.end, page.caseload_lang, page.service, page.sheet_lang)
+    before = [unsaved._value(f) for f in fields]
+    for f in fields:
+        _wheel(f)
+    assert [unsaved._value(f) for f in fields] == before

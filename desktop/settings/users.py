@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop import errors
 from desktop.passphrase_meter import StrengthMeter
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.casebook import check_passphrase, check_user_name
 from models.errors import InvalidInput
 from models.permissions import ROLES
@@ -69,13 +70,18 @@ class _Form(QDialog):
         self.accept()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API; drop typed secrets
+        super().closeEvent(event)
+        if not event.isAccepted():
+            return  # "Keep editing": the dialog stays, with what was typed
         for edit in self.findChildren(QLineEdit):
             if edit.echoMode() == QLineEdit.EchoMode.Password:
                 edit.clear()
-        super().closeEvent(event)
 
 
-class AddUserDialog(_Form):
+class AddUserDialog(UnsavedInput, _Form):
+    """Escape, Cancel or closing asks once a name or role was typed; across a lock the name
+    and role are kept, never the passphrase (skipped: a secret is not kept in memory)."""
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent, QCoreApplication.translate("AddUserDialog", "Add a user"),
                          QCoreApplication.translate(
@@ -97,6 +103,9 @@ class AddUserDialog(_Form):
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
         self.form.addRow(self.tr("&Again:"), self.again)
+        for secret in (self.passphrase, self.again):
+            secret.setProperty("unsavedSkip", True)
+        self.start_guarding(self.tr("the new user"), dialog_key(self))
 
     def check(self) -> None:
         check_user_name(self.name.text())

@@ -22,14 +22,17 @@ from desktop.counts import counted
 from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say
+from desktop.unsaved import UnsavedInput, dialog_key
 from models.permissions import Action
 from models.sponsorships import FamilyLink
 
 SEARCH_LIMIT = 50
 
 
-class ClientPickerDialog(QDialog):
-    """Search the casebook's clients as you type; choose one and say how they are related."""
+class ClientPickerDialog(UnsavedInput, QDialog):
+    """Search the casebook's clients as you type; choose one and say how they are related.
+    A typed relationship is asked about before Escape drops it and kept across a lock (the
+    search is only a way to find someone: not asked about)."""
 
     def __init__(self, parent: QWidget | None, ctx: AppContext,
                  exclude: set[int] | None = None) -> None:
@@ -72,6 +75,8 @@ class ClientPickerDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.resize(560, 460)
+        self.search.setProperty("unsavedSkip", True)
+        self.start_guarding(self.tr("the family member"), dialog_key(self))
         # Matches are found on the worker (issue 18); only the newest search is shown.
         self._asked = self._shown = 0
         self.find()
