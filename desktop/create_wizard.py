@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import file_dialogs
 from desktop.passphrase_meter import StrengthMeter
+from desktop.unsaved import UnsavedInput
 from desktop.worker import DbWorker
 
 
@@ -139,8 +140,10 @@ class _RecoveryPage(QWizardPage):
         return self._wizard.book is not None and self.confirm.isChecked()
 
 
-class CreateCasebookWizard(QWizard):
-    """Creates the casebook when the recovery page opens; ``book`` is the opened casebook."""
+class CreateCasebookWizard(UnsavedInput, QWizard):
+    """Creates the casebook when the recovery page opens; ``book`` is the opened casebook.
+    Escape, Cancel or closing asks before a typed place, name or passphrase is dropped
+    (nothing is kept: no casebook is open yet, so no lock can happen)."""
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None,
                  kdf_seconds: float = 0.5) -> None:
@@ -157,6 +160,11 @@ class CreateCasebookWizard(QWizard):
         self.addPage(_RecoveryPage(self))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(620, 460)
+        self.start_guarding(self.tr("the new casebook"))
+
+    def may_discard(self) -> bool:
+        # Once the casebook is made, what was typed has been used: nothing is lost.
+        return self.book is not None or super().may_discard()
 
     def create_casebook(self, page: _RecoveryPage) -> None:
         from models.casebook import Casebook

@@ -619,3 +619,26 @@ def test_the_wheel_leaves_the_report_period_and_choices_alone(qtbot, ctx):
     for f in fields:
         _wheel(f)
     assert [unsaved._value(f) for f in fields] == before
+
+
+def test_escape_in_create_a_casebook_asks_before_dropping_what_was_typed(qtbot, ctx, answers,
+                                                                         tmp_path):
+    from desktop.create_wizard import CreateCasebookWizard
+
+    asked, queue = answers
+    w = CreateCasebookWizard(ctx.worker, kdf_seconds=0)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.keyClick(w, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert asked == [] and not w.isVisible()
+    w.show()
+    w.currentPage().path.setText(str(tmp_path / "our-group.wsdb"))
+    w.next()
+    w.currentPage().user.setText("ana")
+    queue.append(False)  # Keep editing
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert asked == ["the new casebook"] and w.isVisible()
+    assert w.field("user") == "ana"
+    queue.append(True)  # Discard changes
+    w.close()
+    assert not w.isVisible() and len(asked) == 2
