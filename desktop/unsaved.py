@@ -63,6 +63,10 @@ def _inputs(root: QWidget) -> list[QWidget]:
     return out
 
 
+def _secret(w: QWidget) -> bool:
+    return isinstance(w, QLineEdit) and w.echoMode() != QLineEdit.EchoMode.Normal
+
+
 def _checkable(w: QListWidget) -> bool:
     from PySide6.QtCore import Qt
 
@@ -296,7 +300,12 @@ class UnsavedInput:
         form close without asking."""
         ctx = self._context()
         if self.draft_key and ctx is not None and self.is_dirty():
-            ctx.keep_draft(self.draft_key, self.input_state())
+            widgets, held = self.input_state()
+            # A passphrase typed is asked about like any input, but never kept in memory
+            # past the lock: it comes back empty.
+            widgets = tuple("" if _secret(w) else value for w, value
+                            in zip(_inputs(self.guarded_root()), widgets, strict=True))
+            ctx.keep_draft(self.draft_key, (widgets, held))
         self._draft_kept = True
 
     def restore_draft(self) -> bool:

@@ -307,8 +307,11 @@ def test_add_user_asks_before_dropping_a_typed_name_and_never_keeps_a_passphrase
     d = AddUserDialog(page)
     qtbot.addWidget(d)
     d.show()
-    d.name.setText("bea")
     d.passphrase.setText("bea's first passphrase")
+    qtbot.keyClick(d, Qt.Key.Key_Escape)  # a passphrase alone is typed input too
+    assert asked == ["the new user"] and d.isVisible()
+    asked.clear()
+    d.name.setText("bea")
     qtbot.keyClick(d, Qt.Key.Key_Escape)
     assert asked == ["the new user"] and d.isVisible()
     d.close()  # the close button asks the same, and keeps what was typed
@@ -323,3 +326,28 @@ def test_add_user_asks_before_dropping_a_typed_name_and_never_keeps_a_passphrase
     assert again.name.text() == "bea" and again.passphrase.text() == ""
     assert again.is_dirty()
     again.mark_clean()
+
+
+@pytest.mark.parametrize("dialog", ["reset", "change"])
+def test_the_passphrase_dialogs_ask_before_escape_drops_what_was_typed(qtbot, page,  # noqa: F811
+                                                                      monkeypatch, dialog):
+    from PySide6.QtCore import Qt
+
+    from desktop import unsaved
+    from desktop.settings.users import ChangePassphraseDialog
+
+    asked = []
+    monkeypatch.setattr(unsaved.DiscardPrompt, "ask",
+                        classmethod(lambda cls, parent, what: asked.append(what) or False))
+    d = ResetDialog(page, "bea") if dialog == "reset" else ChangePassphraseDialog(page, "ana")
+    qtbot.addWidget(d)
+    d.show()
+    first = d.recovery if dialog == "reset" else d.old
+    first.setText("ABCD-EFGH-JKMN-PQRS")  # typed from the printed sheet
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert asked == [f"the passphrase {dialog}"] and d.isVisible()
+    assert first.text() == "ABCD-EFGH-JKMN-PQRS"
+    d.keep_draft()  # a lock: nothing is kept, and the dialog closes
+    d.close()
+    assert not d.isVisible() and first.text() == "" and len(asked) == 1
+    assert page.ctx.draft_keys() == []

@@ -79,8 +79,8 @@ class _Form(QDialog):
 
 
 class AddUserDialog(UnsavedInput, _Form):
-    """Escape, Cancel or closing asks once a name or role was typed; across a lock the name
-    and role are kept, never the passphrase (skipped: a secret is not kept in memory)."""
+    """Escape, Cancel or closing asks once something was typed; across a lock the name and
+    role are kept, never the passphrase (desktop/unsaved.py keeps no password field)."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent, QCoreApplication.translate("AddUserDialog", "Add a user"),
@@ -103,8 +103,6 @@ class AddUserDialog(UnsavedInput, _Form):
         self.form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
         self.form.addRow(self.tr("&Again:"), self.again)
-        for secret in (self.passphrase, self.again):
-            secret.setProperty("unsavedSkip", True)
         self.start_guarding(self.tr("the new user"), dialog_key(self))
 
     def check(self) -> None:
@@ -117,7 +115,9 @@ class AddUserDialog(UnsavedInput, _Form):
         return self.name.text().strip(), self.role.currentData(), self.passphrase.text()
 
 
-class ResetDialog(_Form):
+class ResetDialog(UnsavedInput, _Form):
+    """Asks before Escape drops a typed recovery key or passphrase; keeps nothing."""
+
     def __init__(self, parent: QWidget | None, user_name: str) -> None:
         super().__init__(parent, QCoreApplication.translate(
                              "ResetDialog", "Reset {name}'s passphrase").format(name=user_name),
@@ -134,6 +134,7 @@ class ResetDialog(_Form):
         self.form.addRow(self.tr("&New passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
         self.form.addRow(self.tr("&Again:"), self.again)
+        self.start_guarding(self.tr("the passphrase reset"))
 
     def check(self) -> None:
         if not self.recovery.text().strip():
@@ -146,8 +147,9 @@ class ResetDialog(_Form):
         return self.recovery.text().strip(), self.passphrase.text()
 
 
-class ChangePassphraseDialog(_Form):
-    """The signed-in member's own passphrase. The slot gets new key pairs (S4)."""
+class ChangePassphraseDialog(UnsavedInput, _Form):
+    """The signed-in member's own passphrase. The slot gets new key pairs (S4). Asks before
+    Escape drops what was typed; keeps nothing."""
 
     def __init__(self, parent: QWidget | None, user_name: str) -> None:
         super().__init__(parent, QCoreApplication.translate("ChangePassphraseDialog",
@@ -166,6 +168,7 @@ class ChangePassphraseDialog(_Form):
         self.form.addRow(self.tr("&New passphrase:"), self.passphrase)
         self.form.addRow("", self.meter)
         self.form.addRow(self.tr("&Again:"), self.again)
+        self.start_guarding(self.tr("the passphrase change"))
 
     def check(self) -> None:
         if not self.old.text():
