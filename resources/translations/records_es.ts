@@ -403,6 +403,10 @@
         <translation>&amp;Agregar a la familia</translation>
     </message>
     <message>
+        <source>the family member</source>
+        <translation>el familiar</translation>
+    </message>
+    <message>
         <source>Choose a client from the list (search by name).</source>
         <translation>Elija un cliente de la lista (busque por nombre).</translation>
     </message>

@@ -403,6 +403,10 @@
         <translation>&amp;Ajouter à la famille</translation>
     </message>
     <message>
+        <source>the family member</source>
+        <translation>le membre de la famille</translation>
+    </message>
+    <message>
         <source>Choose a client from the list (search by name).</source>
         <translation>Choisissez un client dans la liste (cherchez par nom).</translation>
     </message>
