@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop import errors, file_dialogs
 from models.backup import SUFFIX as BACKUP_SUFFIX
-from models.casebook import SUFFIX as CASEBOOK_SUFFIX
-from models.casebook import casebook_files
+from models.casebook_files import SUFFIX as CASEBOOK_SUFFIX
+from models.casebook_files import casebook_files
 from models.errors import InvalidInput
 
 

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from models import keyslots, roster
+from models import connection, keys_legacy, keyslots, roster, roster_trust
 from models.changes import Changes
+from models.credentials import check_passphrase, check_user_name
 from models.errors import (
     CasebookCorrupt,
     ChangeFailed,
@@ -41,12 +41,10 @@ from models.errors import (
     WaystationError,
 )
 from models.keyslots import KdfParams
+from models.open_casebook import OpenCasebook
 from models.permissions import Action, check_role
+from models.roster_trust import entry_for, pending_message, trusted_chain
 from models.store import User
-
-if TYPE_CHECKING:
-    from models.casebook import Casebook
-
 
 ERASE_SETTING = "erase_allowed_for_all"
 
@@ -56,8 +54,6 @@ def signed_erase_for_all(path: str | None) -> bool | None:
     database at ``path``; None for a format-1 key file (its settings table decides) or when
     there is no path. A key file that does not check allows nobody."""
     from pathlib import Path
-
-    from models.casebook import trusted_chain
 
     if not path:
         return None
@@ -70,14 +66,8 @@ def signed_erase_for_all(path: str | None) -> bool | None:
         return False
 
 
-def rekey_database(conn: sqlcipher3.Connection, key: bytes | bytearray) -> None:
-    """Give the open database a new key (a seam for the fault tests)."""
-    conn.execute(f"PRAGMA rekey = \"x'{bytes(key).hex()}'\"")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 class Accounts:
-    def __init__(self, book: Casebook) -> None:
+    def __init__(self, book: OpenCasebook) -> None:
         self._book = book
         self._store = book.store
 
@@ -100,8 +90,6 @@ class Accounts:
 
     # -- the roster ----------------------------------------------------------------------
     def _chain(self) -> list[roster.Roster]:
-        from models.casebook import trusted_chain
-
         book = self._book
         if book.header.legacy:
             raise PermissionDenied("This casebook's key file is from an older version, "
@@ -146,8 +134,6 @@ class Accounts:
                 extra=None, entity: str = "user") -> None:  # noqa: ANN001 - a callable
         """Without a re-key: the database half and the key file in one transaction; the key
         file is written last, so if it fails the transaction rolls back."""
-        from models.casebook import record_roster, trusted_chain
-
         book, store = self._book, self._store
         latest = trusted_chain(book.path, header)[-1]
         written = False
@@ -155,7 +141,7 @@ class Accounts:
             with store.tx():
                 if extra is not None:
                     extra()
-                record_roster(store, latest)
+                roster_trust.record_roster(store, latest)
                 store.audit(action, entity, user_id)
                 keyslots.write_header(book.path, header)
                 written = True
@@ -171,8 +157,6 @@ class Accounts:
                fresh: dict[str, keyslots.Slot], action: str, user_id: int,
                extra=None) -> None:  # noqa: ANN001
         """With a re-key (see the module docstring for the order of the steps)."""
-        from models.casebook import pending_message, record_roster, trusted_chain
-
         book, store = self._book, self._store
         header.slots = self._slots_for(header, entries, fresh)
         new_key = keyslots.new_data_key()
@@ -189,7 +173,7 @@ class Accounts:
             keyslots.wipe(new_key)
             raise ChangeFailed() from None
         try:
-            rekey_database(store.conn, new_key)  # 2
+            connection.rekey_database(store.conn, new_key)  # 2
         except (OSError, sqlcipher3.Error):
             keyslots.wipe(new_key)
             with contextlib.suppress(OSError):  # else the next open finishes the re-key
@@ -206,7 +190,7 @@ class Accounts:
             with store.tx():  # 4
                 if extra is not None:
                     extra()
-                record_roster(store, chain[-1])
+                roster_trust.record_roster(store, chain[-1])
                 store.audit(action, "user", user_id)
         except (OSError, sqlcipher3.Error, WaystationError):
             raise ChangeFailed("The change was made but could not be recorded in the "
@@ -215,8 +199,6 @@ class Accounts:
     # -- changes -------------------------------------------------------------------------
     def add(self, name: str, role: str, passphrase: str, *,
             kdf: KdfParams | None = None) -> Changes:
-        from models.casebook import check_passphrase, check_user_name, entry_for
-
         store, book = self._store, self._book
         store.require(Action.MANAGE_USERS)
         name = check_user_name(name)
@@ -252,8 +234,6 @@ class Accounts:
         return Changes.of("users", box["uid"])
 
     def _legacy_add(self, name: str, role: str, passphrase: str, kdf: KdfParams) -> Changes:
-        from models import keys_legacy
-
         store = self._store
         with store.tx():
             slot_id = self._book.header.slot_id_for(name)
@@ -266,15 +246,13 @@ class Accounts:
 
     def _commit_with(self, work, box: dict, action: str) -> None:  # noqa: ANN001
         """``_commit`` for changes whose roster depends on a row made in the transaction."""
-        from models.casebook import record_roster, trusted_chain
-
         book, store = self._book, self._store
         written = False
         try:
             with store.tx():
                 work()
                 header = box["header"]
-                record_roster(store, trusted_chain(book.path, header)[-1])
+                roster_trust.record_roster(store, trusted_chain(book.path, header)[-1])
                 store.audit(action, "user", box["uid"])
                 keyslots.write_header(book.path, header)  # last: if it fails, all rolls back
                 written = True
@@ -335,8 +313,6 @@ class Accounts:
                     (user_id,))
 
         if self._book.header.legacy:
-            from models import keys_legacy
-
             slot_id = store.one("SELECT slot_id FROM users WHERE id = ?", (user_id,))[0]
             keys_legacy.rekey_without(self._book, slot_id)
             with store.tx():
@@ -352,8 +328,6 @@ class Accounts:
         """The signed-in user's own passphrase. The slot gets new key pairs, so an old copy
         of the key file with the old passphrase opens nothing after the next re-key; the new
         roster version is signed with the old key (a member may change only their own keys)."""
-        from models.casebook import check_passphrase, entry_for
-
         store, book = self._store, self._book
         check_passphrase(new, store.user.name)
         if book.header.legacy:
@@ -392,8 +366,6 @@ class Accounts:
         of their own keys, signed with the key it replaces): bound to the founder, and with a
         signing key nobody else has known. ChangeFailed leaves the slot as it was; the next
         open tries again."""
-        from models.casebook import entry_for
-
         store, book = self._store, self._book
         chain = self._chain()
         mine = chain[-1].for_user(store.user.id)
@@ -423,8 +395,6 @@ class Accounts:
                 store.signer = signer
 
     def _legacy_change_passphrase(self, old: str, new: str) -> Changes:
-        from models import keys_legacy
-
         book, store = self._book, self._store
         slot_id = book.header.slot_id_for(store.user.name)
         slot = book.header.find(slot_id)
@@ -440,16 +410,12 @@ class Accounts:
         """Give a user a new passphrase, proved by the recovery key (a coordinator, or the
         user themself after opening with the recovery key). The roster change is signed with
         the recovery slot's key."""
-        from models.casebook import check_passphrase, entry_for
-
         store, book = self._store, self._book
         if user_id != store.user.id:
             store.require(Action.MANAGE_USERS)
         target = self.get(user_id)
         check_passphrase(new, target.name)
         if book.header.legacy:
-            from models import keys_legacy
-
             recovery = book.header.find(keyslots.RECOVERY_SLOT)
             keyslots.unseal(book.header.key_id, recovery, keyslots.recovery_secret(recovery_key))
             row = store.one("SELECT slot_id FROM users WHERE id = ? AND active = 1", (user_id,))
@@ -516,8 +482,6 @@ class Accounts:
     def new_recovery_key(self) -> str:
         """Replace the recovery slot (coordinators) and re-key, so the old recovery key opens
         nothing, not even with an old copy of the key file. Returns the new key, shown once."""
-        from models.casebook import entry_for
-
         store, book = self._store, self._book
         store.require(Action.MANAGE_USERS)
         chain = self._chain()

@@ -1,23 +1,20 @@
 """Migration 3: attachments (encrypted inside the casebook as BLOBs) and the caseload tallies
-that keep a board report's totals when clients are deleted for good; and where
-``Casebook.attachments`` comes from.
+that keep a board report's totals when clients are deleted for good
+(``models.caseload_tallies``).
 
-``models/casebook.py`` imports this module (one line at its end), as it does the
-sponsorship schema, so the migration is registered whenever a casebook can be opened.
+``models.schema`` lists the migration; ``Casebook.attachments`` is a property of the facade.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-
 import sqlcipher3
 
-from models.schema import _script, migration
+from models.sql_script import run_script
 
 
-@migration(3)
-def _attachments_and_tallies(conn: sqlcipher3.Connection) -> None:
-    _script(conn, """
+def migrate(conn: sqlcipher3.Connection) -> None:
+    """Migration 3 (``models.schema.MIGRATIONS``)."""
+    run_script(conn, """
 CREATE TABLE attachments (
   id INTEGER PRIMARY KEY,
   client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE,
@@ -46,25 +43,3 @@ CREATE TABLE caseload_tallies (
   PRIMARY KEY (kind, a, b, day)
 ) WITHOUT ROWID
 """)
-
-
-def _attach() -> None:
-    from models import clients
-    from models.casebook import Casebook
-    from models.retention import tally_before_purge
-
-    if tally_before_purge not in clients.PURGE_FIRST_HOOKS:
-        clients.PURGE_FIRST_HOOKS.append(tally_before_purge)
-    if "attachments" in Casebook.__dict__:
-        return
-
-    def attachments(self):  # noqa: ANN001, ANN202
-        from models.attachments import Attachments
-        return Attachments(self.store)
-
-    prop = cached_property(attachments)
-    prop.__set_name__(Casebook, "attachments")
-    Casebook.attachments = prop
-
-
-_attach()

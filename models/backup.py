@@ -32,12 +32,13 @@ import sqlcipher3
 
 from models import keyslots
 from models.atomic import _sweep, atomic_write_bytes, fsync_dir
+from models.casebook_files import casebook_files
 from models.connection import open_connection
 from models.errors import CasebookCorrupt, DiskFull, InvalidInput
 from models.permissions import Action
 
 if TYPE_CHECKING:
-    from models.casebook import Casebook
+    from models.open_casebook import OpenCasebook
 
 MAGIC = b"WAYSTATION-BACKUP\n"
 # /2 adds "check", a digest of every other field, so damage to the key header or the summary
@@ -307,7 +308,7 @@ def backup_casebook_id(path: Path | str, *, whole: bool = True) -> str | None:
     return meta["casebook"]
 
 
-def write_backup(book: Casebook, out: Path | str, *, replace: bool = True) -> BackupInfo:
+def write_backup(book: OpenCasebook, out: Path | str, *, replace: bool = True) -> BackupInfo:
     """Write and verify a backup. An interrupted write leaves any earlier file untouched.
     With ``replace`` False an existing file is refused (the command line's ``--force`` and
     the desktop's confirmation decide)."""
@@ -348,8 +349,6 @@ def restore_backup(path: Path | str, to: Path | str) -> BackupInfo:
     A restore killed before the renames leaves temporaries the next write sweeps; one killed
     between them leaves only the key file, identical to the backup's, and running the same
     restore again finishes the job rather than refusing."""
-    from models.casebook import casebook_files
-
     path, to = Path(path), Path(to)
     if not path.is_file():
         raise InvalidInput("backup file", "does not exist")

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import sqlcipher3
 
-from models import audit_chain, hygiene, keyslots, names, passphrase_strength, roster, schema
-from models.attempts import Attempts
+from models import audit_chain, hygiene, keyslots, names, roster, roster_trust, schema
 from models.audit import AuditLog
+from models.casebook_files import casebook_files
 from models.connection import open_connection, translate
+from models.credentials import check_passphrase, check_user_name
 from models.errors import (
     CasebookCorrupt,
     CasebookHasTwoNames,
@@ -31,51 +31,16 @@ from models.errors import (
 )
 from models.keyslots import Header, KdfParams
 from models.lockfile import CasebookLock, read_only_reason
+from models.open_casebook import OpenCasebook
+from models.roster_trust import entry_for, on_roster, trusted_chain, trusted_pending
+from models.slot_unlock import Unlocked, unlock_slot
 from models.store import Clock, Store, User, utc_now
 
-SUFFIX = ".wsdb"
 VERIFY_CACHE = -32768  # KiB of page cache while verify runs (the session's is larger)
-MIN_PASSPHRASE = passphrase_strength.MIN_LENGTH
-
-
-def check_passphrase(passphrase: str, user: str = "") -> str:
-    """A new passphrase, refused with one sentence when it is short or easy to guess."""
-    return passphrase_strength.check(passphrase, (user,) if user else ())
-
-
-def check_user_name(name: str) -> str:
-    name = (name or "").strip()
-    if not name or len(name) > 64 or any(ord(ch) < 32 for ch in name):
-        raise InvalidInput("user name", "use 1 to 64 printable characters")
-    return name
-
-
-def casebook_files(path: Path) -> list[Path]:
-    """Every file that belongs to a casebook, existing or not."""
-    path = Path(path)
-    return [path, keyslots.header_path(path), path.with_name(path.name + "-wal"),
-            path.with_name(path.name + "-shm"), path.with_name(path.name + ".lock"),
-            Attempts.path_for(path)]
 
 
 def _keys_name(path: Path) -> str:
     return keyslots.header_path(path).name
-
-
-def trusted_chain(path: Path, header: Header) -> list[roster.Roster]:
-    """The roster versions of a format-2 key file once every signature has checked (empty
-    for format 1, which has no roster)."""
-    if header.legacy:
-        return []
-    return roster.verify_chain(header.key_id, header.founder, header.roster,
-                               str(keyslots.header_path(path)), header.upgraded)
-
-
-def on_roster(entry: roster.Entry | None, slot: keyslots.Slot | None) -> bool:
-    """Whether ``slot`` is the one the signed roster lists for ``entry``."""
-    return (entry is not None and slot is not None and slot.slot_id == entry.slot_id
-            and slot.kind == entry.kind and slot.public == entry.exchange
-            and slot.signing_public == entry.signing)
 
 
 def envelope_problems(path: Path, header: Header, chain: list[roster.Roster],
@@ -122,116 +87,6 @@ def reseal_unchecked(path: Path, header: Header, chain: list[roster.Roster],
     except OSError:
         return header
     return fresh
-
-
-def trusted_pending(header: Header, chain: list[roster.Roster]) -> list[keyslots.Slot]:
-    """The pending slots of an unfinished re-key, if the member who signed the newest roster
-    version also signed them for it; anything else in ``pending`` is ignored."""
-    if not header.pending:
-        return []
-    if header.legacy:
-        return header.pending
-    latest = chain[-1]
-    # The member who signed the newest version signed the pending slots with the key the
-    # version before it lists for them (version 1: the founder's own entry). Only a
-    # coordinator or the recovery slot of that version re-keys: any member can sign a
-    # version changing their own keys, and so become "the newest version's signer" (review
-    # #9b), but such a version never re-keys.
-    previous = chain[-2] if len(chain) > 1 else latest
-    signer = previous.entry(latest.signer)
-    if signer is None or not header.pending_sig:
-        return []
-    if not previous.governs(signer):
-        # Also not a key the upgrade made for a slot whose holder has not re-sealed it: the
-        # upgrading coordinator kept a copy (review 2, F6).
-        return []
-    try:
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-        Ed25519PublicKey.from_public_bytes(signer.signing).verify(
-            header.pending_sig, pending_message(header, latest))
-    except Exception:  # noqa: BLE001 - any failure means: not trusted
-        return []
-    return [s for s in header.pending if on_roster(latest.entry(s.slot_id), s)]
-
-
-def pending_message(header: Header, latest: roster.Roster) -> bytes:
-    import hashlib
-
-    slots = hashlib.sha256(b"".join(s.slot_id.encode() + s.envelope + s.public
-                                    for s in header.pending)).hexdigest()
-    return f"waystation pending\x00{header.casebook_id}\x00{latest.digest}\x00{slots}".encode()
-
-
-@dataclass
-class Unlocked:
-    """What a passphrase (or the recovery key) opened, before the database is touched."""
-
-    data_key: bytearray
-    secret: bytes
-    slot: keyslots.Slot
-    keys: keyslots.SlotKeys
-
-
-def unlock_slot(path: Path, header: Header, chain: list[roster.Roster], slot_id: str,
-                passphrase: str | None, recovery_key: str | None = None,
-                attempt_key: str | None = None) -> Unlocked:
-    """The data key from the user's slot (or the recovery slot), checked before anything
-    reads the database. Only a slot the signed roster lists is ever opened. Failures count
-    towards the growing delay under ``attempt_key`` (the user's slot by default) and say
-    only "wrong"; an unknown name costs the same Argon2id work as a real one."""
-    attempt_key = attempt_key or slot_id
-    hygiene.disable_core_dumps()  # before the passphrase unwraps any key
-    attempts = Attempts(path)
-    attempts.check(attempt_key)
-    if recovery_key is not None:
-        secret = keyslots.recovery_secret(recovery_key)
-        wanted = chain[-1].recovery.slot_id if chain and chain[-1].recovery else (
-            keyslots.RECOVERY_SLOT)
-    else:
-        secret = keyslots.normalise(passphrase or "")
-        wanted = slot_id
-    slot = header.find(wanted)
-    if chain and not on_roster(chain[-1].entry(wanted), slot):
-        slot = None  # a slot the signed roster does not list is never opened
-    try:
-        if slot is None:
-            # Spend the same effort as a real slot so timing does not reveal user names.
-            keyslots.derive(secret, b"\0" * keyslots.SALT_BYTES, header.kdf)
-            raise WrongPassphrase()
-        keys = keyslots.open_private(header.key_id, slot, secret)
-        data_key = keyslots.open_envelope(header.key_id, slot, keys)
-    except WrongPassphrase:
-        attempts.failed(attempt_key)
-        raise WrongPassphrase("Wrong user name or passphrase.") from None
-    except CasebookCorrupt as exc:  # a tampered slot: name the file, as for other damage
-        keys_file = keyslots.header_path(path)
-        raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys_file.name}); restore the key "
-                              "file from a backup.", path=str(keys_file)) from None
-    attempts.succeeded(attempt_key)
-    return Unlocked(data_key, secret, slot, keys)
-
-
-def unseal_slot(path: Path, header: Header, slot_id: str, passphrase: str | None,
-                recovery_key: str | None = None,
-                attempt_key: str | None = None) -> tuple[bytearray, bytes, keyslots.Slot]:
-    """``unlock_slot`` for callers that only need (data key, secret, slot); checks the
-    roster's signatures first."""
-    u = unlock_slot(path, header, trusted_chain(path, header), slot_id, passphrase,
-                    recovery_key, attempt_key)
-    return u.data_key, u.secret, u.slot
-
-
-def member_role(path: Path, header: Header, slot_id: str, table_role: str) -> str:
-    """The role to trust for ``slot_id``: the signed roster's (the users table's only for a
-    format-1 key file, which has no roster)."""
-    chain = trusted_chain(path, header)
-    if not chain:
-        return table_role
-    entry = chain[-1].entry(slot_id)
-    if entry is None or entry.role is None:
-        raise WrongPassphrase("Wrong user name or passphrase.")
-    return entry.role
 
 
 def roster_record(conn: sqlcipher3.Connection) -> tuple[int, str]:
@@ -296,28 +151,6 @@ def drop_untrusted_pending(path: Path, header: Header) -> tuple[Header, bool]:
     return fresh, True
 
 
-def record_roster(store: Store, latest: roster.Roster) -> None:
-    """Inside the caller's transaction: the database remembers the newest roster version, and
-    the users table (a display cache) follows the roster's roles and members."""
-    store.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('roster_version', ?)",
-            (str(latest.version),))
-    store.x("INSERT OR REPLACE INTO meta (key, value) VALUES ('roster_hash', ?)",
-            (latest.digest,))
-    members = {e.user_id: e.role for e in latest.entries if e.user_id is not None}
-    for uid, role, active in store.q("SELECT id, role, active FROM users"):
-        if uid in members and (role != members[uid] or not active):
-            store.x("UPDATE users SET role = ?, active = 1 WHERE id = ?", (members[uid], uid))
-        elif uid not in members and active:
-            store.x("UPDATE users SET active = 0 WHERE id = ?", (uid,))
-    slots = dict(store.q("SELECT id, slot_id FROM users"))
-    for e in latest.entries:
-        # Slot ids follow the roster too (an upgrade killed before its database half), unless
-        # another row holds the value.
-        if e.user_id in slots and slots[e.user_id] != e.slot_id and not store.one(
-                "SELECT 1 FROM users WHERE slot_id = ? AND id != ?", (e.slot_id, e.user_id)):
-            store.x("UPDATE users SET slot_id = ? WHERE id = ?", (e.slot_id, e.user_id))
-
-
 def format_1_notice(tried: bool) -> str:
     """One sentence while a casebook's key file is still format 1 (review 2, F7)."""
     why = (" This coordinator's open could not upgrade it: the pre-upgrade backup or the new "
@@ -349,10 +182,6 @@ def upgrade_notice(path: Path, header: Header, store: Store) -> str:
             "upgrade still opens the casebook but can no longer sign changes.")
 
 
-def entry_for(slot: keyslots.Slot, role: str | None, user_id: int | None) -> roster.Entry:
-    return roster.Entry(slot.slot_id, slot.kind, role, user_id, slot.public, slot.signing_public)
-
-
 def _promote(path: Path, header: Header, pending: list[keyslots.Slot]) -> None:
     """After the database took the new key: the pending slots become the slots."""
     header.slots, header.pending, header.pending_sig = list(pending), [], b""
@@ -361,22 +190,11 @@ def _promote(path: Path, header: Header, pending: list[keyslots.Slot]) -> None:
 
 
 
-class Casebook:
-    """An unlocked casebook. Use ``Casebook.create`` or ``Casebook.open``; ``close()`` locks."""
+class Casebook(OpenCasebook):
+    """An unlocked casebook. Use ``Casebook.create`` or ``Casebook.open``; ``close()`` locks.
 
-    def __init__(self, path: Path, store: Store, header: Header, data_key: bytearray,
-                 lock: CasebookLock, keys: keyslots.SlotKeys | None = None,
-                 slot_id: str | None = None) -> None:
-        self.path = Path(path)
-        self.store = store
-        self.header = header
-        self._key = data_key
-        self._lock = lock
-        self._keys = keys  # the signed-in slot's private keys (signing roster changes)
-        self._slot_id = slot_id  # that slot's id (the recovery slot after a recovery open)
-        # Sentences for whoever opened it, shown once by the CLI and the desktop: the key
-        # file is still format 1, or this open upgraded it (review 2, F2 and F7).
-        self.notices: list[str] = []
+    What it holds and how it locks come from ``OpenCasebook``; this class adds creating,
+    opening, verify and the repositories."""
 
     # -- creating and opening ------------------------------------------------------------
     @classmethod
@@ -431,7 +249,7 @@ class Casebook:
                     casebook_id, None, [entry_for(mine, "coordinator", uid),
                                         entry_for(rec, None, None)], slot_id, founder.signing)]
                 chain = trusted_chain(path, header)
-                record_roster(store, chain[-1])
+                roster_trust.record_roster(store, chain[-1])
                 store.user = User(uid, user, "coordinator")
                 store.signer = (casebook_id, founder_public, founder.signing)
                 store.audit("create", "casebook")
@@ -533,7 +351,7 @@ class Casebook:
                 header, dropped = drop_untrusted_pending(path, header)
             with store.tx():
                 if ahead:
-                    record_roster(store, chain[-1])
+                    roster_trust.record_roster(store, chain[-1])
                 if dropped:
                     store.audit("drop_pending", "casebook")
                 if finished:
@@ -619,39 +437,6 @@ class Casebook:
         _promote(path, header, pending)
         return conn, new_key, True
 
-    # -- locking -------------------------------------------------------------------------
-    @property
-    def is_open(self) -> bool:
-        return self.store._conn is not None
-
-    def close(self) -> None:
-        """Lock: checkpoint the WAL into the file, close, drop the key, release the lock."""
-        conn = self.store.detach()
-        if conn is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-        keyslots.wipe(self._key)
-        self._lock.release()
-        self.__dict__.pop("_repos", None)
-
-    lock = close
-
-    def __enter__(self) -> Casebook:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # -- who and what --------------------------------------------------------------------
-    @property
-    def user(self) -> User:
-        return self.store.user
-
-    @property
-    def casebook_id(self) -> str:
-        return self.header.casebook_id
-
     @cached_property
     def clients(self):  # noqa: ANN201 - avoid import cycles in annotations
         from models.clients import Clients
@@ -701,6 +486,16 @@ class Casebook:
     def users(self):  # noqa: ANN201
         from models.accounts import Accounts
         return Accounts(self)
+
+    @cached_property
+    def sponsorships(self):  # noqa: ANN201
+        from models.sponsorships import Sponsorships
+        return Sponsorships(self.store)
+
+    @cached_property
+    def attachments(self):  # noqa: ANN201
+        from models.attachments import Attachments
+        return Attachments(self.store)
 
     @cached_property
     def audit(self) -> AuditLog:
@@ -824,6 +619,3 @@ class Casebook:
                                 "roster")
         return chain, problems
 
-
-import models.attachments_schema  # noqa: E402,F401 - migration 3 and Casebook.attachments
-import models.sponsorship_schema  # noqa: E402,F401 - migration 2 and Casebook.sponsorships

@@ -10,14 +10,17 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlcipher3
 
 from models import names
+from models.caseload_tallies import tally_before_purge
 from models.changes import Changes
 from models.errors import InvalidInput, NotFound, ReadOnlyCasebook
 from models.permissions import Action
+from models.sponsorship_schema import unlink_purged_client
 from models.store import Store, dumps, loads_list
 
 FLAGS = ("lgbtq", "unaccompanied_minor", "medical", "disability", "other")
@@ -476,7 +479,9 @@ def _batches(rows: list, size: int = 2000) -> list[list]:
     return [rows[i:i + size] for i in range(0, len(rows), size)]
 
 
-# Functions (store, client_id) that delete rows of later tables during a purge.
-PURGE_HOOKS: list = []
+# Functions (store, client_id) that delete rows of later tables during a purge. Listed here,
+# not appended by the modules that own those tables when they happen to be imported, so a
+# purge does the same in every process (issue 19).
+PURGE_HOOKS: list[Callable[[Store, int], None]] = [unlink_purged_client]
 # Functions (store, client_id) run first in a purge's transaction, while every row is there.
-PURGE_FIRST_HOOKS: list = []
+PURGE_FIRST_HOOKS: list[Callable[[Store, int], None]] = [tally_before_purge]

@@ -80,6 +80,12 @@ def _open_read_only(path: Path, hexkey: str, memory_security: bool) -> sqlcipher
     raise error
 
 
+def rekey_database(conn: sqlcipher3.Connection, key: bytes | bytearray) -> None:
+    """Give the open database a new key (a seam for the fault tests)."""
+    conn.execute(f"PRAGMA rekey = \"x'{bytes(key).hex()}'\"")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def translate(exc: Exception, path: Path | str | None = None) -> Exception:
     """Map a sqlite error to the typed error a person understands."""
     text = str(exc).lower()

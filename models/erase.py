@@ -72,7 +72,8 @@ import sqlcipher3
 from models import keyslots
 from models.atomic import atomic_write_bytes, fsync_dir
 from models.backup import MAGIC, MAX_META, backup_casebook_id
-from models.casebook import Casebook, casebook_files, member_role, unseal_slot
+from models.casebook import Casebook
+from models.casebook_files import casebook_files
 from models.errors import (
     CasebookCorrupt,
     CasebookLocked,
@@ -83,6 +84,7 @@ from models.errors import (
 )
 from models.permissions import Action, allowed
 from models.settings import Settings
+from models.slot_unlock import member_role, unseal_slot
 from models.store import Store, User
 
 CONFIRMATION_WORD = "ERASE"

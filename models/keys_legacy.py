@@ -5,16 +5,12 @@ SECURITY.md, "What a member who holds a key can and cannot do")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from models import keyslots
+from models import connection, keyslots
 from models.keyslots import FORMAT_1
-
-if TYPE_CHECKING:
-    from models.casebook import Casebook
+from models.open_casebook import OpenCasebook
 
 
-def add_slot(book: Casebook, name: str, passphrase: str, kdf: keyslots.KdfParams) -> str:
+def add_slot(book: OpenCasebook, name: str, passphrase: str, kdf: keyslots.KdfParams) -> str:
     slot_id = book.header.slot_id_for(name)
     slot = keyslots.new_slot(book.casebook_id, slot_id, "user", keyslots.normalise(passphrase),
                              book._key, kdf, fmt=FORMAT_1)
@@ -23,16 +19,14 @@ def add_slot(book: Casebook, name: str, passphrase: str, kdf: keyslots.KdfParams
     return slot_id
 
 
-def rekey_without(book: Casebook, drop: str) -> None:
+def rekey_without(book: OpenCasebook, drop: str) -> None:
     """Format 1's re-key: every remaining slot of the file gets the new data key."""
-    from models.accounts import rekey_database
-
     header = book.header.copy()
     new_key = keyslots.new_data_key()
     header.pending = [keyslots.rewrap(book.casebook_id, s, new_key)
                       for s in header.slots if s.slot_id != drop]
     keyslots.write_header(book.path, header)  # durable before the database changes key
-    rekey_database(book.store.conn, new_key)
+    connection.rekey_database(book.store.conn, new_key)
     header.slots, header.pending = header.pending, []
     book.header = header
     keyslots.wipe(book._key)
@@ -40,7 +34,7 @@ def rekey_without(book: Casebook, drop: str) -> None:
     keyslots.write_header(book.path, header)
 
 
-def replace_slot(book: Casebook, slot_id: str, secret: bytes, kind: str = "user") -> None:
+def replace_slot(book: OpenCasebook, slot_id: str, secret: bytes, kind: str = "user") -> None:
     old = book.header.find(slot_id)
     fresh = keyslots.new_slot(book.casebook_id, slot_id, kind, secret, book._key,
                               old.kdf if old else book.header.kdf, fmt=FORMAT_1)

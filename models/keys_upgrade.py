@@ -32,10 +32,11 @@ import os
 
 import sqlcipher3
 
-from models import audit, keyslots, roster
+from models import audit, backup, keyslots, roster, roster_trust
 from models.errors import WaystationError
 from models.keyslots import FORMAT, Header, KdfParams
 from models.permissions import ROLES
+from models.roster_trust import entry_for
 from models.store import Store, User
 
 
@@ -44,8 +45,6 @@ def upgrade(path: os.PathLike, header: Header, store: Store, data_key: bytearray
     """Upgrade the format-1 ``header`` for the coordinator signed in on ``store`` (who opened
     with ``secret``). Returns the new key file, the coordinator's new keys and slot id, or
     None when the upgrade could not be made now (the casebook is still format 1)."""
-    from models import backup
-
     try:
         backup.snapshot_before_upgrade(store.conn, data_key, path)
     except (OSError, sqlcipher3.Error, WaystationError):
@@ -63,8 +62,6 @@ def _format_2(path: os.PathLike, old: Header, store: Store, data_key: bytearray,
               secret: bytes) -> tuple[Header, keyslots.SlotKeys, str]:
     """The format-2 key file: a new slot for the coordinator, every other member's and the
     recovery slot kept, and roster version 1 signed by the coordinator's new key."""
-    from models.casebook import entry_for
-
     founder = keyslots.new_keys()
     header = Header(old.casebook_id, fmt=FORMAT, id_salt=os.urandom(keyslots.SALT_BYTES),
                     id_kdf=KdfParams(keyslots.MIN_MEMORY_KIB, keyslots.MIN_ITERATIONS),
@@ -110,9 +107,7 @@ def _commit(path: os.PathLike, store: Store, header: Header, founder: keyslots.S
     """The database half and the key file in one transaction, the key file written last.
     True once the key file is format 2 (even if the commit then failed: the next open
     records the roster)."""
-    from models import casebook
-
-    latest = casebook.trusted_chain(path, header)[-1]
+    latest = roster_trust.trusted_chain(path, header)[-1]
     before = store.signer
     store.signer = (header.casebook_id, founder.signing.public_key().public_bytes_raw(),
                     founder.signing)
@@ -121,7 +116,7 @@ def _commit(path: os.PathLike, store: Store, header: Header, founder: keyslots.S
     try:
         with store.tx():
             store.x("UPDATE users SET slot_id = ? WHERE id = ?", (slot_id, store.user.id))
-            casebook.record_roster(store, latest)
+            roster_trust.record_roster(store, latest)
             store.audit("upgrade_keys", "casebook")
             keyslots.write_header(path, header)
             written = True

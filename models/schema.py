@@ -1,7 +1,10 @@
 """Schema and migrations, numbered by ``PRAGMA user_version``.
 
 Each migration runs in its own transaction together with the version bump, so a casebook is
-always at exactly one version. Register new ones with ``@migration(n)``; never edit an old one.
+always at exactly one version. Add new ones to ``MIGRATIONS`` at the end of this module (one
+module per migration after the first); never edit an old one. The list is written out here,
+not filled in by each module as it is imported, so ``latest_version()`` is the same in every
+process whatever it has imported (issue 19).
 """
 
 from __future__ import annotations
@@ -10,21 +13,14 @@ from collections.abc import Callable
 
 import sqlcipher3
 
+from models import attachments_schema, sponsorship_schema
+from models.sql_script import run_script
+
 Migration = Callable[[sqlcipher3.Connection], None]
-_MIGRATIONS: dict[int, Migration] = {}
-
-
-def migration(version: int) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        if version in _MIGRATIONS:
-            raise RuntimeError(f"migration {version} registered twice")
-        _MIGRATIONS[version] = fn
-        return fn
-    return register
 
 
 def latest_version() -> int:
-    return max(_MIGRATIONS)
+    return max(MIGRATIONS)
 
 
 def current_version(conn: sqlcipher3.Connection) -> int:
@@ -34,10 +30,10 @@ def current_version(conn: sqlcipher3.Connection) -> int:
 def upgrade(conn: sqlcipher3.Connection) -> list[int]:
     """Apply every pending migration; returns the versions applied."""
     applied = []
-    for version in sorted(v for v in _MIGRATIONS if v > current_version(conn)):
+    for version in sorted(v for v in MIGRATIONS if v > current_version(conn)):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            _MIGRATIONS[version](conn)
+            MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except BaseException:
@@ -47,16 +43,8 @@ def upgrade(conn: sqlcipher3.Connection) -> list[int]:
     return applied
 
 
-def _script(conn: sqlcipher3.Connection, sql: str) -> None:
-    # executescript() would COMMIT our transaction; run statement by statement instead.
-    for statement in sql.split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-@migration(1)
 def _initial(conn: sqlcipher3.Connection) -> None:
-    _script(conn, """
+    run_script(conn, """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE users (
@@ -223,3 +211,12 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_client ON audit(client_id, seq)
 """)
+
+
+# Every migration by the version it brings a casebook to: 2 = sponsorships, 3 = attachments
+# and the caseload tallies.
+MIGRATIONS: dict[int, Migration] = {
+    1: _initial,
+    2: sponsorship_schema.migrate,
+    3: attachments_schema.migrate,
+}

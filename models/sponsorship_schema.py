@@ -1,8 +1,8 @@
-"""Sponsorship tables (migration 2), and where ``Casebook.sponsorships`` comes from.
+"""Sponsorship tables (migration 2) and their clean-up when a client is deleted for good.
 
-``models/casebook.py`` imports this module (one line, at its end), so the migration is
-registered whenever a casebook can be opened and every ``Casebook`` has a ``sponsorships``
-repository. Amounts are stored as whole cents; dates as ISO text.
+``models.schema`` lists the migration; ``Casebook.sponsorships`` is a property of the facade
+and ``Clients.purge`` runs ``unlink_purged_client``. Amounts are stored as whole cents; dates
+as ISO text.
 
 A duty's "done" is not stored: it is the status of the duty's follow-up, so completing either
 one from any screen completes both.
@@ -10,16 +10,15 @@ one from any screen completes both.
 
 from __future__ import annotations
 
-from functools import cached_property
-
 import sqlcipher3
 
-from models.schema import _script, migration
+from models.sql_script import run_script
+from models.store import Store
 
 
-@migration(2)
-def _sponsorships(conn: sqlcipher3.Connection) -> None:
-    _script(conn, """
+def migrate(conn: sqlcipher3.Connection) -> None:
+    """Migration 2 (``models.schema.MIGRATIONS``)."""
+    run_script(conn, """
 CREATE TABLE sponsorships (
   id INTEGER PRIMARY KEY,
   group_name TEXT NOT NULL,
@@ -104,32 +103,6 @@ CREATE INDEX followups_sponsorship ON followups(sponsorship_id, status, due_date
 """)
 
 
-def _unlink_purged_client(store, client_id: int) -> None:  # noqa: ANN001 - Store, no cycle
+def unlink_purged_client(store: Store, client_id: int) -> None:
     """A purged client leaves no trace in a sponsorship: drop their family links."""
     store.x("DELETE FROM sponsorship_clients WHERE client_id = ?", (client_id,))
-
-
-def _attach() -> None:
-    """Give every ``Casebook`` a ``sponsorships`` repository and purge clean-up.
-
-    This is the one place the sponsorship feature hooks into the casebook; a later, general
-    registry of repositories can replace it without touching anything else.
-    """
-    from models import clients
-    from models.casebook import Casebook
-
-    if _unlink_purged_client not in clients.PURGE_HOOKS:
-        clients.PURGE_HOOKS.append(_unlink_purged_client)
-    if "sponsorships" in Casebook.__dict__:
-        return
-
-    def sponsorships(self):  # noqa: ANN001, ANN202
-        from models.sponsorships import Sponsorships
-        return Sponsorships(self.store)
-
-    prop = cached_property(sponsorships)
-    prop.__set_name__(Casebook, "sponsorships")
-    Casebook.sponsorships = prop
-
-
-_attach()

@@ -54,8 +54,8 @@ def test_a_crash_inside_a_removal_never_shows_the_user_removed_while_their_slot_
     def killed_before_rekey(conn, key):
         raise _Killed
 
-    from models import accounts
-    monkeypatch.setattr(accounts, "rekey_database", killed_before_rekey)
+    from models import connection
+    monkeypatch.setattr(connection, "rekey_database", killed_before_rekey)
     with pytest.raises(_Killed):
         book.users.remove(uid)
     book.close()
@@ -74,14 +74,14 @@ def test_a_crash_after_the_rekey_locks_the_user_out_and_removing_again_finishes(
     def killed_at_commit():
         raise _Killed
 
-    from models import accounts
-    real_rekey = accounts.rekey_database
+    from models import connection
+    real_rekey = connection.rekey_database
 
     def rekey_then_die(conn, key):
         real_rekey(conn, key)
         monkeypatch.setattr(book.store, "tx", killed_at_commit)
 
-    monkeypatch.setattr(accounts, "rekey_database", rekey_then_die)
+    monkeypatch.setattr(connection, "rekey_database", rekey_then_die)
     with pytest.raises(_Killed):
         book.users.remove(uid)
     monkeypatch.setattr(book.store, "tx", real_tx)

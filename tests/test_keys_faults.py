@@ -18,7 +18,7 @@ import sys
 
 import pytest
 
-from models import accounts, casebook, keyslots
+from models import connection, keyslots, roster_trust
 from models.casebook import Casebook
 from models.errors import ChangeFailed, WrongPassphrase
 from models.keyslots import KdfParams
@@ -84,10 +84,10 @@ class _Fault:
     def __init__(self, monkeypatch, n: int, kind: str) -> None:
         self.n, self.kind, self.calls = n, kind, 0
         self.real = {"write_header": keyslots.write_header,
-                     "rekey_database": getattr(accounts, "rekey_database", None),
-                     "record_roster": getattr(casebook, "record_roster", None)}
-        for module, seam in ((keyslots, "write_header"), (accounts, "rekey_database"),
-                             (casebook, "record_roster")):
+                     "rekey_database": getattr(connection, "rekey_database", None),
+                     "record_roster": getattr(roster_trust, "record_roster", None)}
+        for module, seam in ((keyslots, "write_header"), (connection, "rekey_database"),
+                             (roster_trust, "record_roster")):
             monkeypatch.setattr(module, seam, self._wrap(seam), raising=False)
 
     def _wrap(self, seam: str):  # noqa: ANN202
@@ -105,8 +105,8 @@ class _Fault:
         return call
 
     def off(self, monkeypatch) -> None:
-        for module, seam in ((keyslots, "write_header"), (accounts, "rekey_database"),
-                             (casebook, "record_roster")):
+        for module, seam in ((keyslots, "write_header"), (connection, "rekey_database"),
+                             (roster_trust, "record_roster")):
             monkeypatch.setattr(module, seam, self.real[seam], raising=False)
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from models import casebook, keyslots, roster
-from models.casebook import Casebook, pending_message, trusted_chain
+from models import keyslots, roster
+from models.casebook import Casebook
 from models.connection import open_connection
 from models.errors import CasebookCorrupt
+from models.roster_trust import entry_for, pending_message, trusted_chain
 from tests import test_keys_upgrade as up
 from tests.test_keys_upgrade import ANA, BOB, CAT, _copy
 
@@ -114,7 +115,7 @@ def test_f6_the_upgraders_copy_of_the_recovery_signing_key_signs_nothing(format_
     fresh = keyslots.new_slot(header.key_id, keyslots.RECOVERY_SLOT, "recovery", b"x" * 32,
                               bytearray(32), header.kdf, mine)
     entries = [e for e in latest.entries if e.kind != "recovery"]
-    entries.append(casebook.entry_for(fresh, None, None))
+    entries.append(entry_for(fresh, None, None))
     header.roster = header.roster + [roster.make_version(
         header.key_id, latest, entries, rec_entry.slot_id, rec_key)]
     header.replace(fresh)
@@ -163,7 +164,7 @@ def test_f6_finishing_a_pending_re_key_on_open_is_audited(format_1, tmp_path, mo
     """A removal whose re-key stopped after the key file got its pending slots (the database
     kept its key, and putting the key file back failed): the next open finishes the re-key,
     and the audit says so."""
-    from models import accounts
+    from models import connection
 
     template_path, _recovery = format_1
     path = _copy(template_path, tmp_path / "pending")
@@ -182,11 +183,11 @@ def test_f6_finishing_a_pending_re_key_on_open_is_audited(format_1, tmp_path, mo
         raise OSError("disk full")
 
     monkeypatch.setattr(keyslots, "write_header", write)
-    real_rekey = accounts.rekey_database
-    monkeypatch.setattr(accounts, "rekey_database", rekey)
+    real_rekey = connection.rekey_database
+    monkeypatch.setattr(connection, "rekey_database", rekey)
     with pytest.raises(Exception):  # noqa: B017 - ChangeFailed
         ana.users.remove(cat_id)
-    monkeypatch.setattr(accounts, "rekey_database", real_rekey)
+    monkeypatch.setattr(connection, "rekey_database", real_rekey)
     monkeypatch.setattr(keyslots, "write_header", real_write)
     ana.close()
     assert keyslots.read_header(path).pending

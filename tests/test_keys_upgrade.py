@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from models import backup, casebook, keyslots, roster
+from models import backup, casebook, keyslots, roster, roster_trust
 from models.casebook import Casebook
 from models.connection import open_connection
 from models.errors import CasebookCorrupt, WrongPassphrase
@@ -24,7 +24,7 @@ ANA, BOB, CAT = "coordinator ana phrase", "volunteer bob phrase", "caseworker ca
 DAN = "volunteer dan phrase"
 PHRASES = {"ana": ANA, "bob": BOB, "cat": CAT}
 FAST = KdfParams(8 * 1024, 1, 1)
-SEAMS = ((keyslots, "write_header"), (casebook, "record_roster"),
+SEAMS = ((keyslots, "write_header"), (roster_trust, "record_roster"),
          (backup, "snapshot_before_upgrade"))
 
 
