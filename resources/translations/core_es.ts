@@ -50,6 +50,10 @@
         <source>&amp;Again:</source>
         <translation>O&amp;tra vez:</translation>
     </message>
+    <message>
+        <source>the new user</source>
+        <translation>el usuario nuevo</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -188,12 +192,20 @@
         <source>&amp;Again:</source>
         <translation>O&amp;tra vez:</translation>
     </message>
+    <message>
+        <source>the passphrase change</source>
+        <translation>el cambio de frase de contraseña</translation>
+    </message>
 </context>
 <context>
     <name>CreateCasebookWizard</name>
     <message>
         <source>Create a casebook</source>
         <translation>Crear un registro</translation>
+    </message>
+    <message>
+        <source>the new casebook</source>
+        <translation>el registro nuevo</translation>
     </message>
 </context>
 <context>
@@ -407,6 +419,10 @@
     <message>
         <source>&amp;Again:</source>
         <translation>O&amp;tra vez:</translation>
+    </message>
+    <message>
+        <source>the passphrase reset</source>
+        <translation>el restablecimiento de la frase de contraseña</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@
         <source>&amp;Again:</source>
         <translation>De nou&amp;veau&#xa0;:</translation>
     </message>
+    <message>
+        <source>the new user</source>
+        <translation>le nouvel utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -188,12 +192,20 @@
         <source>&amp;Again:</source>
         <translation>De nou&amp;veau&#xa0;:</translation>
     </message>
+    <message>
+        <source>the passphrase change</source>
+        <translation>le changement de phrase de passe</translation>
+    </message>
 </context>
 <context>
     <name>CreateCasebookWizard</name>
     <message>
         <source>Create a casebook</source>
         <translation>Créer un registre</translation>
+    </message>
+    <message>
+        <source>the new casebook</source>
+        <translation>le nouveau registre</translation>
     </message>
 </context>
 <context>
@@ -407,6 +419,10 @@
     <message>
         <source>&amp;Again:</source>
         <translation>De nou&amp;veau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the passphrase reset</source>
+        <translation>la réinitialisation de la phrase de passe</translation>
     </message>
 </context>
 <context>
