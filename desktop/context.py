@@ -7,7 +7,7 @@ and refresh from the ``Changes`` that come back (``ctx.changed``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,6 +17,9 @@ from desktop import accessibility, errors
 from desktop.worker import DbWorker
 from models.changes import Changes
 from models.permissions import Action, allowed, why_not
+
+if TYPE_CHECKING:
+    from models.casebook import Casebook
 
 
 class AppContext(QObject):
@@ -29,7 +32,7 @@ class AppContext(QObject):
         super().__init__()
         accessibility.install()  # drop-downs named for screen readers in every window
         self.worker = worker or DbWorker(self)
-        self.book: Any = None  # models.casebook.Casebook while unlocked; touched on the worker
+        self.book: Casebook | None = None  # while unlocked; touched on the worker
         self.user_id: int | None = None
         self.user_name = ""
         self.role = ""
@@ -46,7 +49,7 @@ class AppContext(QObject):
     def unlocked(self) -> bool:
         return self.book is not None
 
-    def attach(self, book: Any) -> None:
+    def attach(self, book: Casebook) -> None:
         self.book = book
         self.user_id, self.user_name, self.role = book.user.id, book.user.name, book.user.role
         self._draft_owner = (book.casebook_id, book.user.id)
@@ -81,13 +84,13 @@ class AppContext(QObject):
         return [k for k, (owner, _v) in self._drafts.items()
                 if self.book is not None and owner == self._draft_owner]
 
-    def detach(self) -> Any:
+    def detach(self) -> Casebook | None:
         self._user_names = None
         book, self.book = self.book, None
         self.user_id, self.user_name, self.role = None, "", ""
         return book
 
-    def run(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+    def run(self, fn: Callable[[Casebook], Any], on_done: Callable[[Any], None] | None = None,
             parent: QWidget | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
         """Call ``fn(book)`` on the worker. A ``Changes`` result is broadcast to every view
@@ -123,7 +126,7 @@ class AppContext(QObject):
 
         self.worker.submit(lambda: fn(book), done, failed)
 
-    def read(self, fn: Callable[[Any], Any]) -> Any:
+    def read(self, fn: Callable[[Casebook], Any]) -> Any:
         """A small synchronous read on the worker (a batch of rows, a combo's contents)."""
         book = self.book
         if book is None:

@@ -16,10 +16,27 @@ from pathlib import Path
 
 import sqlcipher3
 
-from models import audit_chain, hygiene, keyslots, names, roster, roster_trust, schema
+from models import (
+    audit_chain,
+    audit_checkpoint,
+    backup,
+    hygiene,
+    integrity,
+    key_fit,
+    keys_upgrade,
+    keyslots,
+    names,
+    roster,
+    roster_trust,
+    schema,
+)
+from models.accounts import Accounts
+from models.attachments import Attachments
 from models.audit import AuditLog
 from models.casebook_files import casebook_files
+from models.clients import Clients
 from models.connection import open_connection, translate
+from models.consents import Consents
 from models.credentials import check_passphrase, check_user_name
 from models.errors import (
     CasebookCorrupt,
@@ -29,11 +46,19 @@ from models.errors import (
     InvalidInput,
     WrongPassphrase,
 )
+from models.followups import Followups
+from models.household import Household
 from models.keyslots import Header, KdfParams
 from models.lockfile import CasebookLock, read_only_reason
+from models.notes import Notes
 from models.open_casebook import OpenCasebook
+from models.partners import Partners
+from models.referrals import Referrals
 from models.roster_trust import entry_for, on_roster, trusted_chain, trusted_pending
+from models.screenings import Screenings
+from models.settings import Settings
 from models.slot_unlock import Unlocked, unlock_slot
+from models.sponsorships import Sponsorships
 from models.store import Clock, Store, User, utc_now
 
 VERIFY_CACHE = -32768  # KiB of page cache while verify runs (the session's is larger)
@@ -293,8 +318,7 @@ class Casebook(OpenCasebook):
                 raise CasebookCorrupt(f"The casebook database ({path.name}) holds no casebook; "
                                       "restore it from a backup.", path=str(path))
             if 0 < schema.current_version(conn) < schema.latest_version():
-                from models.backup import snapshot_before_upgrade
-                snapshot_before_upgrade(conn, data_key, path)
+                backup.snapshot_before_upgrade(conn, data_key, path)
             schema.upgrade(conn)
             audit_chain.ensure_table(conn)
             if chain and not read_only_reason(path):
@@ -335,8 +359,6 @@ class Casebook(OpenCasebook):
                   and not store.read_only):
                 # A format-1 key file upgrades on a coordinator's first open, after the
                 # pre-upgrade backup; if it cannot now, it opens as before (issue 12).
-                from models import keys_upgrade
-
                 tried_upgrade = True
                 done = keys_upgrade.upgrade(path, header, store, data_key, u.secret)
                 if done is not None:
@@ -408,9 +430,7 @@ class Casebook(OpenCasebook):
             conn = open_connection(path, u.data_key)
         except CasebookCorrupt:
             if mine is None:
-                from models.key_fit import key_fits
-
-                if key_fits(path, u.data_key) is False:
+                if key_fit.key_fits(path, u.data_key) is False:
                     if u.slot.kind == "recovery":
                         # Members' slots may be sound: only this envelope was altered, or
                         # the key file is older (review 2, F3).
@@ -438,63 +458,51 @@ class Casebook(OpenCasebook):
         return conn, new_key, True
 
     @cached_property
-    def clients(self):  # noqa: ANN201 - avoid import cycles in annotations
-        from models.clients import Clients
+    def clients(self) -> Clients:
         return Clients(self.store)
 
     @cached_property
-    def partners(self):  # noqa: ANN201
-        from models.partners import Partners
+    def partners(self) -> Partners:
         return Partners(self.store)
 
     @cached_property
-    def consents(self):  # noqa: ANN201
-        from models.consents import Consents
+    def consents(self) -> Consents:
         return Consents(self.store)
 
     @cached_property
-    def referrals(self):  # noqa: ANN201
-        from models.referrals import Referrals
+    def referrals(self) -> Referrals:
         return Referrals(self.store)
 
     @cached_property
-    def followups(self):  # noqa: ANN201
-        from models.followups import Followups
+    def followups(self) -> Followups:
         return Followups(self.store)
 
     @cached_property
-    def notes(self):  # noqa: ANN201
-        from models.notes import Notes
+    def notes(self) -> Notes:
         return Notes(self.store)
 
     @cached_property
-    def household(self):  # noqa: ANN201
-        from models.household import Household
+    def household(self) -> Household:
         return Household(self.store)
 
     @cached_property
-    def screenings(self):  # noqa: ANN201
-        from models.screenings import Screenings
+    def screenings(self) -> Screenings:
         return Screenings(self.store)
 
     @cached_property
-    def settings(self):  # noqa: ANN201
-        from models.settings import Settings
+    def settings(self) -> Settings:
         return Settings(self.store, self)
 
     @cached_property
-    def users(self):  # noqa: ANN201
-        from models.accounts import Accounts
+    def users(self) -> Accounts:
         return Accounts(self)
 
     @cached_property
-    def sponsorships(self):  # noqa: ANN201
-        from models.sponsorships import Sponsorships
+    def sponsorships(self) -> Sponsorships:
         return Sponsorships(self.store)
 
     @cached_property
-    def attachments(self):  # noqa: ANN201
-        from models.attachments import Attachments
+    def attachments(self) -> Attachments:
         return Attachments(self.store)
 
     @cached_property
@@ -512,8 +520,6 @@ class Casebook(OpenCasebook):
         check (``waystation verify --full``; see ``models.integrity``). A verify that finds
         nothing, run by a coordinator (or with the recovery key), leaves a new checkpoint at
         the head, so the next one reads only what was written since."""
-        from models import audit_checkpoint, integrity
-
         conn = self.store.conn
         # Every page is read about once: a small page cache keeps the process's memory
         # bounded (a restore is opened and verified in under 150 MB; the full check's

@@ -6,9 +6,11 @@ import json
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from models.accounts import Accounts, signed_erase_for_all
 from models.changes import Changes
 from models.clients import _text
 from models.errors import InvalidInput
+from models.open_casebook import OpenCasebook
 from models.permissions import Action
 from models.store import Store
 
@@ -35,9 +37,9 @@ DEFAULTS: dict[str, Any] = {
 
 
 class Settings:
-    def __init__(self, store: Store, book: Any = None) -> None:
+    def __init__(self, store: Store, book: OpenCasebook | None = None) -> None:
         self._s = store
-        self._book = book  # the Casebook, for the setting kept in the signed roster
+        self._book = book  # the casebook, for the setting kept in the signed roster
 
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
@@ -45,8 +47,6 @@ class Settings:
         if key == "erase_allowed_for_all":
             # Kept in the signed roster (models.accounts), not in the settings table that any
             # member holding the data key can edit; format 1 still reads the table.
-            from models.accounts import signed_erase_for_all
-
             signed = signed_erase_for_all(self._s.path)
             if signed is not None:
                 return signed
@@ -68,7 +68,7 @@ class Settings:
             raise InvalidInput("window titles", "must be on or off")
         if (key == "erase_allowed_for_all" and self._book is not None
                 and not self._book.header.legacy):
-            return self._book.users.set_erase_for_all(value)
+            return Accounts(self._book).set_erase_for_all(value)
         with s.tx():
             s.x("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                 (key, json.dumps(value)))

@@ -55,16 +55,6 @@ def test_listing_reads_no_client_file(casebook, capsys):
     book.close()
 
 
-def test_sponsorships_not_available_is_a_clear_error(casebook, capsys, monkeypatch):
-    from desktop.cli import listing
-
-    monkeypatch.setitem(listing._LISTERS, "sponsorships", lambda book: listing._sponsorships(
-        type("Old", (), {})()))
-    code, out, err = run(capsys, "list", casebook, "sponsorships")
-    assert code == 1 and out == ""
-    assert err == "waystation: Sponsorships are not available in this version of Waystation.\n"
-
-
 @pytest.mark.parametrize("argv", [["{book}", "households"], ["{book}"],
                                   ["{missing}", "clients"]])
 def test_bad_input(casebook, tmp_path, capsys, argv):

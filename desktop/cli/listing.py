@@ -11,9 +11,12 @@ import argparse
 import dataclasses
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop.cli import session
-from models.errors import WaystationError
+
+if TYPE_CHECKING:
+    from models.casebook import Casebook
 
 KINDS = ("clients", "referrals", "followups", "partners", "sponsorships")
 ALL = 1 << 62  # the repositories take a limit; a listing wants every row
@@ -61,11 +64,8 @@ def _clients(book) -> list[dict]:  # noqa: ANN001
     return out
 
 
-def _sponsorships(book) -> list[dict]:  # noqa: ANN001
-    repo = getattr(book, "sponsorships", None)
-    if repo is None:
-        raise WaystationError("Sponsorships are not available in this version of Waystation.")
-    return _dicts(repo.list())
+def _sponsorships(book: Casebook) -> list[dict]:
+    return _dicts(book.sponsorships.list())
 
 
 _LISTERS: dict[str, Callable] = {
