@@ -22,10 +22,10 @@ from pathlib import Path
 from models import image_metadata
 from models.atomic import atomic_write_bytes
 from models.changes import Changes
-from models.clients import _text
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store
+from models.validate import clean_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
@@ -134,7 +134,7 @@ class Attachments:
                                      "consent_id": consent_id,
                                      "sponsorship_id": sponsorship_id})
         s.require(action)
-        name = _text("file name", Path(str(name)).name, required=True, limit=200)
+        name = clean_text("file name", Path(str(name)).name, required=True, limit=200)
         if len(data) > MAX_FILE_BYTES:
             raise InvalidInput("file", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
                                        "the most one attachment may hold")

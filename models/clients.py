@@ -22,6 +22,7 @@ from models.errors import InvalidInput, NotFound, ReadOnlyCasebook
 from models.permissions import Action
 from models.sponsorship_schema import unlink_purged_client
 from models.store import Store, dumps, loads_list
+from models.validate import clean_text, is_country_code, iso_date
 
 FLAGS = ("lgbtq", "unaccompanied_minor", "medical", "disability", "other")
 STATUSES = ("active", "closed")
@@ -30,14 +31,12 @@ IMMIGRATION_SITUATIONS = (
     "in_us_other", "at_border", "in_canada_claimant", "in_canada_protected", "in_canada_pr",
     "in_canada_other_status", "outside_canada_us",
 )
-MAX_TEXT = 10_000
 # Below this, candidates share a common name part but are most likely other people. Chosen
 # on tests/data/name_variants.tsv (see tests/test_name_variants.py for recall and false
 # warnings).
 MIN_DUPLICATE_SCORE = 0.88
 # How many clients sharing index keys are scored for one name typed.
 DUPLICATE_POOL = 60
-_CODE = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
@@ -94,30 +93,6 @@ _COLUMNS = ("display_name", "aliases", "pronouns", "gender_identity", "birth_dat
 _SELECT = "SELECT id, " + ", ".join(_COLUMNS) + ", created_at, updated_at FROM clients"
 
 
-def _text(field: str, value: object, *, required: bool = False, limit: int = MAX_TEXT):
-    if value is None or (isinstance(value, str) and not value.strip() and not required):
-        return None
-    if not isinstance(value, str):
-        raise InvalidInput(field, "must be text")
-    if "\x00" in value:
-        raise InvalidInput(field, "contains a NUL character")
-    value = value.strip()
-    if required and not value:
-        raise InvalidInput(field, "is required")
-    if len(value) > limit:
-        raise InvalidInput(field, f"is longer than {limit} characters")
-    return value
-
-
-def _date(field: str, value: str | None) -> str | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise InvalidInput(field, "is not a date (use YYYY-MM-DD)") from None
-
-
 def _flags_to_int(flags: frozenset[str]) -> int:
     bad = set(flags) - set(FLAGS)
     if bad:
@@ -135,37 +110,39 @@ def validate(c: Client) -> Client:
     if year is not None:
         if not isinstance(year, int) or not 1900 <= year <= dt.date.today().year:
             raise InvalidInput("birth_year", "must be a year between 1900 and this year")
-    birth = _date("birth_date", c.birth_date)
+    birth = iso_date("birth_date", c.birth_date)
     if birth and birth > dt.date.today().isoformat():
         raise InvalidInput("birth_date", "is in the future")
     codes = tuple(str(x).strip().upper() for x in c.citizenships)
     for code in codes:
-        if not _CODE.match(code):
+        if not is_country_code(code):
             raise InvalidInput("citizenships", f"{code!r} is not a two-letter country code")
     if c.status not in STATUSES:
         raise InvalidInput("status", "must be active or closed")
     if c.immigration_situation not in (None, "", *IMMIGRATION_SITUATIONS):
         raise InvalidInput("immigration_situation", "is not one of the known situations")
-    email = _text("email", c.email, limit=254)
+    email = clean_text("email", c.email, limit=254)
     if email and not _EMAIL.match(email):
         raise InvalidInput("email", "does not look like an e-mail address")
     _flags_to_int(c.flags)
     return dataclasses.replace(
         c,
-        display_name=_text("display_name", c.display_name, required=True, limit=200),
-        aliases=tuple(a for a in (_text("aliases", x, limit=200) for x in c.aliases) if a),
-        pronouns=_text("pronouns", c.pronouns, limit=100),
-        gender_identity=_text("gender_identity", c.gender_identity, limit=200),
+        display_name=clean_text("display_name", c.display_name, required=True, limit=200),
+        aliases=tuple(a for a in (clean_text("aliases", x, limit=200) for x in c.aliases) if a),
+        pronouns=clean_text("pronouns", c.pronouns, limit=100),
+        gender_identity=clean_text("gender_identity", c.gender_identity, limit=200),
         birth_date=birth,
         birth_year=year or (int(birth[:4]) if birth else None),
-        languages=tuple(x for x in (_text("languages", v, limit=100) for v in c.languages) if x),
+        languages=tuple(x for x in (clean_text("languages", v, limit=100)
+                                    for v in c.languages) if x),
         citizenships=tuple(dict.fromkeys(codes)),
-        city=_text("city", c.city, limit=200), region=_text("region", c.region, limit=200),
-        country=_text("country", c.country, limit=200),
+        city=clean_text("city", c.city, limit=200),
+        region=clean_text("region", c.region, limit=200),
+        country=clean_text("country", c.country, limit=200),
         immigration_situation=c.immigration_situation or None,
-        immigration_notes=_text("immigration_notes", c.immigration_notes),
-        safe_contact=_text("safe_contact", c.safe_contact),
-        phone=_text("phone", c.phone, limit=60), email=email,
+        immigration_notes=clean_text("immigration_notes", c.immigration_notes),
+        safe_contact=clean_text("safe_contact", c.safe_contact),
+        phone=clean_text("phone", c.phone, limit=60), email=email,
     )
 
 

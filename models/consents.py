@@ -7,10 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.changes import Changes
-from models.clients import _date, _text
 from models.errors import Conflict, InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store, dumps, loads_list
+from models.validate import clean_text, iso_date
 
 # What a referral letter or packet may carry. Anything not listed here never leaves.
 SHAREABLE_FIELDS = ("display_name", "pronouns", "languages", "phone", "email", "city",
@@ -81,11 +81,11 @@ class Consents:
                 raise InvalidInput("fields", f"{f!r} cannot be shared")
         if consent.given_how not in GIVEN_HOW:
             raise InvalidInput("given_how", "is not one of the known ways")
-        until = _date("valid_until", consent.valid_until)
+        until = iso_date("valid_until", consent.valid_until)
         if until and until < s.today().isoformat():
             raise InvalidInput("valid_until", "is already in the past")
-        purpose = _text("purpose", consent.purpose, required=True, limit=1000)
-        person = _text("consenting_person", consent.consenting_person, required=True,
+        purpose = clean_text("purpose", consent.purpose, required=True, limit=1000)
+        person = clean_text("consenting_person", consent.consenting_person, required=True,
                        limit=200)
         with s.tx():
             cid = s.x("INSERT INTO consents (client_id, partner_id, fields, purpose,"

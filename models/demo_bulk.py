@@ -11,16 +11,17 @@ from collections.abc import Iterator
 from models import names
 from models.audit import AuditLog
 from models.clients import _COLUMNS as CLIENT_COLUMNS
-from models.clients import Client, Clients, _date, _row_values, _text, validate
+from models.clients import Client, Clients, _row_values, validate
 from models.consents import GIVEN_HOW, SHAREABLE_FIELDS
 from models.errors import InvalidInput
 from models.followups import STATUSES as FOLLOWUP_STATUSES
-from models.household import DOCUMENT_TYPES, RELATIONSHIPS, RELATIVE_STATUSES, _choice
+from models.household import DOCUMENT_TYPES, RELATIONSHIPS, RELATIVE_STATUSES
 from models.partners import SERVICES, Partner
 from models.partners import validate as validate_partner
 from models.permissions import Action
 from models.referrals import LANGUAGES, TRANSITIONS
 from models.store import Store, dumps
+from models.validate import clean_text, iso_date, one_of
 
 # -- bulk writing -----------------------------------------------------------------------------
 _TABLES = {
@@ -96,29 +97,29 @@ class BulkWriter:
         if birth_year is not None and not 1900 <= birth_year <= 2100:
             raise InvalidInput("birth_year", "must be a year")
         return self._queue("household_members", (
-            self._id("household_members"), client_id, _text("name", name, required=True,
+            self._id("household_members"), client_id, clean_text("name", name, required=True,
                                                             limit=200),
-            _text("relationship", relationship, limit=100), birth_year, None), client_id)
+            clean_text("relationship", relationship, limit=100), birth_year, None), client_id)
 
     def add_relative(self, client_id: int, name: str | None, relationship: str,
                      adult: bool | None, status: str, city: str | None) -> int:
-        rel = _choice("relationship", relationship, RELATIONSHIPS)
+        rel = one_of("relationship", relationship, RELATIONSHIPS)
         if rel is None:
             raise InvalidInput("relationship", "is required")
         return self._queue("relatives", (
-            self._id("relatives"), client_id, _text("name", name, limit=200), rel,
-            None if adult is None else int(adult), _choice("status", status, RELATIVE_STATUSES),
-            _text("city", city, limit=200)), client_id)
+            self._id("relatives"), client_id, clean_text("name", name, limit=200), rel,
+            None if adult is None else int(adult), one_of("status", status, RELATIVE_STATUSES),
+            clean_text("city", city, limit=200)), client_id)
 
     def add_document(self, client_id: int, doc_type: str, expiry: str | None) -> int:
-        doc = _choice("document", doc_type, DOCUMENT_TYPES)
+        doc = one_of("document", doc_type, DOCUMENT_TYPES)
         if doc is None:
             raise InvalidInput("document", "is required")
         return self._queue("documents", (self._id("documents"), client_id, doc,
-                                         _date("expiry", expiry), None), client_id)
+                                         iso_date("expiry", expiry), None), client_id)
 
     def add_note(self, client_id: int, author_id: int, at: str, body: str) -> int:
-        body = _text("note", body, required=True)
+        body = clean_text("note", body, required=True)
         self._notes[client_id].append(body)
         return self._queue("notes", (self._id("notes"), client_id, author_id, at, body),
                            client_id)
@@ -131,13 +132,13 @@ class BulkWriter:
             raise InvalidInput("fields", "must name things that can be shared")
         if given_how not in GIVEN_HOW:
             raise InvalidInput("given_how", "is not one of the known ways")
-        until = _date("valid_until", valid_until)
+        until = iso_date("valid_until", valid_until)
         if until and until < recorded_at[:10]:
             raise InvalidInput("valid_until", "is already in the past")
         return self._queue("consents", (
             self._id("consents"), client_id, partner_id, dumps(fields),
-            _text("purpose", purpose, required=True, limit=1000),
-            _text("consenting_person", person, required=True, limit=200), given_how,
+            clean_text("purpose", purpose, required=True, limit=1000),
+            clean_text("consenting_person", person, required=True, limit=200), given_how,
             recorded_by, recorded_at, until, None), client_id)
 
     def add_referral(self, client_id: int, partner_id: int, service: str, lang: str,
@@ -161,7 +162,8 @@ class BulkWriter:
                                                           "declined")), None)
         rid = self._id("referrals")
         self._queue("referrals", (rid, client_id, partner_id, service, path[-1][0],
-                                  _text("reason", reason), _text("request", request), lang,
+                                  clean_text("reason", reason),
+                                  clean_text("request", request), lang,
                                   consent_id, created_by, path[0][1], path[-1][1], sent_at,
                                   responded), client_id)
         before = None
@@ -173,14 +175,14 @@ class BulkWriter:
     def add_followup(self, title: str, due: str, *, owner_id: int | None, client_id: int,
                      referral_id: int | None, status: str, outcome: str | None, kind: str,
                      created_by: int, created_at: str, closed_at: str | None) -> int:
-        due = _date("due_date", due)
+        due = iso_date("due_date", due)
         if due is None:
             raise InvalidInput("due_date", "is required")
         if status not in FOLLOWUP_STATUSES:
             raise InvalidInput("status", "is not a follow-up status")
         return self._queue("followups", (
-            self._id("followups"), _text("title", title, required=True, limit=300), due,
-            owner_id, client_id, referral_id, status, _text("outcome", outcome), kind,
+            self._id("followups"), clean_text("title", title, required=True, limit=300), due,
+            owner_id, client_id, referral_id, status, clean_text("outcome", outcome), kind,
             created_by, created_at, closed_at), client_id)
 
     def add_partner(self, partner: Partner) -> int:

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.changes import Changes
-from models.clients import _date, _text
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.permissions import Action
 from models.store import Store
+from models.validate import clean_text, iso_date
 
 STATUSES = ("open", "done", "cancelled")
 
@@ -69,10 +69,10 @@ class Followups:
         """Insert without a permission check: for follow-ups created by another operation
         (sending a referral, a sponsorship arrival) that did its own check."""
         s = self._s
-        due = _date("due_date", f.due_date)
+        due = iso_date("due_date", f.due_date)
         if due is None:
             raise InvalidInput("due_date", "is required")
-        title = _text("title", f.title, required=True, limit=300)
+        title = clean_text("title", f.title, required=True, limit=300)
         if f.client_id is not None:
             s.exists("clients", f.client_id, "client")
         if f.owner_id is not None:
@@ -108,7 +108,7 @@ class Followups:
             raise Conflict("This follow-up is already closed.")
         with s.tx():
             s.x("UPDATE followups SET status = ?, outcome = ?, closed_at = ? WHERE id = ?",
-                (status, _text("outcome", outcome), s.now_iso(), followup_id))
+                (status, clean_text("outcome", outcome), s.now_iso(), followup_id))
             s.audit(status, "followup", followup_id, f.client_id)
         return Changes.of("followups", followup_id)
 
@@ -123,7 +123,7 @@ class Followups:
         s = self._s
         s.require(Action.MANAGE_FOLLOWUPS)
         f = self.get(followup_id)
-        due = _date("due_date", due_date)
+        due = iso_date("due_date", due_date)
         if due is None:
             raise InvalidInput("due_date", "is required")
         with s.tx():

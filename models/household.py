@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.changes import Changes
-from models.clients import _date, _text
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store
+from models.validate import clean_text, iso_date, one_of
 
 RELATIONSHIPS = ("spouse", "common_law_partner", "legal_guardian", "child", "father", "mother",
                  "brother", "sister", "grandfather", "grandmother", "grandchild", "uncle",
@@ -57,14 +57,6 @@ class Document:
     notes: str | None = None
 
 
-def _choice(field: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
-    if value in (None, ""):
-        return None
-    if value not in allowed:
-        raise InvalidInput(field, f"{value!r} is not one of the known values")
-    return value
-
-
 class Household:
     """Members, relatives and documents of one casebook; each call names the client."""
 
@@ -87,30 +79,31 @@ class Household:
         return self._write(client_id, "household_member",
                            "INSERT INTO household_members (client_id, name, relationship,"
                            " birth_year, notes) VALUES (?,?,?,?,?)",
-                           (client_id, _text("name", m.name, required=True, limit=200),
-                            _text("relationship", m.relationship, limit=100), year,
-                            _text("notes", m.notes)))
+                           (client_id, clean_text("name", m.name, required=True, limit=200),
+                            clean_text("relationship", m.relationship, limit=100), year,
+                            clean_text("notes", m.notes)))
 
     def add_relative(self, client_id: int, r: Relative) -> Changes:
-        rel = _choice("relationship", r.relationship, RELATIONSHIPS)
+        rel = one_of("relationship", r.relationship, RELATIONSHIPS)
         if rel is None:
             raise InvalidInput("relationship", "is required")
-        status = _choice("status", r.status or "unknown", RELATIVE_STATUSES)
+        status = one_of("status", r.status or "unknown", RELATIVE_STATUSES)
         return self._write(client_id, "relative",
                            "INSERT INTO relatives (client_id, name, relationship, adult, status,"
                            " city) VALUES (?,?,?,?,?,?)",
-                           (client_id, _text("name", r.name, limit=200), rel,
+                           (client_id, clean_text("name", r.name, limit=200), rel,
                             None if r.adult is None else int(bool(r.adult)), status,
-                            _text("city", r.city, limit=200)))
+                            clean_text("city", r.city, limit=200)))
 
     def add_document(self, client_id: int, d: Document) -> Changes:
-        doc = _choice("document", d.doc_type, DOCUMENT_TYPES)
+        doc = one_of("document", d.doc_type, DOCUMENT_TYPES)
         if doc is None:
             raise InvalidInput("document", "is required")
         return self._write(client_id, "document",
                            "INSERT INTO documents (client_id, doc_type, expiry, notes)"
                            " VALUES (?,?,?,?)",
-                           (client_id, doc, _date("expiry", d.expiry), _text("notes", d.notes)))
+                           (client_id, doc, iso_date("expiry", d.expiry),
+                            clean_text("notes", d.notes)))
 
     _TABLES = {"household_member": "household_members", "relative": "relatives",
                "document": "documents"}

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.changes import Changes
-from models.clients import Clients, _text
+from models.clients import Clients
 from models.permissions import Action
 from models.store import Store
+from models.validate import clean_text
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Notes:
     def add(self, client_id: int, body: str) -> Changes:
         s = self._s
         s.require(Action.ADD_NOTE)
-        body = _text("note", body, required=True)
+        body = clean_text("note", body, required=True)
         s.exists("clients", client_id, "client")
         with s.tx():
             nid = s.x("INSERT INTO notes (client_id, author_id, created_at, body)"

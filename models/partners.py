@@ -6,10 +6,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from models.changes import Changes
-from models.clients import _text
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store, dumps, loads_list
+from models.validate import clean_text
 
 SERVICES = ("legal", "legal_aid", "shelter_housing", "health", "mental_health",
             "cash_assistance", "food", "employment", "education", "lgbtq_support",
@@ -35,14 +35,15 @@ def validate(p: Partner) -> Partner:
             raise InvalidInput("services", f"{service!r} is not a known service")
 
     def items(field: str, values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v for v in (_text(field, x, limit=100) for x in values) if v))
+        return tuple(dict.fromkeys(v for v in (clean_text(field, x, limit=100) for x in values)
+                                   if v))
 
     return dataclasses.replace(
-        p, name=_text("name", p.name, required=True, limit=200),
+        p, name=clean_text("name", p.name, required=True, limit=200),
         services=tuple(dict.fromkeys(p.services)), cities=items("cities", p.cities),
-        languages=items("languages", p.languages), contact=_text("contact", p.contact),
-        intake_notes=_text("intake_notes", p.intake_notes),
-        secure_contact=_text("secure_contact", p.secure_contact))
+        languages=items("languages", p.languages), contact=clean_text("contact", p.contact),
+        intake_notes=clean_text("intake_notes", p.intake_notes),
+        secure_contact=clean_text("secure_contact", p.secure_contact))
 
 
 _SELECT = ("SELECT id, name, services, cities, languages, contact, intake_notes, secure_contact,"

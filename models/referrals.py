@@ -11,13 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.changes import Changes
-from models.clients import _text
 from models.consents import REFERRAL_TEXT_FIELDS, Consent, Consents
 from models.errors import Conflict, InvalidInput, NotFound
 from models.followups import Followup, Followups
 from models.partners import SERVICES
 from models.permissions import Action
 from models.store import Store
+from models.validate import clean_text
 
 STATUSES = ("draft", "consent_recorded", "sent", "acknowledged", "accepted", "declined",
             "completed", "withdrawn")
@@ -102,8 +102,9 @@ class Referrals:
             rid = s.x("INSERT INTO referrals (client_id, partner_id, service, status, reason,"
                       " request, lang, screening_id, created_by, created_at, updated_at)"
                       " VALUES (?,?,?,'draft',?,?,?,?,?,?,?)",
-                      (r.client_id, r.partner_id, r.service, _text("reason", r.reason),
-                       _text("request", r.request), r.lang, r.screening_id, s.user.id, now, now))
+                      (r.client_id, r.partner_id, r.service, clean_text("reason", r.reason),
+                       clean_text("request", r.request), r.lang, r.screening_id, s.user.id, now,
+                       now))
             s.x("INSERT INTO referral_events (referral_id, from_status, to_status, user_id, at)"
                 " VALUES (?, NULL, 'draft', ?, ?)", (rid, s.user.id, now))
             s.audit("create", "referral", rid, r.client_id)
@@ -118,7 +119,7 @@ class Referrals:
             raise Conflict("A referral that was sent can no longer be edited.")
         if lang not in LANGUAGES:
             raise InvalidInput("lang", "must be en, fr or es")
-        reason, request = _text("reason", reason), _text("request", request)
+        reason, request = clean_text("reason", reason), clean_text("request", request)
         consent = Consents(s).get(r.consent_id) if r.consent_id else None
         # The person agreed to share the reason and request as they were written; new words
         # need their consent again, so the consent is detached (and the referral is a draft).
@@ -222,7 +223,7 @@ class Referrals:
                 " WHERE id = :id", {"status": to_status, "now": now, "id": referral_id})
             s.x("INSERT INTO referral_events (referral_id, from_status, to_status, user_id, at,"
                 " note) VALUES (?,?,?,?,?,?)",
-                (referral_id, r.status, to_status, s.user.id, now, _text("note", note)))
+                (referral_id, r.status, to_status, s.user.id, now, clean_text("note", note)))
             s.audit(f"status:{to_status}", "referral", referral_id, r.client_id)
             if to_status == "sent":
                 days = followup_days if followup_days is not None else int(

@@ -8,11 +8,11 @@ from typing import Any
 
 from models.accounts import Accounts, signed_erase_for_all
 from models.changes import Changes
-from models.clients import _text
 from models.errors import InvalidInput
 from models.open_casebook import OpenCasebook
 from models.permissions import Action
 from models.store import Store
+from models.validate import clean_text
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class Settings:
     def set_letterhead(self, lh: Letterhead) -> Changes:
         s = self._s
         s.require(Action.SETTINGS)
-        clean = {k: (_text(k, v, limit=2000) or "") if k != "logo_png" else v
+        clean = {k: (clean_text(k, v, limit=2000) or "") if k != "logo_png" else v
                  for k, v in asdict(lh).items()}
         if clean["logo_png"] is not None and len(clean["logo_png"]) > 2_000_000:
             raise InvalidInput("logo", "is larger than 1.5 MB")

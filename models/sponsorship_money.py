@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from models.changes import Changes
-from models.clients import _date, _text
 from models.errors import Conflict, InvalidInput, NotFound
 from models.permissions import Action
 from models.sponsorship_budget import BudgetView, build_view, dollars, to_cents
@@ -18,6 +17,7 @@ from models.sponsorship_records import (
     SponsorshipBase,
     _day,
 )
+from models.validate import clean_text, iso_date
 
 
 class SponsorshipMoney(SponsorshipBase):
@@ -39,15 +39,15 @@ class SponsorshipMoney(SponsorshipBase):
         s = self._s
         s.require(Action.MANAGE_BUDGET)
         self.get(pledge.sponsorship_id)
-        pledger = _text("pledger", pledge.pledger, required=True, limit=200)
+        pledger = clean_text("pledger", pledge.pledger, required=True, limit=200)
         cents = to_cents("amount", pledge.amount)
         if pledge.status not in PLEDGE_STATUSES:
             raise InvalidInput("status", "must be committed or received")
         received_on = None
         if pledge.status == "received":
-            received_on = _date("received_on", pledge.received_on) or s.today().isoformat()
+            received_on = iso_date("received_on", pledge.received_on) or s.today().isoformat()
         # A pledge recorded as already received was pledged no later than it arrived.
-        pledged_on = (_date("pledged_on", pledge.pledged_on) or received_on
+        pledged_on = (iso_date("pledged_on", pledge.pledged_on) or received_on
                       or s.today().isoformat())
         with s.tx():
             pid = s.x("INSERT INTO sponsorship_pledges (sponsorship_id, pledger, amount_cents,"
@@ -107,7 +107,8 @@ class SponsorshipMoney(SponsorshipBase):
             did = s.x("INSERT INTO sponsorship_disbursements (sponsorship_id, paid_on,"
                       " amount_cents, category, note, paid_by) VALUES (?,?,?,?,?,?)",
                       (d.sponsorship_id, paid_on, cents, d.category,
-                       _text("note", d.note, limit=500), _text("paid_by", d.paid_by, limit=200)))
+                       clean_text("note", d.note, limit=500),
+                       clean_text("paid_by", d.paid_by, limit=200)))
             self._touch(d.sponsorship_id)
             s.audit("add", "sponsorship_disbursement", did)
         return Changes.of("sponsorship_disbursements", did)

@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 
 from models.changes import Changes
-from models.clients import _text
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.followups import Followups
 from models.permissions import Action
@@ -20,6 +19,7 @@ from models.sponsorship_records import (
     SponsorshipBase,
     _day,
 )
+from models.validate import clean_text
 
 
 class SponsorshipPlan(SponsorshipBase):
@@ -28,8 +28,8 @@ class SponsorshipPlan(SponsorshipBase):
         if m.user_id is not None:
             self._s.exists("users", m.user_id, "user")
         return dataclasses.replace(
-            m, name=_text("name", m.name, required=True, limit=200),
-            role=_text("role", m.role, limit=100), contact=_text("contact", m.contact,
+            m, name=clean_text("name", m.name, required=True, limit=200),
+            role=clean_text("role", m.role, limit=100), contact=clean_text("contact", m.contact,
                                                                   limit=500),
             eligible=bool(m.eligible))
 
@@ -121,7 +121,7 @@ class SponsorshipPlan(SponsorshipBase):
             raise Conflict(f"A sponsorship that is {sp.status} takes no new duties.")
         if kind not in DUTY_KINDS:
             raise InvalidInput("kind", f"must be one of {', '.join(DUTY_KINDS)}")
-        title = _text("title", title, limit=200)
+        title = clean_text("title", title, limit=200)
         if kind == "other" and title is None:
             raise InvalidInput("title", "is required for a duty of kind other")
         due = _day("due_date", due_date)

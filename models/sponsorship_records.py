@@ -8,12 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.clients import _date, _text
 from models.errors import InvalidInput, NotFound
 from models.followups import Followup, Followups
 from models.permissions import Action
 from models.sponsorship_budget import add_months
 from models.store import Store
+from models.validate import clean_text, iso_date
 
 SPONSOR_TYPES = ("group_of_five", "community_sponsor", "sah")
 STATUSES = ("preparing", "submitted", "approved", "arrived", "in_support", "completed",
@@ -175,17 +175,17 @@ def _validate(sp: Sponsorship) -> Sponsorship:
         raise InvalidInput("sponsor_type", f"must be one of {', '.join(SPONSOR_TYPES)}")
     return dataclasses.replace(
         sp,
-        group_name=_text("group_name", sp.group_name, required=True, limit=200),
-        family_label=_text("family_label", sp.family_label, limit=200),
-        sah_name=_text("sah_name", sp.sah_name, limit=200),
-        application_date=_date("application_date", sp.application_date),
-        notes=_text("notes", sp.notes))
+        group_name=clean_text("group_name", sp.group_name, required=True, limit=200),
+        family_label=clean_text("family_label", sp.family_label, limit=200),
+        sah_name=clean_text("sah_name", sp.sah_name, limit=200),
+        application_date=iso_date("application_date", sp.application_date),
+        notes=clean_text("notes", sp.notes))
 
 
 def _day(field_name: str, value: str | dt.date | None, default: dt.date | None = None) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    day = _date(field_name, value)
+    day = iso_date(field_name, value)
     if day is None:
         if default is None:
             raise InvalidInput(field_name, "is required")

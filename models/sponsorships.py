@@ -17,7 +17,6 @@ import datetime as dt
 from typing import Any
 
 from models.changes import Changes
-from models.clients import _text
 from models.errors import Conflict, InvalidInput, NotFound
 from models.followups import Followups
 from models.permissions import Action
@@ -47,6 +46,7 @@ from models.sponsorship_records import (
     _from_row,
     _validate,
 )
+from models.validate import clean_text
 
 __all__ = ["DISBURSEMENT_CATEGORIES", "DUTY_KINDS", "SPONSOR_TYPES", "STATUSES", "TRANSITIONS",
            "BudgetView", "CheckIn", "Disbursement", "Duty", "FamilyLink", "Member", "Pledge",
@@ -124,7 +124,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         s.require(Action.MANAGE_SPONSORSHIP)
         self.get(sponsorship_id)
         s.exists("clients", client_id, "client")
-        relationship = _text("relationship", relationship, limit=100)
+        relationship = clean_text("relationship", relationship, limit=100)
         if s.one("SELECT 1 FROM sponsorship_clients WHERE sponsorship_id = ? AND client_id = ?",
                  (sponsorship_id, client_id)):
             raise Conflict("This client is already part of the sponsored family.")

@@ -24,6 +24,7 @@ from models.partners import Partners
 from models.permissions import Action
 from models.settings import Letterhead as SettingsLetterhead
 from models.settings import Settings
+from models.validate import stored_date
 from reports.data import (
     LANGUAGES,
     CaseloadReportData,
@@ -87,15 +88,6 @@ def _lang(lang: str | None, fallback: str) -> str:
 
         raise InvalidInput("language", f"must be one of {', '.join(LANGUAGES)}")
     return lang
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _lines(text: str | None) -> tuple[str, ...]:
@@ -168,7 +160,7 @@ def _relative(r: Any, t: Texts) -> str:
 
 def _document(d: Any, t: Texts) -> str:
     name = t.name("document_types", d.doc_type)
-    expiry = _date(d.expiry)
+    expiry = stored_date(d.expiry)
     return f"{name} ({t.fmt('casebook.expires', date=t.date(expiry))})" if expiry else name
 
 
@@ -234,8 +226,8 @@ def _screening(d: Disclosure, lang: str) -> ScreeningSummary | None:
     )
     return ScreeningSummary(
         pack_id=s.pack_id, pack_version=s.pack_version,
-        law_current_to=_date(s.law_date) or dt.date.min, summary=s.summary,
-        findings=findings, screened_on=_date(s.created_at),
+        law_current_to=stored_date(s.law_date) or dt.date.min, summary=s.summary,
+        findings=findings, screened_on=stored_date(s.created_at),
     )
 
 
@@ -279,7 +271,8 @@ def packet_data(book: Any, referral_id: int, lang: str | None = None) -> PacketD
         consenting_person=c.consenting_person or None,
         fields_shared=tuple(c.fields), partner=d.partner.name, purpose=c.purpose,
         given_how=t.name("given_how", c.given_how), recorded_by=d.recorded_by or "—",
-        date=_date(c.recorded_at) or book.store.today(), valid_until=_date(c.valid_until),
+        date=stored_date(c.recorded_at) or book.store.today(),
+        valid_until=stored_date(c.valid_until),
     )
     screening = _screening(d, lang)
     found = tuple(f.id for f in screening.findings) if screening else ()

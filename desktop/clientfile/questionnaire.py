@@ -16,7 +16,6 @@ language the findings are saved, and letters printed, in.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -49,9 +48,9 @@ from models.screening import applicable_answers, available_packs, visible_questi
 from models.screening.countries import country_name, resolve
 from models.screening.pack import Question, RulePack
 from models.screening_prefill import prefill
+from models.validate import is_country_code
 
 PREVIEW_DELAY_MS = 250
-_CODE = re.compile(r"^[A-Za-z]{2}$")
 
 
 class FormCombo(QComboBox):
@@ -126,7 +125,7 @@ def _codes(text: str) -> list[str] | None:
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     out = []
     for p in parts:
-        if not _CODE.match(p):
+        if not is_country_code(p, any_case=True):
             raise ValueError(QCoreApplication.translate(
                     "clientfile.questionnaire", "“{code}” is not a two-letter country code")
                              .format(code=p))
@@ -145,7 +144,7 @@ def country_hint(text: str, lang: str = "en") -> str:
     (CLDR through the models); the sentence around an alias follows the interface."""
     names = []
     for p in [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]:
-        code, aliased = resolve(p) if _CODE.match(p) else (None, False)
+        code, aliased = resolve(p) if is_country_code(p, any_case=True) else (None, False)
         if code is None:
             continue
         name = country_name(code, country_lang(lang))

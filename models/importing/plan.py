@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from models.clients import MAX_TEXT, Client, validate
+from models.clients import Client, validate
 from models.csvio import LIST_COLUMNS
 from models.errors import InvalidInput
 from models.followups import Followup
@@ -25,6 +25,7 @@ from models.importing.duplicates import ExistingMatch, find_existing
 from models.importing.source import Source
 from models.permissions import Action
 from models.spreadsheet_cells import restore
+from models.validate import MAX_TEXT
 
 if TYPE_CHECKING:
     from models.casebook import Casebook

@@ -17,9 +17,9 @@ from typing import Any
 from models.errors import InvalidInput
 from models.screening.countries import country_name, resolve
 from models.screening.pack import Field, Question, RulePack
+from models.validate import is_country_code
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CODE = re.compile(r"[A-Za-z]{2}")
 # Wide enough for any birth or entry date a caseworker records; keeps date arithmetic
 # (a year added, ages) far from the limits of datetime.date.
 EARLIEST_DATE = dt.date(1900, 1, 1)
@@ -112,7 +112,7 @@ def _check_code(key: str, value: object, allowed: tuple[str, ...] = (),
     # A code question lists its codes (documents); without a list it takes country codes.
     if allowed:
         return _check_enum(key, value, allowed)
-    if not isinstance(value, str) or not _CODE.fullmatch(value):
+    if not is_country_code(value, any_case=True):
         raise InvalidInput(key, "not a two-letter country code (ISO 3166-1 alpha-2)")
     code, aliased = resolve(value)
     if code is None:
