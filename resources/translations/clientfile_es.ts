@@ -1094,6 +1094,10 @@ Escriba {word} para confirmar.</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>the note on the referral</source>
+        <translation>la nota de la derivación</translation>
+    </message>
+    <message>
         <source>No referral selected.</source>
         <translation>No hay ninguna derivación seleccionada.</translation>
     </message>

@@ -1094,6 +1094,10 @@ Tapez {word} pour confirmer.</translation>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>the note on the referral</source>
+        <translation>la note sur l’orientation</translation>
+    </message>
+    <message>
         <source>No referral selected.</source>
         <translation>Aucune orientation sélectionnée.</translation>
     </message>
