@@ -23,6 +23,15 @@ from desktop.mainwindow import ActionId, MainWindow
 from desktop.unlock import UnlockWindow
 
 DEFAULT_IDLE_MINUTES = 5
+#: How long after unlocking the letter modules and fonts load in the background: after the
+#: client list's first page and its first searches, before anyone prints.
+PRELOAD_DELAY_MS = 1500
+
+
+def _preload_letters() -> None:
+    from reports import preload
+
+    preload.start_in_background()
 
 
 class AppController(QObject):
@@ -134,6 +143,9 @@ class AppController(QObject):
             QTimer.singleShot(0, lambda cid=client_id: self.ctx.unlocked
                               and self.open_client(cid))
         self._show_kept_forms()
+        # The first letter of a session would pay ~0.4 s of imports and font parsing on the
+        # GUI thread; a background thread pays it once the first page is up (issue 18).
+        QTimer.singleShot(PRELOAD_DELAY_MS, _preload_letters)
         # Move what unlocking built out of the collector's sight: a full collection then
         # walks only what was made since, so scrolling 50,000 rows never pauses for it.
         gc.freeze()

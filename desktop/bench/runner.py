@@ -106,6 +106,10 @@ def _gui(path: Path, passphrase: str, quick: bool) -> dict[str, Metric]:
         kdf, first = bench.unlock()
         out["unlock_kdf"] = summarise("unlock_kdf", kdf)
         out["unlock_first_page"] = summarise("unlock_first_page", first)
+        first_id = _printable_referrals(bench.ctx.book, 1)[0]
+        out["letter_first_in_app"] = summarise(
+            "letter_first_in_app", [bench.first_letter(first_id)],
+            note="the session's first letter in the running app, after its background preload")
         _log("typing in the client search…")
         out["search_keystroke"] = summarise("search_keystroke", bench.search_keystrokes())
         _log("typing a new client's name…")
@@ -133,9 +137,9 @@ def _gui(path: Path, passphrase: str, quick: bool) -> dict[str, Metric]:
     return out
 
 
-def _printable_referrals(book) -> list[int]:  # noqa: ANN001
+def _printable_referrals(book, wanted: int = 500) -> list[int]:  # noqa: ANN001
     """Referrals a letter can be made for (a valid consent), as the app's letter_data
-    decides: the first 500 of the referrals list that it accepts."""
+    decides: the first ``wanted`` of the referrals list that it accepts."""
     from models.errors import Conflict
     from reports.casebook_data import letter_data
 
@@ -146,7 +150,7 @@ def _printable_referrals(book) -> list[int]:  # noqa: ANN001
         except Conflict:
             continue
         ids.append(row.id)
-        if len(ids) >= 500:
+        if len(ids) >= wanted:
             break
     return ids
 

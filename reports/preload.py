@@ -1,0 +1,57 @@
+"""The first letter of a session, paid for before anyone asks for it (issue 18, letter_cold).
+
+A process's first letter costs about 0.4 s of CPU more than the next one: importing reportlab's
+``platypus`` (its paragraph module compiles large regular expressions at import), our layout,
+wording and shaping modules, parsing the Noto Sans TTFs, and reportlab's first-use caches.
+The desktop runs :func:`preload` on a background thread a moment after a casebook is unlocked,
+so the letter a caseworker prints later costs what a warm one does. It renders one letter from
+``reports.samples`` (fictional data; the bytes are dropped, nothing is written or logged).
+The fallback fonts (Arabic, Ethiopic, CJK) stay lazy: most letters never need them.
+"""
+
+from __future__ import annotations
+
+import threading
+
+_lock = threading.Lock()
+_done = threading.Event()
+_started = False
+
+
+def preload() -> None:
+    """Import what a referral letter needs, register the fonts and render one sample letter.
+
+    Runs once per process; later calls (from any thread) return at once. Never raises: a
+    failure here only means the first real letter pays the cost itself, and reports its own
+    error then.
+    """
+    global _started
+    with _lock:
+        if _started:
+            return
+        _started = True
+    try:
+        from reports import casebook_data, fonts, samples  # noqa: F401 (imported to warm)
+        from reports.letter import referral_letter
+
+        fonts.register()
+        referral_letter(samples.letter())
+    except Exception:  # noqa: BLE001 — see the docstring: the real letter will say what broke
+        pass
+    finally:
+        _done.set()
+
+
+def start_in_background() -> threading.Thread | None:
+    """Run :func:`preload` on a daemon thread (it never touches the casebook); None when it
+    has already started in this process."""
+    if _started:
+        return None
+    thread = threading.Thread(target=preload, name="reports-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def wait(timeout: float | None = None) -> bool:
+    """Block until a started preload has finished (the benchmark measures after it)."""
+    return _done.wait(timeout)
