@@ -36,10 +36,15 @@ CJK = "NotoSansSC"
 _FILES = {
     SANS: "NotoSans-Regular.ttf",
     SANS_BOLD: "NotoSans-Bold.ttf",
+}
+#: Parsed the first time a paragraph asks for them (``ensure``): no letter sets italics, and
+#: only the recovery sheet sets Noto Mono (~25 ms of a new process's first letter, issue 18).
+_LATER_FILES = {
     SANS_ITALIC: "NotoSans-Italic.ttf",
     SANS_BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     MONO: "NotoMono-Regular.ttf",
 }
+_ITALIC_TAGS = ("<i>", "<i ", "<em>", "<em ")
 #: Parsed only when a document first needs them (the CJK subset alone takes ~0.2 s).
 _FALLBACK_FILES = {
     ARABIC: "NotoSansArabic-Regular.ttf",
@@ -56,10 +61,12 @@ _FALLBACK_FAMILIES = {ARABIC: ARABIC_BOLD, ETHIOPIC: ETHIOPIC_BOLD, CJK: CJK}
 _lock = threading.Lock()
 _registered = False
 _fallbacks_registered: set[str] = set()
+_later_registered: set[str] = set()
 
 
 def register() -> None:
-    """Register the fonts and the bold/italic family mapping; cheap after the first call.
+    """Register Noto Sans and Noto Sans Bold and the bold/italic family mapping (the italics
+    and Noto Mono are parsed by ``ensure`` when first needed); cheap after the first call.
 
     Parsing the TTFs costs a few milliseconds each, so it happens once per process, not once
     per document (the letter budget is 50 ms).
@@ -83,6 +90,23 @@ def register() -> None:
         addMapping(MONO, 1, 1, MONO)
         shaping.install()
         _registered = True
+
+
+def ensure(text: str, font: str) -> None:
+    """Register the Noto Sans italics and Noto Mono before a paragraph in ``font`` with markup
+    ``text`` (or a string drawn in ``font``) needs them; cheap when it does not."""
+    wanted = {font} & _LATER_FILES.keys()
+    if "<" in text and any(tag in text.lower() for tag in _ITALIC_TAGS):
+        wanted |= {SANS_ITALIC, SANS_BOLD_ITALIC}
+    missing = wanted - _later_registered
+    if not missing:
+        return
+    register()
+    with _lock:
+        for name in missing - _later_registered:
+            with resource_path("fonts", _LATER_FILES[name]) as path:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            _later_registered.add(name)
 
 
 def register_fallbacks(names: set[str]) -> None:

@@ -139,6 +139,8 @@ class Paragraph(_ReportlabParagraph):
 
     def __init__(self, text: str, style: ParagraphStyle | None = None,
                  *args: object, **kwargs: object) -> None:
+        if style is not None:
+            fonts.ensure(text, style.fontName)
         if style is not None and scripts.needs_fallback(text):
             fonts.register_fallbacks(scripts.fonts_needed(text))
             text = scripts.mark_runs(text, bold=style.fontName in _BOLD_FONTS)
@@ -150,6 +152,7 @@ def draw_string(canv: Canvas, x: float, y: float, text: str, font: str, size: fl
                 *, right: bool = False) -> None:
     """``canvas.drawString`` for letterheads, running heads and footers; text with another
     script is set as a one-line paragraph so it gets its fallback font too."""
+    fonts.ensure("", font)
     if not scripts.needs_fallback(text):
         canv.setFont(font, size)
         (canv.drawRightString if right else canv.drawString)(x, y, text)

@@ -52,3 +52,29 @@ def test_preload_in_the_background_finishes() -> None:
         "thread = preload.start_in_background()\n"
         "assert thread is not None and preload.wait(60)\n")
     assert "reports.letter" in loaded
+
+
+def test_a_latin_letter_parses_only_noto_sans_and_its_bold() -> None:
+    _modules_after(
+        "from reports import referral_letter, samples\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "referral_letter(samples.letter())\n"
+        "names = set(pdfmetrics.getRegisteredFontNames())\n"
+        "assert names == {'NotoSans', 'NotoSans-Bold'}, names\n")
+
+
+def test_italics_and_mono_are_registered_when_a_document_needs_them() -> None:
+    import io
+    import re
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from reports import layout, recovery_sheet, samples
+
+    def base_fonts(pdf: bytes) -> set[str]:
+        return {m.decode().split("+")[-1] for m in re.findall(rb"/BaseFont /([\w+\-]+)", pdf)}
+
+    assert "NotoMono" in base_fonts(recovery_sheet(samples.recovery()))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([layout.markup("plain <i>slanted</i> <b><i>both</i></b>")])
+    assert {"NotoSans-Italic", "NotoSans-BoldItalic"} <= base_fonts(buf.getvalue())
