@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,32 @@ class _RecoveryPage(QWizardPage):
         return self._wizard.book is not None and self.confirm.isChecked()
 
 
+class RecoveryKeyPrompt:
+    """The question before the recovery key leaves the screen unconfirmed: it is stored
+    nowhere, so closing the wizard then loses it for good (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        """True to close anyway, False to keep the key on screen (the default, and Escape)."""
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("create_wizard", "Your recovery key"),
+                          QCoreApplication.translate(
+                              "create_wizard", "Close without having printed or written down "
+                              "the recovery key?"),
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "create_wizard", "It is shown only now. Without it, a forgotten passphrase of the "
+            "last coordinator cannot be reset."))
+        leave = box.addButton(QCoreApplication.translate("create_wizard", "&Close anyway"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("create_wizard", "&Keep it on screen"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is leave
+
+
 class CreateCasebookWizard(UnsavedInput, QWizard):
     """Creates the casebook when the recovery page opens; ``book`` is the opened casebook.
     Escape, Cancel or closing asks before a typed place, name or passphrase is dropped
@@ -157,14 +184,18 @@ class CreateCasebookWizard(UnsavedInput, QWizard):
         self.error: BaseException | None = None
         self.addPage(_WherePage())
         self.addPage(_CoordinatorPage())
-        self.addPage(_RecoveryPage(self))
+        self._recovery = _RecoveryPage(self)
+        self.addPage(self._recovery)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(620, 460)
         self.start_guarding(self.tr("the new casebook"))
 
     def may_discard(self) -> bool:
-        # Once the casebook is made, what was typed has been used: nothing is lost.
-        return self.book is not None or super().may_discard()
+        if self.book is None:
+            return super().may_discard()
+        # Once the casebook is made, what was typed has been used; only the recovery key,
+        # shown once and stored nowhere, can still be lost.
+        return self._recovery.confirm.isChecked() or RecoveryKeyPrompt.ask(self)
 
     def create_casebook(self, page: _RecoveryPage) -> None:
         from models.casebook import Casebook

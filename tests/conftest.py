@@ -25,6 +25,10 @@ def _discard_without_asking(monkeypatch):
         return
     monkeypatch.setattr(unsaved.DiscardPrompt, "ask",
                         classmethod(lambda cls, parent, what: True))
+    from desktop import create_wizard
+
+    monkeypatch.setattr(create_wizard.RecoveryKeyPrompt, "ask",
+                        classmethod(lambda cls, parent: True))
 
 
 @pytest.fixture(autouse=True)

@@ -642,3 +642,38 @@ def test_escape_in_create_a_casebook_asks_before_dropping_what_was_typed(qtbot, 
     queue.append(True)  # Discard changes
     w.close()
     assert not w.isVisible() and len(asked) == 2
+
+
+def test_escape_on_the_recovery_key_page_asks_until_the_key_is_written_down(qtbot, ctx,
+                                                                            monkeypatch,
+                                                                            tmp_path):
+    # issue 16: the recovery key is shown once and stored nowhere; Escape used to drop it.
+    from desktop import create_wizard
+    from desktop.create_wizard import CreateCasebookWizard
+
+    asked: list[bool] = []
+    queue: list[bool] = []
+
+    def ask(cls, parent):
+        asked.append(True)
+        return queue.pop(0)
+
+    monkeypatch.setattr(create_wizard.RecoveryKeyPrompt, "ask", classmethod(ask))
+    w = CreateCasebookWizard(ctx.worker, kdf_seconds=0)
+    qtbot.addWidget(w)
+    w.show()
+    w.currentPage().path.setText(str(tmp_path / "our-group.wsdb"))
+    w.next()
+    page = w.currentPage()
+    page.user.setText("ana")
+    page.passphrase.setText("correct horse battery staple")
+    page.again.setText("correct horse battery staple")
+    w.next()
+    qtbot.waitUntil(lambda: w.book is not None, timeout=10000)
+    queue.append(False)  # Keep it on screen
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert asked == [True] and w.isVisible()
+    w.currentPage().confirm.setChecked(True)  # written down: closing asks nothing
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert asked == [True] and not w.isVisible()
+    w.book.close()
