@@ -4,7 +4,8 @@ models/ raises its errors in English (it never imports Qt). Here they are shown 
 interface language: a message of a fixed sentence is looked up as a whole in the "models"
 context (desktop/model_labels.py lists them for lupdate); an ``InvalidInput`` is looked up as
 its field and its reason; a few errors with a number or a name in them are rebuilt from their
-parts. A sentence with a value built into it by models/ (an f-string reason) stays English.
+parts. An ``InvalidInput`` made with ``InvalidInput.of`` is looked up as its template, and its
+values are filled in afterwards; a reason built any other way with a value in it stays English.
 """
 
 from __future__ import annotations
@@ -40,12 +41,24 @@ def _models(text: str) -> str:
     return QCoreApplication.translate("models", text)
 
 
+def _reason(exc: InvalidInput) -> str:
+    """The reason in the interface language: a reason built from a template (``InvalidInput.of``)
+    is translated as its template, then its values are filled in; a catalogue entry that
+    names a field the values lack falls back to the English reason."""
+    if exc.template is None:
+        return _models(exc.reason)
+    try:
+        return _models(exc.template).format(**exc.values)
+    except (KeyError, IndexError, ValueError):
+        return exc.reason
+
+
 def sentence_for(exc: WaystationError) -> str:
     """The error's own sentence in the interface language (English when it has a value
     built in that no catalogue can know)."""
     if isinstance(exc, InvalidInput):
         return QCoreApplication.translate("errors", "{field}: {reason}").format(
-            field=_models(exc.field), reason=_models(exc.reason))
+            field=_models(exc.field), reason=_reason(exc))
     if isinstance(exc, TooManyAttempts):
         return QCoreApplication.translate(
             "errors", "Too many wrong passphrases; wait {seconds} seconds and try again.")\

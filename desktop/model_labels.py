@@ -4,7 +4,8 @@ lupdate extracts them into the core catalogue (context "models"). The desktop tr
 them where it shows them: ``QCoreApplication.translate("models", english)`` — roles, the
 passphrase strength words, and the fixed sentences of the errors models/ raises (shown by
 desktop/errors.py). Generated from models/ by listing every literal error sentence, every
-``InvalidInput`` field and literal reason; a reason built with a value stays English.
+``InvalidInput`` field and literal reason, and the template of every ``InvalidInput.of``
+reason (a reason with a value in it); a reason built with a value another way stays English.
 
 Nothing imports this module: it exists for lupdate (and for a reader looking for a label).
 """
@@ -308,3 +309,43 @@ QT_TRANSLATE_NOOP("models", "This casebook's key file is still format 1 (from an
 QT_TRANSLATE_NOOP("models", 'The recovery key from before the upgrade can reset a passphrase only for a coordinator; a coordinator should issue a new recovery key.')
 QT_TRANSLATE_NOOP("models", 'Your key slot still has the keys made when the casebook was upgraded; open the casebook again with your passphrase, or ask a coordinator to reset it, before changing members or settings.')
 QT_TRANSLATE_NOOP("models", 'erase for everyone')
+
+# -- reasons of InvalidInput with values (InvalidInput.of): translated as the template, then
+#    formatted with the error's values by desktop/errors.py; a translation keeps every {field}
+QT_TRANSLATE_NOOP("models", "is larger than {mb} MB, the most one attachment may hold")
+QT_TRANSLATE_NOOP("models", "would take the casebook's attachments past {mb} MB; remove some first")
+QT_TRANSLATE_NOOP("models", "{name} already exists; choose another name or confirm replacing it (--force)")
+QT_TRANSLATE_NOOP("models", "unknown flag {flag!r}")
+QT_TRANSLATE_NOOP("models", "{code!r} is not a two-letter country code")
+QT_TRANSLATE_NOOP("models", "{field!r} cannot be shared")
+QT_TRANSLATE_NOOP("models", "has {values} values but the header names {columns} columns")
+QT_TRANSLATE_NOOP("models", "is larger than {mb} MB; split it into smaller files")
+QT_TRANSLATE_NOOP("models", "is a folder, not a CSV file")  # models.csvio.read_import_file: one sentence per kind
+QT_TRANSLATE_NOOP("models", "is a folder, not a spreadsheet file")
+QT_TRANSLATE_NOOP("models", "must be a whole number from 1 to {most:,}")
+QT_TRANSLATE_NOOP("models", "{service!r} is not a known service")
+QT_TRANSLATE_NOOP("models", "{old} cannot become {new}")
+QT_TRANSLATE_NOOP("models", "type {word} in capitals to erase")
+QT_TRANSLATE_NOOP("models", "an extra sheet maps {field} once at most")
+QT_TRANSLATE_NOOP("models", "matches existing client #{client}; choose to skip, merge or add it")
+QT_TRANSLATE_NOOP("models", "is not {encoding} text")
+QT_TRANSLATE_NOOP("models", "{name!r} is not a known encoding")
+QT_TRANSLATE_NOOP("models", "has more than {most:,} cells; split it")
+QT_TRANSLATE_NOOP("models", "must be one of {choices}")
+QT_TRANSLATE_NOOP("models", "{status!r} is not a referral status")
+QT_TRANSLATE_NOOP("models", "this referral has no {field} written to share")
+QT_TRANSLATE_NOOP("models", "must be a whole number from 1 to {most}")
+QT_TRANSLATE_NOOP("models", "version {version} is not newer than the current {current}")
+QT_TRANSLATE_NOOP("models", "has more than {count} entries")
+QT_TRANSLATE_NOOP("models", "date out of range ({earliest} to {latest})")
+QT_TRANSLATE_NOOP("models", "unknown value (use one of: {choices})")
+QT_TRANSLATE_NOOP("models", "must be at least {minimum:g}")
+QT_TRANSLATE_NOOP("models", "must be at most {maximum:g}")
+QT_TRANSLATE_NOOP("models", "not a question of pack {pack}")
+QT_TRANSLATE_NOOP("models", "unknown rule pack (available: {packs})")
+QT_TRANSLATE_NOOP("models", "use one of {choices}")
+QT_TRANSLATE_NOOP("models", "{key!r} is not a known setting")
+QT_TRANSLATE_NOOP("models", "must be a whole number of months from {least} to {most}")
+QT_TRANSLATE_NOOP("models", "must be more than the current {months} months")
+QT_TRANSLATE_NOOP("models", "is longer than {limit} characters")
+QT_TRANSLATE_NOOP("models", "{value!r} is not one of the known values")

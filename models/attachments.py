@@ -136,16 +136,15 @@ class Attachments:
         s.require(action)
         name = clean_text("file name", Path(str(name)).name, required=True, limit=200)
         if len(data) > MAX_FILE_BYTES:
-            raise InvalidInput("file", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
-                                       "the most one attachment may hold")
+            raise InvalidInput.of("file", "is larger than {mb} MB, the most one attachment "
+                                  "may hold", mb=MAX_FILE_BYTES // (1024 * 1024))
         if not data:
             raise InvalidInput("file", "is empty")
         content, kind, removed = clean(data)
         used = s.one("SELECT coalesce(sum(size), 0) FROM attachments")[0]
         if used + len(content) > MAX_TOTAL_BYTES:
-            raise InvalidInput("file", f"would take the casebook's attachments past "
-                                       f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB; remove some "
-                                       "first")
+            raise InvalidInput.of("file", "would take the casebook's attachments past {mb} MB; "
+                                  "remove some first", mb=MAX_TOTAL_BYTES // (1024 * 1024))
         with s.tx():
             aid = s.x("INSERT INTO attachments (client_id, referral_id, consent_id,"
                       " sponsorship_id, name, media_type, size, removed_metadata, added_by,"

@@ -320,8 +320,8 @@ def write_backup(book: OpenCasebook, out: Path | str, *, replace: bool = True) -
     if out.is_dir():
         raise InvalidInput("backup file", "is a folder, not a file")
     if out.exists() and not replace:
-        raise InvalidInput("backup file", f"{out.name} already exists; choose another name "
-                                          "or confirm replacing it (--force)")
+        raise InvalidInput.of("backup file", "{name} already exists; choose another name or "
+                              "confirm replacing it (--force)", name=out.name)
     _sweep_snapshots(out.parent)
     # The key file as it is on disk, as opaque bytes: it is what opens the snapshot.
     header = keyslots.header_path(book.path).read_bytes()

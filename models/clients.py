@@ -96,7 +96,7 @@ _SELECT = "SELECT id, " + ", ".join(_COLUMNS) + ", created_at, updated_at FROM c
 def _flags_to_int(flags: frozenset[str]) -> int:
     bad = set(flags) - set(FLAGS)
     if bad:
-        raise InvalidInput("flags", f"unknown flag {sorted(bad)[0]!r}")
+        raise InvalidInput.of("flags", "unknown flag {flag!r}", flag=sorted(bad)[0])
     return sum(1 << FLAGS.index(f) for f in flags)
 
 
@@ -116,7 +116,8 @@ def validate(c: Client) -> Client:
     codes = tuple(str(x).strip().upper() for x in c.citizenships)
     for code in codes:
         if not is_country_code(code):
-            raise InvalidInput("citizenships", f"{code!r} is not a two-letter country code")
+            raise InvalidInput.of("citizenships", "{code!r} is not a two-letter country code",
+                                  code=code)
     if c.status not in STATUSES:
         raise InvalidInput("status", "must be active or closed")
     if c.immigration_situation not in (None, "", *IMMIGRATION_SITUATIONS):
@@ -198,7 +199,8 @@ class Clients:
             try:
                 clean.append(validate(client))
             except InvalidInput as exc:
-                raise InvalidInput(f"row {i}, {exc.field}", exc.reason) from None
+                raise InvalidInput(f"row {i}, {exc.field}", exc.reason, template=exc.template,
+                                   values=exc.values) from None
         self.ensure_name_keys()  # keys written below must not mix with an older version's
         ids = []
         with s.tx():

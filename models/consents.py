@@ -78,7 +78,7 @@ class Consents:
             raise InvalidInput("fields", "choose at least one thing the person agrees to share")
         for f in fields:
             if f not in SHAREABLE_FIELDS:
-                raise InvalidInput("fields", f"{f!r} cannot be shared")
+                raise InvalidInput.of("fields", "{field!r} cannot be shared", field=f)
         if consent.given_how not in GIVEN_HOW:
             raise InvalidInput("given_how", "is not one of the known ways")
         until = iso_date("valid_until", consent.valid_until)

@@ -62,8 +62,8 @@ def read_import_file(path: Path | str, kind: str) -> bytes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB; "
-                                       "split it into smaller files")
+            raise InvalidInput.of("file", "is larger than {mb} MB; split it into smaller files",
+                                  mb=MAX_BYTES // (1024 * 1024))
         return path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput("file", "does not exist") from None
@@ -136,8 +136,8 @@ def _check_header(header: list[str], row: int) -> list[str | None]:
 
 def _client(record: list[str], columns: list[str | None], row: int) -> Client:
     if len(record) > len(columns):
-        raise InvalidInput(f"row {row}", f"has {len(record)} values but the header names "
-                                         f"{len(columns)} columns")
+        raise InvalidInput.of(f"row {row}", "has {values} values but the header names {columns} "
+                              "columns", values=len(record), columns=len(columns))
     values: dict[str, object] = {}
     for name, cell in zip(columns, record, strict=False):
         if name is None:
@@ -159,7 +159,8 @@ def _client(record: list[str], columns: list[str | None], row: int) -> Client:
     try:
         return validate(Client(**values))
     except InvalidInput as exc:
-        raise InvalidInput(f"row {row}, column {exc.field}", exc.reason) from None
+        raise InvalidInput(f"row {row}, column {exc.field}", exc.reason, template=exc.template,
+                           values=exc.values) from None
 
 
 def import_clients(book: Casebook, path: Path | str, *,

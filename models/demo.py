@@ -559,7 +559,8 @@ MAX_CLIENTS = 1_000_000
 def check_clients(clients: object) -> int:
     if not isinstance(clients, int) or isinstance(clients, bool) or \
             not 1 <= clients <= MAX_CLIENTS:
-        raise InvalidInput("clients", f"must be a whole number from 1 to {MAX_CLIENTS:,}")
+        raise InvalidInput.of("clients", "must be a whole number from 1 to {most:,}",
+                              most=MAX_CLIENTS)
     return clients
 
 

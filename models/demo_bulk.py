@@ -146,14 +146,14 @@ class BulkWriter:
                      consent_id: int | None, created_by: int) -> int:
         """``path``: (status, when) from ``draft`` on, each step allowed by the workflow."""
         if service not in SERVICES:
-            raise InvalidInput("service", f"{service!r} is not a known service")
+            raise InvalidInput.of("service", "{service!r} is not a known service", service=service)
         if lang not in LANGUAGES:
             raise InvalidInput("lang", "must be en, fr or es")
         if path[0][0] != "draft":
             raise InvalidInput("status", "a referral starts as a draft")
         for (a, _), (b, _) in zip(path, path[1:], strict=False):
             if b not in TRANSITIONS[a]:
-                raise InvalidInput("status", f"{a} cannot become {b}")
+                raise InvalidInput.of("status", "{old} cannot become {new}", old=a, new=b)
         statuses = [st for st, _ in path]
         if "sent" in statuses and consent_id is None:
             raise InvalidInput("consent", "a referral cannot be sent without consent")

@@ -135,7 +135,8 @@ def may_erase(role: str, erase_allowed_for_all: bool) -> bool:
 
 def check_confirmation(confirmation: str) -> None:
     if confirmation != CONFIRMATION_WORD:
-        raise InvalidInput("confirmation", f"type {CONFIRMATION_WORD} in capitals to erase")
+        raise InvalidInput.of("confirmation", "type {word} in capitals to erase",
+                              word=CONFIRMATION_WORD)
 
 
 def erase_casebook(path: Path | str, *, confirmation: str, book: Casebook | None = None,

@@ -85,10 +85,21 @@ class InvalidInput(WaystationError):
 
     exit_code = 2
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, *, template: str | None = None,
+                 values: dict[str, object] | None = None) -> None:
         self.field = field
         self.reason = reason
+        # A reason with a value in it keeps its English template and the values apart, so
+        # the desktop can translate the template and fill the values in (models/ has no Qt).
+        self.template = template
+        self.values = dict(values or {})
         super().__init__(f"{field}: {reason}")
+
+    @classmethod
+    def of(cls, field: str, template: str, /, **values: object) -> InvalidInput:
+        """An error whose reason is ``template.format(**values)``: ``str()`` and ``.reason``
+        are that English sentence, and ``.template``/``.values`` let it be translated."""
+        return cls(field, template.format(**values), template=template, values=values)
 
 
 class NotFound(WaystationError):

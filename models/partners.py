@@ -32,7 +32,8 @@ class Partner:
 def validate(p: Partner) -> Partner:
     for service in p.services:
         if service not in SERVICES:
-            raise InvalidInput("services", f"{service!r} is not a known service")
+            raise InvalidInput.of("services", "{service!r} is not a known service",
+                                  service=service)
 
     def items(field: str, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(v for v in (clean_text(field, x, limit=100) for x in values)

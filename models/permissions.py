@@ -47,7 +47,7 @@ _GRANTS: dict[str, frozenset[Action]] = {
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise InvalidInput("role", f"must be one of {', '.join(ROLES)}")
+        raise InvalidInput.of("role", "must be one of {choices}", choices=", ".join(ROLES))
     return role
 
 

@@ -94,7 +94,8 @@ class Referrals:
         s.exists("clients", r.client_id, "client")
         s.exists("partners", r.partner_id, "partner")
         if r.service not in SERVICES:
-            raise InvalidInput("service", f"{r.service!r} is not a known service")
+            raise InvalidInput.of("service", "{service!r} is not a known service",
+                                  service=r.service)
         if r.lang not in LANGUAGES:
             raise InvalidInput("lang", "must be en, fr or es")
         now = s.now_iso()
@@ -188,7 +189,8 @@ class Referrals:
                            f"{r.status.replace('_', ' ')}.")
         for f in REFERRAL_TEXT_FIELDS:
             if f in fields and not getattr(r, f):
-                raise InvalidInput("fields", f"this referral has no {f} written to share")
+                raise InvalidInput.of("fields", "this referral has no {field} written to share",
+                                      field=f)
         consents = Consents(s)
         with s.tx():
             cid = consents._insert(Consent(
@@ -204,7 +206,8 @@ class Referrals:
         s.require(Action.REFER)
         r = self.get(referral_id)
         if to_status not in STATUSES:
-            raise InvalidInput("status", f"{to_status!r} is not a referral status")
+            raise InvalidInput.of("status", "{status!r} is not a referral status",
+                                  status=to_status)
         if to_status not in TRANSITIONS[r.status]:
             raise Conflict(f"A referral that is {r.status.replace('_', ' ')} cannot become "
                            f"{to_status.replace('_', ' ')}.")

@@ -47,7 +47,8 @@ def set_rule(book: Casebook, months: int | None) -> None:
     s = book.store
     s.require(Action.SETTINGS)
     if months is not None and not (isinstance(months, int) and 1 <= months <= MAX_MONTHS):
-        raise InvalidInput("retention months", f"must be a whole number from 1 to {MAX_MONTHS}")
+        raise InvalidInput.of("retention months", "must be a whole number from 1 to {most}",
+                              most=MAX_MONTHS)
     with s.tx():
         if months is None:
             s.x("DELETE FROM settings WHERE key = ?", (RULE_KEY,))

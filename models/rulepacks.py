@@ -44,8 +44,8 @@ def import_pack(store: Store, path: Path | str) -> Changes:
     pack = load_pack_text(text, source=path.name)
     current = current_pack(store, pack.id) if _known(pack.id, load_pack) else None
     if current is not None and _version_key(pack.version) <= _version_key(current.version):
-        raise InvalidInput("rule pack", f"version {pack.version} is not newer than the "
-                                        f"current {current.version}")
+        raise InvalidInput.of("rule pack", "version {version} is not newer than the current "
+                              "{current}", version=pack.version, current=current.version)
     with store.tx():
         store.x("INSERT INTO rulepacks (pack_id, version, body, imported_by, imported_at)"
                 " VALUES (?,?,?,?,?)", (pack.id, pack.version, text, store.user.id,

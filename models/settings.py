@@ -43,7 +43,7 @@ class Settings:
 
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
-            raise InvalidInput("setting", f"{key!r} is not a known setting")
+            raise InvalidInput.of("setting", "{key!r} is not a known setting", key=key)
         if key == "erase_allowed_for_all":
             # Kept in the signed roster (models.accounts), not in the settings table that any
             # member holding the data key can edit; format 1 still reads the table.
@@ -56,7 +56,7 @@ class Settings:
         s = self._s
         s.require(Action.SETTINGS)
         if key not in DEFAULTS:
-            raise InvalidInput("setting", f"{key!r} is not a known setting")
+            raise InvalidInput.of("setting", "{key!r} is not a known setting", key=key)
         if key == "auto_lock_minutes" and not (isinstance(value, int) and 1 <= value <= 240):
             raise InvalidInput("auto-lock minutes", "must be a whole number from 1 to 240")
         if key == "followup_days_after_send" and not (isinstance(value, int)

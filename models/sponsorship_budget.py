@@ -48,8 +48,8 @@ def support_end(arrival: dt.date, months: int = MIN_SUPPORT_MONTHS) -> dt.date:
 def check_support_months(months: object) -> int:
     if isinstance(months, bool) or not isinstance(months, int) \
             or not MIN_SUPPORT_MONTHS <= months <= MAX_SUPPORT_MONTHS:
-        raise InvalidInput("support_months", f"must be a whole number of months from "
-                                             f"{MIN_SUPPORT_MONTHS} to {MAX_SUPPORT_MONTHS}")
+        raise InvalidInput.of("support_months", "must be a whole number of months from {least} "
+                              "to {most}", least=MIN_SUPPORT_MONTHS, most=MAX_SUPPORT_MONTHS)
     return months
 
 

@@ -100,7 +100,8 @@ class SponsorshipMoney(SponsorshipBase):
         s.require(Action.MANAGE_BUDGET)
         self.get(d.sponsorship_id)
         if d.category not in DISBURSEMENT_CATEGORIES:
-            raise InvalidInput("category", f"must be one of {', '.join(DISBURSEMENT_CATEGORIES)}")
+            raise InvalidInput.of("category", "must be one of {choices}",
+                                  choices=", ".join(DISBURSEMENT_CATEGORIES))
         cents = to_cents("amount", d.amount)
         paid_on = _day("paid_on", d.paid_on)
         with s.tx():

@@ -120,7 +120,8 @@ class SponsorshipPlan(SponsorshipBase):
         if sp.status in CLOSED:
             raise Conflict(f"A sponsorship that is {sp.status} takes no new duties.")
         if kind not in DUTY_KINDS:
-            raise InvalidInput("kind", f"must be one of {', '.join(DUTY_KINDS)}")
+            raise InvalidInput.of("kind", "must be one of {choices}",
+                                  choices=", ".join(DUTY_KINDS))
         title = clean_text("title", title, limit=200)
         if kind == "other" and title is None:
             raise InvalidInput("title", "is required for a duty of kind other")

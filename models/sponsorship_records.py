@@ -172,7 +172,8 @@ def _from_row(r: tuple) -> Sponsorship:
 
 def _validate(sp: Sponsorship) -> Sponsorship:
     if sp.sponsor_type not in SPONSOR_TYPES:
-        raise InvalidInput("sponsor_type", f"must be one of {', '.join(SPONSOR_TYPES)}")
+        raise InvalidInput.of("sponsor_type", "must be one of {choices}",
+                              choices=", ".join(SPONSOR_TYPES))
     return dataclasses.replace(
         sp,
         group_name=clean_text("group_name", sp.group_name, required=True, limit=200),

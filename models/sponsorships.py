@@ -164,7 +164,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         s.require(Action.MANAGE_SPONSORSHIP)
         sp = self.get(sponsorship_id)
         if status not in STATUSES:
-            raise InvalidInput("status", f"must be one of {', '.join(STATUSES)}")
+            raise InvalidInput.of("status", "must be one of {choices}",
+                                  choices=", ".join(STATUSES))
         if status == "arrived":
             raise InvalidInput("status", "record the arrival with its date instead")
         if status not in TRANSITIONS[sp.status]:
@@ -233,8 +234,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         if sp.status in CLOSED:
             raise Conflict(f"A sponsorship that is {sp.status} cannot be extended.")
         if months <= sp.support_months:
-            raise InvalidInput("support_months", f"must be more than the current "
-                                                 f"{sp.support_months} months")
+            raise InvalidInput.of("support_months", "must be more than the current {months} months",
+                                  months=sp.support_months)
         with s.tx():
             s.x("UPDATE sponsorships SET support_months = ?, updated_at = ? WHERE id = ?",
                 (months, s.now_iso(), sponsorship_id))

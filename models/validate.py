@@ -33,7 +33,7 @@ def clean_text(field: str, value: object, *, required: bool = False,
     if required and not value:
         raise InvalidInput(field, "is required")
     if len(value) > limit:
-        raise InvalidInput(field, f"is longer than {limit} characters")
+        raise InvalidInput.of(field, "is longer than {limit} characters", limit=limit)
     return value
 
 
@@ -63,7 +63,7 @@ def one_of(field: str, value: str | None, allowed: tuple[str, ...]) -> str | Non
     if value in (None, ""):
         return None
     if value not in allowed:
-        raise InvalidInput(field, f"{value!r} is not one of the known values")
+        raise InvalidInput.of(field, "{value!r} is not one of the known values", value=value)
     return value
 
 

@@ -153,7 +153,8 @@ def check_extra(header: list[str], mapping: list[str]) -> list[str]:
         raise InvalidInput("mapping", "an extra sheet needs exactly one client column")
     for target in ("household", "relatives", "followup_date", "followup_title"):
         if mapping.count(target) > 1:
-            raise InvalidInput("mapping", f"an extra sheet maps {target} once at most")
+            raise InvalidInput.of("mapping", "an extra sheet maps {field} once at most",
+                                  field=target)
     return list(mapping)
 
 

@@ -339,8 +339,8 @@ def commit(book: Casebook, plan: ImportPlan, decisions: dict[int, str] | None = 
     for row, match in matches.items():
         if row not in decisions:
             if not allow_duplicates:
-                raise InvalidInput(f"row {row}", f"matches existing client #{match.client_id};"
-                                   " choose to skip, merge or add it")
+                raise InvalidInput.of(f"row {row}", "matches existing client #{client}; choose to "
+                                      "skip, merge or add it", client=match.client_id)
             decisions[row] = ADD
     if checked is not None:
         checked(len(plans))

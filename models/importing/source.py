@@ -58,8 +58,9 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         except LookupError:
-            raise InvalidInput("encoding", f"{name!r} is not a known encoding") from None
-    raise InvalidInput("file", f"is not {encoding} text")
+            raise InvalidInput.of("encoding", "{name!r} is not a known encoding",
+                                  name=name) from None
+    raise InvalidInput.of("file", "is not {encoding} text", encoding=encoding)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -124,7 +125,8 @@ def _xlsx(raw: bytes) -> Source:
             for values in ws.iter_rows(values_only=True):
                 cells += len(values)
                 if cells > MAX_CELLS:
-                    raise InvalidInput("file", f"has more than {MAX_CELLS:,} cells; split it")
+                    raise InvalidInput.of("file", "has more than {most:,} cells; split it",
+                                          most=MAX_CELLS)
                 rows.append([_text(v) for v in values])
             sheets[ws.title] = rows
     except InvalidInput:

@@ -54,7 +54,7 @@ def check_answers(pack: RulePack, answers: object,
             raise InvalidInput("answers", "question keys must be strings")
         question = pack.question(key)
         if question is None:
-            raise InvalidInput(_printable(key), f"not a question of pack {pack.id}")
+            raise InvalidInput.of(_printable(key), "not a question of pack {pack}", pack=pack.id)
         if value is not None:  # JSON null means "not answered yet", like leaving it out
             checked[key] = _check(question, value, notes if notes is not None else [])
     return checked
@@ -83,7 +83,7 @@ def _check(q: Question, value: object, notes: list[AliasNote]) -> Any:
     if not isinstance(value, list):
         raise InvalidInput(q.key, "must be a list")
     if len(value) > q.max_items:
-        raise InvalidInput(q.key, f"has more than {q.max_items} entries")
+        raise InvalidInput.of(q.key, "has more than {count} entries", count=q.max_items)
     if kind == "list-of-codes":
         return [_check_code(f"{q.key}[{i}]", v, q.values, notes) for i, v in enumerate(value)]
     return [_check_object(f"{q.key}[{i}]", v, q.fields, notes) for i, v in enumerate(value)]
@@ -97,13 +97,15 @@ def check_date(key: str, value: object) -> str:
     except ValueError:
         raise InvalidInput(key, "not a date (use YYYY-MM-DD)") from None
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise InvalidInput(key, f"date out of range ({EARLIEST_DATE} to {LATEST_DATE})")
+        raise InvalidInput.of(key, "date out of range ({earliest} to {latest})",
+                              earliest=EARLIEST_DATE, latest=LATEST_DATE)
     return value
 
 
 def _check_enum(key: str, value: object, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise InvalidInput(key, f"unknown value (use one of: {', '.join(allowed)})")
+        raise InvalidInput.of(key, "unknown value (use one of: {choices})",
+                              choices=", ".join(allowed))
     return value
 
 
@@ -141,9 +143,9 @@ def _check_amount(q: Question, value: object) -> float:
 
 def _check_range(q: Question, value: float) -> None:
     if q.minimum is not None and value < q.minimum:
-        raise InvalidInput(q.key, f"must be at least {q.minimum:g}")
+        raise InvalidInput.of(q.key, "must be at least {minimum:g}", minimum=q.minimum)
     if q.maximum is not None and value > q.maximum:
-        raise InvalidInput(q.key, f"must be at most {q.maximum:g}")
+        raise InvalidInput.of(q.key, "must be at most {maximum:g}", maximum=q.maximum)
 
 
 def _check_object(key: str, value: object, fields: tuple[Field, ...],

@@ -52,8 +52,8 @@ def load_pack(pack_id: str) -> RulePack:
     """A shipped pack by id (``ca-refugee-claim``), validated."""
     if not isinstance(pack_id, str) or not _PACK_ID.fullmatch(pack_id) or \
             not (PACKS_DIR / f"{pack_id}.yaml").is_file():
-        raise InvalidInput("pack", f"unknown rule pack (available: "
-                                   f"{', '.join(available_packs())})")
+        raise InvalidInput.of("pack", "unknown rule pack (available: {packs})",
+                              packs=", ".join(available_packs()))
     pack = _load_file(PACKS_DIR / f"{pack_id}.yaml", examples=False)
     if pack.id != pack_id:
         raise RulePackInvalid(pack_id, f"the file declares id {pack.id}")

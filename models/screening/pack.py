@@ -29,7 +29,7 @@ class RulePackInvalid(InvalidInput):
 
 def check_lang(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise InvalidInput("lang", f"use one of {', '.join(LANGUAGES)}")
+        raise InvalidInput.of("lang", "use one of {choices}", choices=", ".join(LANGUAGES))
     return lang
 
 

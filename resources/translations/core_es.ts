@@ -59,6 +59,7 @@
     <name>AppController</name>
     <message>
         <source>&lt;b&gt;{why}&lt;/b&gt; Reading, printing and backing up onto another drive work.</source>
+        <extracomment>How long after unlocking the letter modules and fonts load in the background: after the client list&apos;s first page and its first searches, before anyone prints.</extracomment>
         <translation>&lt;b&gt;{why}&lt;/b&gt; Leer, imprimir y hacer copias de seguridad en otra unidad sí funcionan.</translation>
     </message>
     <message>
@@ -1206,6 +1207,29 @@
     <message>
         <source>Only a coordinator can {what}.</source>
         <translation>Solo una persona coordinadora puede {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>create_wizard</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Close without having printed or written down the recovery key?</source>
+        <translation>¿Cerrar sin haber impreso ni anotado la clave de recuperación?</translation>
+    </message>
+    <message>
+        <source>It is shown only now. Without it, a forgotten passphrase of the last coordinator cannot be reset.</source>
+        <translation>Solo se muestra ahora. Sin ella, no se puede restablecer la frase de contraseña olvidada de la última persona coordinadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it on screen</source>
+        <translation>&amp;Mantenerla en pantalla</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2528,154 @@
     <message>
         <source>erase for everyone</source>
         <translation>borrado para todos</translation>
+    </message>
+    <message>
+        <source>is larger than {mb} MB, the most one attachment may hold</source>
+        <translation>supera los {mb} MB, el máximo que admite un archivo adjunto</translation>
+    </message>
+    <message>
+        <source>would take the casebook&apos;s attachments past {mb} MB; remove some first</source>
+        <translation>haría que los archivos adjuntos del registro superaran los {mb} MB; elimine algunos primero</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name or confirm replacing it (--force)</source>
+        <translation>{name} ya existe; elija otro nombre o confirme que desea reemplazarlo (--force)</translation>
+    </message>
+    <message>
+        <source>unknown flag {flag!r}</source>
+        <translation>indicador desconocido {flag!r}</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a two-letter country code</source>
+        <translation>{code!r} no es un código de país de dos letras</translation>
+    </message>
+    <message>
+        <source>{field!r} cannot be shared</source>
+        <translation>{field!r} no se puede compartir</translation>
+    </message>
+    <message>
+        <source>has {values} values but the header names {columns} columns</source>
+        <translation>tiene {values} valores, pero el encabezado nombra {columns} columnas</translation>
+    </message>
+    <message>
+        <source>is larger than {mb} MB; split it into smaller files</source>
+        <translation>supera los {mb} MB; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>is a folder, not a CSV file</source>
+        <translation>es una carpeta, no un archivo CSV</translation>
+    </message>
+    <message>
+        <source>is a folder, not a spreadsheet file</source>
+        <translation>es una carpeta, no un archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {most:,}</source>
+        <translation>debe ser un número entero del 1 al {most:,}</translation>
+    </message>
+    <message>
+        <source>{service!r} is not a known service</source>
+        <translation>{service!r} no es un servicio conocido</translation>
+    </message>
+    <message>
+        <source>{old} cannot become {new}</source>
+        <translation>{old} no puede pasar a {new}</translation>
+    </message>
+    <message>
+        <source>type {word} in capitals to erase</source>
+        <translation>escriba {word} en mayúsculas para borrar</translation>
+    </message>
+    <message>
+        <source>an extra sheet maps {field} once at most</source>
+        <translation>una hoja adicional asigna {field} una vez como máximo</translation>
+    </message>
+    <message>
+        <source>matches existing client #{client}; choose to skip, merge or add it</source>
+        <translation>coincide con el cliente existente n.º {client}; elija omitirlo, combinarlo o agregarlo</translation>
+    </message>
+    <message>
+        <source>is not {encoding} text</source>
+        <translation>no es texto {encoding}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a known encoding</source>
+        <translation>{name!r} no es una codificación conocida</translation>
+    </message>
+    <message>
+        <source>has more than {most:,} cells; split it</source>
+        <translation>tiene más de {most:,} celdas; divídalo</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a referral status</source>
+        <translation>{status!r} no es un estado de derivación</translation>
+    </message>
+    <message>
+        <source>this referral has no {field} written to share</source>
+        <translation>esta derivación no tiene ningún campo {field} escrito para compartir</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {most}</source>
+        <translation>debe ser un número entero del 1 al {most}</translation>
+    </message>
+    <message>
+        <source>version {version} is not newer than the current {current}</source>
+        <translation>la versión {version} no es más reciente que la actual {current}</translation>
+    </message>
+    <message>
+        <source>has more than {count} entries</source>
+        <translation>tiene más de {count} entradas</translation>
+    </message>
+    <message>
+        <source>date out of range ({earliest} to {latest})</source>
+        <translation>fecha fuera de rango (de {earliest} a {latest})</translation>
+    </message>
+    <message>
+        <source>unknown value (use one of: {choices})</source>
+        <translation>valor desconocido (use uno de estos: {choices})</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum:g}</source>
+        <translation>debe ser al menos {minimum:g}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum:g}</source>
+        <translation>debe ser como máximo {maximum:g}</translation>
+    </message>
+    <message>
+        <source>not a question of pack {pack}</source>
+        <translation>no es una pregunta del conjunto de reglas {pack}</translation>
+    </message>
+    <message>
+        <source>unknown rule pack (available: {packs})</source>
+        <translation>conjunto de reglas desconocido (disponibles: {packs})</translation>
+    </message>
+    <message>
+        <source>use one of {choices}</source>
+        <translation>use uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a known setting</source>
+        <translation>{key!r} no es una configuración conocida</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months from {least} to {most}</source>
+        <translation>debe ser un número entero de meses del {least} al {most}</translation>
+    </message>
+    <message>
+        <source>must be more than the current {months} months</source>
+        <translation>debe ser más que los {months} meses actuales</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of the known values</source>
+        <translation>{value!r} no es uno de los valores conocidos</translation>
     </message>
 </context>
 <context>

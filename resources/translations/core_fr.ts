@@ -59,6 +59,7 @@
     <name>AppController</name>
     <message>
         <source>&lt;b&gt;{why}&lt;/b&gt; Reading, printing and backing up onto another drive work.</source>
+        <extracomment>How long after unlocking the letter modules and fonts load in the background: after the client list&apos;s first page and its first searches, before anyone prints.</extracomment>
         <translation>&lt;b&gt;{why}&lt;/b&gt; La lecture, l’impression et la sauvegarde sur un autre disque fonctionnent.</translation>
     </message>
     <message>
@@ -1206,6 +1207,29 @@
     <message>
         <source>Only a coordinator can {what}.</source>
         <translation>Seul un coordonnateur peut {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>create_wizard</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Close without having printed or written down the recovery key?</source>
+        <translation>Fermer sans avoir imprimé ou noté la clé de récupération&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is shown only now. Without it, a forgotten passphrase of the last coordinator cannot be reset.</source>
+        <translation>Elle n’est affichée que maintenant. Sans elle, la phrase de passe oubliée du dernier coordonnateur ne peut pas être réinitialisée.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it on screen</source>
+        <translation>&amp;Garder à l’écran</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2528,154 @@
     <message>
         <source>erase for everyone</source>
         <translation>effacement par tous</translation>
+    </message>
+    <message>
+        <source>is larger than {mb} MB, the most one attachment may hold</source>
+        <translation>dépasse {mb} Mo, le maximum pour une pièce jointe</translation>
+    </message>
+    <message>
+        <source>would take the casebook&apos;s attachments past {mb} MB; remove some first</source>
+        <translation>ferait dépasser {mb} Mo aux pièces jointes du registre&#xa0;; supprimez-en d’abord</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name or confirm replacing it (--force)</source>
+        <translation>{name} existe déjà&#xa0;; choisissez un autre nom ou confirmez son remplacement (--force)</translation>
+    </message>
+    <message>
+        <source>unknown flag {flag!r}</source>
+        <translation>indicateur inconnu {flag!r}</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a two-letter country code</source>
+        <translation>{code!r} n’est pas un code de pays à deux lettres</translation>
+    </message>
+    <message>
+        <source>{field!r} cannot be shared</source>
+        <translation>{field!r} ne peut pas être communiqué</translation>
+    </message>
+    <message>
+        <source>has {values} values but the header names {columns} columns</source>
+        <translation>a {values} valeurs, mais l’en-tête nomme {columns} colonnes</translation>
+    </message>
+    <message>
+        <source>is larger than {mb} MB; split it into smaller files</source>
+        <translation>dépasse {mb} Mo&#xa0;; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>is a folder, not a CSV file</source>
+        <translation>est un dossier, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>is a folder, not a spreadsheet file</source>
+        <translation>est un dossier, pas un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {most:,}</source>
+        <translation>doit être un nombre entier de 1 à {most}</translation>
+    </message>
+    <message>
+        <source>{service!r} is not a known service</source>
+        <translation>{service!r} n’est pas un service connu</translation>
+    </message>
+    <message>
+        <source>{old} cannot become {new}</source>
+        <translation>{old} ne peut pas devenir {new}</translation>
+    </message>
+    <message>
+        <source>type {word} in capitals to erase</source>
+        <translation>tapez {word} en majuscules pour effacer</translation>
+    </message>
+    <message>
+        <source>an extra sheet maps {field} once at most</source>
+        <translation>une feuille supplémentaire associe {field} une fois au plus</translation>
+    </message>
+    <message>
+        <source>matches existing client #{client}; choose to skip, merge or add it</source>
+        <translation>correspond au client existant nº&#xa0;{client}&#xa0;; choisissez de l’ignorer, de le fusionner ou de l’ajouter</translation>
+    </message>
+    <message>
+        <source>is not {encoding} text</source>
+        <translation>n’est pas du texte {encoding}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a known encoding</source>
+        <translation>{name!r} n’est pas un encodage connu</translation>
+    </message>
+    <message>
+        <source>has more than {most:,} cells; split it</source>
+        <translation>a plus de {most} cellules&#xa0;; divisez-le</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a referral status</source>
+        <translation>{status!r} n’est pas un statut d’orientation</translation>
+    </message>
+    <message>
+        <source>this referral has no {field} written to share</source>
+        <translation>cette orientation n’a aucun champ {field} rempli à communiquer</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {most}</source>
+        <translation>doit être un nombre entier de 1 à {most}</translation>
+    </message>
+    <message>
+        <source>version {version} is not newer than the current {current}</source>
+        <translation>la version {version} n’est pas plus récente que la version actuelle {current}</translation>
+    </message>
+    <message>
+        <source>has more than {count} entries</source>
+        <translation>a plus de {count} entrées</translation>
+    </message>
+    <message>
+        <source>date out of range ({earliest} to {latest})</source>
+        <translation>date hors limites (de {earliest} à {latest})</translation>
+    </message>
+    <message>
+        <source>unknown value (use one of: {choices})</source>
+        <translation>valeur inconnue (utilisez l’une de celles-ci&#xa0;: {choices})</translation>
+    </message>
+    <message>
+        <source>must be at least {minimum:g}</source>
+        <translation>doit être d’au moins {minimum:g}</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum:g}</source>
+        <translation>doit être d’au plus {maximum:g}</translation>
+    </message>
+    <message>
+        <source>not a question of pack {pack}</source>
+        <translation>n’est pas une question de l’ensemble de règles {pack}</translation>
+    </message>
+    <message>
+        <source>unknown rule pack (available: {packs})</source>
+        <translation>ensemble de règles inconnu (disponibles&#xa0;: {packs})</translation>
+    </message>
+    <message>
+        <source>use one of {choices}</source>
+        <translation>utilisez l’une des valeurs suivantes&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a known setting</source>
+        <translation>{key!r} n’est pas un paramètre connu</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months from {least} to {most}</source>
+        <translation>doit être un nombre entier de mois de {least} à {most}</translation>
+    </message>
+    <message>
+        <source>must be more than the current {months} months</source>
+        <translation>doit dépasser les {months} mois actuels</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of the known values</source>
+        <translation>{value!r} ne fait pas partie des valeurs connues</translation>
     </message>
 </context>
 <context>
