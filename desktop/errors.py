@@ -6,9 +6,12 @@ context (desktop/model_labels.py lists them for lupdate); an ``InvalidInput`` is
 its field and its reason; a few errors with a number or a name in them are rebuilt from their
 parts. An ``InvalidInput`` made with ``InvalidInput.of`` is looked up as its template, and its
 values are filled in afterwards; a reason built any other way with a value in it stays English.
+A field naming a row, column or sheet ("row 3, column city") is translated by its pattern.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -41,6 +44,35 @@ def _models(text: str) -> str:
     return QCoreApplication.translate("models", text)
 
 
+# Fields with a position in them (models/csvio, models/importing): the row number and a
+# column's or sheet's header (data from the file) are kept, the words around them translated.
+_FIELDS = (
+    (re.compile(r"row (?P<row>\d+), column (?P<column>.+)", re.S),
+     QT_TRANSLATE_NOOP("models", "row {row}, column {column}")),
+    (re.compile(r"row (?P<row>\d+), (?P<field>.+)", re.S),
+     QT_TRANSLATE_NOOP("models", "row {row}, {field}")),
+    (re.compile(r"row (?P<row>\d+)"), QT_TRANSLATE_NOOP("models", "row {row}")),
+    (re.compile(r"column (?P<column>.+)", re.S), QT_TRANSLATE_NOOP("models", "column {column}")),
+    (re.compile(r"sheet (?P<sheet>.+)", re.S), QT_TRANSLATE_NOOP("models", "sheet {sheet}")),
+)
+
+
+def _field(field: str) -> str:
+    """An ``InvalidInput`` field in the interface language: a listed field as a whole, a
+    field with a row, column or sheet in it by its pattern (a field name in it translated)."""
+    translated = _models(field)
+    if translated != field:
+        return translated
+    for pattern, template in _FIELDS:
+        found = pattern.fullmatch(field)
+        if found:
+            parts = found.groupdict()
+            if "field" in parts:
+                parts["field"] = _models(parts["field"])
+            return _models(template).format(**parts)
+    return field
+
+
 def _reason(exc: InvalidInput) -> str:
     """The reason in the interface language: a reason built from a template (``InvalidInput.of``)
     is translated as its template, then its values are filled in; a catalogue entry that
@@ -58,7 +90,7 @@ def sentence_for(exc: WaystationError) -> str:
     built in that no catalogue can know)."""
     if isinstance(exc, InvalidInput):
         return QCoreApplication.translate("errors", "{field}: {reason}").format(
-            field=_models(exc.field), reason=_reason(exc))
+            field=_field(exc.field), reason=_reason(exc))
     if isinstance(exc, TooManyAttempts):
         return QCoreApplication.translate(
             "errors", "Too many wrong passphrases; wait {seconds} seconds and try again.")\

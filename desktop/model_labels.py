@@ -349,3 +349,8 @@ QT_TRANSLATE_NOOP("models", "must be a whole number of months from {least} to {m
 QT_TRANSLATE_NOOP("models", "must be more than the current {months} months")
 QT_TRANSLATE_NOOP("models", "is longer than {limit} characters")
 QT_TRANSLATE_NOOP("models", "{value!r} is not one of the known values")
+QT_TRANSLATE_NOOP("models", "names {named} columns but the sheet has {columns}")
+QT_TRANSLATE_NOOP("models", "{target!r} is not a Waystation field (see waystation import --help)")
+QT_TRANSLATE_NOOP("models", "is mapped to {target}, like column {other}")
+QT_TRANSLATE_NOOP("models", "is not a known column (known: {columns})")
+QT_TRANSLATE_NOOP("models", "is not valid CSV ({error})")

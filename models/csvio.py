@@ -104,7 +104,8 @@ def parse_rows(raw: bytes) -> list[tuple[int, Client]]:
             clients.append((row_number, _client(record, columns, row_number)))
     except csv.Error as exc:
         # The reader failed on the record after the last one it returned.
-        raise InvalidInput(f"row {row_number + 1}", f"is not valid CSV ({exc})") from None
+        raise InvalidInput.of(f"row {row_number + 1}", "is not valid CSV ({error})",
+                              error=str(exc)) from None
     if not clients:
         raise InvalidInput("file", "has a header but no rows to import")
     return clients
@@ -123,8 +124,8 @@ def _check_header(header: list[str], row: int) -> list[str | None]:
                 raise InvalidInput("file", "looks separated by semicolons, tabs or bars, not "
                                    "commas; import it with --mapping FILE.json (or File › "
                                    "Import… in the app)")
-            raise InvalidInput(f"column {name[:40]}", "is not a known column (known: "
-                               + ", ".join(COLUMNS) + ")")
+            raise InvalidInput.of(f"column {name[:40]}", "is not a known column (known: {columns})",
+                                  columns=", ".join(COLUMNS))
         if key in seen:
             raise InvalidInput(f"column {key}", "appears twice")
         seen.add(key)

@@ -65,6 +65,22 @@ def test_a_reason_with_a_value_is_shown_in_french_and_spanish(english_after):
         "services: 'plumbing' is not a known service")
 
 
+def test_a_row_and_column_in_the_field_are_kept_and_the_words_translated(english_after):
+    from desktop import errors, i18n
+
+    exc = InvalidInput.of("row 4, column Ciudad", "is longer than {limit} characters",
+                          limit=100)
+    assert str(exc) == "row 4, column Ciudad: is longer than 100 characters"
+    i18n.install("fr")
+    assert errors.message_for(exc) == "ligne 4, colonne Ciudad\u00a0: dépasse 100 caractères"
+    i18n.install("es")
+    assert errors.message_for(exc) == "fila 4, columna Ciudad: tiene más de 100 caracteres"
+    assert errors.message_for(InvalidInput("row 2, services", "is required")).startswith(
+        "fila 2, servicios: ")
+    assert errors.message_for(InvalidInput("sheet Family", "is the main sheet")) == (
+        "hoja Family: es la hoja principal")
+
+
 def test_a_translation_naming_a_missing_value_falls_back_to_english(english_after):
     from desktop import errors
 
@@ -94,6 +110,8 @@ def test_every_template_is_listed_and_translated_with_the_same_fields():
     templates = _templates_in_models()
     assert len(templates) > 30
     assert templates - labels == set()
+    templates |= {"row {row}, column {column}", "row {row}, {field}", "row {row}",
+                  "column {column}", "sheet {sheet}"}  # fields, in desktop/errors.py
     fields = re.compile(r"\{(\w+)")
     for lang in ("fr", "es"):
         tree = ET.parse(ROOT / f"resources/translations/core_{lang}.ts")

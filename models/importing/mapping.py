@@ -116,17 +116,18 @@ def guess(header: list[str]) -> list[str]:
 def check(header: list[str], mapping: list[str]) -> list[str]:
     """The mapping, or InvalidInput naming the first column it cannot be."""
     if len(mapping) != len(header):
-        raise InvalidInput("mapping", f"names {len(mapping)} columns but the sheet has "
-                                      f"{len(header)}")
+        raise InvalidInput.of("mapping", "names {named} columns but the sheet has {columns}",
+                              named=len(mapping), columns=len(header))
     seen: dict[str, int] = {}
     for i, target in enumerate(mapping):
         column = header[i][:40] or f"{i + 1}"
         if target not in TARGETS:
-            raise InvalidInput(f"column {column}", f"{str(target)[:40]!r} is not a Waystation "
-                               "field (see waystation import --help)")
+            raise InvalidInput.of(f"column {column}", "{target!r} is not a Waystation field (see "
+                                  "waystation import --help)", target=str(target)[:40])
         if target in seen and target not in REPEATABLE:
-            raise InvalidInput(f"column {column}", f"is mapped to {target}, like column "
-                               f"{header[seen[target]][:40] or seen[target] + 1}")
+            raise InvalidInput.of(f"column {column}", "is mapped to {target}, like column {other}",
+                                  target=target,
+                                  other=header[seen[target]][:40] or seen[target] + 1)
         seen[target] = i
     if "display_name" not in seen:
         raise InvalidInput("mapping", "no column is mapped to display_name (the name)")
@@ -142,8 +143,8 @@ def check_extra(header: list[str], mapping: list[str]) -> list[str]:
     """An extra sheet's mapping: one ``client`` column (the client's name as the main sheet
     writes it) and extras only."""
     if len(mapping) != len(header):
-        raise InvalidInput("mapping", f"names {len(mapping)} columns but the sheet has "
-                                      f"{len(header)}")
+        raise InvalidInput.of("mapping", "names {named} columns but the sheet has {columns}",
+                              named=len(mapping), columns=len(header))
     for i, target in enumerate(mapping):
         if target not in EXTRA_SHEET_TARGETS:
             raise InvalidInput(f"column {header[i][:40] or i + 1}", "on an extra sheet may "

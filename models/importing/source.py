@@ -89,7 +89,8 @@ def _csv(raw: bytes, encoding: str | None, delimiter: str | None) -> Source:
         for record in reader:
             rows.append(record)
     except csv.Error as exc:
-        raise InvalidInput(f"row {len(rows) + 1}", f"is not valid CSV ({exc})") from None
+        raise InvalidInput.of(f"row {len(rows) + 1}", "is not valid CSV ({error})",
+                              error=str(exc)) from None
     return Source("csv", {"": rows}, encoding=used, delimiter=delim)
 
 

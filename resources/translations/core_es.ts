@@ -2677,6 +2677,46 @@
         <source>{value!r} is not one of the known values</source>
         <translation>{value!r} no es uno de los valores conocidos</translation>
     </message>
+    <message>
+        <source>names {named} columns but the sheet has {columns}</source>
+        <translation>nombra {named} columnas, pero la hoja tiene {columns}</translation>
+    </message>
+    <message>
+        <source>{target!r} is not a Waystation field (see waystation import --help)</source>
+        <translation>{target!r} no es un campo de Waystation (consulte waystation import --help)</translation>
+    </message>
+    <message>
+        <source>is mapped to {target}, like column {other}</source>
+        <translation>está asignada a {target}, igual que la columna {other}</translation>
+    </message>
+    <message>
+        <source>is not a known column (known: {columns})</source>
+        <translation>no es una columna conocida (conocidas: {columns})</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>no es un CSV válido ({error})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
+        <source>row {row}, {field}</source>
+        <translation>fila {row}, {field}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
 </context>
 <context>
     <name>settings.page</name>

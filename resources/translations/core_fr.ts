@@ -2677,6 +2677,46 @@
         <source>{value!r} is not one of the known values</source>
         <translation>{value!r} ne fait pas partie des valeurs connues</translation>
     </message>
+    <message>
+        <source>names {named} columns but the sheet has {columns}</source>
+        <translation>nomme {named} colonnes, mais la feuille en a {columns}</translation>
+    </message>
+    <message>
+        <source>{target!r} is not a Waystation field (see waystation import --help)</source>
+        <translation>{target!r} n’est pas un champ de Waystation (voir waystation import --help)</translation>
+    </message>
+    <message>
+        <source>is mapped to {target}, like column {other}</source>
+        <translation>est associée à {target}, comme la colonne {other}</translation>
+    </message>
+    <message>
+        <source>is not a known column (known: {columns})</source>
+        <translation>n’est pas une colonne connue (connues&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error})</source>
+        <translation>n’est pas du CSV valide ({error})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>row {row}, {field}</source>
+        <translation>ligne {row}, {field}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>feuille {sheet}</translation>
+    </message>
 </context>
 <context>
     <name>settings.page</name>
