@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import file_dialogs
 from desktop.passphrase_meter import StrengthMeter
-from desktop.unsaved import UnsavedInput
+from desktop.unsaved import UnsavedInput, ask_before_losing
 from desktop.worker import DbWorker
 
 
@@ -148,23 +148,17 @@ class RecoveryKeyPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         """True to close anyway, False to keep the key on screen (the default, and Escape)."""
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("create_wizard", "Your recovery key"),
-                          QCoreApplication.translate(
-                              "create_wizard", "Close without having printed or written down "
-                              "the recovery key?"),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setInformativeText(QCoreApplication.translate(
-            "create_wizard", "It is shown only now. Without it, a forgotten passphrase of the "
-            "last coordinator cannot be reset."))
-        leave = box.addButton(QCoreApplication.translate("create_wizard", "&Close anyway"),
-                              QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(QCoreApplication.translate("create_wizard", "&Keep it on screen"),
-                             QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is leave
+        return ask_before_losing(
+            parent, QCoreApplication.translate("create_wizard", "Your recovery key"),
+            QCoreApplication.translate(
+                "create_wizard", "Close without having printed or written down the recovery "
+                "key?"),
+            QCoreApplication.translate(
+                "create_wizard", "It is shown only now. Without it, a forgotten passphrase of "
+                "the last coordinator cannot be reset."),
+            QCoreApplication.translate("create_wizard", "&Close anyway"),
+            QCoreApplication.translate("create_wizard", "&Keep it on screen"),
+            QMessageBox.Icon.Warning)
 
 
 class CreateCasebookWizard(UnsavedInput, QWizard):

@@ -193,6 +193,21 @@ class DraftsNotice(QLabel):
         self.setVisible(bool(names))
 
 
+def ask_before_losing(parent: QWidget | None, title: str, text: str, informative: str,
+                      lose: str, keep: str, icon: QMessageBox.Icon = QMessageBox.Icon.Question
+                      ) -> bool:
+    """One question before something is lost: True for ``lose``; ``keep`` is the default
+    and what Escape answers. Every text arrives translated."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(informative)
+    lose_button = box.addButton(lose, QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return box.clickedButton() is lose_button
+
+
 class DiscardPrompt:
     """The one question before typed input is thrown away (tests replace ``ask``)."""
 
@@ -200,21 +215,13 @@ class DiscardPrompt:
     def ask(cls, parent: QWidget | None, what: str) -> bool:
         """True to discard, False to keep editing (the default, and Escape)."""
         # ``what`` arrives translated from the form (or is the default "this form").
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("unsaved", "Unsaved changes"),
-                          QCoreApplication.translate("unsaved", "Discard changes to {what}?")
-                          .format(what=QCoreApplication.translate("unsaved", what)),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setInformativeText(QCoreApplication.translate(
-            "unsaved", "What you typed has not been saved."))
-        discard = box.addButton(QCoreApplication.translate("unsaved", "&Discard changes"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(QCoreApplication.translate("unsaved", "&Keep editing"),
-                             QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is discard
+        return ask_before_losing(
+            parent, QCoreApplication.translate("unsaved", "Unsaved changes"),
+            QCoreApplication.translate("unsaved", "Discard changes to {what}?")
+            .format(what=QCoreApplication.translate("unsaved", what)),
+            QCoreApplication.translate("unsaved", "What you typed has not been saved."),
+            QCoreApplication.translate("unsaved", "&Discard changes"),
+            QCoreApplication.translate("unsaved", "&Keep editing"))
 
 
 def may_discard_all() -> bool:
