@@ -7,8 +7,8 @@ One small JSON file in the platform's config folder, through platformdirs:
 - macOS: ``~/Library/Application Support/waystation/settings.json``
 
 Not QSettings: on Windows that is the registry, where a person cannot see or delete it, and
-the README promises one documented file. A damaged file counts as empty (the settings are a
-convenience; nothing depends on them).
+the README documents the file (and ``seen_rosters.json`` beside it). A damaged file counts
+as empty (the settings are a convenience; nothing depends on them).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from models.atomic import atomic_write_bytes
+from models.seen_rosters import SeenRosters
 
 APP_NAME = "waystation"
 FILE_NAME = "settings.json"
@@ -28,6 +29,12 @@ def settings_path() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False, roaming=False)) / FILE_NAME
+
+
+def seen_rosters() -> SeenRosters:
+    """This computer's memory of the roster versions it has opened (issue 12's downgrade
+    check), in ``seen_rosters.json`` beside the settings file."""
+    return SeenRosters(settings_path().parent / "seen_rosters.json")
 
 
 def load() -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors, file_dialogs
+from desktop import app_settings, errors, file_dialogs
 from models.backup import SUFFIX as BACKUP_SUFFIX
 from models.casebook_files import SUFFIX as CASEBOOK_SUFFIX
 from models.casebook_files import casebook_files
@@ -115,7 +116,10 @@ class RestoreDialog(QDialog):
             if target.suffix != CASEBOOK_SUFFIX:
                 target = target.with_name(target.name + CASEBOOK_SUFFIX)
             self.setCursor(Qt.CursorShape.WaitCursor)
-            restore_backup(Path(self.backup.text().strip()), target)
+            info = restore_backup(Path(self.backup.text().strip()), target)
+            # The coordinator chose this (older) roster: this computer starts again from it.
+            with contextlib.suppress(OSError):
+                app_settings.seen_rosters().forget(info.casebook_id, target)
         except Exception as exc:  # noqa: BLE001 - one sentence with a next step
             self.unsetCursor()
             self.message.setText(errors.message_for(exc))

@@ -178,7 +178,8 @@ class UnlockWindow(QWidget):
         self.passphrase.clear()
         self.unlock_button.setEnabled(False)
         self.show_message(self.tr("Unlocking… (this takes about a second by design)"))
-        self.worker.submit(lambda: Casebook.open(path, user, passphrase), self._opened,
+        seen = app_settings.seen_rosters()
+        self.worker.submit(lambda: Casebook.open(path, user, passphrase, seen=seen), self._opened,
                            self._failed)
 
     def _opened(self, book: object) -> None:

@@ -56,6 +56,7 @@ from models.partners import Partners
 from models.referrals import Referrals
 from models.roster_trust import entry_for, on_roster, trusted_chain, trusted_pending
 from models.screenings import Screenings
+from models.seen_rosters import SeenRosters
 from models.settings import Settings
 from models.slot_unlock import Unlocked, unlock_slot
 from models.sponsorships import Sponsorships
@@ -142,6 +143,24 @@ def key_file_older(path: Path) -> CasebookCorrupt:
     return CasebookCorrupt(f"The key file {keys_file.name} is older than the casebook; restore "
                            "the newest key file from the latest backup, or copy it back from "
                            "where it was.", path=str(keys_file))
+
+
+def check_seen(path: Path, header: Header, chain: list[roster.Roster],
+               seen: SeenRosters) -> None:
+    """Refuse a key file that goes back behind the roster this computer has opened for the
+    casebook: a format-1 file where a roster was, an older roster version, or another roster
+    at a version seen here (a member holding the data key can rewrite both casebook files,
+    not this computer's memory; see ``models.seen_rosters``)."""
+    if header.legacy or not chain:
+        if seen.had_roster(header.casebook_id, path):
+            raise key_file_older(path)
+        return
+    known = seen.seen(header.casebook_id)
+    if known is None:
+        return
+    version, digest = known
+    if chain[-1].version < version or chain[version - 1].digest != digest:
+        raise key_file_older(path)
 
 
 def key_file_does_not_fit(path: Path) -> CasebookCorrupt:
@@ -290,7 +309,11 @@ class Casebook(OpenCasebook):
 
     @classmethod
     def open(cls, path: Path | str, user: str, passphrase: str | None = None, *,
-             recovery_key: str | None = None, clock: Clock = utc_now) -> Casebook:
+             recovery_key: str | None = None, clock: Clock = utc_now,
+             seen: SeenRosters | None = None) -> Casebook:
+        """Open as ``user``. ``seen`` is this computer's memory of the rosters it has
+        opened (``models.seen_rosters``): with it, a format-1 key file or an older roster
+        where a newer one was opened here is refused, and this open is remembered."""
         path = Path(path)
         if not path.exists() and not keyslots.header_path(path).exists():
             raise CasebookNotFound()
@@ -303,6 +326,8 @@ class Casebook(OpenCasebook):
             # still miss the commits in the first name's WAL (see CasebookHasTwoNames).
             raise CasebookHasTwoNames()
         chain = trusted_chain(path, header)  # every signature, before any slot is used
+        if seen is not None:
+            check_seen(path, header, chain, seen)
         slot_id = header.slot_id_for(user or "")
         u = unlock_slot(path, header, chain, slot_id, passphrase, recovery_key)
         if path.stat().st_size == 0:
@@ -398,6 +423,13 @@ class Casebook(OpenCasebook):
             # A member's first open after the upgrade gives them a format-2 slot (issue 12).
             with contextlib.suppress(ChangeFailed):
                 book.users.reseal_kept_slot(u.secret)
+        if seen is not None and not book.header.legacy:
+            latest = (chain if chain and not upgraded_now
+                      else trusted_chain(path, book.header))[-1]
+            # The memory is a safeguard, not the casebook: an unwritable settings folder
+            # leaves this open as it is.
+            with contextlib.suppress(OSError):
+                seen.remember(book.casebook_id, path, latest.version, latest.digest)
         return book
 
     @staticmethod

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
+from desktop import app_settings
 from desktop.cli import session
 from models.backup import restore_backup, write_backup
 from models.errors import InvalidInput, WaystationError
@@ -73,7 +75,10 @@ def _verify(book, full: bool = False) -> None:  # noqa: ANN001
 def run_restore(args: argparse.Namespace) -> int:
     # Only an explicit --user opens the result: WAYSTATION_USER alone does not ask for a
     # passphrase here.
-    restore_backup(args.backup, args.to)
+    info = restore_backup(args.backup, args.to)
+    # The restoring coordinator chose this (older) roster: this computer starts again from it.
+    with contextlib.suppress(OSError):
+        app_settings.seen_rosters().forget(info.casebook_id, args.to)
     print(f"Restored to {args.to}.")
     if args.user:
         with session.open_casebook(argparse.Namespace(**{**vars(args), "path": args.to})) \

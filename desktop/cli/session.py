@@ -167,7 +167,9 @@ def open_casebook(args: argparse.Namespace, secret: str | None = None) -> Iterat
     user = user_name(args)
     if secret is None:
         secret = passphrase(args)
-    book = Casebook.open(args.path, user, secret)
+    from desktop import app_settings
+
+    book = Casebook.open(args.path, user, secret, seen=app_settings.seen_rosters())
     for notice in book.notices:  # a format-1 key file, or the upgrade this open made
         warn(notice)
     try:

@@ -122,7 +122,10 @@ def run_recover(args: argparse.Namespace) -> int:
     if not args.path.exists() and not keyslots.header_path(args.path).exists():
         raise CasebookNotFound()
     key = _recovery_key(args)
-    book = Casebook.open(args.path, args.name, recovery_key=key)
+    from desktop import app_settings
+
+    book = Casebook.open(args.path, args.name, recovery_key=key,
+                         seen=app_settings.seen_rosters())
     try:
         book.users.reset_with_recovery(book.user.id, key, session.new_passphrase(
             args, f"New passphrase for {book.user.name}: "))

@@ -1,0 +1,181 @@
+"""Issue 12, the downgrade a data-key holder can make: deleting the database's roster record
+and putting a format-1 key file back (or an older roster with its database) opened with roles
+from a ``users`` table they edited. This computer's memory of the rosters it has opened
+(``models.seen_rosters``) refuses it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from models import keyslots
+from models.backup import write_backup
+from models.casebook import Casebook
+from models.connection import open_connection
+from models.errors import CasebookCorrupt
+from models.keyslots import FORMAT_1
+from models.seen_rosters import SeenRosters
+from tests.test_cli_init import run
+from tests.test_keys_upgrade import (  # noqa: F401 - fixtures
+    ANA,
+    BOB,
+    DAN,
+    FAST,
+    _copy,
+    _fast_kdf,
+    template,
+)
+
+OLDER = "t.wsdb.keys is older than the casebook"
+
+
+@pytest.fixture
+def upgraded(template, tmp_path):  # noqa: F811 - the imported fixture
+    """A format-2 casebook (upgraded by ana's open) with the format-1 key file from before
+    the upgrade, and the data key."""
+    template_path, recovery = template
+    path = _copy(template_path, tmp_path / "book")
+    old_keys = keyslots.header_path(path).read_bytes()
+    book = Casebook.open(path, "ana", ANA)
+    assert not book.header.legacy
+    key = bytes(book._key)
+    book.close()
+    return path, old_keys, key
+
+
+def _bob_as_coordinator(path, key: bytes, keys_file: bytes) -> None:
+    """What bob (a volunteer with the data key) does: drop the roster record, point his row
+    at the format-1 slot, make himself coordinator and put the format-1 key file back."""
+    cid = keyslots.read_header(path).casebook_id
+    conn = open_connection(path, bytearray(key))
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key LIKE 'roster_%'")
+        conn.execute("UPDATE users SET role = 'coordinator', slot_id = ? WHERE name = 'bob'",
+                     (keyslots.legacy_slot_id(cid, "bob"),))
+    conn.close()
+    keyslots.header_path(path).write_bytes(keys_file)
+
+
+def _crafted_format_1(path, key: bytes, casebook_id: str | None = None) -> bytes:
+    """A format-1 key file bob makes himself, with his own slot sealed to the data key."""
+    cid = casebook_id or keyslots.read_header(path).casebook_id
+    header = keyslots.Header(cid, fmt=FORMAT_1)
+    header.slots.append(keyslots.new_slot(cid, keyslots.legacy_slot_id(cid, "bob"), "user",
+                                          keyslots.normalise(BOB), key, FAST, fmt=FORMAT_1))
+    keyslots.write_header(path, header)
+    return keyslots.header_path(path).read_bytes()
+
+
+def test_without_memory_the_put_back_format_1_file_still_opens_as_before(upgraded):
+    path, old_keys, key = upgraded
+    _bob_as_coordinator(path, key, old_keys)
+    book = Casebook.open(path, "bob", BOB)  # and, as coordinator, re-founds the roster
+    assert book.user.role == "coordinator"
+    book.close()
+
+
+def test_the_pre_upgrade_key_file_put_back_is_refused_after_an_open_here(upgraded, tmp_path):
+    path, old_keys, key = upgraded
+    seen = SeenRosters(tmp_path / "config" / "seen_rosters.json")
+    Casebook.open(path, "bob", BOB, seen=seen).close()
+    _bob_as_coordinator(path, key, old_keys)
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(path, "bob", BOB, seen=seen)
+    assert OLDER in str(info.value)
+
+
+@pytest.mark.parametrize("other_id", [False, True], ids=["same-id", "new-id"])
+def test_a_crafted_format_1_key_file_is_refused_after_an_open_here(upgraded, tmp_path,
+                                                                    other_id):
+    path, _, key = upgraded
+    seen = SeenRosters(tmp_path / "config" / "seen_rosters.json")
+    Casebook.open(path, "bob", BOB, seen=seen).close()
+    cid = "0" * 32 if other_id else None
+    crafted = _crafted_format_1(path, key, cid)
+    _bob_as_coordinator(path, key, crafted)
+    if other_id:
+        conn = open_connection(path, bytearray(key))
+        with conn:
+            conn.execute("UPDATE users SET slot_id = ? WHERE name = 'bob'",
+                         (keyslots.legacy_slot_id(cid, "bob"),))
+        conn.close()
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(path, "bob", BOB, seen=seen)
+    assert OLDER in str(info.value)
+
+
+def _older_roster(upgraded, tmp_path):
+    """The casebook's files at roster version N kept aside, then a member added (N + 1)."""
+    path, _, _ = upgraded
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for suffix in ("", ".keys"):
+        shutil.copy(str(path) + suffix, str(aside / "t.wsdb") + suffix)
+    book = Casebook.open(path, "ana", ANA)
+    backup = tmp_path / "before.wsbak"
+    write_backup(book, backup)  # nothing in it changes: version N, like the files aside
+    book.users.add("dan", "volunteer", DAN, kdf=FAST)
+    book.close()
+    return path, aside, backup
+
+
+def test_an_older_roster_and_database_put_back_are_refused_after_an_open_here(upgraded,
+                                                                              tmp_path):
+    path, aside, _ = _older_roster(upgraded, tmp_path)
+    seen = SeenRosters(tmp_path / "config" / "seen_rosters.json")
+    Casebook.open(path, "bob", BOB, seen=seen).close()
+    for suffix in ("", ".keys"):
+        shutil.copy(str(aside / "t.wsdb") + suffix, str(path) + suffix)
+    Casebook.open(path, "bob", BOB).close()  # without the memory: as before
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(path, "bob", BOB, seen=seen)
+    assert OLDER in str(info.value)
+
+
+def test_a_corrupt_memory_counts_as_empty(upgraded, tmp_path):
+    path, _, _ = upgraded
+    memory = tmp_path / "config" / "seen_rosters.json"
+    memory.parent.mkdir()
+    memory.write_bytes(b"\x00{not json")
+    seen = SeenRosters(memory)
+    Casebook.open(path, "bob", BOB, seen=seen).close()
+    assert seen.seen(keyslots.read_header(path).casebook_id) is not None
+
+
+def test_the_cli_refuses_the_downgrade_and_accepts_a_restore(upgraded, tmp_path, capsys,
+                                                              monkeypatch):
+    from desktop import app_settings
+
+    assert str(app_settings.settings_path()).startswith(str(tmp_path))  # conftest's HOME
+    path, aside, backup = _older_roster(upgraded, tmp_path)
+    monkeypatch.setenv("WAYSTATION_USER", "bob")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", BOB)
+    code, _, err = run(capsys, "verify", path)
+    assert code == 0, err
+    for suffix in ("", ".keys"):  # put back by hand, not restored
+        shutil.copy(str(aside / "t.wsdb") + suffix, str(path) + suffix)
+    code, _, err = run(capsys, "verify", path)
+    assert code != 0 and OLDER in err and "Traceback" not in err, err
+    restored = tmp_path / "restored.wsdb"
+    code, _, err = run(capsys, "restore", backup, "--to", restored, "--user", "bob")
+    assert code == 0, err
+    code, text, err = run(capsys, "verify", restored)
+    assert code == 0 and text == "ok\n", err
+
+
+def test_a_restore_in_the_desktop_resets_the_memory(upgraded, tmp_path, qtbot):
+    from desktop import app_settings
+    from desktop.restore_dialog import RestoreDialog
+
+    path, _, backup = _older_roster(upgraded, tmp_path)
+    seen = app_settings.seen_rosters()
+    Casebook.open(path, "bob", BOB, seen=seen).close()
+    target = tmp_path / "restored.wsdb"
+    dialog = RestoreDialog(None, None)
+    qtbot.addWidget(dialog)
+    dialog.backup.setText(str(backup))
+    dialog.target.setText(str(target))
+    dialog.restore()
+    assert dialog.restored == target, dialog.message.text()
+    Casebook.open(target, "bob", BOB, seen=seen).close()
