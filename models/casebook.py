@@ -44,6 +44,7 @@ from models.errors import (
     CasebookNotFound,
     ChangeFailed,
     InvalidInput,
+    WaystationError,
     WrongPassphrase,
 )
 from models.followups import Followups
@@ -319,8 +320,8 @@ class Casebook(OpenCasebook):
             raise CasebookNotFound()
         header = keyslots.read_header(path)
         if not path.exists():
-            raise CasebookCorrupt(f"The casebook database ({path.name}) is missing; "
-                                  "restore it from a backup.", path=str(path))
+            raise CasebookCorrupt.of("The casebook database ({name}) is missing; restore it "
+                                     "from a backup.", path=str(path), name=path.name)
         if path.stat().st_nlink > 1:
             # Refused rather than opened read-only: a read through the second name would
             # still miss the commits in the first name's WAL (see CasebookHasTwoNames).
@@ -332,16 +333,17 @@ class Casebook(OpenCasebook):
         u = unlock_slot(path, header, chain, slot_id, passphrase, recovery_key)
         if path.stat().st_size == 0:
             # SQLite would take an empty file for a new database and build one in it.
-            raise CasebookCorrupt(f"The casebook database ({path.name}) is empty; restore it "
-                                  "from a backup.", path=str(path))
+            raise CasebookCorrupt.of("The casebook database ({name}) is empty; restore it "
+                                     "from a backup.", path=str(path), name=path.name)
         lock = CasebookLock(path)
         lock.acquire()
         try:
             conn, data_key, finished = cls._connect_unlocked(path, header, chain, u)
             if schema.current_version(conn) == 0:
                 conn.close()
-                raise CasebookCorrupt(f"The casebook database ({path.name}) holds no casebook; "
-                                      "restore it from a backup.", path=str(path))
+                raise CasebookCorrupt.of("The casebook database ({name}) holds no casebook; "
+                                         "restore it from a backup.", path=str(path),
+                                         name=path.name)
             if 0 < schema.current_version(conn) < schema.latest_version():
                 backup.snapshot_before_upgrade(conn, data_key, path)
             schema.upgrade(conn)
@@ -424,6 +426,7 @@ class Casebook(OpenCasebook):
             with contextlib.suppress(ChangeFailed):
                 book.users.reseal_kept_slot(u.secret)
         if seen is not None and not book.header.legacy:
+            book._seen = seen
             latest = (chain if chain and not upgraded_now
                       else trusted_chain(path, book.header))[-1]
             # The memory is a safeguard, not the casebook: an unwritable settings folder
@@ -431,6 +434,21 @@ class Casebook(OpenCasebook):
             with contextlib.suppress(OSError):
                 seen.remember(book.casebook_id, path, latest.version, latest.digest)
         return book
+
+    _seen: SeenRosters | None = None
+
+    def close(self) -> None:
+        """Lock; with a memory of rosters, first remember the roster this session ends with
+        (a member removed or demoted during it must not come back with the version the
+        session started with)."""
+        if self._seen is not None and self.is_open and not self.header.legacy:
+            with contextlib.suppress(OSError, WaystationError):
+                latest = trusted_chain(self.path, self.header)[-1]
+                self._seen.remember(self.casebook_id, self.path, latest.version,
+                                    latest.digest)
+        super().close()
+
+    lock = close
 
     @staticmethod
     def _connect(path: Path, header: Header, slot_id: str | None, data_key: bytearray,

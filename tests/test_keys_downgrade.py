@@ -179,3 +179,20 @@ def test_a_restore_in_the_desktop_resets_the_memory(upgraded, tmp_path, qtbot):
     dialog.restore()
     assert dialog.restored == target, dialog.message.text()
     Casebook.open(target, "bob", BOB, seen=seen).close()
+
+
+def test_a_roster_change_made_in_the_session_is_remembered_when_it_locks(upgraded, tmp_path):
+    path, _, _ = upgraded
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for suffix in ("", ".keys"):
+        shutil.copy(str(path) + suffix, str(aside / "t.wsdb") + suffix)
+    seen = SeenRosters(tmp_path / "config" / "seen_rosters.json")
+    book = Casebook.open(path, "ana", ANA, seen=seen)
+    book.users.add("dan", "volunteer", DAN, kdf=FAST)  # a newer roster than at the open
+    book.close()
+    for suffix in ("", ".keys"):  # the files from before dan, put back
+        shutil.copy(str(aside / "t.wsdb") + suffix, str(path) + suffix)
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(path, "bob", BOB, seen=seen)
+    assert OLDER in str(info.value)
