@@ -5,7 +5,8 @@ interface language: a message of a fixed sentence is looked up as a whole in the
 context (desktop/model_labels.py lists them for lupdate); an ``InvalidInput`` is looked up as
 its field and its reason; a few errors with a number or a name in them are rebuilt from their
 parts. An ``InvalidInput`` made with ``InvalidInput.of`` is looked up as its template, and its
-values are filled in afterwards; a reason built any other way with a value in it stays English.
+values are filled in afterwards; so is any error made with ``Error.of(template, **values)``
+(a ``Label`` value translated first); a sentence built any other way with a value stays English.
 A field naming a row, column or sheet ("row 3, column city") is translated by its pattern.
 """
 
@@ -21,6 +22,7 @@ from models.errors import (
     CasebookInUse,
     DiskFull,
     InvalidInput,
+    Label,
     NotFound,
     PermissionDenied,
     ReadOnlyCasebook,
@@ -73,16 +75,25 @@ def _field(field: str) -> str:
     return field
 
 
+def filled(template: str, values: dict[str, object], english: str) -> str:
+    """``template`` translated in context "models" with ``values`` filled in, a value that is
+    a ``Label`` (a status, a role, an action) translated first; ``english`` when a catalogue
+    entry names a field the values lack."""
+    shown = {key: _models(value.label) if isinstance(value, Label) else value
+             for key, value in values.items()}
+    try:
+        return _models(template).format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
 def _reason(exc: InvalidInput) -> str:
     """The reason in the interface language: a reason built from a template (``InvalidInput.of``)
     is translated as its template, then its values are filled in; a catalogue entry that
     names a field the values lack falls back to the English reason."""
     if exc.template is None:
         return _models(exc.reason)
-    try:
-        return _models(exc.template).format(**exc.values)
-    except (KeyError, IndexError, ValueError):
-        return exc.reason
+    return filled(exc.template, exc.values, exc.reason)
 
 
 def sentence_for(exc: WaystationError) -> str:
@@ -91,6 +102,8 @@ def sentence_for(exc: WaystationError) -> str:
     if isinstance(exc, InvalidInput):
         return QCoreApplication.translate("errors", "{field}: {reason}").format(
             field=_field(exc.field), reason=_reason(exc))
+    if getattr(exc, "template", None) is not None:  # made with ``Error.of(template, …)``
+        return filled(exc.template, exc.values, str(exc))
     if isinstance(exc, TooManyAttempts):
         return QCoreApplication.translate(
             "errors", "Too many wrong passphrases; wait {seconds} seconds and try again.")\

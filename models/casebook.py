@@ -320,8 +320,8 @@ class Casebook(OpenCasebook):
             raise CasebookNotFound()
         header = keyslots.read_header(path)
         if not path.exists():
-            raise CasebookCorrupt(f"The casebook database ({path.name}) is missing; "
-                                  "restore it from a backup.", path=str(path))
+            raise CasebookCorrupt.of("The casebook database ({name}) is missing; restore it "
+                                     "from a backup.", path=str(path), name=path.name)
         if path.stat().st_nlink > 1:
             # Refused rather than opened read-only: a read through the second name would
             # still miss the commits in the first name's WAL (see CasebookHasTwoNames).
@@ -333,16 +333,17 @@ class Casebook(OpenCasebook):
         u = unlock_slot(path, header, chain, slot_id, passphrase, recovery_key)
         if path.stat().st_size == 0:
             # SQLite would take an empty file for a new database and build one in it.
-            raise CasebookCorrupt(f"The casebook database ({path.name}) is empty; restore it "
-                                  "from a backup.", path=str(path))
+            raise CasebookCorrupt.of("The casebook database ({name}) is empty; restore it "
+                                     "from a backup.", path=str(path), name=path.name)
         lock = CasebookLock(path)
         lock.acquire()
         try:
             conn, data_key, finished = cls._connect_unlocked(path, header, chain, u)
             if schema.current_version(conn) == 0:
                 conn.close()
-                raise CasebookCorrupt(f"The casebook database ({path.name}) holds no casebook; "
-                                      "restore it from a backup.", path=str(path))
+                raise CasebookCorrupt.of("The casebook database ({name}) holds no casebook; "
+                                         "restore it from a backup.", path=str(path),
+                                         name=path.name)
             if 0 < schema.current_version(conn) < schema.latest_version():
                 backup.snapshot_before_upgrade(conn, data_key, path)
             schema.upgrade(conn)

@@ -7,14 +7,40 @@ the command line show ``str(error)`` and nothing else. Messages never contain pe
 from __future__ import annotations
 
 
+class Label(str):
+    """A value of an error's template that is a label (a status, a role, an action): it reads
+    as ``text`` in English, and the desktop shows ``label`` translated in context "models"."""
+
+    label: str
+
+    def __new__(cls, text: str, label: str | None = None) -> Label:
+        obj = super().__new__(cls, text)
+        obj.label = text if label is None else label
+        return obj
+
+
 class WaystationError(Exception):
-    """Base of every error a user may see. ``exit_code`` is used by the command line."""
+    """Base of every error a user may see. ``exit_code`` is used by the command line.
+
+    An error with a value in its sentence keeps its English ``template`` and its ``values``
+    apart (``Conflict.of("A … {status} …", status=…)``): ``str()`` is the English sentence,
+    and the desktop translates the template and fills the values in (models/ has no Qt)."""
 
     exit_code = 1
     default = "Something went wrong."
 
-    def __init__(self, message: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, template: str | None = None,
+                 values: dict[str, object] | None = None) -> None:
+        self.template = template
+        self.values = dict(values or {})
+        if message is None and template is not None:
+            message = template.format(**self.values)
         super().__init__(message or self.default)
+
+    @classmethod
+    def of(cls, template: str, /, **values: object) -> WaystationError:
+        """The error whose sentence is ``template.format(**values)``, translatable."""
+        return cls(template=template, values=values)
 
     @property
     def message(self) -> str:
@@ -56,12 +82,18 @@ class CasebookHasTwoNames(WaystationError):
 class CasebookCorrupt(WaystationError):
     """A file of the casebook is damaged. ``path`` names the damaged file."""
 
-    def __init__(self, message: str | None = None, path: str | None = None) -> None:
+    def __init__(self, message: str | None = None, path: str | None = None, *,
+                 template: str | None = None, values: dict[str, object] | None = None) -> None:
         self.path = path
-        if message is None:
+        if message is None and template is None:
             where = f" ({path})" if path else ""
             message = f"The casebook file is damaged{where}; restore it from a backup."
-        super().__init__(message)
+        super().__init__(message, template=template, values=values)
+
+    @classmethod
+    def of(cls, template: str, /, path: str | None = None,  # type: ignore[override]
+           **values: object) -> CasebookCorrupt:
+        return cls(path=path, template=template, values=values)
 
 
 class ChangeFailed(WaystationError):
@@ -91,12 +123,11 @@ class InvalidInput(WaystationError):
         self.reason = reason
         # A reason with a value in it keeps its English template and the values apart, so
         # the desktop can translate the template and fill the values in (models/ has no Qt).
-        self.template = template
-        self.values = dict(values or {})
-        super().__init__(f"{field}: {reason}")
+        super().__init__(f"{field}: {reason}", template=template, values=values)
 
     @classmethod
-    def of(cls, field: str, template: str, /, **values: object) -> InvalidInput:
+    def of(cls, field: str, template: str, /,  # type: ignore[override]
+           **values: object) -> InvalidInput:
         """An error whose reason is ``template.format(**values)``: ``str()`` and ``.reason``
         are that English sentence, and ``.template``/``.values`` let it be translated."""
         return cls(field, template.format(**values), template=template, values=values)

@@ -54,7 +54,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.atomic import atomic_write_bytes
-from models.errors import CasebookCorrupt, InvalidInput, WrongPassphrase
+from models.errors import CasebookCorrupt, InvalidInput, Label, WrongPassphrase
 
 FORMAT_1 = "waystation-keys/1"
 FORMAT = "waystation-keys/2"
@@ -78,6 +78,12 @@ ENVELOPE_BYTES = 32 + _NONCE + KEY_BYTES + _TAG
 MAX_SLOTS = 256
 _SLOT_ID = re.compile(r"^(recovery|[0-9a-f]{32})$")
 _CASEBOOK_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def damage_of(exc: CasebookCorrupt) -> Label:
+    """A key file's damage as a value of a longer sentence: its sentence without the final
+    stop, translated (context "models") when it is a fixed one."""
+    return Label(str(exc).rstrip("."))
 
 
 def _bad(what: str) -> CasebookCorrupt:
@@ -513,12 +519,12 @@ class Header:
                 header.kdf = slots[0].kdf
             return header
         except CasebookCorrupt as exc:  # say which file holds it
-            raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({name}); restore the "
-                                  "key file from a backup.", path=path) from None
+            raise CasebookCorrupt.of("{damage} ({name}); restore the key file from a backup.",
+                                     path=path, damage=damage_of(exc), name=name) from None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
                 OverflowError, RecursionError):
-            raise CasebookCorrupt(f"The casebook's key file is damaged ({name}); "
-                                  "restore it from a backup.", path=path) from None
+            raise CasebookCorrupt.of("The casebook's key file is damaged ({name}); restore it "
+                                     "from a backup.", path=path, name=name) from None
 
 
 def header_path(db_path: Path) -> Path:
@@ -530,8 +536,8 @@ def read_header(db_path: Path) -> Header:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CasebookCorrupt(f"The casebook's key file ({path.name}) is missing; "
-                              "restore it from a backup.", path=str(path)) from None
+        raise CasebookCorrupt.of("The casebook's key file ({name}) is missing; restore it from "
+                                 "a backup.", path=str(path), name=path.name) from None
     return Header.from_bytes(raw, str(path))
 
 

@@ -26,7 +26,14 @@ _CURRENCY = re.compile(r"(?:CA|US|CAD|USD)?\s*\$|\b(?:CAD|USD)\b", re.IGNORECASE
 
 
 class AmountError(ValueError):
-    """Input that is not an amount; the message is one sentence for the person."""
+    """Input that is not an amount; the message is one sentence for the person. Like a
+    ``WaystationError`` made with ``of``, it keeps its English ``template`` and ``values`` so
+    the desktop can show the sentence translated (desktop/sponsorships/fields.amount_of)."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values))
 
 
 def parse_amount(text: str, locale: str = DEFAULT_LOCALE) -> Decimal:
@@ -38,7 +45,7 @@ def parse_amount(text: str, locale: str = DEFAULT_LOCALE) -> Decimal:
     example = _example(locale)
     raw = _CURRENCY.sub(" ", str(text)).strip()
     if not raw:
-        raise AmountError(f"Write an amount in dollars, for example {example}.")
+        raise AmountError("Write an amount in dollars, for example {example}.", example=example)
     group = get_group_symbol(locale)
     decimal = get_decimal_symbol(locale)
     if group.isspace() or group in "\u00a0\u202f":
@@ -47,17 +54,18 @@ def parse_amount(text: str, locale: str = DEFAULT_LOCALE) -> Decimal:
     else:
         raw = _SPACES.sub("", raw)
     if decimal == "," and re.fullmatch(r"\d{1,3},\d{3}", raw):
-        raise AmountError(f"“{text.strip()}” could be read two ways; write the cents too, "
-                          f"for example {example}.")
+        raise AmountError("“{text}” could be read two ways; write the cents too, "
+                          "for example {example}.", text=text.strip(), example=example)
     if decimal == "." and re.fullmatch(r"\d{1,3}\.\d{3}", raw):
-        raise AmountError(f"“{text.strip()}” could be read two ways; write it as {example}.")
+        raise AmountError("“{text}” could be read two ways; write it as {example}.",
+                          text=text.strip(), example=example)
     try:
         value = parse_decimal(raw, locale=locale, strict=True)
     except NumberFormatError:
-        raise AmountError(f"“{text.strip()}” is not an amount in dollars; write it like "
-                          f"{example}.") from None
+        raise AmountError("“{text}” is not an amount in dollars; write it like {example}.",
+                          text=text.strip(), example=example) from None
     if not value.is_finite():
-        raise AmountError(f"Write an amount in dollars, for example {example}.")
+        raise AmountError("Write an amount in dollars, for example {example}.", example=example)
     return value
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from models.errors import InvalidInput, PermissionDenied
+from models.errors import InvalidInput, Label, PermissionDenied
 
 ROLES = ("coordinator", "caseworker", "volunteer")
 
@@ -57,7 +57,8 @@ def allowed(role: str, action: Action) -> bool:
 
 def require(role: str, action: Action) -> None:
     if not allowed(role, action):
-        raise PermissionDenied(f"A {role} cannot {action.value}.")
+        raise PermissionDenied.of("A {role} cannot {action}.", role=Label(role),
+                                  action=Label(action.value))
 
 
 def why_not(role: str, action: Action) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from models.changes import Changes
 from models.consents import REFERRAL_TEXT_FIELDS, Consent, Consents
-from models.errors import Conflict, InvalidInput, NotFound
+from models.errors import Conflict, InvalidInput, Label, NotFound
 from models.followups import Followup, Followups
 from models.partners import SERVICES
 from models.permissions import Action
@@ -31,6 +31,15 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "completed": (),
     "withdrawn": (),
 }
+
+
+def status_label(status: str) -> Label:
+    """``status`` as an error's value: "consent recorded" in English, its label ("Consent
+    recorded", listed in context "models" by desktop/referrals/model_labels.py) translated."""
+    words = status.replace("_", " ")
+    return Label(words, words.capitalize())
+
+
 # A partner's first answer: used for "median days to a partner's response".
 RESPONSES = ("acknowledged", "accepted", "declined")
 LANGUAGES = ("en", "fr", "es")
@@ -185,8 +194,8 @@ class Referrals:
         s.require(Action.REFER)
         r = self.get(referral_id)
         if r.status not in ("draft", "consent_recorded"):
-            raise Conflict(f"Consent is recorded before a referral is sent; this one is "
-                           f"{r.status.replace('_', ' ')}.")
+            raise Conflict.of("Consent is recorded before a referral is sent; this one is "
+                              "{status}.", status=status_label(r.status))
         for f in REFERRAL_TEXT_FIELDS:
             if f in fields and not getattr(r, f):
                 raise InvalidInput.of("fields", "this referral has no {field} written to share",
@@ -209,8 +218,8 @@ class Referrals:
             raise InvalidInput.of("status", "{status!r} is not a referral status",
                                   status=to_status)
         if to_status not in TRANSITIONS[r.status]:
-            raise Conflict(f"A referral that is {r.status.replace('_', ' ')} cannot become "
-                           f"{to_status.replace('_', ' ')}.")
+            raise Conflict.of("A referral that is {status} cannot become {new}.",
+                              status=status_label(r.status), new=status_label(to_status))
         now = s.now_iso()
         changes = Changes.of("referrals", referral_id)
         with s.tx():

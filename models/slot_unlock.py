@@ -61,8 +61,9 @@ def unlock_slot(path: Path, header: Header, chain: list[roster.Roster], slot_id:
         raise WrongPassphrase("Wrong user name or passphrase.") from None
     except CasebookCorrupt as exc:  # a tampered slot: name the file, as for other damage
         keys_file = keyslots.header_path(path)
-        raise CasebookCorrupt(f"{str(exc).rstrip('.')} ({keys_file.name}); restore the key "
-                              "file from a backup.", path=str(keys_file)) from None
+        raise CasebookCorrupt.of("{damage} ({name}); restore the key file from a backup.",
+                                 path=str(keys_file), damage=keyslots.damage_of(exc),
+                                 name=keys_file.name) from None
     attempts.succeeded(attempt_key)
     return Unlocked(data_key, secret, slot, keys)
 

@@ -63,7 +63,8 @@ def to_cents(field_name: str, value: object, locale: str = DEFAULT_LOCALE) -> in
         try:
             amount = parse_amount(value, locale)
         except AmountError as exc:
-            raise InvalidInput(field_name, str(exc)) from None
+            raise InvalidInput(field_name, str(exc), template=exc.template,
+                               values=exc.values) from None
     else:
         try:
             amount = Decimal(str(value))

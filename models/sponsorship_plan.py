@@ -18,6 +18,7 @@ from models.sponsorship_records import (
     Member,
     SponsorshipBase,
     _day,
+    status_label,
 )
 from models.validate import clean_text
 
@@ -118,7 +119,8 @@ class SponsorshipPlan(SponsorshipBase):
         s.require(Action.MANAGE_SPONSORSHIP)
         sp = self.get(sponsorship_id)
         if sp.status in CLOSED:
-            raise Conflict(f"A sponsorship that is {sp.status} takes no new duties.")
+            raise Conflict.of("A sponsorship that is {status} takes no new duties.",
+                              status=status_label(sp.status))
         if kind not in DUTY_KINDS:
             raise InvalidInput.of("kind", "must be one of {choices}",
                                   choices=", ".join(DUTY_KINDS))

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput, Label, NotFound
 from models.followups import Followup, Followups
 from models.permissions import Action
 from models.sponsorship_budget import add_months
@@ -31,6 +31,16 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 CLOSED = ("completed", "withdrawn")
 # A new record may start where a group already is in its spreadsheet.
 INITIAL_STATUSES = ("preparing", "submitted", "approved")
+# The words the sponsorship screens show for each status (desktop/sponsorships/fields.py),
+# listed in context "models" too so an error can name a status in the interface language.
+STATUS_LABELS = {"preparing": "Preparing", "submitted": "Submitted", "approved": "Approved",
+                 "arrived": "Arrived", "in_support": "In support period",
+                 "completed": "Completed", "withdrawn": "Withdrawn"}
+
+
+def status_label(status: str) -> Label:
+    """``status`` as an error's value: the stored code in English, its label translated."""
+    return Label(status, STATUS_LABELS.get(status, status))
 # The settlement-plan checklist; ``other`` needs a title.
 DUTY_KINDS: dict[str, str] = {
     "airport_reception": "Airport reception",

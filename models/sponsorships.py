@@ -45,6 +45,7 @@ from models.sponsorship_records import (
     _day,
     _from_row,
     _validate,
+    status_label,
 )
 from models.validate import clean_text
 
@@ -169,7 +170,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         if status == "arrived":
             raise InvalidInput("status", "record the arrival with its date instead")
         if status not in TRANSITIONS[sp.status]:
-            raise Conflict(f"A sponsorship that is {sp.status} cannot become {status}.")
+            raise Conflict.of("A sponsorship that is {status} cannot become {new}.",
+                              status=status_label(sp.status), new=status_label(status))
         changes = Changes.of("sponsorships", sponsorship_id)
         with s.tx():
             s.x("UPDATE sponsorships SET status = ?, updated_at = ? WHERE id = ?",
@@ -196,8 +198,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         s.require(Action.MANAGE_SPONSORSHIP)
         sp = self.get(sponsorship_id)
         if sp.status not in ("approved", "arrived", "in_support"):
-            raise Conflict(f"A sponsorship that is {sp.status} cannot record an arrival; "
-                           "it must be approved first.")
+            raise Conflict.of("A sponsorship that is {status} cannot record an arrival; "
+                              "it must be approved first.", status=status_label(sp.status))
         arrival = dt.date.fromisoformat(_day("arrival_date", arrival_date))
         owner = sp.checkin_owner_id or sp.lead_user_id or s.user.id
         if checkin_member_id is not None:
@@ -232,7 +234,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         sp = self.get(sponsorship_id)
         check_support_months(months)
         if sp.status in CLOSED:
-            raise Conflict(f"A sponsorship that is {sp.status} cannot be extended.")
+            raise Conflict.of("A sponsorship that is {status} cannot be extended.",
+                              status=status_label(sp.status))
         if months <= sp.support_months:
             raise InvalidInput.of("support_months", "must be more than the current {months} months",
                                   months=sp.support_months)

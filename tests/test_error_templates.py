@@ -89,14 +89,34 @@ def test_a_translation_naming_a_missing_value_falls_back_to_english(english_afte
     assert errors.sentence_for(exc) == "services: x is not a known service"
 
 
+def _template_arg(node: ast.Call) -> ast.expr | None:
+    """The template argument of ``InvalidInput.of(field, template)``, ``Problem.of(row,
+    column, template)``, ``<any error of models.errors>.of(template)`` or
+    ``AmountError(template)``; None for any other call."""
+    from models import errors
+
+    error_names = {name for name, value in vars(errors).items()
+                   if isinstance(value, type) and issubclass(value, errors.WaystationError)}
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "AmountError":
+        return node.args[0]
+    if not (isinstance(func, ast.Attribute) and func.attr == "of"
+            and isinstance(func.value, ast.Name)):
+        return None
+    if func.value.id == "InvalidInput":
+        return node.args[1]
+    if func.value.id == "Problem":
+        return node.args[2]
+    if func.value.id in error_names:
+        return node.args[0]
+    return None
+
+
 def _templates_in_models() -> set[str]:
     found = set()
     for path in (ROOT / "models").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "of" and isinstance(node.func.value, ast.Name)
-                    and node.func.value.id == "InvalidInput"):
-                template = node.args[1]
+            if isinstance(node, ast.Call) and (template := _template_arg(node)) is not None:
                 assert isinstance(template, ast.Constant), f"{path}: a literal template"
                 found.add(template.value)
     return found
@@ -109,6 +129,9 @@ def test_every_template_is_listed_and_translated_with_the_same_fields():
             labels.add(node.args[1].value)
     templates = _templates_in_models()
     assert len(templates) > 30
+    assert {"A {role} cannot {action}.", "A sponsorship that is {status} cannot be extended.",
+            "Write an amount in dollars, for example {example}.",
+            "The casebook database ({name}) is empty; restore it from a backup."} <= templates
     assert templates - labels == set()
     templates |= {"row {row}, column {column}", "row {row}, {field}", "row {row}",
                   "column {column}", "sheet {sheet}"}  # fields, in desktop/errors.py
@@ -123,3 +146,102 @@ def test_every_template_is_listed_and_translated_with_the_same_fields():
             assert translated, f"[{lang}] {template}"
             assert set(fields.findall(translated)) == set(fields.findall(template)), (
                 f"[{lang}] {template} -> {translated}")
+
+
+# -- errors other than InvalidInput with a value in their sentence (WaystationError.of,
+#    AmountError, Problem.of): English unchanged, French and Spanish with the value kept and
+#    a label value (status, role, action) translated
+
+def _conflicts():
+    from models.errors import Conflict
+    from models.referrals import status_label as referral
+    from models.sponsorship_records import status_label as sponsorship
+
+    return (Conflict.of("A sponsorship that is {status} cannot become {new}.",
+                        status=sponsorship("in_support"), new=sponsorship("approved")),
+            Conflict.of("A referral that is {status} cannot become {new}.",
+                        status=referral("consent_recorded"), new=referral("draft")))
+
+
+def _denied():
+    from models.errors import PermissionDenied
+    from models.permissions import Action, require
+
+    with pytest.raises(PermissionDenied) as caught:
+        require("volunteer", Action.ERASE)
+    return caught.value
+
+
+def _amount_text(lang: str) -> str:
+    from desktop.sponsorships.fields import amount_of
+
+    with pytest.raises(ValueError) as caught:
+        amount_of("lots")
+    return str(caught.value)
+
+
+def _missing_keys(tmp_path):
+    from models import keyslots
+    from models.errors import CasebookCorrupt
+
+    with pytest.raises(CasebookCorrupt) as caught:
+        keyslots.read_header(tmp_path / "family.wsdb")
+    return caught.value
+
+
+def _long_cell():
+    from models.importing.plan import Problem
+    from models.validate import MAX_TEXT
+
+    return Problem.of(3, "Notes", "is longer than {limit} characters", limit=MAX_TEXT)
+
+
+def test_english_of_the_other_errors_is_unchanged(tmp_path):
+    from models.money import AmountError, parse_amount
+    from models.validate import MAX_TEXT
+
+    sponsorship, referral = _conflicts()
+    assert str(sponsorship) == "A sponsorship that is in_support cannot become approved."
+    assert str(referral) == "A referral that is consent recorded cannot become draft."
+    assert str(_denied()) == "A volunteer cannot erase the casebook."
+    with pytest.raises(AmountError) as caught:
+        parse_amount("lots")
+    assert str(caught.value) == "“lots” is not an amount in dollars; write it like $1,250.50."
+    assert str(_missing_keys(tmp_path)) == (
+        "The casebook's key file (family.wsdb.keys) is missing; restore it from a backup.")
+    assert _missing_keys(tmp_path).path == str(tmp_path / "family.wsdb.keys")
+    assert str(_long_cell()) == f"row 3, column Notes: is longer than {MAX_TEXT} characters"
+
+
+def test_the_other_errors_are_shown_in_french_and_spanish(tmp_path, english_after):
+    from desktop import errors, i18n
+    from desktop.importing.wizard import problem_text
+
+    sponsorship, referral = _conflicts()
+    i18n.install("fr")
+    assert errors.message_for(sponsorship) == (
+        "Un parrainage à l’état «\u00a0En période de soutien\u00a0» ne peut pas passer à "
+        "«\u00a0Approuvé\u00a0».")
+    assert errors.message_for(referral) == (
+        "Une orientation à l’état «\u00a0Consentement consigné\u00a0» ne peut pas passer à "
+        "«\u00a0Brouillon\u00a0».")
+    assert errors.message_for(_denied()).startswith(
+        "Le rôle «\u00a0bénévole\u00a0» ne permet pas l’action «\u00a0effacer le registre\u00a0».")
+    assert _amount_text("fr") == (
+        "«\u00a0lots\u00a0» n’est pas un montant en dollars\u00a0; écrivez-le comme "
+        "1\u00a0250,50\u00a0$.")
+    assert errors.sentence_for(_missing_keys(tmp_path)) == (
+        "Le fichier de clés du registre (family.wsdb.keys) est introuvable\u00a0; restaurez-le "
+        "à partir d’une sauvegarde.")
+    assert problem_text(_long_cell()).endswith("\u00a0: dépasse 10000 caractères")
+    i18n.install("es")
+    assert errors.message_for(sponsorship) == (
+        "Un patrocinio en estado «En período de apoyo» no puede pasar a «Aprobado».")
+    assert errors.message_for(referral).startswith(
+        "Una derivación en estado «Consentimiento registrado» no puede pasar a «")
+    assert errors.sentence_for(_denied()).startswith("El rol «voluntario» no permite ")
+    assert _amount_text("es").startswith("«lots» no es un monto en dólares; escríbalo como ")
+    assert errors.sentence_for(_missing_keys(tmp_path)) == (
+        "Falta el archivo de claves del registro (family.wsdb.keys); restáurelo desde una "
+        "copia de seguridad.")
+    assert problem_text(_long_cell()).endswith(": tiene más de 10000 caracteres")

@@ -62,7 +62,15 @@ def problem_text(problem: Problem) -> str:
     language (the reason comes from models/ and is translated through context "models")."""
     return QCoreApplication.translate("importing.wizard", "row {row}, column {column}: "
                                       "{reason}").format(row=problem.row, column=problem.column,
-                                                         reason=model_words(problem.reason))
+                                                         reason=_reason(problem))
+
+
+def _reason(problem: Problem) -> str:
+    """A problem's reason in the interface language: a reason with a value (``Problem.of``)
+    as its template with the value filled in, any other as a whole."""
+    if problem.template is None:
+        return model_words(problem.reason)
+    return errors.filled(problem.template, problem.values, problem.reason)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
+from desktop import errors
 from desktop.clientfile.rows_model import english_label
 from desktop.referrals.model_labels import model_words
-from models.money import parse_amount
+from models.money import AmountError, parse_amount
 
 # English words marked for translation; shown through the functions below.
 SPONSOR_TYPE_WORDS = {
@@ -109,7 +110,10 @@ def optional_day(text: str) -> str | None:
 def amount_of(text: str) -> Decimal:
     """A dollar amount typed in the interface's locale ("12,50 $" in French, "1,200.50" in
     English) through the one money parser; ValueError names the problem."""
-    value = parse_amount(text, QLocale().name())  # AmountError is a ValueError
+    try:
+        value = parse_amount(text, QLocale().name())
+    except AmountError as exc:  # its sentence in the interface language, the example kept
+        raise ValueError(errors.filled(exc.template, exc.values, str(exc))) from None
     if value <= 0:
         raise ValueError(QCoreApplication.translate("sponsorships.fields",
                                                     "The amount must be more than zero."))

@@ -46,9 +46,21 @@ class Problem:
     row: int      # as the spreadsheet numbers it
     column: str   # the column's header in the file
     reason: str
+    # A reason with a value in it keeps its English template and values (as InvalidInput.of
+    # does), so the import assistant can show it translated; not part of equality.
+    template: str | None = field(default=None, compare=False)
+    values: dict[str, object] = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f"row {self.row}, column {self.column}: {self.reason}"
+
+    @classmethod
+    def of(cls, row: int, column: str, template: str, /, **values: object) -> Problem:
+        return cls(row, column, template.format(**values), template, values)
+
+    @classmethod
+    def from_error(cls, row: int, column: str, exc: InvalidInput) -> Problem:
+        return cls(row, column, exc.reason, exc.template, exc.values)
 
 
 @dataclass
@@ -192,7 +204,8 @@ class ImportPlan:
         if "\x00" in cell:
             problems.append(Problem(row, column, "contains a NUL character"))
         elif len(cell) > MAX_TEXT:
-            problems.append(Problem(row, column, f"is longer than {MAX_TEXT} characters"))
+            problems.append(Problem.of(row, column, "is longer than {limit} characters",
+                                       limit=MAX_TEXT))
         elif target == "notes":
             plan.notes.append(cell if note_columns == 1 else f"{column}: {cell}")
         elif target in ("household", "relatives"):
@@ -265,7 +278,8 @@ class ImportPlan:
                 problems.append(Problem(row, column, "contains a NUL character"))
                 continue
             if len(cell) > MAX_TEXT:
-                problems.append(Problem(row, column, f"is longer than {MAX_TEXT} characters"))
+                problems.append(Problem.of(row, column, "is longer than {limit} characters",
+                                       limit=MAX_TEXT))
                 continue
             columns[target] = column
             if target in maps.EXTRAS:
@@ -297,12 +311,12 @@ class ImportPlan:
             try:
                 validate(Client("x", **{target: value}))
             except InvalidInput as exc:
-                problems.append(Problem(row, columns.get(target, exc.field), exc.reason))
+                problems.append(Problem.from_error(row, columns.get(target, exc.field), exc))
         try:
             plan.client = validate(Client(**values))
         except InvalidInput as exc:
             if not any(p.row == row for p in problems):
-                problems.append(Problem(row, columns.get(exc.field, exc.field), exc.reason))
+                problems.append(Problem.from_error(row, columns.get(exc.field, exc.field), exc))
         return plan, problems
 
     # -- matching ------------------------------------------------------------------------

@@ -2698,6 +2698,122 @@
         <translation>no es un CSV válido ({error})</translation>
     </message>
     <message>
+        <source>A sponsorship that is {status} cannot become {new}.</source>
+        <translation>Un patrocinio en estado «{status}» no puede pasar a «{new}».</translation>
+    </message>
+    <message>
+        <source>A sponsorship that is {status} cannot record an arrival; it must be approved first.</source>
+        <translation>Un patrocinio en estado «{status}» no puede registrar una llegada; primero debe aprobarse.</translation>
+    </message>
+    <message>
+        <source>A sponsorship that is {status} cannot be extended.</source>
+        <translation>Un patrocinio en estado «{status}» no se puede prolongar.</translation>
+    </message>
+    <message>
+        <source>A sponsorship that is {status} takes no new duties.</source>
+        <translation>Un patrocinio en estado «{status}» no admite nuevas tareas.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded before a referral is sent; this one is {status}.</source>
+        <translation>El consentimiento se registra antes de enviar una derivación; esta está en estado «{status}».</translation>
+    </message>
+    <message>
+        <source>A referral that is {status} cannot become {new}.</source>
+        <translation>Una derivación en estado «{status}» no puede pasar a «{new}».</translation>
+    </message>
+    <message>
+        <source>A {role} cannot {action}.</source>
+        <translation>El rol «{role}» no permite {action}.</translation>
+    </message>
+    <message>
+        <source>Write an amount in dollars, for example {example}.</source>
+        <translation>Escriba un monto en dólares, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be read two ways; write the cents too, for example {example}.</source>
+        <translation>«{text}» se puede leer de dos maneras; escriba también los centavos, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be read two ways; write it as {example}.</source>
+        <translation>«{text}» se puede leer de dos maneras; escríbalo como {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in dollars; write it like {example}.</source>
+        <translation>«{text}» no es un monto en dólares; escríbalo como {example}.</translation>
+    </message>
+    <message>
+        <source>{damage} ({name}); restore the key file from a backup.</source>
+        <translation>{damage} ({name}); restaure el archivo de claves desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file is damaged ({name}); restore it from a backup.</source>
+        <translation>El archivo de claves del registro está dañado ({name}); restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file ({name}) is missing; restore it from a backup.</source>
+        <translation>Falta el archivo de claves del registro ({name}); restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The casebook database ({name}) is missing; restore it from a backup.</source>
+        <translation>Falta la base de datos del registro ({name}); restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The casebook database ({name}) is empty; restore it from a backup.</source>
+        <translation>La base de datos del registro ({name}) está vacía; restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The casebook database ({name}) holds no casebook; restore it from a backup.</source>
+        <translation>La base de datos ({name}) no contiene ningún registro; restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Familia llegada</translation>
+    </message>
+    <message>
+        <source>In support period</source>
+        <translation>En período de apoyo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>The key file names an unknown key derivation</source>
+        <translation>El archivo de claves indica una derivación de clave desconocida</translation>
+    </message>
+    <message>
+        <source>A key slot is weaker than Waystation allows; it was refused</source>
+        <translation>Una ranura de clave es más débil de lo que Waystation permite; se rechazó</translation>
+    </message>
+    <message>
+        <source>A key slot asks for more work than Waystation allows (at most 1 GiB and 16 iterations); it was refused</source>
+        <translation>Una ranura de clave pide más trabajo del que Waystation permite (como máximo 1 GiB y 16 iteraciones); se rechazó</translation>
+    </message>
+    <message>
+        <source>A key slot has been tampered with; it was refused</source>
+        <translation>Una ranura de clave fue alterada; se rechazó</translation>
+    </message>
+    <message>
+        <source>The key file holds two slots with the same id</source>
+        <translation>El archivo de claves contiene dos ranuras con el mismo identificador</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>fila {row}, columna {column}</translation>
     </message>

@@ -2698,6 +2698,122 @@
         <translation>n’est pas du CSV valide ({error})</translation>
     </message>
     <message>
+        <source>A sponsorship that is {status} cannot become {new}.</source>
+        <translation>Un parrainage à l’état «&#xa0;{status}&#xa0;» ne peut pas passer à «&#xa0;{new}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A sponsorship that is {status} cannot record an arrival; it must be approved first.</source>
+        <translation>Un parrainage à l’état «&#xa0;{status}&#xa0;» ne peut pas enregistrer d’arrivée&#xa0;; il doit d’abord être approuvé.</translation>
+    </message>
+    <message>
+        <source>A sponsorship that is {status} cannot be extended.</source>
+        <translation>Un parrainage à l’état «&#xa0;{status}&#xa0;» ne peut pas être prolongé.</translation>
+    </message>
+    <message>
+        <source>A sponsorship that is {status} takes no new duties.</source>
+        <translation>Un parrainage à l’état «&#xa0;{status}&#xa0;» ne prend plus de nouvelles tâches.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded before a referral is sent; this one is {status}.</source>
+        <translation>Le consentement s’enregistre avant l’envoi d’une orientation&#xa0;; celle-ci est à l’état «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A referral that is {status} cannot become {new}.</source>
+        <translation>Une orientation à l’état «&#xa0;{status}&#xa0;» ne peut pas passer à «&#xa0;{new}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A {role} cannot {action}.</source>
+        <translation>Le rôle «&#xa0;{role}&#xa0;» ne permet pas l’action «&#xa0;{action}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write an amount in dollars, for example {example}.</source>
+        <translation>Écrivez un montant en dollars, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be read two ways; write the cents too, for example {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» peut se lire de deux façons&#xa0;; écrivez aussi les cents, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be read two ways; write it as {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» peut se lire de deux façons&#xa0;; écrivez-le comme {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in dollars; write it like {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un montant en dollars&#xa0;; écrivez-le comme {example}.</translation>
+    </message>
+    <message>
+        <source>{damage} ({name}); restore the key file from a backup.</source>
+        <translation>{damage} ({name})&#xa0;; restaurez le fichier de clés à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file is damaged ({name}); restore it from a backup.</source>
+        <translation>Le fichier de clés du registre est endommagé ({name})&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file ({name}) is missing; restore it from a backup.</source>
+        <translation>Le fichier de clés du registre ({name}) est introuvable&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The casebook database ({name}) is missing; restore it from a backup.</source>
+        <translation>La base de données du registre ({name}) est introuvable&#xa0;; restaurez-la à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The casebook database ({name}) is empty; restore it from a backup.</source>
+        <translation>La base de données du registre ({name}) est vide&#xa0;; restaurez-la à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The casebook database ({name}) holds no casebook; restore it from a backup.</source>
+        <translation>La base de données ({name}) ne contient aucun registre&#xa0;; restaurez-la à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Famille arrivée</translation>
+    </message>
+    <message>
+        <source>In support period</source>
+        <translation>En période de soutien</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>The key file names an unknown key derivation</source>
+        <translation>Le fichier de clés indique une dérivation de clé inconnue</translation>
+    </message>
+    <message>
+        <source>A key slot is weaker than Waystation allows; it was refused</source>
+        <translation>Un emplacement de clé est plus faible que ce que Waystation permet&#xa0;; il a été refusé</translation>
+    </message>
+    <message>
+        <source>A key slot asks for more work than Waystation allows (at most 1 GiB and 16 iterations); it was refused</source>
+        <translation>Un emplacement de clé demande plus de travail que ce que Waystation permet (au plus 1 Gio et 16 itérations)&#xa0;; il a été refusé</translation>
+    </message>
+    <message>
+        <source>A key slot has been tampered with; it was refused</source>
+        <translation>Un emplacement de clé a été altéré&#xa0;; il a été refusé</translation>
+    </message>
+    <message>
+        <source>The key file holds two slots with the same id</source>
+        <translation>Le fichier de clés contient deux emplacements portant le même identifiant</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
