@@ -245,3 +245,23 @@ def test_the_other_errors_are_shown_in_french_and_spanish(tmp_path, english_afte
         "Falta el archivo de claves del registro (family.wsdb.keys); restáurelo desde una "
         "copia de seguridad.")
     assert problem_text(_long_cell()).endswith(": tiene más de 10000 caracteres")
+
+
+def test_a_sponsorship_conflict_raised_by_the_model_names_its_status_translated(
+        book, english_after):
+    from desktop import errors, i18n
+    from models.errors import Conflict
+    from models.sponsorships import Sponsorship
+
+    sid = book.sponsorships.create(Sponsorship("Maple Group", "group_of_five")).id_of(
+        "sponsorships")
+    with pytest.raises(Conflict) as caught:
+        book.sponsorships.set_status(sid, "completed")
+    assert str(caught.value) == "A sponsorship that is preparing cannot become completed."
+    i18n.install("fr")
+    assert errors.message_for(caught.value) == (
+        "Un parrainage à l’état «\u00a0En préparation\u00a0» ne peut pas passer à "
+        "«\u00a0Terminée\u00a0».")
+    i18n.install("es")
+    assert errors.message_for(caught.value) == (
+        "Un patrocinio en estado «En preparación» no puede pasar a «Completada».")
