@@ -389,3 +389,8 @@ QT_TRANSLATE_NOOP("models", "A key slot is weaker than Waystation allows; it was
 QT_TRANSLATE_NOOP("models", "A key slot asks for more work than Waystation allows (at most 1 GiB and 16 iterations); it was refused")
 QT_TRANSLATE_NOOP("models", "A key slot has been tampered with; it was refused")
 QT_TRANSLATE_NOOP("models", "The key file holds two slots with the same id")
+# key file sentences naming a file (models/casebook.py)
+QT_TRANSLATE_NOOP("models", "The key file's list of members does not match the casebook ({name}); restore the key file from a backup.")
+QT_TRANSLATE_NOOP("models", "The key file {name} is older than the casebook; restore the newest key file from the latest backup, or copy it back from where it was.")
+QT_TRANSLATE_NOOP("models", "The key file {name} is older than the casebook file {casebook} (or the casebook file was put back from an older copy); restore the newest key file from the latest backup, or copy it back from where it was.")
+QT_TRANSLATE_NOOP("models", "The recovery key opened its slot in {name}, but that slot does not carry the casebook's current key: it was altered, or the key file is older than the casebook. A member's passphrase may still open it; a coordinator's verify names the slot and a new recovery key replaces it.")

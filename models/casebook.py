@@ -131,9 +131,9 @@ def check_roster_record(path: Path, conn: sqlcipher3.Connection,
     if version > chain[-1].version:
         raise key_file_older(path)
     if version and chain[version - 1].digest != digest:
-        raise CasebookCorrupt(f"The key file's list of members does not match the casebook "
-                              f"({name}); restore the key file from a backup.",
-                              path=str(keyslots.header_path(path)))
+        raise CasebookCorrupt.of("The key file's list of members does not match the casebook "
+                                 "({name}); restore the key file from a backup.",
+                                 path=str(keyslots.header_path(path)), name=name)
     return version < chain[-1].version
 
 
@@ -141,9 +141,9 @@ def key_file_older(path: Path) -> CasebookCorrupt:
     """One sentence for a key file put back from an older copy (the database has recorded a
     newer list of members than the key file holds)."""
     keys_file = keyslots.header_path(path)
-    return CasebookCorrupt(f"The key file {keys_file.name} is older than the casebook; restore "
-                           "the newest key file from the latest backup, or copy it back from "
-                           "where it was.", path=str(keys_file))
+    return CasebookCorrupt.of("The key file {name} is older than the casebook; restore the "
+                              "newest key file from the latest backup, or copy it back from "
+                              "where it was.", path=str(keys_file), name=keys_file.name)
 
 
 def check_seen(path: Path, header: Header, chain: list[roster.Roster],
@@ -168,20 +168,22 @@ def key_file_does_not_fit(path: Path) -> CasebookCorrupt:
     """One sentence for a key file whose data key no longer opens the database (one of the
     two was put back from an older copy); see ``models.key_fit``."""
     keys_file = keyslots.header_path(path)
-    return CasebookCorrupt(f"The key file {keys_file.name} is older than the casebook file "
-                           f"{path.name} (or the casebook file was put back from an older "
-                           "copy); restore the newest key file from the latest backup, or "
-                           "copy it back from where it was.", path=str(keys_file))
+    return CasebookCorrupt.of("The key file {name} is older than the casebook file "
+                              "{casebook} (or the casebook file was put back from an older "
+                              "copy); restore the newest key file from the latest backup, or "
+                              "copy it back from where it was.", path=str(keys_file),
+                              name=keys_file.name, casebook=path.name)
 
 
 def recovery_slot_does_not_fit(path: Path) -> CasebookCorrupt:
     """The recovery key opened its slot, whose envelope does not carry the database's key."""
     keys_file = keyslots.header_path(path)
-    return CasebookCorrupt(f"The recovery key opened its slot in {keys_file.name}, but that "
-                           "slot does not carry the casebook's current key: it was altered, "
-                           "or the key file is older than the casebook. A member's passphrase "
-                           "may still open it; a coordinator's verify names the slot and a new "
-                           "recovery key replaces it.", path=str(keys_file))
+    return CasebookCorrupt.of("The recovery key opened its slot in {name}, but that slot "
+                              "does not carry the casebook's current key: it was altered, or "
+                              "the key file is older than the casebook. A member's passphrase "
+                              "may still open it; a coordinator's verify names the slot and a "
+                              "new recovery key replaces it.", path=str(keys_file),
+                              name=keys_file.name)
 
 
 def drop_untrusted_pending(path: Path, header: Header) -> tuple[Header, bool]:

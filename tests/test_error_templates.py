@@ -265,3 +265,20 @@ def test_a_sponsorship_conflict_raised_by_the_model_names_its_status_translated(
     i18n.install("es")
     assert errors.message_for(caught.value) == (
         "Un patrocinio en estado «En preparación» no puede pasar a «Completada».")
+
+
+def test_a_key_file_older_than_the_casebook_is_named_in_french_and_spanish(tmp_path,
+                                                                          english_after):
+    from desktop import errors, i18n
+    from models.casebook import key_file_older
+
+    exc = key_file_older(tmp_path / "family.wsdb")
+    assert str(exc) == ("The key file family.wsdb.keys is older than the casebook; restore the "
+                        "newest key file from the latest backup, or copy it back from where "
+                        "it was.")
+    i18n.install("fr")
+    assert errors.sentence_for(exc).startswith(
+        "Le fichier de clés family.wsdb.keys est plus ancien que le registre\u00a0; ")
+    i18n.install("es")
+    assert errors.sentence_for(exc).startswith(
+        "El archivo de claves family.wsdb.keys es más antiguo que el registro; ")

@@ -2814,6 +2814,22 @@
         <translation>El archivo de claves contiene dos ranuras con el mismo identificador</translation>
     </message>
     <message>
+        <source>The key file&apos;s list of members does not match the casebook ({name}); restore the key file from a backup.</source>
+        <translation>La lista de miembros del archivo de claves no coincide con el registro ({name}); restaure el archivo de claves desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key file {name} is older than the casebook; restore the newest key file from the latest backup, or copy it back from where it was.</source>
+        <translation>El archivo de claves {name} es más antiguo que el registro; restaure el archivo de claves más reciente desde la última copia de seguridad, o vuelva a copiarlo donde estaba.</translation>
+    </message>
+    <message>
+        <source>The key file {name} is older than the casebook file {casebook} (or the casebook file was put back from an older copy); restore the newest key file from the latest backup, or copy it back from where it was.</source>
+        <translation>El archivo de claves {name} es más antiguo que el archivo del registro {casebook} (o el archivo del registro se restauró desde una copia más antigua); restaure el archivo de claves más reciente desde la última copia de seguridad, o vuelva a copiarlo donde estaba.</translation>
+    </message>
+    <message>
+        <source>The recovery key opened its slot in {name}, but that slot does not carry the casebook&apos;s current key: it was altered, or the key file is older than the casebook. A member&apos;s passphrase may still open it; a coordinator&apos;s verify names the slot and a new recovery key replaces it.</source>
+        <translation>La clave de recuperación abrió su ranura en {name}, pero esa ranura no contiene la clave actual del registro: fue alterada, o el archivo de claves es más antiguo que el registro. La frase de contraseña de un miembro todavía puede abrirla; la verificación de un coordinador nombra la ranura y una nueva clave de recuperación la reemplaza.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>fila {row}, columna {column}</translation>
     </message>

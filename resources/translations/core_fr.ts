@@ -2814,6 +2814,22 @@
         <translation>Le fichier de clés contient deux emplacements portant le même identifiant</translation>
     </message>
     <message>
+        <source>The key file&apos;s list of members does not match the casebook ({name}); restore the key file from a backup.</source>
+        <translation>La liste des membres du fichier de clés ne correspond pas au registre ({name})&#xa0;; restaurez le fichier de clés à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file {name} is older than the casebook; restore the newest key file from the latest backup, or copy it back from where it was.</source>
+        <translation>Le fichier de clés {name} est plus ancien que le registre&#xa0;; restaurez le fichier de clés le plus récent à partir de la dernière sauvegarde, ou remettez-le là où il était.</translation>
+    </message>
+    <message>
+        <source>The key file {name} is older than the casebook file {casebook} (or the casebook file was put back from an older copy); restore the newest key file from the latest backup, or copy it back from where it was.</source>
+        <translation>Le fichier de clés {name} est plus ancien que le fichier du registre {casebook} (ou le fichier du registre a été remis à partir d’une copie plus ancienne)&#xa0;; restaurez le fichier de clés le plus récent à partir de la dernière sauvegarde, ou remettez-le là où il était.</translation>
+    </message>
+    <message>
+        <source>The recovery key opened its slot in {name}, but that slot does not carry the casebook&apos;s current key: it was altered, or the key file is older than the casebook. A member&apos;s passphrase may still open it; a coordinator&apos;s verify names the slot and a new recovery key replaces it.</source>
+        <translation>La clé de récupération a ouvert son emplacement dans {name}, mais cet emplacement ne contient pas la clé actuelle du registre&#xa0;: il a été altéré, ou le fichier de clés est plus ancien que le registre. La phrase de passe d’un membre peut encore l’ouvrir&#xa0;; la vérification d’un coordonnateur nomme l’emplacement et une nouvelle clé de récupération le remplace.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
