@@ -3,6 +3,7 @@ the recovery key shown exactly once."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop import file_dialogs
+from desktop import app_settings, file_dialogs
 from desktop.passphrase_meter import StrengthMeter
 from desktop.unsaved import UnsavedInput, ask_before_losing
 from desktop.worker import DbWorker
@@ -204,6 +205,10 @@ class CreateCasebookWizard(UnsavedInput, QWizard):
 
         def made(result: tuple) -> None:
             self.book, recovery = result
+            # A new casebook at this place on purpose: the one last opened here is no longer
+            # expected.
+            with contextlib.suppress(OSError):
+                app_settings.seen_rosters().forget_path(path)
             page.show_key(recovery)
 
         def failed(exc: BaseException) -> None:

@@ -7,6 +7,7 @@ dialog says plainly what was destroyed and what erase cannot reach.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import app_settings, errors
 from desktop.context import AppContext
 from models.erase import CONFIRMATION_WORD, EraseReport, erase_casebook
 
@@ -91,6 +92,9 @@ class EraseDialog(QDialog):
             return
         finally:
             self.passphrase.clear()
+        # Erased on purpose: this computer forgets the casebook and what was last opened here.
+        with contextlib.suppress(OSError):
+            app_settings.seen_rosters().forget(None, self.path)
         self.accept()
 
     @classmethod

@@ -146,16 +146,31 @@ def key_file_older(path: Path) -> CasebookCorrupt:
                               "where it was.", path=str(keys_file), name=keys_file.name)
 
 
+def key_file_of_another_casebook(path: Path) -> CasebookCorrupt:
+    """One sentence for a key file of another casebook than the one last opened at this place
+    (a member holding the data key can found a new casebook with themselves as coordinator
+    and put it in the old one's place)."""
+    keys_file = keyslots.header_path(path)
+    return CasebookCorrupt(f"The key file {keys_file.name} belongs to a different casebook "
+                           "than the one last opened at this place on this computer; restore "
+                           "the casebook from the latest backup, or copy its files back from "
+                           "where they were.", path=str(keys_file))
+
+
 def check_seen(path: Path, header: Header, chain: list[roster.Roster],
                seen: SeenRosters) -> None:
     """Refuse a key file that goes back behind the roster this computer has opened for the
-    casebook: a format-1 file where a roster was, an older roster version, or another roster
-    at a version seen here (a member holding the data key can rewrite both casebook files,
-    not this computer's memory; see ``models.seen_rosters``)."""
+    casebook: a format-1 file where a roster was, another casebook's key file where a roster
+    was, an older roster version, or another roster at a version seen here (a member holding
+    the data key can rewrite both casebook files, not this computer's memory; see
+    ``models.seen_rosters``)."""
     if header.legacy or not chain:
         if seen.had_roster(header.casebook_id, path):
             raise key_file_older(path)
         return
+    other = seen.id_at(path)
+    if other is not None and other != header.casebook_id:
+        raise key_file_of_another_casebook(path)
     known = seen.seen(header.casebook_id)
     if known is None:
         return

@@ -67,6 +67,12 @@ class SeenRosters:
         other = self._load()["paths"].get(self._key(db_path))
         return isinstance(other, str) and self.seen(other) is not None
 
+    def id_at(self, db_path: Path | str) -> str | None:
+        """The casebook id last opened here with a roster at this path, if it is remembered
+        (a key file there with another id is another casebook put in its place)."""
+        other = self._load()["paths"].get(self._key(db_path))
+        return other if isinstance(other, str) and self.seen(other) is not None else None
+
     def remember(self, casebook_id: str, db_path: Path | str, version: int,
                  digest: str) -> None:
         """Record an open with roster ``version``; never lowers what is remembered."""
@@ -86,3 +92,10 @@ class SeenRosters:
         if isinstance(other, str):
             data["casebooks"].pop(other, None)
         self._save(data)
+
+    def forget_path(self, db_path: Path | str) -> None:
+        """A new casebook was created at this path on purpose: the casebook last opened
+        there is no longer expected (its own memory, wherever it now is, is kept)."""
+        data = self._load()
+        if data["paths"].pop(self._key(db_path), None) is not None:
+            self._save(data)

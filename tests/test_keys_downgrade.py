@@ -196,3 +196,146 @@ def test_a_roster_change_made_in_the_session_is_remembered_when_it_locks(upgrade
     with pytest.raises(CasebookCorrupt) as info:
         Casebook.open(path, "bob", BOB, seen=seen)
     assert OLDER in str(info.value)
+
+
+OTHER = "t.wsdb.keys belongs to a different casebook than the one last opened at this place"
+
+
+def _re_founded(path, tmp_path) -> None:
+    """What bob can do with the data key: found a new casebook with himself as coordinator
+    (a new founder, so a new casebook id; he can seal slots in it to the other members'
+    public keys) and put its two files in the old one's place."""
+    other = tmp_path / "elsewhere" / "t.wsdb"
+    other.parent.mkdir()
+    Casebook.create(other, "bob", BOB, kdf=FAST)[0].close()
+    for suffix in ("", ".keys"):
+        shutil.copy(str(other) + suffix, str(path) + suffix)
+
+
+def test_a_re_founded_casebook_put_in_a_known_place_is_refused(upgraded, tmp_path):
+    path, _, _ = upgraded
+    seen = SeenRosters(tmp_path / "config" / "seen_rosters.json")
+    Casebook.open(path, "ana", ANA, seen=seen).close()
+    _re_founded(path, tmp_path)
+    with pytest.raises(CasebookCorrupt) as info:
+        Casebook.open(path, "bob", BOB, seen=seen)
+    assert OTHER in str(info.value)
+    book = Casebook.open(path, "bob", BOB)  # without the memory: as before
+    assert book.user.role == "coordinator"
+    book.close()
+
+
+def test_the_cli_refuses_a_re_founded_casebook_and_creates_anew_after_an_erase(
+        upgraded, tmp_path, capsys, monkeypatch):
+    path, _, _ = upgraded
+    monkeypatch.setenv("WAYSTATION_USER", "ana")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", ANA)
+    code, _, err = run(capsys, "verify", path)
+    assert code == 0, err
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for suffix in ("", ".keys"):
+        shutil.copy(str(path) + suffix, str(aside / "t.wsdb") + suffix)
+    _re_founded(path, tmp_path)
+    monkeypatch.setenv("WAYSTATION_USER", "bob")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", BOB)
+    code, _, err = run(capsys, "verify", path)
+    assert code != 0 and OTHER in err and "Traceback" not in err, err
+    # The casebook's own files copied back open again; then ana erases it on purpose and
+    # creates a new one at the same place, which opens.
+    for suffix in ("", ".keys"):
+        shutil.copy(str(aside / "t.wsdb") + suffix, str(path) + suffix)
+    monkeypatch.setenv("WAYSTATION_USER", "ana")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", ANA)
+    code, _, err = run(capsys, "verify", path)
+    assert code == 0, err
+    code, _, err = run(capsys, "erase", path, "--yes")
+    assert code == 0, err
+    code, _, err = run(capsys, "init", path, "--kdf-fast")
+    assert code == 0, err
+    code, text, err = run(capsys, "verify", path)
+    assert code == 0 and text == "ok\n", err
+
+
+def test_a_casebook_created_in_a_known_place_by_hand_opens(upgraded, tmp_path, capsys,
+                                                           monkeypatch):
+    """Files removed by hand (not erased) and a new casebook created there on purpose."""
+    path, _, _ = upgraded
+    monkeypatch.setenv("WAYSTATION_USER", "ana")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", ANA)
+    code, _, err = run(capsys, "verify", path)
+    assert code == 0, err
+    for suffix in ("", ".keys"):
+        (path.parent / (path.name + suffix)).unlink()
+    code, _, err = run(capsys, "init", path, "--kdf-fast")
+    assert code == 0, err
+    code, text, err = run(capsys, "verify", path)
+    assert code == 0 and text == "ok\n", err
+
+
+def test_another_casebook_restored_to_a_known_place_opens(upgraded, tmp_path, capsys,
+                                                          monkeypatch):
+    path, _, _ = upgraded
+    other = tmp_path / "elsewhere" / "t.wsdb"
+    other.parent.mkdir()
+    book = Casebook.create(other, "bob", BOB, kdf=FAST)[0]
+    backup = tmp_path / "other.wsbak"
+    write_backup(book, backup)
+    book.close()
+    monkeypatch.setenv("WAYSTATION_USER", "ana")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", ANA)
+    code, _, err = run(capsys, "verify", path)
+    assert code == 0, err
+    for suffix in ("", ".keys"):
+        (path.parent / (path.name + suffix)).unlink()
+    code, _, err = run(capsys, "restore", backup, "--to", path)
+    assert code == 0, err
+    monkeypatch.setenv("WAYSTATION_USER", "bob")
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", BOB)
+    code, text, err = run(capsys, "verify", path)
+    assert code == 0 and text == "ok\n", err
+
+
+def test_the_desktop_erase_and_create_wizard_reset_the_memory_for_the_place(upgraded,
+                                                                            tmp_path, qtbot):
+    from desktop import app_settings
+    from desktop.create_wizard import CreateCasebookWizard
+    from desktop.erase_dialog import EraseDialog
+    from desktop.worker import DbWorker
+    from tests.conftest import PASS
+
+    path, _, _ = upgraded
+    cid = keyslots.read_header(path).casebook_id
+    seen = app_settings.seen_rosters()
+    Casebook.open(path, "ana", ANA, seen=seen).close()
+    dialog = EraseDialog(None, None, path)
+    qtbot.addWidget(dialog)
+    dialog.word.setText("ERASE")
+    dialog.user.setText("ana")
+    dialog.passphrase.setText(ANA)
+    dialog.erase()
+    assert dialog.report is not None and dialog.report.keys_destroyed, dialog.message.text()
+    assert seen.id_at(path) is None and seen.seen(cid) is None
+    # Another casebook was opened at a second place, whose files are then removed by hand;
+    # the wizard creates a new one there on purpose, and it opens.
+    other = tmp_path / "elsewhere2" / "t.wsdb"
+    other.parent.mkdir()
+    Casebook.create(other, "bob", BOB, kdf=FAST)[0].close()
+    Casebook.open(other, "bob", BOB, seen=seen).close()
+    for suffix in ("", ".keys"):
+        (other.parent / (other.name + suffix)).unlink()
+    worker = DbWorker()
+    wizard = CreateCasebookWizard(worker, None, kdf_seconds=0)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.currentPage().path.setText(str(other))
+    wizard.next()
+    page = wizard.currentPage()
+    page.user.setText("ana")
+    page.passphrase.setText(PASS)
+    page.again.setText(PASS)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.book is not None, timeout=10000)
+    wizard.book.close()
+    worker.shutdown()
+    Casebook.open(other, "ana", PASS, seen=seen).close()

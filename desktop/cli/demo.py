@@ -4,11 +4,13 @@ builds one if needed in the per-user data folder and opens the desktop app on it
 from __future__ import annotations
 
 import argparse
+import contextlib
 import secrets
 import sys
 import time
 from pathlib import Path
 
+from desktop import app_settings
 from desktop.cli import session
 from models import demo
 from models.errors import WaystationError
@@ -66,6 +68,8 @@ def run_demo(args: argparse.Namespace) -> int:
     summary, recovery = demo.build(args.path, passphrase, clients=args.clients,
                                    seed=args.seed, kdf=session.kdf_params(args),
                                    progress=_progress())
+    with contextlib.suppress(OSError):  # a new casebook here on purpose
+        app_settings.seen_rosters().forget_path(args.path)
     seconds = time.perf_counter() - started
     print(f"Created the demo casebook {args.path} in {seconds:.1f} s:")
     _print_summary(summary)
@@ -109,6 +113,8 @@ def run_demo_run(args: argparse.Namespace) -> int:
         print(f"Creating a demo casebook of {DEMO_RUN_CLIENTS} fictional clients at {path} ...")
         summary, _ = demo.build(path, DEMO_RUN_PASSPHRASE, clients=DEMO_RUN_CLIENTS,
                                 kdf=session.kdf_params(args), progress=_progress())
+        with contextlib.suppress(OSError):  # a new casebook here on purpose
+            app_settings.seen_rosters().forget_path(path)
         _print_summary(summary)
     print(f"Demo casebook: {path}")
     print(f"User: {demo.DEMO_USER}    Passphrase: {DEMO_RUN_PASSPHRASE}")

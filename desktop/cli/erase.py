@@ -9,10 +9,12 @@ passphrase (see ``session``), or the recovery key with ``--recovery`` (prompt) o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
 from pathlib import Path
 
+from desktop import app_settings
 from desktop.cli import session
 from models.erase import CONFIRMATION_WORD, EraseReport, check_confirmation, erase_casebook
 
@@ -63,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
         user = session.user_name(args)
         report = erase_casebook(args.path, confirmation=word, user=user,
                                 passphrase=session.passphrase(args))
+    # Erased on purpose: this computer forgets the casebook and what was last opened here.
+    with contextlib.suppress(OSError):
+        app_settings.seen_rosters().forget(None, args.path)
     print(describe(report))
     if not report.keys_destroyed:
         print("waystation: the key file could not be overwritten; the casebook may still "

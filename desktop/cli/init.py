@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
+from desktop import app_settings
 from desktop.cli import session
 from models.casebook import Casebook, casebook_files, check_passphrase, check_user_name
 from models.errors import InvalidInput
@@ -34,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
     passphrase = check_passphrase(session.creation_passphrase(args))
     book, recovery = Casebook.create(path, user, passphrase, kdf=session.kdf_params(args))
     book.close()
+    # A new casebook at this place on purpose: the one last opened here is no longer expected.
+    with contextlib.suppress(OSError):
+        app_settings.seen_rosters().forget_path(path)
     print(f"Created the casebook {path} with {user} as coordinator.")
     print()
     print(f"Recovery key: {recovery}")
