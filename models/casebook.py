@@ -151,10 +151,10 @@ def key_file_of_another_casebook(path: Path) -> CasebookCorrupt:
     (a member holding the data key can found a new casebook with themselves as coordinator
     and put it in the old one's place)."""
     keys_file = keyslots.header_path(path)
-    return CasebookCorrupt(f"The key file {keys_file.name} belongs to a different casebook "
-                           "than the one last opened at this place on this computer; restore "
-                           "the casebook from the latest backup, or copy its files back from "
-                           "where they were.", path=str(keys_file))
+    return CasebookCorrupt.of("The key file {name} belongs to a different casebook than the "
+                              "one last opened at this place on this computer; restore the "
+                              "casebook from the latest backup, or copy its files back from "
+                              "where they were.", path=str(keys_file), name=keys_file.name)
 
 
 def check_seen(path: Path, header: Header, chain: list[roster.Roster],

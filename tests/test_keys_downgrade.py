@@ -339,3 +339,21 @@ def test_the_desktop_erase_and_create_wizard_reset_the_memory_for_the_place(upgr
     wizard.book.close()
     worker.shutdown()
     Casebook.open(other, "ana", PASS, seen=seen).close()
+
+
+def test_the_re_founded_sentence_is_named_in_french_and_spanish(tmp_path, qtbot):
+    from desktop import errors, i18n
+    from models.casebook import key_file_of_another_casebook
+    from tests.support import translation_walk as tw
+
+    exc = key_file_of_another_casebook(tmp_path / "family.wsdb")
+    assert str(exc).startswith("The key file family.wsdb.keys belongs to a different casebook")
+    try:
+        i18n.install("fr")
+        assert errors.sentence_for(exc).startswith(
+            "Le fichier de clés family.wsdb.keys appartient à un autre registre")
+        i18n.install("es")
+        assert errors.sentence_for(exc).startswith(
+            "El archivo de claves family.wsdb.keys pertenece a otro registro")
+    finally:
+        tw.reset_language()

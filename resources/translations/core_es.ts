@@ -2822,6 +2822,10 @@
         <translation>El archivo de claves {name} es más antiguo que el registro; restaure el archivo de claves más reciente desde la última copia de seguridad, o vuelva a copiarlo donde estaba.</translation>
     </message>
     <message>
+        <source>The key file {name} belongs to a different casebook than the one last opened at this place on this computer; restore the casebook from the latest backup, or copy its files back from where they were.</source>
+        <translation>El archivo de claves {name} pertenece a otro registro distinto del último abierto en este lugar en esta computadora; restaure el registro desde la última copia de seguridad, o vuelva a copiar sus archivos donde estaban.</translation>
+    </message>
+    <message>
         <source>The key file {name} is older than the casebook file {casebook} (or the casebook file was put back from an older copy); restore the newest key file from the latest backup, or copy it back from where it was.</source>
         <translation>El archivo de claves {name} es más antiguo que el archivo del registro {casebook} (o el archivo del registro se restauró desde una copia más antigua); restaure el archivo de claves más reciente desde la última copia de seguridad, o vuelva a copiarlo donde estaba.</translation>
     </message>

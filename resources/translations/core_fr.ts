@@ -2822,6 +2822,10 @@
         <translation>Le fichier de clés {name} est plus ancien que le registre&#xa0;; restaurez le fichier de clés le plus récent à partir de la dernière sauvegarde, ou remettez-le là où il était.</translation>
     </message>
     <message>
+        <source>The key file {name} belongs to a different casebook than the one last opened at this place on this computer; restore the casebook from the latest backup, or copy its files back from where they were.</source>
+        <translation>Le fichier de clés {name} appartient à un autre registre que celui ouvert en dernier à cet endroit sur cet ordinateur&#xa0;; restaurez le registre à partir de la dernière sauvegarde, ou remettez ses fichiers là où ils étaient.</translation>
+    </message>
+    <message>
         <source>The key file {name} is older than the casebook file {casebook} (or the casebook file was put back from an older copy); restore the newest key file from the latest backup, or copy it back from where it was.</source>
         <translation>Le fichier de clés {name} est plus ancien que le fichier du registre {casebook} (ou le fichier du registre a été remis à partir d’une copie plus ancienne)&#xa0;; restaurez le fichier de clés le plus récent à partir de la dernière sauvegarde, ou remettez-le là où il était.</translation>
     </message>
