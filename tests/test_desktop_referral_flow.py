@@ -86,6 +86,8 @@ def test_new_referral_consent_preview_and_send_from_the_client_file(qtbot, ctx, 
     tab.consent_button.click()
     qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "Consent recorded")
     assert tab.letter_button.isEnabled() and tab.packet_button.isEnabled()
+    # Back to a draft or withdrawn is offered, but not as the partner's answer (not sent yet).
+    assert tab.next_status.findData("draft") != -1 and tab.moves_label.text() == "Change to"
 
     previews = []
     tab.letter_button.click()
@@ -107,6 +109,8 @@ def test_new_referral_consent_preview_and_send_from_the_client_file(qtbot, ctx, 
                                f"check the outcome is due on {due} (in Today and under "
                                "Follow-ups).")
     assert not tab.send_button.isEnabled()
+    assert tab.moves_label.text() == "Partner's answer"
+    assert tab.next_status.findData("accepted") != -1
     assert ctx.errors_shown == []
     w.close()
 

@@ -149,7 +149,8 @@ class ReferralsTab(UnsavedInput, ClientTab):
         bv.addLayout(steps)
         bv.addWidget(self.said)
         moves = QHBoxLayout()
-        moves.addWidget(QLabel(self.tr("Partner's answer")))
+        self.moves_label = QLabel(self.tr("Change to"))
+        moves.addWidget(self.moves_label)
         moves.addWidget(self.next_status)
         moves.addWidget(self.note, 1)
         moves.addWidget(self.move_button)
@@ -247,6 +248,11 @@ class ReferralsTab(UnsavedInput, ClientTab):
                                      f"{when(c.recorded_at)}: {shared}{state}")
             self.history.set_rows(v.history)
             self.next_step.setText(_next_step(r.status, c is not None and not c.withdrawn_at))
+            # Once sent, what comes next is the partner's answer; before, the drop-down only
+            # takes the referral back to a draft or withdraws it, which is no answer of theirs.
+            self.moves_label.setText(self.tr("Partner's answer") if r.status in
+                                     ("sent", "acknowledged", "accepted") else
+                                     self.tr("Change to"))
             for status in TRANSITIONS[r.status]:
                 # "Sent" is reached by Mark as sent (which says what it did). "Consent
                 # recorded" needs a consent attached: without one it is reached by recording

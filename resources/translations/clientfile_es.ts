@@ -1086,6 +1086,10 @@ Escriba {word} para confirmar.</translation>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
+        <source>Change to</source>
+        <translation>Cambiar a</translation>
+    </message>
+    <message>
         <source>Partner&apos;s answer</source>
         <translation>Respuesta del socio</translation>
     </message>

@@ -1086,6 +1086,10 @@ Tapez {word} pour confirmer.</translation>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
+        <source>Change to</source>
+        <translation>Passer à</translation>
+    </message>
+    <message>
         <source>Partner&apos;s answer</source>
         <translation>Réponse du partenaire</translation>
     </message>
