@@ -7,7 +7,6 @@ while the pack's texts stay English). Codes (finding ids) are in a tooltip at mo
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import Any
 
@@ -183,25 +182,16 @@ class FindingsView(QScrollArea):
     def _because(self, pack: Any, keys: list[str], answers: dict[str, Any]) -> list[str]:
         """What ``words.because`` says, with the pack's English words through the catalogue,
         countries, dates and amounts in the interface's language."""
-        if all(answers.get(k) is None for k in keys):
-            return []
-        out = []
-        previous: dt.date | None = None
-        for key in keys:
-            q = pack.question(key)
-            if q is None:
-                continue
-            value = answers.get(key)
-            text = self.tr("{question}: {answer}").format(
-                question=pack_text(q.short("en"), "en"), answer=self._answer(pack, q, value))
-            day = _day(value) if q.type == "date" else None
-            if day is not None and previous is not None and 0 <= (day - previous).days <= 400:
-                gap = (day - previous).days
-                text += " (" + (self.tr("the same day") if gap == 0 else
-                                counted(gap, self.tr("%n day(s) later", "", gap))) + ")"
-            previous = day or previous
-            out.append(text)
-        return out
+        return w.because(pack, keys, answers, "en", w.FactWords(
+            fact=lambda q, value: self._fact(pack, q, value), gap=self._gap))
+
+    def _fact(self, pack: Any, q: Any, value: Any) -> str:
+        return self.tr("{question}: {answer}").format(
+            question=pack_text(q.short("en"), "en"), answer=self._answer(pack, q, value))
+
+    def _gap(self, days: int) -> str:
+        return (self.tr("the same day") if days == 0 else
+                counted(days, self.tr("%n day(s) later", "", days)))
 
     def _answer(self, pack: Any, q: Any, value: Any) -> str:
         def word(v: str) -> str:
@@ -214,7 +204,7 @@ class FindingsView(QScrollArea):
         if value is None:
             return self.tr("not answered")
         if q.type == "date":
-            day = _day(value)
+            day = w.iso_day(value)
             return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") \
                 if day else str(value)
         if q.type == "code" and not q.values:
@@ -249,10 +239,3 @@ class FindingsView(QScrollArea):
                 parts.append(pack_text(pack.word(str(v), "en"), "en") if v is not None else "?")
         head, rest = parts[0], [p for p in parts[1:] if p]
         return f"{head} ({', '.join(rest)})" if rest else head
-
-
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None

@@ -9,7 +9,8 @@ texts (question labels and short names, its vocabulary).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from babel.dates import format_date
@@ -141,14 +142,43 @@ def _record(pack: RulePack, q: Question, item: Mapping[str, Any], lang: str) -> 
     return f"{head} ({', '.join(rest)})" if rest else head
 
 
+@dataclass(frozen=True)
+class FactWords:
+    """How ``because`` words one fact ("Short name: value") and the days between two dates;
+    the interface passes its own (translated through its catalogue) for a language the pack
+    does not carry."""
+
+    fact: Callable[[Question, Any], str]
+    gap: Callable[[int], str]
+
+
+def pack_fact_words(pack: RulePack, lang: str) -> FactWords:
+    """The pack's own words in ``lang``."""
+    def gap(days: int) -> str:
+        return (ui("same_day", lang) if days == 0 else ui("day_later", lang) if days == 1
+                else ui("days_later", lang).format(n=days))
+
+    return FactWords(
+        fact=lambda q, value: labelled(q.short(lang), answer_words(pack, q, value, lang), lang),
+        gap=gap)
+
+
+def iso_day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def because(pack: RulePack, keys: list[str] | tuple[str, ...], answers: Mapping[str, Any],
-            lang: str = "en") -> list[str]:
+            lang: str = "en", words: FactWords | None = None) -> list[str]:
     """The answers behind a finding, each as "Short name: value in words". A date after
     another one in the list says how many days later it is ("the same day").
 
     Empty when none of the answers was given (REVIEW_UNSURE already names them)."""
     if all(answers.get(k) is None for k in keys):
         return []
+    say = words or pack_fact_words(pack, lang)
     out = []
     previous: dt.date | None = None
     for key in keys:
@@ -156,16 +186,10 @@ def because(pack: RulePack, keys: list[str] | tuple[str, ...], answers: Mapping[
         if q is None:
             continue
         value = answers.get(key)
-        text = labelled(q.short(lang), answer_words(pack, q, value, lang), lang)
-        if q.type == "date" and isinstance(value, str):
-            try:
-                day = dt.date.fromisoformat(value)
-            except ValueError:
-                day = None
-            if day is not None and previous is not None and 0 <= (day - previous).days <= 400:
-                gap = (day - previous).days
-                text += " (" + (ui("same_day", lang) if gap == 0 else ui("day_later", lang)
-                                if gap == 1 else ui("days_later", lang).format(n=gap)) + ")"
-            previous = day or previous
+        text = say.fact(q, value)
+        day = iso_day(value) if q.type == "date" else None
+        if day is not None and previous is not None and 0 <= (day - previous).days <= 400:
+            text += f" ({say.gap((day - previous).days)})"
+        previous = day or previous
         out.append(text)
     return out
