@@ -62,3 +62,22 @@ def test_the_committed_catalogue_is_what_lrelease_makes(tmp_path, lang):
     assert run.returncode == 0, run.stderr
     assert out.read_bytes() == (FOLDER / f"waystation_{lang}.qm").read_bytes(), (
         f"waystation_{lang}.qm is not what the .ts files make: run `make translations`")
+
+
+@pytest.mark.parametrize("lang", ("fr", "es"))
+def test_a_word_from_models_listed_in_several_areas_reads_the_same_in_each(lang):
+    # Each area lists the words of models/ it shows (context "models"); lrelease keeps only
+    # the first of two equal sources, so a translation edited in one area alone would be
+    # silently ignored or win depending on file order.
+    seen: dict[str, dict[str, str]] = {}
+    for area in AREAS:
+        root = ET.parse(ROOT / "resources" / "translations" / f"{area}_{lang}.ts").getroot()
+        for context in root.iter("context"):
+            if context.findtext("name") != "models":
+                continue
+            for message in context.iter("message"):
+                text = "|".join(message.find("translation").itertext()).strip()
+                seen.setdefault(message.findtext("source"), {})[area] = text
+    differing = {source: areas for source, areas in seen.items()
+                 if len(set(areas.values())) > 1}
+    assert differing == {}
