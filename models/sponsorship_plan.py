@@ -22,6 +22,50 @@ from models.sponsorship_records import (
 )
 from models.validate import clean_text
 
+# IRPR 138: a Group of Five needs at least five members who are 18 or older, citizens or
+# permanent residents, living in the community of settlement (docs: screening.md, PSR_G5_SIZE).
+GROUP_OF_FIVE_MINIMUM = 5
+# The warning's template; the desktop translates it in context "models" (models/ has no Qt).
+GROUP_OF_FIVE_SHORT = "{n} eligible — a Group of Five needs at least {minimum}"
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupSize:
+    """How many of a group's members count as eligible, and whether a Group of Five is short.
+
+    A warning, not a refusal: the readiness screening reports a short group as the bar
+    PSR_G5_SIZE, and nothing in the product's rules stops a group recording its status while
+    it recruits (members can be added after the application is drafted)."""
+
+    members: int
+    eligible: int
+    group_of_five: bool
+    minimum: int = GROUP_OF_FIVE_MINIMUM
+
+    @property
+    def short(self) -> bool:
+        return self.group_of_five and self.eligible < self.minimum
+
+    @property
+    def template(self) -> str | None:
+        """The warning's English template when short (fill it with ``values``), else None."""
+        return GROUP_OF_FIVE_SHORT if self.short else None
+
+    @property
+    def values(self) -> dict[str, object]:
+        return {"n": self.eligible, "minimum": self.minimum}
+
+    @property
+    def warning(self) -> str | None:
+        """The warning in English (the command line's words), or None."""
+        return self.template.format(**self.values) if self.template else None
+
+
+def group_size(sponsor_type: str, members: list[Member]) -> GroupSize:
+    """The Group-of-Five rule over a group's members (the desktop's and the command line's)."""
+    return GroupSize(members=len(members), eligible=sum(1 for m in members if m.eligible),
+                     group_of_five=sponsor_type == "group_of_five")
+
 
 class SponsorshipPlan(SponsorshipBase):
     # -- members -------------------------------------------------------------------------
@@ -106,6 +150,10 @@ class SponsorshipPlan(SponsorshipBase):
             "SELECT sponsorship_id, name, id, role, contact, eligible, user_id"
             " FROM sponsorship_members WHERE sponsorship_id = ? ORDER BY id",
             (sponsorship_id,))]
+
+    def group_size(self, sponsorship_id: int) -> GroupSize:
+        """The group's eligible members against the Group-of-Five minimum."""
+        return group_size(self.get(sponsorship_id).sponsor_type, self.members(sponsorship_id))
 
     # -- duties --------------------------------------------------------------------------
     def _check_member(self, sponsorship_id: int, member_id: int | None) -> None:

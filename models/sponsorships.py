@@ -22,7 +22,7 @@ from models.followups import Followups
 from models.permissions import Action
 from models.sponsorship_budget import BudgetView, add_months, check_support_months
 from models.sponsorship_money import SponsorshipMoney
-from models.sponsorship_plan import SponsorshipPlan
+from models.sponsorship_plan import GROUP_OF_FIVE_MINIMUM, GroupSize, SponsorshipPlan, group_size
 from models.sponsorship_records import (
     _EDITABLE,
     _SELECT,
@@ -49,9 +49,10 @@ from models.sponsorship_records import (
 )
 from models.validate import clean_text
 
-__all__ = ["DISBURSEMENT_CATEGORIES", "DUTY_KINDS", "SPONSOR_TYPES", "STATUSES", "TRANSITIONS",
-           "BudgetView", "CheckIn", "Disbursement", "Duty", "FamilyLink", "Member", "Pledge",
-           "Sponsorship", "Sponsorships"]
+__all__ = ["DISBURSEMENT_CATEGORIES", "DUTY_KINDS", "GROUP_OF_FIVE_MINIMUM", "SPONSOR_TYPES",
+           "STATUSES", "TRANSITIONS", "BudgetView", "CheckIn", "Disbursement", "Duty",
+           "FamilyLink", "GroupSize", "Member", "Pledge", "Sponsorship", "Sponsorships",
+           "group_size"]
 
 
 class Sponsorships(SponsorshipPlan, SponsorshipMoney):
@@ -282,9 +283,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         if sp.application_date:
             answers["application_date"] = sp.application_date
         if sp.sponsor_type == "group_of_five":
-            answers["eligible_group_members"] = s.one(
-                "SELECT count(*) FROM sponsorship_members WHERE sponsorship_id = ?"
-                " AND eligible = 1", (sponsorship_id,))[0]
+            answers["eligible_group_members"] = self.group_size(sponsorship_id).eligible
         size = self.family_size(sponsorship_id)
         if size >= 1:
             answers["family_size"] = size

@@ -65,7 +65,14 @@ def _clients(book) -> list[dict]:  # noqa: ANN001
 
 
 def _sponsorships(book: Casebook) -> list[dict]:
-    return _dicts(book.sponsorships.list())
+    """Each record with its group's eligible members and the Group-of-Five warning (the
+    models' rule, the same the desktop's Members tab shows)."""
+    rows = []
+    for sp in book.sponsorships.list():
+        group = book.sponsorships.group_size(sp.id)  # type: ignore[arg-type]
+        rows.append({**_dicts([sp])[0], "eligible_members": group.eligible,
+                     "group_of_five_short": group.short, "warning": group.warning})
+    return rows
 
 
 _LISTERS: dict[str, Callable] = {
@@ -82,7 +89,7 @@ _TABLE_COLUMNS = {
     "referrals": ("id", "client_name", "partner_name", "service", "status", "updated_at"),
     "followups": ("id", "due_date", "status", "title", "client_id"),
     "partners": ("id", "name", "cities", "services"),
-    "sponsorships": ("id", "group_name", "status", "arrival_date"),
+    "sponsorships": ("id", "group_name", "status", "arrival_date", "eligible_members"),
 }
 
 
@@ -108,4 +115,7 @@ def run(args: argparse.Namespace) -> int:
     for row in table:
         print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     print(f"({len(rows):,} {args.kind})")
+    for r in rows:  # rule warnings (the Group-of-Five minimum) under the table
+        if r.get("warning"):
+            print(f"warning: {args.kind[:-1]} {r['id']}: {r['warning']}")
     return 0

@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
 from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.counts import counted
 from desktop.dialog_layout import labelled_form, save_cancel
+from desktop.errors import filled
 from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import problem_label, say, user_combo
 from desktop.unsaved import UnsavedInput, dialog_key
 from models.permissions import Action
-from models.sponsorships import Member
+from models.sponsorships import Member, group_size
+
+# Words from models/ shown here, for pyside6-lupdate (translated with desktop.errors.filled).
+MODEL_WORDS = (QT_TRANSLATE_NOOP("models",
+                                 "{n} eligible — a Group of Five needs at least {minimum}"),)
 
 ROLE_SUGGESTIONS = ("coordinator", "treasurer", "housing", "education", "health", "employment",
                     "interpreter", "member")
@@ -139,15 +144,16 @@ class MembersPart(DetailPart):
                 self._duties.setdefault(d.member_id, []).append(duty_words(d))
         chosen = self.selected()
         self.model.set_rows(detail.members)
-        eligible = sum(1 for m in detail.members if m.eligible)
-        n = len(detail.members)
+        # The Group-of-Five rule is the models' (the command line shows the same warning).
+        group = group_size(detail.sponsorship.sponsor_type, detail.members)
+        n = group.members
         text = counted(n, self.tr("%n member(s)", "", n))
-        short = detail.sponsorship.sponsor_type == "group_of_five" and eligible < 5
-        if detail.sponsorship.sponsor_type == "group_of_five":
-            text += " · " + (self.tr("{n} eligible — a Group of Five needs at least 5")
-                             if short else self.tr("{n} eligible")).format(n=eligible)
+        if group.template is not None:
+            text += " · " + filled(group.template, group.values, group.warning or "")
+        elif group.group_of_five:
+            text += " · " + self.tr("{n} eligible").format(n=group.eligible)
         self.count.setText(text)
-        self.count.setProperty("class", "fieldProblem" if short else "")
+        self.count.setProperty("class", "fieldProblem" if group.short else "")
         self.count.style().unpolish(self.count)
         self.count.style().polish(self.count)
         for i, m in enumerate(detail.members):

@@ -993,10 +993,6 @@
         </translation>
     </message>
     <message>
-        <source>{n} eligible — a Group of Five needs at least 5</source>
-        <translation>{n} elegibles — un Grupo de Cinco necesita al menos 5</translation>
-    </message>
-    <message>
         <source>{n} eligible</source>
         <translation>{n} elegibles</translation>
     </message>
@@ -2190,6 +2186,10 @@
     <message>
         <source>is required (the person&apos;s name)</source>
         <translation>es obligatorio (el nombre de la persona)</translation>
+    </message>
+    <message>
+        <source>{n} eligible — a Group of Five needs at least {minimum}</source>
+        <translation>{n} elegibles — un Grupo de Cinco necesita al menos {minimum}</translation>
     </message>
 </context>
 <context>

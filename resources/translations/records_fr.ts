@@ -993,10 +993,6 @@
         </translation>
     </message>
     <message>
-        <source>{n} eligible — a Group of Five needs at least 5</source>
-        <translation>{n} admissibles — un groupe de cinq en exige au moins 5</translation>
-    </message>
-    <message>
         <source>{n} eligible</source>
         <translation>{n} admissibles</translation>
     </message>
@@ -2190,6 +2186,10 @@
     <message>
         <source>is required (the person&apos;s name)</source>
         <translation>est obligatoire (le nom de la personne)</translation>
+    </message>
+    <message>
+        <source>{n} eligible — a Group of Five needs at least {minimum}</source>
+        <translation>{n} admissibles — un groupe de cinq en exige au moins {minimum}</translation>
     </message>
 </context>
 <context>
