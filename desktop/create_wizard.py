@@ -177,6 +177,7 @@ class CreateCasebookWizard(UnsavedInput, QWizard):
         self.book = None
         self.path: Path | None = None
         self.error: BaseException | None = None
+        self._creating = False
         self.addPage(_WherePage())
         self.addPage(_CoordinatorPage())
         self._recovery = _RecoveryPage(self)
@@ -186,11 +187,19 @@ class CreateCasebookWizard(UnsavedInput, QWizard):
         self.start_guarding(self.tr("the new casebook"))
 
     def may_discard(self) -> bool:
+        if self._creating:
+            # The worker is making the casebook: closing now would let it finish behind a
+            # closed wizard, open, with its recovery key shown to no one.
+            return False
         if self.book is None:
             return super().may_discard()
         # Once the casebook is made, what was typed has been used; only the recovery key,
         # shown once and stored nowhere, can still be lost.
         return self._recovery.confirm.isChecked() or RecoveryKeyPrompt.ask(self)
+
+    def _set_creating(self, creating: bool) -> None:
+        self._creating = creating
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not creating)
 
     def create_casebook(self, page: _RecoveryPage) -> None:
         from models.casebook import Casebook
@@ -202,8 +211,10 @@ class CreateCasebookWizard(UnsavedInput, QWizard):
             path = path.with_name(path.name + ".wsdb")
         user, passphrase = self.field("user"), self.field("passphrase")
         self.path = path
+        self._set_creating(True)
 
         def made(result: tuple) -> None:
+            self._set_creating(False)
             self.book, recovery = result
             # A new casebook at this place on purpose: the one last opened here is no longer
             # expected.
@@ -214,6 +225,7 @@ class CreateCasebookWizard(UnsavedInput, QWizard):
         def failed(exc: BaseException) -> None:
             from desktop import errors
 
+            self._set_creating(False)
             self.error = exc
             page.key.setText(errors.message_for(exc))
 

@@ -677,3 +677,49 @@ def test_escape_on_the_recovery_key_page_asks_until_the_key_is_written_down(qtbo
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert asked == [True] and not w.isVisible()
     w.book.close()
+
+
+def test_create_a_casebook_cannot_be_closed_while_the_casebook_is_being_made(qtbot, ctx,
+                                                                             answers, tmp_path):
+    # Closing while the worker was still creating used to let the creation finish behind a
+    # closed wizard: the casebook was made, left open, and its recovery key shown to no one.
+    import threading
+
+    asked, queue = answers
+    hold = threading.Event()
+    ctx.worker.submit(hold.wait, lambda _: None, lambda _: None)  # the worker is busy
+    try:
+        _close_while_creating(qtbot, ctx, asked, queue, hold, tmp_path)
+    finally:
+        hold.set()
+        qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=10000)
+
+
+def _close_while_creating(qtbot, ctx, asked, queue, hold, tmp_path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.create_wizard import CreateCasebookWizard
+
+    w = CreateCasebookWizard(ctx.worker, kdf_seconds=0)
+    qtbot.addWidget(w)
+    w.show()
+    w.currentPage().path.setText(str(tmp_path / "our-group.wsdb"))
+    w.next()
+    page = w.currentPage()
+    page.user.setText("ana")
+    page.passphrase.setText("correct horse battery staple")
+    page.again.setText("correct horse battery staple")
+    w.next()
+    assert not w.button(QWizard.WizardButton.CancelButton).isEnabled()
+    queue.append(True)  # were it asked: discard
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    w.close()
+    assert w.isVisible() and asked == []
+    hold.set()
+    qtbot.waitUntil(lambda: w.book is not None, timeout=10000)
+    assert w.button(QWizard.WizardButton.CancelButton).isEnabled()
+    assert w.currentPage().key.text() != "Creating the casebook…"
+    w.currentPage().confirm.setChecked(True)
+    w.close()
+    assert not w.isVisible()
+    w.book.close()
