@@ -37,10 +37,6 @@ from models.screening.countries import country_name, resolve
 SEVERITY_WORDS = w.SEVERITY["en"]
 SUMMARY_WORDS = w.SUMMARY["en"]
 CATEGORY_WORDS = w.REFERRAL["en"]
-# Which partner service a suggested referral category is served by.
-CATEGORY_SERVICES = {"legal": "legal", "legal_urgent": "legal",
-                     "child_welfare": "child_welfare", "lgbtq": "lgbtq_support",
-                     "sponsorship": "sponsorship", "immigration": "legal"}
 REFER_WORDS = {"en": "{what}…", "fr": "{what}…"}  # under "Suggested referral:"
 
 

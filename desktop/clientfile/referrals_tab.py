@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop import documents
 from desktop.clientfile.consent_dialog import ConsentDialog, field_label
-from desktop.clientfile.findings_view import CATEGORY_SERVICES
 from desktop.clientfile.referral_dialog import ReferralDialog
 from desktop.clientfile.rows_model import RowsModel, label, table_view, when
 from desktop.clientfile.tab import ClientTab
@@ -35,6 +34,7 @@ from models.changes import Changes
 from models.consents import Consent
 from models.permissions import Action
 from models.referrals import TRANSITIONS, Referral, ReferralEvent
+from models.screening import CATEGORY_SERVICES
 
 FINISHED = ("declined", "completed", "withdrawn")
 

@@ -25,8 +25,10 @@ from models.screening.pack import (
     RulePackInvalid,
 )
 from models.screening.result import Finding, ScreeningResult
+from models.screening.services import CATEGORY_SERVICES, service_for
 
 __all__ = [
+    "CATEGORY_SERVICES",
     "PACKS_DIR",
     "REFERRALS",
     "SEVERITIES",
@@ -43,5 +45,6 @@ __all__ = [
     "load_pack_file",
     "load_pack_text",
     "not_legal_advice",
+    "service_for",
     "visible_questions",
 ]
