@@ -23,10 +23,14 @@ lost"); its connection and key are those of the casebook on disk, so it goes on 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
+from collections.abc import Callable
+from typing import TypedDict
 
 import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import connection, keys_legacy, keyslots, roster, roster_trust
 from models.changes import Changes
@@ -47,6 +51,26 @@ from models.roster_trust import entry_for, pending_message, trusted_chain
 from models.store import User
 
 ERASE_SETTING = "erase_allowed_for_all"
+
+# Inside ``Accounts`` the method ``list`` shadows the builtin in annotations, so the class's
+# signatures spell the builtin ``builtins.list``.
+Signer = tuple[str, Ed25519PrivateKey]  # a slot id and that slot's signing key
+
+
+class _Made(TypedDict, total=False):
+    """What ``Accounts.add``'s transaction made: the new row id and the key file for it."""
+
+    uid: int
+    header: keyslots.Header
+
+
+def _signing_key(keys: keyslots.SlotKeys | None) -> Ed25519PrivateKey:
+    """The signing key of the signed-in slot. Every slot of a format-2 key file has one (a
+    kept format-1 slot carries it sealed); without one there is nothing to sign with."""
+    if keys is None or keys.signing is None:
+        raise PermissionDenied("Your key slot has no signing key; open the casebook again "
+                               "with your passphrase before changing members or settings.")
+    return keys.signing
 
 
 def signed_erase_for_all(path: str | None) -> bool | None:
@@ -89,23 +113,26 @@ class Accounts:
         return dict(self._store.q("SELECT id, name FROM users"))
 
     # -- the roster ----------------------------------------------------------------------
-    def _chain(self) -> list[roster.Roster]:
+    def _chain(self) -> builtins.list[roster.Roster]:
         book = self._book
         if book.header.legacy:
             raise PermissionDenied("This casebook's key file is from an older version, "
                                    "which cannot do this.")
         return trusted_chain(book.path, book.header)
 
-    def _signer(self) -> tuple[str, object]:
+    def _signer(self) -> Signer:
         book = self._book
-        return book._slot_id, book._keys.signing
+        if book._slot_id is None:
+            raise PermissionDenied("Your key slot has no signing key; open the casebook again "
+                                   "with your passphrase before changing members or settings.")
+        return book._slot_id, _signing_key(book._keys)
 
-    def _next(self, chain: list[roster.Roster], entries: list[roster.Entry],
-              signer: tuple[str, object] | None = None, *,
+    def _next(self, chain: builtins.list[roster.Roster], entries: builtins.list[roster.Entry],
+              signer: Signer | None = None, *,
               erase_for_all: bool | None = None) -> keyslots.Header:
         """The key file with a new signed roster version listing ``entries``."""
         book = self._book
-        if signer is None:
+        if signer is None and book._slot_id is not None:
             mine = chain[-1].entry(book._slot_id)
             if mine is not None and chain[-1].unsealed(mine):
                 # The upgrade made this slot's signing key in another member's process: it
@@ -120,8 +147,8 @@ class Accounts:
             book.header.key_id, chain[-1], entries, slot_id, key, erase_for_all=erase_for_all)]
         return header
 
-    def _slots_for(self, header: keyslots.Header, entries: list[roster.Entry],
-                   fresh: dict[str, keyslots.Slot]) -> list[keyslots.Slot]:
+    def _slots_for(self, header: keyslots.Header, entries: builtins.list[roster.Entry],
+                   fresh: dict[str, keyslots.Slot]) -> builtins.list[keyslots.Slot]:
         out = []
         for e in entries:
             slot = fresh.get(e.slot_id) or self._book.header.find(e.slot_id)
@@ -131,7 +158,7 @@ class Accounts:
         return out
 
     def _commit(self, header: keyslots.Header, action: str, user_id: int | None,
-                extra=None, entity: str = "user") -> None:  # noqa: ANN001 - a callable
+                extra: Callable[[], None] | None = None, entity: str = "user") -> None:
         """Without a re-key: the database half and the key file in one transaction; the key
         file is written last, so if it fails the transaction rolls back."""
         book, store = self._book, self._store
@@ -153,9 +180,9 @@ class Accounts:
             raise ChangeFailed() from None
         book.header = header
 
-    def _rekey(self, header: keyslots.Header, entries: list[roster.Entry],
+    def _rekey(self, header: keyslots.Header, entries: builtins.list[roster.Entry],
                fresh: dict[str, keyslots.Slot], action: str, user_id: int,
-               extra=None) -> None:  # noqa: ANN001
+               extra: Callable[[], None] | None = None) -> None:
         """With a re-key (see the module docstring for the order of the steps)."""
         book, store = self._book, self._store
         header.slots = self._slots_for(header, entries, fresh)
@@ -163,7 +190,8 @@ class Accounts:
         header.pending = [keyslots.rewrap(book.header.key_id, s, new_key) for s in header.slots]
         chain = trusted_chain(book.path, header)
         signer_slot = chain[-1].signer
-        key = book._keys.signing if signer_slot == book._slot_id else None
+        key = (book._keys.signing
+               if book._keys is not None and signer_slot == book._slot_id else None)
         if key is None:
             raise PermissionDenied("Only the member who signed the roster can re-key.")
         header.pending_sig = key.sign(pending_message(header, chain[-1]))
@@ -213,7 +241,7 @@ class Accounts:
         slot = keyslots.new_slot(book.header.key_id, slot_id, "user",
                                  keyslots.normalise(passphrase), book._key,
                                  kdf or book.header.kdf)
-        box: dict[str, int] = {}
+        box: _Made = {}
 
         def insert() -> None:
             # A removed user's row (same name, so same slot id) makes way for the new account;
@@ -244,7 +272,7 @@ class Accounts:
             keys_legacy.add_slot(self._book, name, passphrase, kdf)
         return Changes.of("users", uid)
 
-    def _commit_with(self, work, box: dict, action: str) -> None:  # noqa: ANN001
+    def _commit_with(self, work: Callable[[], None], box: _Made, action: str) -> None:
         """``_commit`` for changes whose roster depends on a row made in the transaction."""
         book, store = self._book, self._store
         written = False
@@ -292,8 +320,9 @@ class Accounts:
         return Changes.of("users", user_id)
 
     def _keep_a_coordinator(self, leaving: int) -> None:
-        n = self._store.one("SELECT count(*) FROM users WHERE role = 'coordinator' AND active = 1"
-                            " AND id != ?", (leaving,))[0]
+        # count(*) always gives one row
+        n = self._store.q("SELECT count(*) FROM users WHERE role = 'coordinator' AND active = 1"
+                          " AND id != ?", (leaving,))[0][0]
         if n == 0:
             raise Conflict("A casebook needs at least one coordinator.")
 
@@ -313,8 +342,10 @@ class Accounts:
                     (user_id,))
 
         if self._book.header.legacy:
-            slot_id = store.one("SELECT slot_id FROM users WHERE id = ?", (user_id,))[0]
-            keys_legacy.rekey_without(self._book, slot_id)
+            row = store.one("SELECT slot_id FROM users WHERE id = ?", (user_id,))
+            if row is None:  # self.get found it above, in this same connection
+                raise NotFound("user", user_id)
+            keys_legacy.rekey_without(self._book, row[0])
             with store.tx():
                 finish()
                 store.audit("remove", "user", user_id)
@@ -344,7 +375,7 @@ class Accounts:
                                   fresh_keys)
         entries = [e if e.user_id != store.user.id else entry_for(fresh, e.role, e.user_id)
                    for e in chain[-1].entries]
-        header = self._next(chain, entries, (slot.slot_id, keys.signing))
+        header = self._next(chain, entries, (slot.slot_id, _signing_key(keys)))
         header.slots = self._slots_for(header, entries, {slot.slot_id: fresh})
         signer = store.signer
         if book._slot_id == slot.slot_id:
@@ -370,7 +401,8 @@ class Accounts:
         chain = self._chain()
         mine = chain[-1].for_user(store.user.id)
         slot = book.header.find(mine.slot_id) if mine else None
-        if (slot is None or slot.fmt != keyslots.FORMAT_1 or book._slot_id != slot.slot_id
+        if (mine is None or slot is None or slot.fmt != keyslots.FORMAT_1
+                or book._slot_id != slot.slot_id
                 or book._keys is None or book._keys.signing is None):
             return
         if chain[-1].unsealed(mine) and not chain[-1].may_reseal(mine):
@@ -417,6 +449,8 @@ class Accounts:
         check_passphrase(new, target.name)
         if book.header.legacy:
             recovery = book.header.find(keyslots.RECOVERY_SLOT)
+            if recovery is None:  # a format-1 key file is read without requiring one
+                raise CasebookCorrupt("The key file has no recovery slot.")
             keyslots.unseal(book.header.key_id, recovery, keyslots.recovery_secret(recovery_key))
             row = store.one("SELECT slot_id FROM users WHERE id = ? AND active = 1", (user_id,))
             if row is None:
@@ -428,20 +462,21 @@ class Accounts:
         chain = self._chain()
         rec_entry = chain[-1].recovery
         recovery = book.header.find(rec_entry.slot_id) if rec_entry else None
-        if recovery is None:
+        if rec_entry is None or recovery is None:
             raise CasebookCorrupt("The key file has no recovery slot.")
         rec_keys = keyslots.open_private(book.header.key_id, recovery,
                                          keyslots.recovery_secret(recovery_key))
-        signer = (recovery.slot_id, rec_keys.signing)
-        if not chain[-1].governs(rec_entry):
+        if chain[-1].governs(rec_entry):
+            signer = (recovery.slot_id, _signing_key(rec_keys))
+        else:
             # The recovery slot still has the signing key the upgrade made (review 2, F6):
             # the recovery key proves the right to reset, and a coordinator signs it.
-            me = chain[-1].entry(book._slot_id)
+            me = chain[-1].entry(book._slot_id) if book._slot_id is not None else None
             if me is None or not chain[-1].governs(me):
                 raise PermissionDenied(
                     "The recovery key from before the upgrade can reset a passphrase only "
                     "for a coordinator; a coordinator should issue a new recovery key.")
-            signer = (book._slot_id, book._keys.signing)
+            signer = self._signer()
         mine = chain[-1].for_user(user_id)
         if mine is None or not target.active:
             raise NotFound("user", user_id)

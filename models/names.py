@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -316,16 +317,20 @@ def _distinct(ra: str, rb: str) -> bool:
     if pa == pb:
         return False
     if min(len(pa), len(pb)) <= _SHORT:
-        return any(_telling(pa[i:i + 1] if op != "insert" else "",
-                            pb[j:j + 1] if op != "delete" else "", ra, rb, True)
-                   for op, i, j in Levenshtein.editops(pa, pb))
+        return any(_telling(ca, cb, ra, rb, True) for ca, cb in _edits(pa, pb))
     for e in ("a", "i"):
         pa, pb = phonetic(ra, e=e), phonetic(rb, e=e)
-        if not any(_telling(pa[i:i + 1] if op != "insert" else "",
-                            pb[j:j + 1] if op != "delete" else "", ra, rb, False)
-                   for op, i, j in Levenshtein.editops(pa, pb)):
+        if not any(_telling(ca, cb, ra, rb, False) for ca, cb in _edits(pa, pb)):
             return False
     return True
+
+
+def _edits(pa: str, pb: str) -> Iterator[tuple[str, str]]:
+    """Each edit turning ``pa`` into ``pb`` as the sounds it swaps: (from, to), with ""
+    for the missing side of an insert or a delete."""
+    for op in Levenshtein.editops(pa, pb):
+        yield (pa[op.src_pos:op.src_pos + 1] if op.tag != "insert" else "",
+               pb[op.dest_pos:op.dest_pos + 1] if op.tag != "delete" else "")
 
 
 @lru_cache(maxsize=262144)

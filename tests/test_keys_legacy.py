@@ -8,7 +8,7 @@ import pytest
 from models import backup, keyslots
 from models.casebook import Casebook
 from models.connection import open_connection
-from models.errors import PermissionDenied, WrongPassphrase
+from models.errors import CasebookCorrupt, PermissionDenied, WrongPassphrase
 from models.keyslots import FORMAT_1, KdfParams
 from tests.conftest import PASS
 
@@ -65,3 +65,23 @@ def test_a_format_1_casebook_opens_and_is_managed_as_before(legacy, book_path, o
     rec.users.reset_with_recovery(rec.user.id, legacy, "after the recovery phrase")
     rec.close()
     open_as("ana", "after the recovery phrase").close()
+
+
+def test_a_recovery_reset_without_a_recovery_slot_says_so(legacy, book_path, open_as,
+                                                          monkeypatch):
+    """A format-1 key file is read without requiring a recovery slot; a reset with the
+    recovery key then names the missing slot instead of failing with a traceback."""
+    monkeypatch.setattr(backup, "snapshot_before_upgrade", _no_room)
+    header = keyslots.read_header(book_path)
+    header.slots = [s for s in header.slots if s.slot_id != keyslots.RECOVERY_SLOT]
+    keyslots.write_header(book_path, header)
+    ana = open_as("ana")
+    try:
+        with pytest.raises(CasebookCorrupt, match="no recovery slot"):
+            ana.users.reset_with_recovery(ana.user.id, legacy, "after the recovery phrase")
+    finally:
+        ana.close()
+
+
+def _no_room(*args: object, **kwargs: object) -> None:
+    raise OSError(28, "No space left on device")  # keeps the key file format 1 on open
