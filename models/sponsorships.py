@@ -119,6 +119,14 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
                                         " WHERE client_id = ? ORDER BY sponsorship_id",
                                         (client_id,))]
 
+    def record_print(self, sponsorship_id: int) -> None:
+        """Audit that a document naming the group and its members (the summary or the budget
+        sheet) was made, on screen or to a file: ids only. Whoever sees the record may."""
+        s = self._s
+        self.get(sponsorship_id)  # VIEW, and a missing id is refused before anything is made
+        with s.tx():
+            s.audit("print", "sponsorship", sponsorship_id)
+
     # -- the family ----------------------------------------------------------------------
     def link_client(self, sponsorship_id: int, client_id: int,
                     relationship: str | None = None) -> Changes:

@@ -1,16 +1,19 @@
 """The inputs of the printed sponsorship summary and budget sheet (reports/sponsorship.py).
 
 This maps casebook records onto ``reports.data`` types (reports depend on models, never the
-other way). The letterhead is left out; the caller adds the group's with
-``dataclasses.replace(data, letterhead=...)``.
+other way). ``sponsorship_report_data`` leaves the letterhead out; ``printed_sponsorship``
+adds the casebook's and audits the print, and ``summary_pdf``/``budget_sheet_pdf`` make the
+documents: the desktop's preview and ``waystation sponsorship`` both use these.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from models.errors import InvalidInput
+from models.settings import Settings
 from models.sponsorships import Sponsorships
 from reports.data import BudgetMonth, BudgetSheetData, GroupMember, SponsorshipSummaryData
 from reports.data import Disbursement as PrintedDisbursement
@@ -19,6 +22,36 @@ from reports.data import Disbursement as PrintedDisbursement
 REPORT_STATUS = {"preparing": "planning", "completed": "ended"}
 CATEGORY_LABELS = {"income_support": "Income support", "start_up": "Start-up costs",
                    "other": "Other"}
+
+
+def printed_sponsorship(book: Any, sponsorship_id: int, lang: str = "en", *,
+                        today: dt.date | None = None) -> tuple[Any, Any]:
+    """(summary, budget sheet) as printed: the data with the casebook's letterhead in
+    ``lang``. The desktop's preview and ``waystation sponsorship`` both come through here, so
+    both are audited the same way (one "print" of the sponsorship, ids only)."""
+    from reports.casebook_data import letterhead
+    from reports.texts import texts_for
+
+    store = getattr(book, "store", book)
+    summary, sheet = sponsorship_report_data(store, sponsorship_id, today=today)
+    Sponsorships(store).record_print(sponsorship_id)
+    head = letterhead(Settings(store).letterhead(), texts_for(lang))
+    return (dataclasses.replace(summary, letterhead=head),
+            dataclasses.replace(sheet, letterhead=head))
+
+
+def summary_pdf(book: Any, sponsorship_id: int, lang: str = "en") -> bytes:
+    """The sponsorship summary as PDF bytes."""
+    from reports.sponsorship import sponsorship_summary
+
+    return sponsorship_summary(printed_sponsorship(book, sponsorship_id, lang)[0], lang=lang)
+
+
+def budget_sheet_pdf(book: Any, sponsorship_id: int, lang: str = "en") -> bytes:
+    """The budget sheet as PDF bytes."""
+    from reports.sponsorship import budget_sheet
+
+    return budget_sheet(printed_sponsorship(book, sponsorship_id, lang)[1], lang=lang)
 
 
 def sponsorship_report_data(book_or_store: Any, sponsorship_id: int, *,

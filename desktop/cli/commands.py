@@ -79,6 +79,8 @@ COMMANDS: dict[str, tuple[str, Callable[[], ModuleType]]] = {
     "packet": ("write a referral packet (letter, consented summary, screening, consent "
                "form, checklist) to a PDF file", _documents),
     "report": ("write the caseload report (counts only) to a PDF", _documents),
+    "sponsorship": ("write a sponsorship summary (or its budget sheet) to a PDF file",
+                    _documents),
     "resources": ("write a resource sheet from the partner directory to a PDF", _documents),
     "backup": ("write an encrypted, verified backup (coordinators)", _backups),
     "restore": ("restore a backup to a new casebook file (never overwrites)", _backups),

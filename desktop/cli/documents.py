@@ -1,4 +1,5 @@
-"""``waystation letter``, ``packet``, ``report`` and ``resources``: print documents to a PDF.
+"""``waystation letter``, ``packet``, ``report``, ``sponsorship`` and ``resources``: print
+documents to a PDF.
 
 Writing a PDF is always explicit (``--out FILE``) and the file is NOT encrypted: each command
 says so on stderr. Letters and packets carry only what the person consented to share with
@@ -49,6 +50,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("en", "fr", "es"), default="en")
     _add_out(p)
     p.set_defaults(func=run_report)
+
+    p = subparsers.add_parser("sponsorship", help="write a sponsorship summary (or its budget "
+                                                  "sheet) to a PDF file",
+                              description="Write a sponsorship's one-page summary (group, "
+                                          "family, status, money, members and their duties) "
+                                          "or, with --budget-sheet, its budget sheet.")
+    session.add_casebook(p)
+    p.add_argument("--sponsorship", type=int, required=True, metavar="ID",
+                   help="the sponsorship's id (see: waystation list PATH sponsorships)")
+    p.add_argument("--budget-sheet", action="store_true",
+                   help="write the budget sheet instead of the summary")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the document")
+    _add_out(p)
+    p.set_defaults(func=run_sponsorship)
 
     p = subparsers.add_parser("resources", help="write a resource sheet from the partner "
                                                 "directory to a PDF",
@@ -118,6 +133,14 @@ def run_report(args: argparse.Namespace) -> int:
         raise InvalidInput("--from", "is after --to")
     return _write(args, lambda book: caseload_report(
         caseload_data(book, args.start, args.end, args.lang), lang=args.lang))
+
+
+def run_sponsorship(args: argparse.Namespace) -> int:
+    # The same documents (and the same audited print) as the desktop's Print buttons.
+    from reports.sponsorship_data import budget_sheet_pdf, summary_pdf
+
+    make = budget_sheet_pdf if args.budget_sheet else summary_pdf
+    return _write(args, lambda book: make(book, args.sponsorship, args.lang))
 
 
 def run_resources(args: argparse.Namespace) -> int:
