@@ -141,7 +141,7 @@ class Attachments:
         if not data:
             raise InvalidInput("file", "is empty")
         content, kind, removed = clean(data)
-        used = s.one("SELECT coalesce(sum(size), 0) FROM attachments")[0]
+        used = self.total_size()
         if used + len(content) > MAX_TOTAL_BYTES:
             raise InvalidInput.of("file", "would take the casebook's attachments past {mb} MB; "
                                   "remove some first", mb=MAX_TOTAL_BYTES // (1024 * 1024))
@@ -193,10 +193,10 @@ class Attachments:
         """The file's bytes, for a preview from memory. Audited as a view."""
         s = self._s
         a = self._get(attachment_id)
-        row = s.one("SELECT content FROM attachments WHERE id = ?", (attachment_id,))
+        content = self._content(attachment_id)
         with s.tx():
             s.audit("view", "attachment", attachment_id, a.client_id)
-        return bytes(row[0])
+        return content
 
     def save_copy(self, attachment_id: int, path: Path | str) -> Path:
         """Write a plaintext copy where the person chose (the caller has warned them)."""
@@ -206,14 +206,20 @@ class Attachments:
         path = Path(path)
         if path.is_dir() or not path.parent.is_dir():
             raise InvalidInput("file", "must be a file name in an existing folder")
-        row = s.one("SELECT content FROM attachments WHERE id = ?", (attachment_id,))
-        atomic_write_bytes(path, bytes(row[0]))
+        atomic_write_bytes(path, self._content(attachment_id))
         with s.tx():
             s.audit("save_copy", "attachment", attachment_id, a.client_id)
         return path
 
+    def _content(self, attachment_id: int) -> bytes:
+        row = self._s.one("SELECT content FROM attachments WHERE id = ?", (attachment_id,))
+        if row is None:  # _get found it a moment ago, in this same connection
+            raise NotFound("attachment", attachment_id)
+        return bytes(row[0])
+
     def total_size(self) -> int:
-        return self._s.one("SELECT coalesce(sum(size), 0) FROM attachments")[0]
+        # An aggregate without GROUP BY always gives exactly one row.
+        return int(self._s.q("SELECT coalesce(sum(size), 0) FROM attachments")[0][0])
 
 
 # -- what may go with a referral packet -------------------------------------------------------

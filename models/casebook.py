@@ -83,8 +83,8 @@ def envelope_problems(path: Path, header: Header, chain: list[roster.Roster],
     problems = []
     for entry in latest.entries:
         slot = header.find(entry.slot_id)
-        if not on_roster(entry, slot) or keyslots.check_envelope(header.key_id, slot,
-                                                                 data_key):
+        if (slot is None or not on_roster(entry, slot)
+                or keyslots.check_envelope(header.key_id, slot, data_key)):
             continue
         later = pending.get(entry.slot_id)
         if later is None or not keyslots.check_envelope(header.key_id, later, data_key):
@@ -375,7 +375,8 @@ class Casebook(OpenCasebook):
                 ahead = check_roster_record(path, conn, chain)
                 row = None if entry is None or entry.kind != "user" else conn.execute(
                     "SELECT id, name FROM users WHERE id = ?", (entry.user_id,)).fetchone()
-                if row is None:
+                # A user entry always has a role (roster.Entry.from_dict checks it).
+                if entry is None or entry.role is None or row is None:
                     conn.close()
                     raise WrongPassphrase(no_user)
                 # The name typed is the one bound to the roster entry (its slot id is derived
@@ -411,7 +412,8 @@ class Casebook(OpenCasebook):
             dropped = False
             if (chain and header.pending and not store.read_only
                     and not trusted_pending(header, chain)
-                    and chain[-1].governs(chain[-1].entry(u.slot.slot_id))):
+                    and (me := chain[-1].entry(u.slot.slot_id)) is not None
+                    and chain[-1].governs(me)):
                 # A pending list nobody who may re-key signed is never used; a coordinator's
                 # open removes it, so it hides no envelope check (review 2, F3).
                 header, dropped = drop_untrusted_pending(path, header)

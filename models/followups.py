@@ -140,7 +140,8 @@ class Followups:
     def search(self, *, status: str | None = "open", owner_id: int | None = None,
                limit: int = 1000) -> list[Followup]:
         self._s.require(Action.VIEW)
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if status:
             where.append("status = ?")
             params.append(status)
@@ -161,6 +162,7 @@ class Followups:
             raise InvalidInput("group", "must be today, overdue or week")
         day = day or self._s.today()
         iso = day.isoformat()
+        params: list[object]
         if bucket == "overdue":
             # The most recently missed first: the ones still worth a quick call.
             cond, params, order = "f.due_date < ?", [iso], "f.due_date DESC, f.id DESC"
@@ -183,7 +185,8 @@ class Followups:
         out = {}
         for bucket in BUCKETS:
             where, params, _order = self._bucket_sql(bucket, owner_id, day)
-            out[bucket] = s.one(f"SELECT count(*) FROM followups f WHERE {where}", params)[0]
+            # count(*) always gives one row
+            out[bucket] = s.q(f"SELECT count(*) FROM followups f WHERE {where}", params)[0][0]
         return out
 
     def today_page(self, bucket: str, *, owner_id: int | None = None,
@@ -225,9 +228,9 @@ class Followups:
         buckets = (("f.due_date < ?", [iso], True), ("f.due_date = ?", [iso], False),
                    ("f.due_date >= ? AND f.due_date <= ?", [tomorrow, week_end], False))
         rows = [bucket(cond, params, newest) for cond, params, newest in buckets]
-        totals = tuple(
-            len(r) if len(r) < limit else s.one(  # count only what was cut off
+        totals = [
+            len(r) if len(r) < limit else s.q(  # count only what was cut off (always one row)
                 f"SELECT count(*) FROM followups f WHERE f.status = 'open' AND {cond}{owner}",
-                params + extra)[0]
-            for r, (cond, params, _) in zip(rows, buckets, strict=True))
-        return Today(*rows, totals=totals)
+                params + extra)[0][0]
+            for r, (cond, params, _) in zip(rows, buckets, strict=True)]
+        return Today(rows[0], rows[1], rows[2], totals=(totals[0], totals[1], totals[2]))

@@ -29,6 +29,7 @@ the next open of anyone records (``check_roster_record``).
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import sqlcipher3
 
@@ -40,7 +41,7 @@ from models.roster_trust import entry_for
 from models.store import Store, User
 
 
-def upgrade(path: os.PathLike, header: Header, store: Store, data_key: bytearray,
+def upgrade(path: Path, header: Header, store: Store, data_key: bytearray,
             secret: bytes) -> tuple[Header, keyslots.SlotKeys, str] | None:
     """Upgrade the format-1 ``header`` for the coordinator signed in on ``store`` (who opened
     with ``secret``). Returns the new key file, the coordinator's new keys and slot id, or
@@ -58,7 +59,7 @@ def upgrade(path: os.PathLike, header: Header, store: Store, data_key: bytearray
     return new, founder, slot_id
 
 
-def _format_2(path: os.PathLike, old: Header, store: Store, data_key: bytearray,
+def _format_2(path: Path, old: Header, store: Store, data_key: bytearray,
               secret: bytes) -> tuple[Header, keyslots.SlotKeys, str]:
     """The format-2 key file: a new slot for the coordinator, every other member's and the
     recovery slot kept, and roster version 1 signed by the coordinator's new key."""
@@ -102,7 +103,7 @@ def _format_2(path: os.PathLike, old: Header, store: Store, data_key: bytearray,
     return header, founder, slot_id
 
 
-def _commit(path: os.PathLike, store: Store, header: Header, founder: keyslots.SlotKeys,
+def _commit(path: Path, store: Store, header: Header, founder: keyslots.SlotKeys,
             slot_id: str) -> bool:
     """The database half and the key file in one transaction, the key file written last.
     True once the key file is format 2 (even if the commit then failed: the next open

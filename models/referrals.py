@@ -168,19 +168,21 @@ class Referrals:
             raise InvalidInput("consent", "covers another referral's own words (its reason or "
                                "request); record consent for this referral")
         with s.tx():
-            return self._attach(r, c, note)
+            return self._attach(referral_id, r, c, note)
 
-    def _attach(self, r: Referral, c: Consent, note: str | None) -> Changes:
+    def _attach(self, referral_id: int, r: Referral, c: Consent,
+                note: str | None) -> Changes:
+        """Attach consent ``c`` to the referral ``r`` read as ``referral_id``."""
         s = self._s
         if (c.client_id, c.partner_id) != (r.client_id, r.partner_id):
             raise InvalidInput("consent", "was given for another client or partner")
         if not c.valid_on(s.today()):
             raise InvalidInput("consent", "is withdrawn or expired")
         with s.tx():
-            s.x("UPDATE referrals SET consent_id = ? WHERE id = ?", (c.id, r.id))
-            s.audit("attach_consent", "referral", r.id, r.client_id)
-            changes = (self.transition(r.id, "consent_recorded", note)
-                       if r.status == "draft" else Changes.of("referrals", r.id))
+            s.x("UPDATE referrals SET consent_id = ? WHERE id = ?", (c.id, referral_id))
+            s.audit("attach_consent", "referral", referral_id, r.client_id)
+            changes = (self.transition(referral_id, "consent_recorded", note)
+                       if r.status == "draft" else Changes.of("referrals", referral_id))
         return changes
 
     def record_consent(self, referral_id: int, *, fields: tuple[str, ...], purpose: str,
@@ -206,7 +208,8 @@ class Referrals:
                 client_id=r.client_id, partner_id=r.partner_id, fields=tuple(fields),
                 purpose=purpose, consenting_person=consenting_person, given_how=given_how,
                 valid_until=valid_until))
-            changes = Changes.of("consents", cid) | self._attach(r, consents.get(cid), note)
+            changes = Changes.of("consents", cid) | self._attach(referral_id, r,
+                                                                 consents.get(cid), note)
         return changes
 
     def transition(self, referral_id: int, to_status: str, note: str | None = None, *,
@@ -240,7 +243,10 @@ class Referrals:
             if to_status == "sent":
                 days = followup_days if followup_days is not None else int(
                     s.setting("followup_days_after_send", DEFAULT_FOLLOWUP_DAYS))
-                partner = s.one("SELECT name FROM partners WHERE id = ?", (r.partner_id,))[0]
+                row = s.one("SELECT name FROM partners WHERE id = ?", (r.partner_id,))
+                if row is None:  # a referral's partner cannot be deleted (foreign key)
+                    raise NotFound("partner", r.partner_id)
+                partner = row[0]
                 fid = Followups(s)._insert(Followup(
                     title=f"Check the outcome of the referral to {partner}",
                     due_date=(s.today() + dt.timedelta(days=days)).isoformat(),
@@ -288,4 +294,5 @@ class Referrals:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY r.updated_at DESC, r.id DESC LIMIT {int(limit)}"
-        return [ReferralRow(*r[:8], bool(r[8])) for r in s.q(sql, params)]
+        return [ReferralRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+                for r in s.q(sql, params)]
