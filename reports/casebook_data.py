@@ -22,6 +22,7 @@ from models.disclosure import Disclosure, disclose
 from models.partners import Partner as DirectoryPartner
 from models.partners import Partners
 from models.permissions import Action
+from models.screening.checklist import documents_to_bring
 from models.settings import Letterhead as SettingsLetterhead
 from models.settings import Settings
 from models.validate import stored_date
@@ -41,44 +42,6 @@ from reports.data import (
     ScreeningSummary,
 )
 from reports.texts import Texts, texts_for
-
-# What a person may need to bring, by the service they are referred for ...
-SERVICE_CHECKLIST: dict[str, tuple[str, ...]] = {
-    "legal": ("claim_papers", "immigration_papers", "evidence"),
-    "legal_aid": ("claim_papers", "immigration_papers", "income_proof"),
-    "shelter_housing": ("income_proof", "lease"),
-    "health": ("health_card", "medications"),
-    "mental_health": ("health_card", "medications"),
-    "cash_assistance": ("income_proof", "lease", "claim_papers"),
-    "food": (),
-    "employment": ("resume", "school_records", "immigration_papers"),
-    "education": ("school_records", "children_ids"),
-    "lgbtq_support": (),
-    "child_welfare": ("children_ids", "guardian"),
-    "interpretation": (),
-    "transport": (),
-    "sponsorship": ("sponsorship_papers", "immigration_papers"),
-    "other": (),
-}
-# ... and by what a screening found (finding ids by prefix, longest prefix first).
-FINDING_CHECKLIST: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("EXC_FAMILY", ("family_status", "family_relationship")),
-    ("EXC_UNACCOMPANIED_MINOR", ("guardian",)),
-    ("EXC_DOCUMENT", ("immigration_papers",)),
-    ("EXC_RETURNED_FROM_US", ("us_papers",)),
-    ("EXC_VISA", ("immigration_papers",)),
-    ("INELIG_REMOVAL_ORDER", ("removal_papers",)),
-    ("INELIG_STCA", ("entry_dates", "us_papers")),
-    ("INELIG_", ("entry_dates", "immigration_papers")),
-    ("PRRA_", ("removal_papers",)),
-    ("REVIEW_DATES", ("entry_dates",)),
-    ("REVIEW_FAMILY", ("family_status", "family_relationship")),
-    ("REVIEW_DOCUMENT", ("immigration_papers",)),
-    ("REVIEW_CRIMINALITY", ("criminal_papers",)),
-    ("STCA_NA_ROUTE", ("entry_dates",)),
-    ("INFO_MINOR", ("guardian",)),
-    ("PSR_", ("sponsorship_papers",)),
-)
 
 
 def _lang(lang: str | None, fallback: str) -> str:
@@ -246,15 +209,9 @@ def _messages_in(pack_id: str, version: str, lang: str) -> dict[str, str]:
 
 
 def checklist(service: str, finding_ids: tuple[str, ...], t: Texts) -> tuple[str, ...]:
-    """Documents to bring, from the service and the findings; identity first, letter last."""
-    keys = ["identity", *SERVICE_CHECKLIST.get(service, ())]
-    for fid in finding_ids:
-        for prefix, items in FINDING_CHECKLIST:
-            if fid.startswith(prefix):
-                keys += items
-                break
-    keys.append("this_letter")
-    return tuple(t.get(f"checklist.{k}") for k in dict.fromkeys(keys))
+    """Documents to bring, in the document's language; which ones is the screening's rule
+    (``models.screening.checklist``)."""
+    return tuple(t.get(f"checklist.{k}") for k in documents_to_bring(service, finding_ids))
 
 
 def packet_data(book: Any, referral_id: int, lang: str | None = None) -> PacketData:
