@@ -218,17 +218,18 @@ class Clients:
     def update(self, client: Client) -> Changes:
         s = self._s
         s.require(Action.EDIT_CLIENT)
-        if client.id is None:
+        cid = client.id
+        if cid is None:
             raise InvalidInput("id", "is required to update a client")
-        s.exists("clients", client.id, "client")
-        c = validate(client)
+        s.exists("clients", cid, "client")
+        c = validate(client)  # keeps the id
         sets = ", ".join(f"{col} = ?" for col in _COLUMNS)
         with s.tx():
             s.x(f"UPDATE clients SET {sets}, sort_name = ?, updated_at = ? WHERE id = ?",
-                (*_row_values(c), names.sort_key(c.display_name), s.now_iso(), c.id))
-            self._index(c.id, c)
-            s.audit("update", "client", c.id, c.id)
-        return Changes.of("clients", c.id)
+                (*_row_values(c), names.sort_key(c.display_name), s.now_iso(), cid))
+            self._index(cid, c)
+            s.audit("update", "client", cid, cid)
+        return Changes.of("clients", cid)
 
     def set_status(self, client_id: int, status: str) -> Changes:
         c = self.get(client_id, audit=False)
@@ -292,7 +293,7 @@ class Clients:
         return _from_row(row)
 
     def count(self) -> int:
-        return self._s.one("SELECT count(*) FROM clients")[0]
+        return self._s.q("SELECT count(*) FROM clients")[0][0]  # count(*): always one row
 
     def search(self, text: str = "", *, status: str | None = None, owner_id: int | None = None,
                city: str | None = None, flag: str | None = None,
@@ -332,18 +333,20 @@ class Clients:
         """How many clients ``search`` would return, without listing them."""
         self._s.require(Action.VIEW)
         where, params, query = self._filters(text, status, owner_id, city, flag)
+        # count(*) always gives one row
         if query and len(where) == 1:  # one search row per client: count the index only
-            return self._s.one("SELECT count(*) FROM clients_fts WHERE clients_fts MATCH ?",
-                               params)[0]
+            return self._s.q("SELECT count(*) FROM clients_fts WHERE clients_fts MATCH ?",
+                             params)[0][0]
         sql = "SELECT count(*) FROM clients c"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return self._s.one(sql, params)[0]
+        return self._s.q(sql, params)[0][0]
 
     @staticmethod
     def _filters(text: str, status: str | None, owner_id: int | None, city: str | None,
-                 flag: str | None) -> tuple[list[str], list, str | None]:
-        where, params = [], []
+                 flag: str | None) -> tuple[list[str], list[object], str | None]:
+        where: list[str] = []
+        params: list[object] = []
         query = names.fts_query(text)
         if query:
             where.append("c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)")
@@ -411,7 +414,7 @@ class Clients:
         for cid, name, aliases, city in rows:
             if cid == exclude:
                 continue
-            score = max(scored.get(n) if n in scored else
+            score = max(scored[n] if n in scored else
                         scored.setdefault(n, names.similarity(display_name, n))
                         for n in (name, *json.loads(aliases)))
             if score >= MIN_DUPLICATE_SCORE:
