@@ -23,8 +23,11 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile
 
+# ruff over everything; mypy over models/ and reports/ (the files and options are in
+# pyproject.toml's [tool.mypy]).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Figures, not tests. `make bench ARGS="--quick --json bench.json"`; `make bench-quick`.
 bench: $(STAMP)

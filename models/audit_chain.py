@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 
 import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,18 +21,19 @@ SIG_TABLE = ("CREATE TABLE IF NOT EXISTS audit_sig (seq INTEGER PRIMARY KEY, "
              "signer BLOB NOT NULL, sig BLOB NOT NULL)")
 
 
-try:
-    from _json import make_encoder as _c_make_encoder
-except ImportError:  # a Python without the C accelerator: json.dumps itself
-    _c_make_encoder = None
 # The encoder json.dumps builds on every call with its default settings (ASCII output, ", "
 # and ": " separators, NaN allowed), built once: the same text, a third of the cost, which
 # matters when verify hashes hundreds of thousands of entries. Only the check for circular
 # containers is left out; a flat list of the row's values has none.
-_ENCODE_ROW = (_c_make_encoder(None, json.JSONEncoder().default,
-                               json.encoder.encode_basestring_ascii, None, ": ", ", ",
-                               False, False, True)
-               if _c_make_encoder is not None else None)
+_ENCODE_ROW: Callable[[list[object], int], Iterable[str]] | None
+try:
+    from _json import make_encoder as _c_make_encoder
+except ImportError:  # a Python without the C accelerator: json.dumps itself
+    _ENCODE_ROW = None
+else:
+    _ENCODE_ROW = _c_make_encoder(None, json.JSONEncoder().default,
+                                  json.encoder.encode_basestring_ascii, None, ": ", ", ",
+                                  False, False, True)
 
 
 def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -> str:

@@ -175,6 +175,8 @@ def write(store: Store, chain: list[Roster], verified: int) -> None:
     the new chain head, signed by the signed-in coordinator. The caller has checked
     ``signer_may_checkpoint``. Nothing is written if entries were added since the verify
     read the chain (they were not verified)."""
+    if store.signer is None:  # the caller checked signer_may_checkpoint: never on a path
+        raise RuntimeError("A checkpoint needs the signed-in coordinator's signing key.")
     casebook_id, public, key = store.signer
     latest = chain[-1]
     with store.tx():

@@ -325,7 +325,7 @@ def write_backup(book: OpenCasebook, out: Path | str, *, replace: bool = True) -
     _sweep_snapshots(out.parent)
     # The key file as it is on disk, as opaque bytes: it is what opens the snapshot.
     header = keyslots.header_path(book.path).read_bytes()
-    version = store.one("PRAGMA user_version")[0]
+    version = store.scalar("PRAGMA user_version")
     created = store.now_iso()
     with _snapshot(store.conn, book._key, out.parent, book.path) as (src, size):
         total = _write_backup_file(out, header, src, size, book.casebook_id, created, version)

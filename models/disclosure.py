@@ -44,7 +44,8 @@ def disclose(store: Store, referral_id: int) -> Disclosure:
         raise Conflict("Nothing can be printed for this referral: there is no valid consent "
                        "to share information with this partner.")
     allowed = set(consent.fields)
-    client = Clients(store).get(referral.client_id, audit=False)
+    cid = referral.client_id  # the client's id, known to be set (Client.id is optional)
+    client = Clients(store).get(cid, audit=False)
     household = Household(store)
     known: dict[str, Any] = {
         "display_name": client.display_name, "pronouns": client.pronouns,
@@ -56,11 +57,11 @@ def disclose(store: Store, referral_id: int) -> Disclosure:
         "vulnerabilities": tuple(sorted(client.flags)) or None,
     }
     if "household" in allowed:
-        known["household"] = tuple(household.members(client.id)) or None
+        known["household"] = tuple(household.members(cid)) or None
     if "relatives" in allowed:
-        known["relatives"] = tuple(household.relatives(client.id)) or None
+        known["relatives"] = tuple(household.relatives(cid)) or None
     if "documents" in allowed:
-        known["documents"] = tuple(household.documents(client.id)) or None
+        known["documents"] = tuple(household.documents(cid)) or None
     fields = {k: v for k, v in known.items() if k in allowed and v not in (None, "", ())}
     screening = None
     if "screening" in allowed:
@@ -68,7 +69,7 @@ def disclose(store: Store, referral_id: int) -> Disclosure:
         if referral.screening_id:
             screening = screenings.get(referral.screening_id)
         else:
-            screening = next(iter(screenings.for_client(client.id)), None)
+            screening = next(iter(screenings.for_client(cid)), None)
         if screening is not None and screening.client_id != client.id:
             screening = None  # only this person's screening, never another's
         if screening is not None:

@@ -195,8 +195,9 @@ def _check_identity(path: Path, user: str | None, passphrase: str | None,
                                   "is already unreadable.", path=str(path))
         raise CasebookNotFound()
     header = keyslots.read_header(path)
-    slot_id = (keyslots.RECOVERY_SLOT if recovery_key is not None
-               else keyslots.slot_id_for(header, user))
+    # Exactly one of the two was given (checked above).
+    slot_id = (keyslots.slot_id_for(header, user) if user is not None
+               else keyslots.RECOVERY_SLOT)
     data_key, secret, _slot = unseal_slot(path, header, slot_id, passphrase, recovery_key)
     try:
         if recovery_key is None:

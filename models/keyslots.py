@@ -105,9 +105,10 @@ class KdfParams:
         if not isinstance(d, dict) or d.get("alg") != "argon2id":
             raise CasebookCorrupt("The key file names an unknown key derivation.")
         values = [d.get(k) for k in ("m", "t", "p")]
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        whole = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+        if len(whole) != len(values):
             raise _bad("a key derivation parameter is not a whole number")
-        params = cls(*values)
+        params = cls(*whole)
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < MIN_ITERATIONS:
             raise CasebookCorrupt("A key slot is weaker than Waystation allows; it was refused.")
         if (params.memory_kib > MAX_MEMORY_KIB or params.iterations > MAX_ITERATIONS
@@ -185,6 +186,14 @@ class SlotKeys:
 
     exchange: X25519PrivateKey
     signing: Ed25519PrivateKey | None
+
+
+@dataclass
+class FreshKeys(SlotKeys):
+    """Key pairs made now (``new_keys``): a new slot always has a signing key, even one
+    sealed as format 1, so the type says so and callers need no None check."""
+
+    signing: Ed25519PrivateKey
 
 
 @dataclass
@@ -308,13 +317,13 @@ def keep_format_1_slot(casebook_id: str, slot: Slot, data_key: bytes | bytearray
     return kept
 
 
-def new_keys() -> SlotKeys:
-    return SlotKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+def new_keys() -> FreshKeys:
+    return FreshKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
 
 
 def new_slot(casebook_id: str, slot_id: str, kind: str, secret: bytes,
              data_key: bytes | bytearray, params: KdfParams,
-             keys: SlotKeys | None = None, fmt: str = FORMAT) -> Slot:
+             keys: FreshKeys | None = None, fmt: str = FORMAT) -> Slot:
     """A fresh slot with new key pairs (or ``keys``) sealed under ``secret``."""
     keys = keys or new_keys()
     slot = Slot(slot_id, kind, params, os.urandom(SALT_BYTES),
@@ -325,7 +334,7 @@ def new_slot(casebook_id: str, slot_id: str, kind: str, secret: bytes,
     return slot
 
 
-def _seal_private(slot: Slot, casebook_id: str, secret: bytes, keys: SlotKeys) -> None:
+def _seal_private(slot: Slot, casebook_id: str, secret: bytes, keys: FreshKeys) -> None:
     kek = derive(secret, slot.salt, slot.kdf)
     try:
         nonce = os.urandom(_NONCE)

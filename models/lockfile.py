@@ -36,6 +36,7 @@ import contextlib
 import errno
 import os
 import struct
+import sys
 from pathlib import Path
 
 from models.errors import CasebookInUse
@@ -50,7 +51,9 @@ _held_here: set[tuple[int, int]] = set()  # (device, inode) held by this process
 _read_only: dict[str, str] = {}  # database path -> why it is open read-only
 PROBE_BYTES = 256 * 1024
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+# sys.platform, not os.name (the same test on CPython): mypy understands it, so each branch
+# is checked against its own platform's modules (msvcrt, fcntl).
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock_db(fd: int, exclusive: bool) -> bool:

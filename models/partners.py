@@ -127,7 +127,7 @@ class Partners:
                 (p.name, dumps(p.services), dumps(p.cities), dumps(p.languages), p.contact,
                  p.intake_notes, p.secure_contact, int(p.active), s.now_iso(), p.id))
             s.audit("update", "partner", p.id)
-        return Changes.of("partners", p.id)
+        return Changes.of("partners", partner.id)  # p.id is the same, but typed optional
 
     def delete(self, partner_id: int) -> Changes:
         """Partners with referrals are deactivated, not deleted, so history stays readable."""

@@ -72,6 +72,11 @@ class Store:
         rows = self.q(sql, params)
         return rows[0] if rows else None
 
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        """The one value of a query that always returns a row (``count(*)``, ``sum``, a
+        PRAGMA); ``one`` is for a row that may be missing, and is typed so."""
+        return self.q(sql, params)[0][0]
+
     def x(self, sql: str, params: Any = ()) -> int:
         """Execute a write; returns lastrowid. Must run inside ``tx()``."""
         try:

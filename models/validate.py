@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal, TypeGuard, overload
 
 from models.errors import InvalidInput
 
@@ -19,10 +20,18 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 _COUNTRY_CODE_ANY_CASE = re.compile(r"[A-Za-z]{2}")
 
 
+@overload
+def clean_text(field: str, value: object, *, required: Literal[True],
+               limit: int = MAX_TEXT) -> str: ...
+@overload
+def clean_text(field: str, value: object, *, required: bool = False,
+               limit: int = MAX_TEXT) -> str | None: ...
 def clean_text(field: str, value: object, *, required: bool = False,
                limit: int = MAX_TEXT) -> str | None:
     """``value`` stripped, None when empty (and not ``required``); refused when it is not
     text, holds a NUL or is longer than ``limit``."""
+    if value is None and required:  # left out is refused as "is required", as blank is
+        raise InvalidInput(field, "is required")
     if value is None or (isinstance(value, str) and not value.strip() and not required):
         return None
     if not isinstance(value, str):
@@ -67,7 +76,7 @@ def one_of(field: str, value: str | None, allowed: tuple[str, ...]) -> str | Non
     return value
 
 
-def is_country_code(value: object, *, any_case: bool = False) -> bool:
+def is_country_code(value: object, *, any_case: bool = False) -> TypeGuard[str]:
     """Whether ``value`` has the shape of an ISO 3166-1 alpha-2 code (two letters; capital
     unless ``any_case``). Whether the code names a country is ``models.screening.countries``'
     business."""

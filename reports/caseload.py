@@ -26,7 +26,8 @@ def _drawing(width: float, height: float) -> Drawing:
     d = Drawing(width, height)
     # The renderer's starting font is Helvetica unless the drawing names one; Helvetica
     # would be referenced without being embedded.
-    d.initialFontName = fonts.SANS
+    # (types-reportlab does not declare it; the renderer reads it with getattr.)
+    d.initialFontName = fonts.SANS  # type: ignore[attr-defined]
     return d
 
 
@@ -40,8 +41,9 @@ def _bar_chart(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
     label_w = min(130.0, width * 0.42)
     d = _drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_w, row
-    chart.width, chart.height = width - label_w - 28, row * len(pairs)
+    # types-reportlab types a chart's position and size as int; reportlab takes floats.
+    chart.x, chart.y = label_w, row  # type: ignore[assignment]
+    chart.width, chart.height = width - label_w - 28, row * len(pairs)  # type: ignore[assignment]
     # reportlab draws the first category at the bottom; reverse so the list reads downwards.
     chart.data = [[n for _, n in reversed(pairs)]]
     chart.categoryAxis.categoryNames = [name for name, _ in reversed(pairs)]
@@ -73,7 +75,7 @@ def _pie(values: Sequence[int], size: float) -> Drawing:
     d = _drawing(size, size)
     pie = Pie()
     pie.x = pie.y = 6
-    pie.width = pie.height = size - 12
+    pie.width = pie.height = size - 12  # type: ignore[assignment]  # int in the stubs, as above
     pie.data = list(values)
     pie.labels = None
     pie.slices.fontName = fonts.SANS
@@ -89,7 +91,12 @@ def _pie(values: Sequence[int], size: float) -> Drawing:
 
 def _swatch(i: int) -> Drawing:
     d = _drawing(9, 9)
-    d.add(Rect(0, 0, 9, 9, fillColor=layout.PALETTE[i % len(layout.PALETTE)], strokeColor=None))
+    # Colours set after construction: types-reportlab types Rect's **kw as its TypedDict
+    # itself (not Unpack[...]), so no keyword passes; reportlab sets them the same way.
+    swatch = Rect(0, 0, 9, 9)
+    swatch.fillColor = layout.PALETTE[i % len(layout.PALETTE)]
+    swatch.strokeColor = None
+    d.add(swatch)
     return d
 
 
@@ -100,9 +107,9 @@ def _share(t: Texts, n: int, total: int) -> str:
 def _count_table(t: Texts, head: str, pairs: Sequence[tuple[str, int]], width: float,
                  swatches: bool = False) -> Table:
     total = sum(n for _, n in pairs)
-    rows: list[list[object]] = []
+    rows: list[list[str | Flowable]] = []
     for i, (name, n) in enumerate(pairs):
-        label: object = name
+        label: str | Flowable = name
         if swatches:
             label = Table([[_swatch(i), para(name, "cell")]], colWidths=[14, None],
                           style=layout.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),

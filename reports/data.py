@@ -12,6 +12,7 @@ Money is given in Canadian dollars as ``Decimal`` (``int``/``float`` are accepte
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -115,7 +116,8 @@ class ConsentRecord:
     given_how: str  #: e.g. "In person, explained in Spanish"
     recorded_by: str  #: the user who recorded it
     date: date  #: when consent was given
-    valid_until: date | None = None  #: ``None``: until the referral is closed
+    # dt.date: in this class ``date`` is the field above, not the type.
+    valid_until: dt.date | None = None  #: ``None``: until the referral is closed
 
 
 @dataclass(frozen=True, slots=True)

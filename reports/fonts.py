@@ -13,6 +13,7 @@ partner's computer needs nothing either.
 from __future__ import annotations
 
 import threading
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -20,6 +21,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from models.resource_files import resource_path
 from reports import shaping
+
+# reportlab's (bold, italic) flags, each 0 or 1: every style of a family.
+_BOLD_ITALIC: tuple[tuple[Literal[0, 1], Literal[0, 1]], ...] = ((0, 0), (1, 0), (0, 1), (1, 1))
 
 SANS = "NotoSans"
 SANS_BOLD = "NotoSans-Bold"
@@ -125,6 +129,6 @@ def register_fallbacks(names: set[str]) -> None:
             pdfmetrics.registerFontFamily(
                 regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
             if bold != regular:  # a bold run inside <b> or <i> stays that bold font
-                for b, i in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                for b, i in _BOLD_ITALIC:
                     addMapping(bold, b, i, bold)
             _fallbacks_registered.add(regular)

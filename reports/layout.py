@@ -14,6 +14,7 @@ import functools
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -138,7 +139,7 @@ class Paragraph(_ReportlabParagraph):
     (shaping every word would cost time for nothing)."""
 
     def __init__(self, text: str, style: ParagraphStyle | None = None,
-                 *args: object, **kwargs: object) -> None:
+                 *args: Any, **kwargs: Any) -> None:  # Any: passed on to reportlab as given
         if style is not None:
             fonts.ensure(text, style.fontName)
         if style is not None and scripts.needs_fallback(text):
@@ -158,7 +159,9 @@ def draw_string(canv: Canvas, x: float, y: float, text: str, font: str, size: fl
         (canv.drawRightString if right else canv.drawString)(x, y, text)
         return
     style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2,
-                           textColor=canv._fillColorObj)
+                           # the canvas's current fill colour: reportlab keeps it in a
+                           # private attribute that types-reportlab does not declare
+                           textColor=canv._fillColorObj)  # type: ignore[attr-defined]
     # The text's width run by run (unshaped widths are close enough to right-align a line).
     width = sum(stringWidth(run, run_font or font, size)
                 for run_font, run in scripts.runs(text))
@@ -335,7 +338,7 @@ def signature_lines(labels: Sequence[tuple[str, str]], width: float) -> Table:
         rows.append(["", "", ""])
         rows.append([Paragraph(esc(sign), st["label"]), "", Paragraph(esc(when), st["label"])])
     table = Table(rows, colWidths=[width * 0.62, gap, width * 0.38 - gap])
-    style = [
+    style: list[tuple[object, ...]] = [  # table style commands: their lengths differ
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -447,8 +450,8 @@ class _NumberedCanvas(Canvas):
     after layout, so the pages' drawing state is kept and the footers drawn at save time.
     """
 
-    def __init__(self, *args: object, footer_left: str = "", page_label: str = "",
-                 page_width: float = 0.0, **kwargs: object) -> None:
+    def __init__(self, *args: Any, footer_left: str = "", page_label: str = "",
+                 page_width: float = 0.0, **kwargs: Any) -> None:  # Any: as for Paragraph
         super().__init__(*args, **kwargs)
         self._held: list[dict] = []
         self._footer_left = footer_left
@@ -457,7 +460,8 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        # reportlab's own page reset, private and so not in types-reportlab
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._held)
@@ -476,7 +480,9 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(MUTED)
         if self._footer_left:
             draw_string(self, MARGIN_X, y, self._footer_left, fonts.SANS, 7.5)
-        label = self._page_label.format(page=self._pageNumber, pages=total)
+        # _pageNumber: reportlab's page counter, private and so not in types-reportlab
+        label = self._page_label.format(
+            page=self._pageNumber, pages=total)  # type: ignore[attr-defined]
         self.drawRightString(self._page_width - MARGIN_X, y, label)
 
 
@@ -520,7 +526,8 @@ def build_pdf(
         leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=title, author="Waystation", subject=title, creator="Waystation",
-        keywords="", invariant=1 if invariant else 0, lang=texts.lang,
+        # keywords: reportlab takes a string or a list; types-reportlab says list only
+        keywords="", invariant=1 if invariant else 0, lang=texts.lang,  # type: ignore[arg-type]
         initialFontName=fonts.SANS, displayDocTitle=True,
     )
     doc.addPageTemplates([

@@ -44,7 +44,7 @@ def _screening(s: ScreeningSummary, name: str, t: Texts, width: float) -> list[F
     story.append(layout.kv_table(facts, width))
     story.append(spacer(10))
     if s.findings:
-        rows = []
+        rows: list[list[str | Flowable]] = []
         for f in s.findings:
             sev = t.name("severities", f.severity)
             # Bars are what a lawyer must see first; bold them, nothing louder.

@@ -48,7 +48,8 @@ def recovery_sheet(
         width,
     )
     rules = ListFlowable(
-        [ListItem(para(r), leftIndent=16, value=i + 1)
+        # types-reportlab leaves ListItem out of what ListFlowable takes; reportlab takes it.
+        [ListItem(para(r), leftIndent=16, value=i + 1)  # type: ignore[misc]
          for i, r in enumerate(t.list("recovery.rules"))],
         bulletType="1", bulletFontName=fonts.SANS_BOLD, bulletFontSize=9.8,
         bulletColor=layout.ACCENT, leftIndent=16,

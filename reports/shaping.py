@@ -15,7 +15,8 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph as _paragraph
 
-_original = _paragraph.shapeFragWord
+# types-reportlab does not declare shapeFragWord (reportlab >= 4.1 has it, with HarfBuzz).
+_original = _paragraph.shapeFragWord  # type: ignore[attr-defined]
 
 
 def _font_of(frag: Any) -> str | None:
@@ -50,4 +51,4 @@ def shape_frag_word(w: list, *args: Any, **kwargs: Any) -> list:
 
 def install() -> None:
     """Route reportlab's paragraph shaping through :func:`shape_frag_word` (idempotent)."""
-    _paragraph.shapeFragWord = shape_frag_word
+    _paragraph.shapeFragWord = shape_frag_word  # type: ignore[attr-defined]  # as above

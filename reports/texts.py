@@ -8,6 +8,7 @@ Parsed tables are cached per process (the letter budget is 50 ms).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping
 from datetime import date
@@ -102,7 +103,7 @@ class Texts:
             text = text.replace("1 ", "1er ", 1)
         return text
 
-    def month(self, d: date) -> str:
+    def month(self, d: dt.date) -> str:  # dt.date: ``date`` is the method above
         return babel_dates.format_skeleton("yMMMM", d, locale=self.locale)
 
     def number(self, value: Money | float, decimals: int = 0) -> str:

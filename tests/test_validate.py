@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from models.errors import InvalidInput
+from models.partners import Partner
 from models.validate import (
     MAX_TEXT,
     clean_text,
@@ -62,3 +63,13 @@ def test_no_module_borrows_the_private_checks_of_another():
                     borrowed += [f"{path.relative_to(ROOT)}: {a.name}" for a in node.names
                                  if a.name in ("_text", "_date", "_choice")]
     assert borrowed == []
+
+
+def test_a_required_text_left_out_is_refused_as_required(book):
+    # mypy found it (issue 19): None passed a required check and came back as None, so a
+    # partner without a name reached SQLite's NOT NULL, a raw error instead of a sentence.
+    with pytest.raises(InvalidInput, match="is required"):
+        clean_text("name", None, required=True)
+    with pytest.raises(InvalidInput, match="is required"):
+        book.partners.add(Partner(None, services=("legal",)))  # type: ignore[arg-type]
+    assert book.partners.search() == []

@@ -24,8 +24,10 @@ ALIASES = {"UK": "GB"}
 @functools.cache
 def iso_codes() -> frozenset[str]:
     """The assigned ISO 3166-1 alpha-2 codes (249)."""
+    # Babel types the keys loosely (str | int | None); CLDR's are all strings.
     return frozenset(code for code in Locale("en").territories
-                     if len(code) == 2 and code.isalpha() and code not in _NOT_ISO)
+                     if isinstance(code, str) and len(code) == 2 and code.isalpha()
+                     and code not in _NOT_ISO)
 
 
 def resolve(text: str) -> tuple[str | None, bool]:

@@ -138,10 +138,11 @@ class _Evaluator(Evaluator):
                 except KeyError as exc:
                     return CELEvalError(f"undeclared reference to '{name}'", exc.__class__,
                                         exc.args, tree=tree)
+            # The grammar makes ident_arg's first child the function's name, a Token.
             if child.data == "ident_arg" and len(child.children) == 2 \
-                    and str(child.children[0]) not in ("has", "dyn"):
-                return self.function_eval(child.children[0],
-                                          self.visit_children(child.children[1]))
+                    and isinstance(fn := child.children[0], lark.Token) \
+                    and str(fn) not in ("has", "dyn"):
+                return self.function_eval(fn, self.visit_children(child.children[1]))
         return super().primary(tree)
 
     def conditionaland(self, tree: lark.Tree) -> Any:
