@@ -137,10 +137,10 @@ class SponsorshipMoney(SponsorshipBase):
         received and disbursed, the monthly income-support schedule, and warnings."""
         s = self._s
         sp = self.get(sponsorship_id)
-        committed, received = s.one(
+        committed, received = s.q(  # an aggregate: always one row
             "SELECT coalesce(sum(amount_cents), 0), coalesce(sum(CASE status WHEN 'received'"
             " THEN amount_cents END), 0) FROM sponsorship_pledges WHERE sponsorship_id = ?",
-            (sponsorship_id,))
+            (sponsorship_id,))[0]
         paid = s.q("SELECT paid_on, amount_cents, category FROM sponsorship_disbursements"
                    " WHERE sponsorship_id = ?", (sponsorship_id,))
         return build_view(

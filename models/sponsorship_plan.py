@@ -61,6 +61,11 @@ class GroupSize:
         return self.template.format(**self.values) if self.template else None
 
 
+def _member(row: tuple) -> Member:
+    return Member(sponsorship_id=row[0], name=row[1], id=row[2], role=row[3], contact=row[4],
+                  eligible=bool(row[5]), user_id=row[6])
+
+
 def group_size(sponsor_type: str, members: list[Member]) -> GroupSize:
     """The Group-of-Five rule over a group's members (the desktop's and the command line's)."""
     return GroupSize(members=len(members), eligible=sum(1 for m in members if m.eligible),
@@ -98,26 +103,27 @@ class SponsorshipPlan(SponsorshipBase):
         s.require(Action.MANAGE_BUDGET)
         if member.id is None:
             raise InvalidInput("id", "is required to update a member")
-        old = self.member(member.id)
+        mid: int = member.id
+        old = self.member(mid)
         if old.sponsorship_id != member.sponsorship_id:
             raise InvalidInput("sponsorship_id", "a member cannot move to another sponsorship")
         m = self._clean_member(member)
         with s.tx():
             s.x("UPDATE sponsorship_members SET name = ?, role = ?, contact = ?, eligible = ?,"
                 " user_id = ? WHERE id = ?",
-                (m.name, m.role, m.contact, int(m.eligible), m.user_id, m.id))
-            changed = Changes.of("sponsorship_members", m.id)
+                (m.name, m.role, m.contact, int(m.eligible), m.user_id, mid))
+            changed = Changes.of("sponsorship_members", mid)
             if m.user_id != old.user_id:
-                owner = self._owner_for(m.sponsorship_id, m.id)
+                owner = self._owner_for(m.sponsorship_id, mid)
                 ids = [r[0] for r in s.q(
                     "SELECT f.id FROM sponsorship_duties d JOIN followups f"
                     " ON f.id = d.followup_id WHERE d.member_id = ? AND f.status = 'open'",
-                    (m.id,))]
+                    (mid,))]
                 s.conn.executemany("UPDATE followups SET owner_id = ? WHERE id = ?",
                                    [(owner, i) for i in ids])
                 changed |= Changes.of("followups", *ids)
             self._touch(m.sponsorship_id)
-            s.audit("update", "sponsorship_member", m.id)
+            s.audit("update", "sponsorship_member", mid)
         return changed
 
     def remove_member(self, member_id: int) -> Changes:
@@ -138,18 +144,18 @@ class SponsorshipPlan(SponsorshipBase):
 
     def member(self, member_id: int) -> Member:
         self._s.require(Action.VIEW)
-        row = self._s.one("SELECT sponsorship_id, name, id, role, contact, eligible, user_id"
-                          " FROM sponsorship_members WHERE id = ?", (member_id,))
+        row = self._s.one(self._MEMBER_SELECT + " WHERE id = ?", (member_id,))
         if row is None:
             raise NotFound("group member", member_id)
-        return Member(*row[:5], bool(row[5]), row[6])
+        return _member(row)
 
     def members(self, sponsorship_id: int) -> list[Member]:
         self._s.require(Action.VIEW)
-        return [Member(*r[:5], bool(r[5]), r[6]) for r in self._s.q(
-            "SELECT sponsorship_id, name, id, role, contact, eligible, user_id"
-            " FROM sponsorship_members WHERE sponsorship_id = ? ORDER BY id",
-            (sponsorship_id,))]
+        return [_member(r) for r in self._s.q(
+            self._MEMBER_SELECT + " WHERE sponsorship_id = ? ORDER BY id", (sponsorship_id,))]
+
+    _MEMBER_SELECT = ("SELECT sponsorship_id, name, id, role, contact, eligible, user_id"
+                      " FROM sponsorship_members")
 
     def group_size(self, sponsorship_id: int) -> GroupSize:
         """The group's eligible members against the Group-of-Five minimum."""
@@ -193,7 +199,7 @@ class SponsorshipPlan(SponsorshipBase):
         s = self._s
         s.require(Action.MANAGE_SPONSORSHIP)
         d = self.duty(duty_id)
-        if d.status != "open":
+        if d.status != "open" or d.followup_id is None:  # an open duty has its follow-up
             raise Conflict("This duty is already closed.")
         self._check_member(d.sponsorship_id, member_id)
         due = _day("due_date", due_date, dt.date.fromisoformat(d.due_date))
@@ -224,20 +230,21 @@ class SponsorshipPlan(SponsorshipBase):
         s = self._s
         s.require(Action.MANAGE_SPONSORSHIP)
         d = self.duty(duty_id)
+        # A follow-up deleted for good (a purged client's) leaves the duty without one.
+        fids = () if d.followup_id is None else (d.followup_id,)
         with s.tx():
-            if d.status == "open":
+            if d.status == "open" and d.followup_id is not None:
                 Followups(s).cancel(d.followup_id, "Duty removed from the settlement plan")
             s.x("DELETE FROM sponsorship_duties WHERE id = ?", (duty_id,))
             s.audit("remove", "sponsorship_duty", duty_id)
-        return Changes.of("sponsorship_duties", duty_id) | Changes.of("followups",
-                                                                      d.followup_id)
+        return Changes.of("sponsorship_duties", duty_id) | Changes.of("followups", *fids)
 
     def _is_mine(self, d: Duty) -> bool:
         if d.member_id is None or not self._s.can(Action.UPDATE_OWN_FOLLOWUP):
             return False
         row = self._s.one("SELECT user_id FROM sponsorship_members WHERE id = ?",
                           (d.member_id,))
-        return bool(row) and row[0] == self._s.user.id
+        return row is not None and row[0] == self._s.user.id
 
     _DUTY_SELECT = (
         "SELECT d.sponsorship_id, d.kind, d.due_date, d.id, d.title, d.member_id, m.name,"

@@ -225,8 +225,9 @@ class SponsorshipBase:
         sp = self.get(sponsorship_id)
         if sp.family_size_override is not None:
             return sp.family_size_override
-        return self._s.one("SELECT count(*) FROM sponsorship_clients WHERE sponsorship_id = ?",
-                           (sponsorship_id,))[0]
+        # An aggregate always gives one row (q, not one, which may give none).
+        return self._s.q("SELECT count(*) FROM sponsorship_clients WHERE sponsorship_id = ?",
+                         (sponsorship_id,))[0][0]
 
     def _followup(self, sponsorship_id: int, title: str, due: str, owner: int | None,
                   kind: str) -> int:

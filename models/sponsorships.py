@@ -13,6 +13,7 @@ monthly schedule, the requirement); the cost table is the screening pack's
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from typing import Any
 
@@ -90,7 +91,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         s.require(Action.MANAGE_SPONSORSHIP)
         if sponsorship.id is None:
             raise InvalidInput("id", "is required to update a sponsorship")
-        old = self.get(sponsorship.id)
+        sid: int = sponsorship.id
+        old = self.get(sid)
         sp = _validate(sponsorship)
         for name in ("status", "arrival_date", "support_months", "family_size_override",
                      "checkin_owner_id", "screening_id"):
@@ -102,9 +104,9 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         sets = ", ".join(f"{c} = ?" for c in _EDITABLE)
         with s.tx():
             s.x(f"UPDATE sponsorships SET {sets}, updated_at = ? WHERE id = ?",
-                (*(getattr(sp, c) for c in _EDITABLE), s.now_iso(), sp.id))
-            s.audit("update", "sponsorship", sp.id)
-        return Changes.of("sponsorships", sp.id)
+                (*(getattr(sp, c) for c in _EDITABLE), s.now_iso(), sid))
+            s.audit("update", "sponsorship", sid)
+        return Changes.of("sponsorships", sid)
 
     def list(self, *, status: str | None = None) -> list[Sponsorship]:
         self._s.require(Action.VIEW)
@@ -112,7 +114,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         return [_from_row(r) for r in self._s.q(
             _SELECT + where + " ORDER BY group_name COLLATE NOCASE, id", params)]
 
-    def for_client(self, client_id: int) -> list[int]:
+    def for_client(self, client_id: int) -> builtins.list[int]:
         """Ids of the sponsorships a client's family belongs to."""
         self._s.require(Action.VIEW)
         return [r[0] for r in self._s.q("SELECT sponsorship_id FROM sponsorship_clients"
@@ -158,7 +160,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
             s.audit("unlink_client", "sponsorship", sponsorship_id, client_id)
         return Changes.of("sponsorships", sponsorship_id)
 
-    def family(self, sponsorship_id: int) -> list[FamilyLink]:
+    def family(self, sponsorship_id: int) -> builtins.list[FamilyLink]:
         """The sponsored family's client rows (list rows: names only, not audited)."""
         self._s.require(Action.VIEW)
         return [FamilyLink(sponsorship_id, *r) for r in self._s.q(
@@ -255,9 +257,9 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
             created = self._add_checkins(self.get(sponsorship_id))
         return Changes.of("sponsorships", sponsorship_id) | Changes.of("followups", *created)
 
-    def _add_checkins(self, sp: Sponsorship) -> list[int]:
+    def _add_checkins(self, sp: Sponsorship) -> builtins.list[int]:
         """Create the missing check-ins of months 1…support_months; inside a transaction."""
-        if sp.arrival_date is None:
+        if sp.arrival_date is None or sp.id is None:  # a stored record always has its id
             return []
         s = self._s
         arrival = dt.date.fromisoformat(sp.arrival_date)
@@ -275,7 +277,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
             created.append(fid)
         return created
 
-    def checkins(self, sponsorship_id: int) -> list[CheckIn]:
+    def checkins(self, sponsorship_id: int) -> builtins.list[CheckIn]:
         self._s.require(Action.VIEW)
         return [CheckIn(*r) for r in self._s.q(
             "SELECT c.month, f.due_date, c.followup_id, coalesce(f.status, 'cancelled')"
@@ -295,8 +297,8 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         size = self.family_size(sponsorship_id)
         if size >= 1:
             answers["family_size"] = size
-        cents = s.one("SELECT coalesce(sum(amount_cents), 0) FROM sponsorship_pledges"
-                      " WHERE sponsorship_id = ?", (sponsorship_id,))[0]
+        cents = s.q("SELECT coalesce(sum(amount_cents), 0) FROM sponsorship_pledges"
+                    " WHERE sponsorship_id = ?", (sponsorship_id,))[0][0]
         answers["funds_committed"] = cents // 100 if cents % 100 == 0 else cents / 100
         return answers
 

@@ -69,7 +69,7 @@ def sponsorship_report_data(book_or_store: Any, sponsorship_id: int, *,
         raise InvalidInput("family_size", "link the family or set the family size before "
                                           "printing the sponsorship")
     today = today or store.today()
-    duties: dict[int, list[str]] = {}
+    duties: dict[int | None, list[str]] = {}  # by member id (a stored member has one)
     for d in repo.duties(sponsorship_id):
         if d.member_id is not None and d.status != "cancelled":
             duties.setdefault(d.member_id, []).append(d.label)
