@@ -70,10 +70,11 @@ class AppController(QObject):
 
         self.ctx.attach(book)
         # One read before any screen queues work behind it on the worker.
-        minutes, erase_ok = self.ctx.read(lambda b: (
+        minutes, erase_ok, people = self.ctx.read(lambda b: (
             b.settings.get("auto_lock_minutes"),
-            may_erase(b.user.role, b.settings.get("erase_allowed_for_all"))))
-        self.ctx.user_names()
+            may_erase(b.user.role, b.settings.get("erase_allowed_for_all")),
+            (b.users.names(), b.users.list())), why="unlock")
+        self.ctx.set_people(people)
         self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
         self.idle.set_minutes(self.idle_minutes)
         self.main = MainWindow(self.ctx)
@@ -188,7 +189,7 @@ class AppController(QObject):
             self.unlock_window.choose(wizard.path)
             self.on_unlocked(wizard.book)
         elif wizard.book is not None:  # cancelled after creation: the casebook exists
-            self.ctx.worker.call(wizard.book.close)
+            self.ctx.worker.call(wizard.book.close, why="create")
 
     def restore_from_backup(self, damaged: Path | None) -> None:
         from desktop.restore_dialog import RestoreDialog
@@ -259,8 +260,8 @@ class AppController(QObject):
         book = self.ctx.detach()
         if book is not None and not erased:
             try:
-                self.ctx.worker.drain()
-                self.ctx.worker.call(book.close)
+                self.ctx.worker.drain(why="lock")
+                self.ctx.worker.call(book.close, why="lock")
             except Exception as exc:  # noqa: BLE001 - the key is dropped either way
                 errors.show_error(None, exc)
         for w in QApplication.topLevelWidgets():

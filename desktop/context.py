@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from models.casebook import Casebook
 
 
+def _changes_in(result: Any) -> Changes | None:
+    """The ``Changes`` a call returned, alone or first in a tuple."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[0], Changes):
+        return result[0]
+    return None
+
+
+def _people(book: Casebook) -> tuple[dict[int, str], list[Any]]:
+    """Every user's name by id, and the active users (on the worker)."""
+    return book.users.names(), book.users.list()
+
+
 class AppContext(QObject):
     changed = Signal(object)  # Changes
     open_client = Signal(int)
@@ -38,6 +52,7 @@ class AppContext(QObject):
         self.role = ""
         self.casebook_name = ""
         self._user_names: dict[int, str] | None = None
+        self._users: list[Any] | None = None
         # Unsaved form input kept across a lock: in memory only, and only for the same
         # casebook and user. User ids alone are not enough: every casebook's first
         # coordinator is id 1.
@@ -60,10 +75,20 @@ class AppContext(QObject):
 
     def user_names(self) -> dict[int, str]:
         """User ids to names, read once per unlock (every list shows owners and authors;
-        reading them again per screen would queue behind slower work on the worker)."""
+        reading them again per screen would queue behind slower work on the worker). A
+        change to the users reads them again on the worker with that change (``run``)."""
         if self._user_names is None:
-            self._user_names = self.read(lambda b: b.users.names()) or {}
-        return self._user_names
+            self.set_people(self.read(_people, why="unlock"))
+        return self._user_names or {}
+
+    def users(self) -> list[Any]:
+        """The active users (account choices in dialogs), kept like ``user_names``."""
+        if self._users is None:
+            self.set_people(self.read(_people, why="unlock"))
+        return list(self._users or [])
+
+    def set_people(self, people: tuple[dict[int, str], list[Any]] | None) -> None:
+        self._user_names, self._users = people if people is not None else ({}, [])
 
     def keep_draft(self, key: str, value: Any) -> None:
         if self.book is not None:
@@ -85,7 +110,7 @@ class AppContext(QObject):
                 if self.book is not None and owner == self._draft_owner]
 
     def detach(self) -> Casebook | None:
-        self._user_names = None
+        self._user_names = self._users = None
         book, self.book = self.book, None
         self.user_id, self.user_name, self.role = None, "", ""
         return book
@@ -103,16 +128,28 @@ class AppContext(QObject):
             # The view that asked was closed (or the casebook locked) while the call ran.
             return parent is not None and not shiboken6.isValid(parent)
 
-        def done(result: Any) -> None:
-            changes = result if isinstance(result, Changes) else (
-                result[0] if isinstance(result, tuple) and result
-                and isinstance(result[0], Changes) else None)
+        def job() -> tuple[Any, Any]:
+            result = fn(book)
+            changes = _changes_in(result)
+            people = None
             if changes is not None and changes.touches("users"):
-                self._user_names = None
-            if isinstance(result, Changes):
-                self.changed.emit(result)
-            elif isinstance(result, tuple) and result and isinstance(result[0], Changes):
-                self.changed.emit(result[0])
+                # Read here, on the worker, so no screen reads them on the GUI thread later.
+                try:
+                    people = _people(book)
+                except Exception:  # noqa: BLE001 - the change itself succeeded
+                    people = None
+            return result, people
+
+        def done(answer: tuple[Any, Any]) -> None:
+            result, people = answer
+            changes = _changes_in(result)
+            if changes is not None and changes.touches("users"):
+                if people is not None:
+                    self.set_people(people)
+                else:
+                    self._user_names = self._users = None
+            if changes is not None:
+                self.changed.emit(changes)
             if on_done is not None and not gone():
                 on_done(result)
 
@@ -124,14 +161,15 @@ class AppContext(QObject):
             else:
                 errors.show_error(parent, exc)
 
-        self.worker.submit(lambda: fn(book), done, failed)
+        self.worker.submit(job, done, failed)
 
-    def read(self, fn: Callable[[Casebook], Any]) -> Any:
-        """A small synchronous read on the worker (a batch of rows, a combo's contents)."""
+    def read(self, fn: Callable[[Casebook], Any], why: str | None = None) -> Any:
+        """A synchronous read on the worker. Screens use ``run`` instead: on the GUI thread
+        this is allowed only for a reason in ``desktop.worker.ALLOWED_WAITS`` (``why``)."""
         book = self.book
         if book is None:
             return None
-        return self.worker.call(lambda: fn(book))
+        return self.worker.call(lambda: fn(book), why=why)
 
     # -- roles ---------------------------------------------------------------------------
     def can(self, action: Action) -> bool:

@@ -453,8 +453,17 @@ def batch_letters_this_week(parent: QWidget, ctx: Any,
                             ) -> BatchLetters:
     from reports.casebook_data import sent_between
 
-    ids = ctx.read(lambda b: sent_between(b, *week_of(b.store.today()))) or []
-    return batch_letters(parent, ctx, ids, on_shown)
+    batch = BatchLetters(parent, ctx, [], on_shown)
+
+    def found(ids: list[int] | None) -> None:
+        # The week's referrals come from the worker (issue 18: the GUI thread never waits
+        # on the database); the batch starts when they arrive.
+        batch.ids = list(ids or [])
+        batch.setRange(0, max(1, len(batch.ids)))
+        batch.start()
+
+    ctx.run(lambda b: sent_between(b, *week_of(b.store.today())), found, batch)
+    return batch
 
 
 # -- the recovery sheet ------------------------------------------------------------------

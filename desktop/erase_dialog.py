@@ -77,9 +77,9 @@ class EraseDialog(QDialog):
             if self.ctx is not None and self.ctx.unlocked:
                 book = self.ctx.detach()
                 try:
-                    self.ctx.worker.drain()
+                    self.ctx.worker.drain(why="erase")
                     self.report = self.ctx.worker.call(lambda: erase_casebook(
-                        self.path, confirmation=self.word.text(), book=book))
+                        self.path, confirmation=self.word.text(), book=book), why="erase")
                 except BaseException:
                     self.ctx.attach(book)  # refused: the casebook stays open as it was
                     raise

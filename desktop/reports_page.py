@@ -53,7 +53,9 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         title = QLabel(self.tr("Reports"))
         title.setProperty("class", "sectionTitle")
-        today = ctx.read(lambda b: b.store.today()) or dt.date.today()
+        # The computer's date first; the casebook's own today comes from the worker
+        # (issue 18) and replaces it in _show_today unless the dates were changed meanwhile.
+        today = dt.date.today()
 
         caseload = QGroupBox(self.tr("Caseload report"))
         intro = QLabel(self.tr("Counts only — clients by status and city, referrals by service "
@@ -114,8 +116,16 @@ class ReportsPage(QWidget):
         box.addWidget(caseload)
         box.addWidget(sheet)
         box.addStretch(1)
+        self._shown_period = (self.start.date(), self.end.date())
+        self.ctx.run(lambda b: b.store.today(), self._show_today, self)
         self._fill_choices()
         guard_wheel(self)  # the period and choices change only when focused (issue 16)
+
+    def _show_today(self, today: dt.date | None) -> None:
+        if today is None or (self.start.date(), self.end.date()) != self._shown_period:
+            return  # a period chosen by hand stays
+        self.start.setDate(_qdate(today.replace(month=1, day=1)))
+        self.end.setDate(_qdate(today))
 
     def _fill_choices(self) -> None:
         """The partners' cities and languages, read on the worker (issue 18)."""

@@ -175,6 +175,7 @@ def test_referral_from_a_finding_with_consent_then_sent(qtbot, ctx, client_id, m
     monkeypatch.setattr(ReferralDialog, "ask", classmethod(drive))
     w.screenings.refer("legal_urgent", "The Safe Third Country Agreement applies.")
     assert w.tabs.currentWidget() is w.referrals
+    qtbot.waitUntil(lambda: "partners" in seen)  # the partner list comes from the worker
     assert seen["partners"] == ["Halifax Refugee Law Clinic — Halifax"]  # legal ones only
     qtbot.waitUntil(lambda: w.referrals.model.rowCount() == 1)
     tab = w.referrals

@@ -186,7 +186,8 @@ def test_volunteer_sees_disabled_controls_with_reasons(qtbot, ctx):  # noqa: F81
 
 def test_remove_user(qtbot, page, ctx, book, monkeypatch):  # noqa: F811
     book.users.add("dan", "volunteer", PASS + "x", kdf=KdfParams())
-    page.reload()
+    page.reload()  # filled from the worker (issue 18)
+    qtbot.waitUntil(lambda: "dan" in [u.name for u in page.users_model.rows()])
     monkeypatch.setattr(settings_page.QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.users.selectRow([u.name for u in page.users_model.rows()].index("dan"))

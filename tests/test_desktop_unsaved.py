@@ -345,6 +345,7 @@ def test_every_form_keeps_its_input_across_a_lock(qtbot, controller, answers):  
         d.show()
         typed[name] = _type_into(d)
     settings = c.main.show_section("settings")
+    qtbot.waitUntil(lambda: settings.filled)  # the form is filled from the worker
     settings.org_name.setText("Sentinel Sponsors")
     c.lock()  # no question: every form's input is kept, not discarded
     assert asked == []
@@ -353,6 +354,7 @@ def test_every_form_keeps_its_input_across_a_lock(qtbot, controller, answers):  
     # Settings was open: it comes back with what was typed, saying so.
     settings = c.main.current_section()
     assert settings.objectName() == "section_settings"
+    qtbot.waitUntil(lambda: settings.filled)
     assert settings.org_name.text() == "Sentinel Sponsors" and settings.is_dirty()
     assert any(w.text() == unsaved.RESTORED for w in settings.editable.findChildren(QLabel))
     settings.mark_clean()  # as if saved: leaving Settings would ask (the test below)
@@ -404,16 +406,18 @@ def test_leaving_settings_with_an_unsaved_letterhead_asks(qtbot, controller, ans
     c = controller
     unlock(qtbot, c)
     settings = c.main.show_section("settings")
+    qtbot.waitUntil(lambda: settings.filled)  # the form is filled from the worker
     saved = settings.org_name.text()
     settings.org_name.setText("Sentinel Sponsors")
     queue.append(False)  # Keep editing: Settings stays
     c.main.show_section("clients")
     assert asked == ["the settings"] and c.main.current_section() is settings
     assert settings.org_name.text() == "Sentinel Sponsors"
-    queue.append(True)  # Discard: what is saved comes back
+    queue.append(True)  # Discard: what is saved comes back (read again on the worker)
     c.main.show_section("clients")
     assert c.main.current_section() is not settings
-    assert settings.org_name.text() == saved and not settings.is_dirty()
+    qtbot.waitUntil(lambda: settings.org_name.text() == saved)
+    assert not settings.is_dirty()
     assert len(asked) == 2
 
 
@@ -555,6 +559,7 @@ def test_a_logo_chosen_and_not_saved_is_asked_about_and_kept_across_a_lock(
     logo = _png(tmp_path)
     monkeypatch.setattr(SettingsPage, "choose_file", lambda self: logo)
     settings = c.main.show_section("settings")
+    qtbot.waitUntil(lambda: settings.filled)  # the form is filled from the worker
     settings.logo_button.click()
     chosen = settings.logo_png
     assert chosen
@@ -570,6 +575,7 @@ def test_a_logo_chosen_and_not_saved_is_asked_about_and_kept_across_a_lock(
     unlock(qtbot, c)
     settings = c.main.current_section()
     assert settings.objectName() == "section_settings"
+    qtbot.waitUntil(lambda: settings.filled)
     assert settings.logo_png == chosen and not settings.logo.pixmap().isNull()
     assert settings.is_dirty() and settings.logo_remove.isEnabled()
     assert c.ctx.read(lambda b: b.settings.letterhead().logo_png) is None  # not saved

@@ -53,6 +53,7 @@ def test_the_settings_page_switches_open_windows_to_the_name(qtbot, ctx, client_
     w = open_file(qtbot, ctx, client_id)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.filled)  # the form is filled from the worker (issue 18)
     box = page.findChild(QCheckBox, "titleShowsNumber")
     assert box is not None and box.isChecked() and box.isEnabled()
     box.click()  # unticked: show names

@@ -281,7 +281,14 @@ class ReferralsTab(UnsavedInput, ClientTab):
         if not self.ctx.can(Action.REFER):
             self.ctx.status_message.emit(self.new_button.toolTip())
             return
-        partners = self.ctx.read(lambda b: b.partners.search()) or []
+        # The partner list comes from the worker; the dialog opens when it arrives (issue 18:
+        # no wait on the database with the window blocked).
+        self.ctx.run(lambda b: b.partners.search(),
+                     lambda partners: self._ask_referral(partners or [], category,
+                                                         screening_id, reason), self)
+
+    def _ask_referral(self, partners: list, category: str | None, screening_id: int | None,
+                      reason: str | None) -> None:
         service = CATEGORY_SERVICES.get(category or "", None)
         client = self.file.client
         referral = ReferralDialog.ask(self, self.client_id, partners, service, reason,

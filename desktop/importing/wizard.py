@@ -211,11 +211,7 @@ class FilePage(QWizardPage):
         except Exception as exc:  # noqa: BLE001
             self.found.setText(errors.message_for(exc))
             return False
-        header = self.w.plan.header
-        remembered = self.w.ctx.read(lambda b: maps.remembered(b, header))
-        if remembered:
-            self.w.plan.set_mapping(remembered)
-            self.w.remembered = True
+        self.w.apply_remembered()
         return True
 
 
@@ -300,6 +296,10 @@ class MappingPage(QWizardPage):
 
     def mapping(self) -> list[str]:
         return [c.currentData() for c in self.combos]
+
+    def untouched(self) -> bool:
+        """Whether the columns still show what the page opened with (nothing chosen)."""
+        return self.w.plan is not None and self.mapping() == list(self.w.plan.mapping)
 
     def changed(self) -> None:
         try:
@@ -457,6 +457,9 @@ class ImportWizard(UnsavedInput, QWizard):
         self.source: Source | None = None
         self.plan: ImportPlan | None = None
         self.remembered = False
+        # The remembered mappings, read on the worker when the assistant opens (issue 18: no
+        # wait on the database when Next is pressed); None until they arrive.
+        self.layouts: dict[str, object] | None = None
         self.result_text = ""
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -468,7 +471,26 @@ class ImportWizard(UnsavedInput, QWizard):
         self.kept_mapping: list[str] | None = None
         self.unsaved_what = self.tr("the import")
         self.mark_clean()
+        ctx.run(maps.remembered_layouts, self._layouts_arrived, self,
+                on_error=lambda _exc: None)  # without them, the guess is offered
         self._restore_kept()
+
+    def _layouts_arrived(self, layouts: dict[str, object]) -> None:
+        self.layouts = layouts
+        if self.currentPage() is self.mapping_page and not self.remembered \
+                and self.mapping_page.untouched():
+            # Next was pressed before they arrived: offer the remembered mapping now.
+            self.apply_remembered()
+            if self.remembered:
+                self.mapping_page.initializePage()
+
+    def apply_remembered(self) -> None:
+        """Use the mapping remembered for this layout, if any (and already read)."""
+        remembered = maps.remembered_in(self.layouts or {}, self.plan.header) \
+            if self.plan is not None else None
+        if remembered:
+            self.plan.set_mapping(remembered)
+            self.remembered = True
 
     def keep_draft(self) -> None:
         """The casebook is locking: keep which file and how it was read and mapped."""

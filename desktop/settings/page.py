@@ -111,6 +111,7 @@ class SettingsPage(UnsavedInput, QWidget):
         box = QVBoxLayout(self)
         box.addWidget(title)
         box.addWidget(scroll, 1)
+        self.filled = False
         self.reload()
 
     # -- building ----------------------------------------------------------------------
@@ -244,13 +245,20 @@ class SettingsPage(UnsavedInput, QWidget):
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:
-        data = self.ctx.read(lambda b: (b.users.list(), b.settings.letterhead(),
-                                        b.settings.get("auto_lock_minutes"),
-                                        b.settings.get("window_title_shows_number")))
-        if data is None:
+        """Fill the page from the worker (issue 18: the GUI thread never waits on the
+        database); the pack versions are asked for after, so they arrive after the form."""
+        if not self.ctx.unlocked:
             return
+        self._guard_all()  # the role's limits show at once, before the answer arrives
+        self.ctx.run(lambda b: (b.users.list(), b.settings.letterhead(),
+                                b.settings.get("auto_lock_minutes"),
+                                b.settings.get("window_title_shows_number")),
+                     self._fill, self)
         self._load_packs()
+
+    def _fill(self, data: tuple) -> None:
         users, lh, minutes, title_number = data
+        self.filled = True  # the form shows what is saved (tests wait for this)
         self.title_number.setChecked(bool(title_number))
         self.users_model.set_rows(users)
         self.org_name.setText(lh.org_name)

@@ -76,7 +76,11 @@ class RetentionBox(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        months = self.ctx.read(retention.rule)
+        # From the worker (issue 18); queued before the Settings form's own read, so the
+        # rule is shown before that page starts watching for unsaved input.
+        self.ctx.run(retention.rule, self._show_rule, self)
+
+    def _show_rule(self, months: int | None) -> None:
         self.enabled.setChecked(months is not None)
         if months:
             self.months.setValue(months)

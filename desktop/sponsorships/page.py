@@ -173,9 +173,8 @@ class SponsorshipsPage(QWidget):
         for b in (self.edit_button, self.status_button):
             self.ctx.guard(b, Action.MANAGE_SPONSORSHIP)
 
-        users = lambda: self.ctx.read(lambda b: b.users.list()) or []  # noqa: E731
         self.family = FamilyPart(self.ctx)
-        self.members = MembersPart(self.ctx, users)
+        self.members = MembersPart(self.ctx, self.ctx.users)  # kept by ctx, not read here
         self.readiness = ReadinessPart(self.ctx)
         self.budget = BudgetPart(self.ctx)
         self.duties = DutiesPart(self.ctx)
@@ -328,7 +327,9 @@ class SponsorshipsPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def _users(self) -> list[Any]:
-        return self.ctx.read(lambda b: b.users.list()) or []
+        # The active users as the context keeps them (read at unlock and on the worker
+        # after each change to the users): no wait on the database here (issue 18).
+        return self.ctx.users()
 
     def new_item(self) -> None:
         if not self.ctx.can(Action.MANAGE_SPONSORSHIP):

@@ -182,7 +182,20 @@ def layout_key(header: list[str]) -> str:
 
 
 def remembered(book: Casebook, header: list[str]) -> list[str] | None:
-    value = book.store.setting(_SETTING_PREFIX + layout_key(header))
+    return remembered_in(remembered_layouts(book), header)
+
+
+def remembered_layouts(book: Casebook) -> dict[str, object]:
+    """Every remembered mapping by layout key (a handful of rows): the import assistant reads
+    them once when it opens, so choosing a file never waits on the database (issue 18)."""
+    rows = book.store.q("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?",
+                        (len(_SETTING_PREFIX), _SETTING_PREFIX))
+    return {key[len(_SETTING_PREFIX):]: json.loads(value) for key, value in rows}
+
+
+def remembered_in(layouts: dict[str, object], header: list[str]) -> list[str] | None:
+    """The mapping remembered for ``header``'s layout among ``layouts``, if still valid."""
+    value = layouts.get(layout_key(header))
     if isinstance(value, list) and len(value) == len(header) and all(
             v in TARGETS for v in value):
         return value
