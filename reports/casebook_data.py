@@ -79,6 +79,11 @@ def reference(referral_id: int, created_at: str | None) -> str:
     return f"WS-{year}-{referral_id:04d}"
 
 
+def _reference(d: Disclosure) -> str:
+    # A disclosed referral is a stored one, so it has its id (0 only satisfies the type).
+    return reference(d.referral.id or 0, d.referral.created_at)
+
+
 # -- values → printed words ----------------------------------------------------------------
 def _value(key: str, value: Any, t: Texts) -> str:
     """One consented field as text in the letter's language."""
@@ -130,8 +135,7 @@ def _document(d: Any, t: Texts) -> str:
 def _client(d: Disclosure, t: Texts) -> LetterClient:
     f = d.fields
     # Without consent to share the name, the letter names the person by our reference.
-    unnamed = t.fmt("casebook.unnamed", reference=reference(d.referral.id,
-                                                            d.referral.created_at))
+    unnamed = t.fmt("casebook.unnamed", reference=_reference(d))
 
     def text(key: str) -> str | None:
         return _value(key, f[key], t) if key in f else None
@@ -165,7 +169,7 @@ def _letter(d: Disclosure, lang: str, today: dt.date, t: Texts) -> ReferralLette
         letterhead=letterhead(d.letterhead, t), date=today,
         partner=_partner(d.partner, r.service), service=r.service, client=_client(d, t),
         reason=_own_words(d, "reason", t), request=_own_words(d, "request", t),
-        lang=lang, reference=reference(r.id, r.created_at),
+        lang=lang, reference=_reference(d),
     )
 
 
@@ -183,7 +187,7 @@ def _screening(d: Disclosure, lang: str) -> ScreeningSummary | None:
     messages = _messages_in(s.pack_id, s.pack_version, lang)
     findings = tuple(
         Finding(id=str(f.get("id", "")), severity=str(f.get("severity", "info")),
-                message=messages.get(f.get("id"), str(f.get("message", ""))),
+                message=messages.get(str(f.get("id", "")), str(f.get("message", ""))),
                 citation=f.get("citation") or None)
         for f in s.findings
     )
