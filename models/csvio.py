@@ -19,7 +19,7 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.atomic import atomic_write_bytes
 from models.clients import _SELECT as CLIENT_SELECT
@@ -139,7 +139,9 @@ def _client(record: list[str], columns: list[str | None], row: int) -> Client:
     if len(record) > len(columns):
         raise InvalidInput.of(f"row {row}", "has {values} values but the header names {columns} "
                               "columns", values=len(record), columns=len(columns))
-    values: dict[str, object] = {}
+    # Field name -> value of that field's type (tuple, frozenset, int or str, chosen per
+    # column below); the name is only known at run time, so the mapping is typed Any.
+    values: dict[str, Any] = {}
     for name, cell in zip(columns, record, strict=False):
         if name is None:
             continue

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.clients import Client, validate
 from models.csvio import LIST_COLUMNS
@@ -260,7 +260,9 @@ class ImportPlan:
 
     def _row(self, row: int, record: list[str]) -> tuple[RowPlan, list[Problem]]:
         problems: list[Problem] = []
-        values: dict[str, object] = {}
+        # Field name -> value of that field's type (chosen per target below); the name is only
+        # known at run time, so the mapping is typed Any.
+        values: dict[str, Any] = {}
         plan = RowPlan(row, None)
         columns: dict[str, str] = {}
         note_columns = sum(1 for t in self.mapping if t == "notes")
@@ -363,16 +365,19 @@ def commit(book: Casebook, plan: ImportPlan, decisions: dict[int, str] | None = 
     skipped: list[int] = []
     with s.tx():
         for p in plans:
+            client = p.client
+            if client is None:  # check() reports a problem for every row without one
+                raise InvalidInput(f"row {p.row}", "has no client to save")
             decision = decisions.get(p.row, ADD) if p.row in matches else ADD
             if decision == SKIP:
                 skipped.append(p.row)
                 continue
             if decision == MERGE:
                 cid = matches[p.row].client_id
-                book.clients.update(_merged(book.clients.get(cid, audit=False), p.client))
+                book.clients.update(_merged(book.clients.get(cid, audit=False), client))
                 merged.append(cid)
             else:
-                changes = book.clients.add_many([p.client])
+                changes = book.clients.add_many([client])
                 (cid,) = [i for e, i in changes.ids if e == "clients"]
                 added.append(cid)
             for body in p.notes:
@@ -391,7 +396,8 @@ def commit(book: Casebook, plan: ImportPlan, decisions: dict[int, str] | None = 
 def _merged(existing: Client, new: Client) -> Client:
     """The existing client with empty fields filled from the row and lists joined; what the
     casebook already says is never overwritten."""
-    changes: dict[str, object] = {}
+    # Field name -> a value read from that same field (getattr), so of the field's type.
+    changes: dict[str, Any] = {}
     for f in dataclasses.fields(Client):
         if f.name in ("id", "owner_id", "created_at", "updated_at", "status", "display_name"):
             continue

@@ -72,7 +72,7 @@ def sniff_delimiter(text: str) -> str:
         # the first line, else a comma.
         first = text.splitlines()[0] if text.strip() else ""
         counts = {d: first.count(d) for d in DELIMITERS}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
 
 
