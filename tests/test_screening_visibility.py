@@ -87,3 +87,32 @@ def test_compare_with_current_rules_lists_what_changed(book):
     assert "REVIEW_UNSURE" not in [f.id for f in comparison.added]
     assert comparison.changed and not comparison.same_version
     assert book.screenings.get(sid).pack_version == "2026.05.1"  # nothing rewritten
+
+
+def test_the_desktop_questionnaire_gives_the_cli_findings(qtbot, ctx, tmp_path, capsys):
+    # The same answers typed into the desktop's questionnaire (hidden questions included)
+    # and given to `waystation screen`: the same findings, in the same order.
+    from PySide6.QtWidgets import QFrame
+
+    from desktop.clientfile.questionnaire import QuestionnaireDialog
+
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(US_WITH_PERMIT), "utf-8")
+    assert main(["screen", "--pack", "ca-refugee-claim", "--answers", str(path),
+                 "--json"]) == 0
+    cli = [f["id"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    q = QuestionnaireDialog(ctx, None, lang="en")
+    qtbot.addWidget(q)
+    q.show()
+    qtbot.waitUntil(lambda: q.ready, timeout=20000)
+    for key, value in US_WITH_PERMIT.items():
+        q.editors[key].put(value)
+    q._changed()
+    assert q._cells["documents"].isHidden()  # typed, then hidden by the citizenship
+    q.preview_now()
+
+    def cards() -> list[str]:
+        return [c.toolTip() for c in q.preview.findChildren(QFrame, "findingCard")]
+
+    qtbot.waitUntil(lambda: cards() == cli)
+    assert "REVIEW_DOCUMENT" not in cards()
