@@ -42,7 +42,7 @@ from models.store import Store, User
 
 
 def upgrade(path: Path, header: Header, store: Store, data_key: bytearray,
-            secret: bytes) -> tuple[Header, keyslots.SlotKeys, str] | None:
+            secret: bytes) -> tuple[Header, keyslots.FreshKeys, str] | None:
     """Upgrade the format-1 ``header`` for the coordinator signed in on ``store`` (who opened
     with ``secret``). Returns the new key file, the coordinator's new keys and slot id, or
     None when the upgrade could not be made now (the casebook is still format 1)."""
@@ -60,7 +60,7 @@ def upgrade(path: Path, header: Header, store: Store, data_key: bytearray,
 
 
 def _format_2(path: Path, old: Header, store: Store, data_key: bytearray,
-              secret: bytes) -> tuple[Header, keyslots.SlotKeys, str]:
+              secret: bytes) -> tuple[Header, keyslots.FreshKeys, str]:
     """The format-2 key file: a new slot for the coordinator, every other member's and the
     recovery slot kept, and roster version 1 signed by the coordinator's new key."""
     founder = keyslots.new_keys()
@@ -103,7 +103,7 @@ def _format_2(path: Path, old: Header, store: Store, data_key: bytearray,
     return header, founder, slot_id
 
 
-def _commit(path: Path, store: Store, header: Header, founder: keyslots.SlotKeys,
+def _commit(path: Path, store: Store, header: Header, founder: keyslots.FreshKeys,
             slot_id: str) -> bool:
     """The database half and the key file in one transaction, the key file written last.
     True once the key file is format 2 (even if the commit then failed: the next open
