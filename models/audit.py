@@ -76,6 +76,10 @@ class AuditLog:
     def append_many(self, rows: list[tuple]) -> None:
         append_many(self._conn, rows)
 
+    def count(self) -> int:
+        """How many entries the log holds (a summary's figure; no entry is shown)."""
+        return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
     def _require(self, action_name: str) -> None:
         if self._store is not None:
             from models.permissions import Action

@@ -22,6 +22,7 @@ from models.errors import InvalidInput, NotFound, ReadOnlyCasebook
 from models.permissions import Action
 from models.sponsorship_schema import unlink_purged_client
 from models.store import Store, dumps, loads_list
+from models.table_spec import TableSpec
 from models.validate import clean_text, is_country_code, iso_date
 
 FLAGS = ("lgbtq", "unaccompanied_minor", "medical", "disability", "other")
@@ -86,11 +87,18 @@ class DuplicateCandidate:
     score: float
 
 
-_COLUMNS = ("display_name", "aliases", "pronouns", "gender_identity", "birth_date",
-            "birth_year", "languages", "citizenships", "city", "region", "country",
-            "immigration_situation", "immigration_notes", "safe_contact", "phone", "email",
-            "flags", "status", "owner_id")
-_SELECT = "SELECT id, " + ", ".join(_COLUMNS) + ", created_at, updated_at FROM clients"
+# What a client form edits, in row order (``row_values``); a row of TABLE adds the name's
+# sort key and the two timestamps.
+COLUMNS = ("display_name", "aliases", "pronouns", "gender_identity", "birth_date",
+           "birth_year", "languages", "citizenships", "city", "region", "country",
+           "immigration_situation", "immigration_notes", "safe_contact", "phone", "email",
+           "flags", "status", "owner_id")
+TABLE = TableSpec("clients", (*COLUMNS, "sort_name", "created_at", "updated_at"), "client")
+# The duplicate warning's keys and the search index, kept in step with every client written.
+NAME_KEYS = TableSpec("client_name_keys", ("key", "client_id"), or_ignore=True)
+SEARCH_INDEX = TableSpec("clients_fts", ("rowid", "names", "notes"))
+# Reads a whole client (``from_row``), e.g. ``SELECT + " WHERE id = ?"``.
+SELECT = "SELECT id, " + ", ".join(COLUMNS) + ", created_at, updated_at FROM clients"
 
 
 def _flags_to_int(flags: frozenset[str]) -> int:
@@ -147,14 +155,31 @@ def validate(c: Client) -> Client:
     )
 
 
-def _row_values(c: Client) -> tuple:
+def row_values(c: Client) -> tuple:
+    """A validated client's values in COLUMNS order."""
     return (c.display_name, dumps(list(c.aliases)), c.pronouns, c.gender_identity, c.birth_date,
             c.birth_year, dumps(list(c.languages)), dumps(list(c.citizenships)), c.city,
             c.region, c.country, c.immigration_situation, c.immigration_notes, c.safe_contact,
             c.phone, c.email, _flags_to_int(c.flags), c.status, c.owner_id)
 
 
-def _from_row(r: tuple) -> Client:
+def table_row(c: Client, at: str) -> tuple:
+    """A validated client's row of TABLE, created (and last changed) ``at``."""
+    return (*row_values(c), names.sort_key(c.display_name), at, at)
+
+
+def name_key_rows(client_id: int, c: Client) -> list[tuple[str, int]]:
+    """The client's rows of NAME_KEYS (one per key of the name and each alias)."""
+    return [(k, client_id) for k in names.name_keys(c.display_name, *c.aliases)]
+
+
+def search_names(c: Client) -> str:
+    """The ``names`` column of the client's SEARCH_INDEX row."""
+    return " ".join((c.display_name, *c.aliases))
+
+
+def from_row(r: tuple) -> Client:
+    """The client read by SELECT."""
     return Client(
         id=r[0], display_name=r[1], aliases=loads_list(r[2]), pronouns=r[3],
         gender_identity=r[4], birth_date=r[5], birth_year=r[6], languages=loads_list(r[7]),
@@ -183,9 +208,7 @@ class Clients:
             c = dataclasses.replace(c, owner_id=s.user.id)
         now = s.now_iso()
         with s.tx():
-            cid = s.x(f"INSERT INTO clients ({', '.join(_COLUMNS)}, sort_name, created_at,"
-                      f" updated_at) VALUES ({', '.join('?' * len(_COLUMNS))}, ?, ?, ?)",
-                      (*_row_values(c), names.sort_key(c.display_name), now, now))
+            cid = TABLE.insert_one(s, table_row(c, now))
             self._index(cid, c)
             s.audit("create", "client", cid, cid)
         return Changes.of("clients", cid)
@@ -207,9 +230,7 @@ class Clients:
             for c in clean:
                 c = c if c.owner_id is not None else dataclasses.replace(c, owner_id=s.user.id)
                 now = s.now_iso()
-                cid = s.x(f"INSERT INTO clients ({', '.join(_COLUMNS)}, sort_name, created_at,"
-                          f" updated_at) VALUES ({', '.join('?' * len(_COLUMNS))}, ?, ?, ?)",
-                          (*_row_values(c), names.sort_key(c.display_name), now, now))
+                cid = TABLE.insert_one(s, table_row(c, now))
                 self._index(cid, c)
                 s.audit("import", "client", cid, cid)
                 ids.append(cid)
@@ -223,10 +244,10 @@ class Clients:
             raise InvalidInput("id", "is required to update a client")
         s.exists("clients", cid, "client")
         c = validate(client)  # keeps the id
-        sets = ", ".join(f"{col} = ?" for col in _COLUMNS)
+        sets = ", ".join(f"{col} = ?" for col in COLUMNS)
         with s.tx():
             s.x(f"UPDATE clients SET {sets}, sort_name = ?, updated_at = ? WHERE id = ?",
-                (*_row_values(c), names.sort_key(c.display_name), s.now_iso(), cid))
+                (*row_values(c), names.sort_key(c.display_name), s.now_iso(), cid))
             self._index(cid, c)
             s.audit("update", "client", cid, cid)
         return Changes.of("clients", cid)
@@ -265,11 +286,10 @@ class Clients:
     def _index(self, cid: int, c: Client) -> None:
         s = self._s
         s.x("DELETE FROM client_name_keys WHERE client_id = ?", (cid,))
-        s.conn.executemany("INSERT OR IGNORE INTO client_name_keys (key, client_id) VALUES (?, ?)",
-                           [(k, cid) for k in names.name_keys(c.display_name, *c.aliases)])
+        NAME_KEYS.insert_many(s, name_key_rows(cid, c))
         notes = " ".join(r[0] for r in s.q("SELECT body FROM notes WHERE client_id = ?", (cid,)))
         s.x("INSERT OR REPLACE INTO clients_fts (rowid, names, notes) VALUES (?, ?, ?)",
-            (cid, " ".join((c.display_name, *c.aliases)), notes))
+            (cid, search_names(c), notes))
 
     def reindex_notes(self, client_id: int) -> None:
         row = self._s.one("SELECT names FROM clients_fts WHERE rowid = ?", (client_id,))
@@ -284,13 +304,13 @@ class Clients:
         internal reads that show nothing, such as prefilling a form already open)."""
         s = self._s
         s.require(Action.VIEW)
-        row = s.one(_SELECT + " WHERE id = ?", (client_id,))
+        row = s.one(SELECT + " WHERE id = ?", (client_id,))
         if row is None:
             raise NotFound("client", client_id)
         if audit:
             with s.tx():
                 s.audit("view", "client", client_id, client_id)
-        return _from_row(row)
+        return from_row(row)
 
     def count(self) -> int:
         return self._s.q("SELECT count(*) FROM clients")[0][0]  # count(*): always one row

@@ -3,6 +3,7 @@ when, recorded by whom — and when it was withdrawn."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from models.changes import Changes
 from models.errors import Conflict, InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store, dumps, loads_list
+from models.table_spec import TableSpec
 from models.validate import clean_text, iso_date
 
 # What a referral letter or packet may carry. Anything not listed here never leaves.
@@ -53,6 +55,33 @@ def _from_row(r: tuple) -> Consent:
                    r[10])
 
 
+TABLE = TableSpec("consents", ("client_id", "partner_id", "fields", "purpose",
+                               "consenting_person", "given_how", "recorded_by", "recorded_at",
+                               "valid_until", "withdrawn_at"), "consent", "client_id")
+
+
+def consent_row(consent: Consent, recorded_by: int | None, recorded_at: str,
+                today: str) -> tuple:
+    """The consent checked, as a row of TABLE recorded ``recorded_at`` by ``recorded_by``;
+    ``today`` (ISO) is the day it is recorded, which ``valid_until`` may not be before."""
+    fields = tuple(dict.fromkeys(consent.fields))
+    if not fields:
+        raise InvalidInput("fields", "choose at least one thing the person agrees to share")
+    for f in fields:
+        if f not in SHAREABLE_FIELDS:
+            raise InvalidInput.of("fields", "{field!r} cannot be shared", field=f)
+    if consent.given_how not in GIVEN_HOW:
+        raise InvalidInput("given_how", "is not one of the known ways")
+    until = iso_date("valid_until", consent.valid_until)
+    if until and until < today:
+        raise InvalidInput("valid_until", "is already in the past")
+    purpose = clean_text("purpose", consent.purpose, required=True, limit=1000)
+    person = clean_text("consenting_person", consent.consenting_person, required=True,
+                        limit=200)
+    return (consent.client_id, consent.partner_id, dumps(fields), purpose, person,
+            consent.given_how, recorded_by, recorded_at, until, consent.withdrawn_at)
+
+
 class Consents:
     def __init__(self, store: Store) -> None:
         self._s = store
@@ -73,26 +102,11 @@ class Consents:
         s.require(Action.RECORD_CONSENT)
         s.exists("clients", consent.client_id, "client")
         s.exists("partners", consent.partner_id, "partner")
-        fields = tuple(dict.fromkeys(consent.fields))
-        if not fields:
-            raise InvalidInput("fields", "choose at least one thing the person agrees to share")
-        for f in fields:
-            if f not in SHAREABLE_FIELDS:
-                raise InvalidInput.of("fields", "{field!r} cannot be shared", field=f)
-        if consent.given_how not in GIVEN_HOW:
-            raise InvalidInput("given_how", "is not one of the known ways")
-        until = iso_date("valid_until", consent.valid_until)
-        if until and until < s.today().isoformat():
-            raise InvalidInput("valid_until", "is already in the past")
-        purpose = clean_text("purpose", consent.purpose, required=True, limit=1000)
-        person = clean_text("consenting_person", consent.consenting_person, required=True,
-                       limit=200)
+        # A new record is never already withdrawn, whatever the object carries.
+        row = consent_row(dataclasses.replace(consent, withdrawn_at=None), s.user.id,
+                          s.now_iso(), s.today().isoformat())
         with s.tx():
-            cid = s.x("INSERT INTO consents (client_id, partner_id, fields, purpose,"
-                      " consenting_person, given_how, recorded_by, recorded_at, valid_until)"
-                      " VALUES (?,?,?,?,?,?,?,?,?)",
-                      (consent.client_id, consent.partner_id, dumps(fields), purpose, person,
-                       consent.given_how, s.user.id, s.now_iso(), until))
+            cid = TABLE.insert_one(s, row)
             s.audit("create", "consent", cid, consent.client_id)
         return cid
 

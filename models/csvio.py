@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.atomic import atomic_write_bytes
-from models.clients import _SELECT as CLIENT_SELECT
-from models.clients import FLAGS, Client, _from_row, validate
+from models.clients import FLAGS, Client, from_row, validate
+from models.clients import SELECT as CLIENT_SELECT
 from models.errors import InvalidInput
 from models.permissions import Action
 from models.spreadsheet_cells import neutralise, restore
@@ -274,7 +274,7 @@ def collect(book: Casebook) -> dict:
     """Everything an export holds, as plain data. Coordinators only."""
     store = book.store
     store.require(Action.EXPORT)
-    clients = [_client_dict(_from_row(r)) for r in store.q(CLIENT_SELECT + " ORDER BY id")]
+    clients = [_client_dict(from_row(r)) for r in store.q(CLIENT_SELECT + " ORDER BY id")]
     by_id = {c["id"]: c for c in clients}
     for key, (sql, columns) in _PARTS.items():
         for c in clients:

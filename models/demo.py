@@ -27,40 +27,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models import names
+from models.audit import AuditLog
 from models.clients import Client
 from models.consents import GIVEN_HOW, SHAREABLE_FIELDS
-from models.demo_bulk import (
-    BulkWriter,
-)
+from models.demo_bulk import BulkWriter
 from models.demo_data import (
-    _ABROAD,
-    _CANADA,
-    _DOCUMENT_COUNT,
-    _EPOCH,
-    _FOLLOWUP_MIX,
-    _FOLLOWUP_TITLES,
-    _GROUP_TABLE,
-    _GROUPS,
-    _HOUSEHOLD_COUNT,
-    _HOUSEHOLD_RELS,
-    _IMMIGRATION_NOTES,
-    _INTAKE,
-    _NOTE_BODIES,
-    _NOTE_COUNT,
-    _OUTCOMES,
-    _PARTNER_KINDS,
-    _PARTNER_WORDS,
-    _REASONS,
-    _REFERRAL_MIX,
-    _RELATIVE_COUNT,
-    _RELATIVE_RELS,
-    _RELATIVE_STATUS,
-    _REQUESTS,
-    _ROUTES,
-    _SAFE_CONTACT,
-    _SITUATIONS,
-    _US,
-    _Name,
+    ABROAD,
+    CANADA,
+    DOCUMENT_COUNT,
+    EPOCH,
+    FOLLOWUP_MIX,
+    FOLLOWUP_TITLES,
+    GROUP_TABLE,
+    GROUPS,
+    HOUSEHOLD_COUNT,
+    HOUSEHOLD_RELS,
+    IMMIGRATION_NOTES,
+    INTAKE,
+    NOTE_BODIES,
+    NOTE_COUNT,
+    OUTCOMES,
+    PARTNER_KINDS,
+    PARTNER_WORDS,
+    REASONS,
+    REFERRAL_MIX,
+    RELATIVE_COUNT,
+    RELATIVE_RELS,
+    RELATIVE_STATUS,
+    REQUESTS,
+    ROUTES,
+    SAFE_CONTACT,
+    SITUATIONS,
+    US,
+    Name,
 )
 from models.errors import InvalidInput
 from models.keyslots import KdfParams
@@ -156,7 +155,7 @@ class _Generator:
         d, rem = divmod(when, 86400)
         day = self._days.get(d)
         if day is None:
-            day = self._days[d] = dt.date.fromordinal(_EPOCH + d).isoformat()
+            day = self._days[d] = dt.date.fromordinal(EPOCH + d).isoformat()
         h, rem = divmod(rem, 3600)
         m, sec = divmod(rem, 60)
         return f"{day}T{h:02d}:{m:02d}:{sec:02d}+00:00"
@@ -175,10 +174,10 @@ class _Generator:
     def make_partners(self) -> None:
         rng, count, seen = self.rng, max(MIN_PARTNERS, self.n // CLIENTS_PER_PARTNER), set()
         while len(self.partners) < count:
-            country = _CANADA if self.r() < 0.75 else _US
+            country = CANADA if self.r() < 0.75 else US
             city, region, area = self.one(country)
-            kind, services = self.one(_PARTNER_KINDS)
-            word = self.one(_PARTNER_WORDS)
+            kind, services = self.one(PARTNER_KINDS)
+            word = self.one(PARTNER_WORDS)
             name = f"{city} {word} {kind}"
             if name in seen:
                 name = f"{name} ({self.one(('East', 'West', 'North', 'South', 'Downtown'))})"
@@ -197,7 +196,7 @@ class _Generator:
             pid = self.writer.add_partner(Partner(
                 name=name, services=services, cities=tuple(cities), languages=tuple(langs),
                 contact=f"intake@{slug}.example.org · {self.phone(area)}",
-                intake_notes=self.one(_INTAKE),
+                intake_notes=self.one(INTAKE),
                 secure_contact=(f"Signal {self.phone(area)}" if self.r() < 0.3 else None),
                 active=self.r() > 0.03))
             self.partners.append((pid, services, city, name))
@@ -206,20 +205,20 @@ class _Generator:
         self.writer.flush()
 
     # -- one client ---------------------------------------------------------------------
-    def person(self) -> tuple[str, dict, _Name, _Name, str]:
+    def person(self) -> tuple[str, dict, Name, Name, str]:
         if self.people and self.r() < 0.03:
             key, given, family, sex = self.one(self.people)
-            return key, _GROUPS[key], given, family, sex
-        key = self.pick(_GROUP_TABLE)
-        group = _GROUPS[key]
+            return key, GROUPS[key], given, family, sex
+        key = self.pick(GROUP_TABLE)
+        group = GROUPS[key]
         sex = "f" if self.r() < 0.5 else "m"
         given, family = self.one(group[sex]), self.one(group["family"])
         if len(self.people) < 5000:
             self.people.append((key, given, family, sex))
         return key, group, given, family, sex
 
-    def full_name(self, group: dict, given: _Name, family: _Name, variant: int,
-                  second: _Name | None = None) -> str:
+    def full_name(self, group: dict, given: Name, family: Name, variant: int,
+                  second: Name | None = None) -> str:
         g = given.spellings[variant % len(given.spellings)]
         f = family.spellings[variant % len(family.spellings)]
         if second is not None:
@@ -251,15 +250,15 @@ class _Generator:
         birth_date = birth.isoformat() if birth_mode < 0.75 else None
         birth_year = birth.year if birth_mode < 0.95 else None
 
-        situation = self.pick(_SITUATIONS)
+        situation = self.pick(SITUATIONS)
         if situation.startswith("in_canada") or (situation == "unknown" and self.r() < .5):
-            city, region, area = self.one(_CANADA)
+            city, region, area = self.one(CANADA)
             country = "Canada"
         elif situation.startswith("in_us") or situation == "at_border":
-            city, region, area = self.one(_US)
+            city, region, area = self.one(US)
             country = "United States"
         else:
-            city, region, country = self.one(_ABROAD)
+            city, region, country = self.one(ABROAD)
             area = None
         code = self.pick(group["code_table"])
         citizenships = (code,) if code else ()
@@ -289,8 +288,8 @@ class _Generator:
             gender_identity=gender, birth_date=birth_date, birth_year=birth_year,
             languages=tuple(languages), citizenships=citizenships, city=city, region=region,
             country=country, immigration_situation=situation,
-            immigration_notes=(self.one(_IMMIGRATION_NOTES) if self.r() < 0.4 else None),
-            safe_contact=(self.one(_SAFE_CONTACT) if self.r() < 0.35 else None),
+            immigration_notes=(self.one(IMMIGRATION_NOTES) if self.r() < 0.4 else None),
+            safe_contact=(self.one(SAFE_CONTACT) if self.r() < 0.35 else None),
             phone=(self.phone(area) if area and self.r() < 0.75 else None), email=email,
             flags=frozenset(flags), status="closed" if self.r() < 0.12 else "active",
             owner_id=owner)
@@ -301,17 +300,17 @@ class _Generator:
         relatives = self.relatives(cid, group)
         documents = self.documents(cid, situation, code)
         self.referrals_and_followups(cid, client, owner, created_days, ctx, index)
-        for _ in range(self.pick(_NOTE_COUNT)):
-            body = self.one(_NOTE_BODIES).format(**ctx)
+        for _ in range(self.pick(NOTE_COUNT)):
+            body = self.one(NOTE_BODIES).format(**ctx)
             w.add_note(cid, self.one(self.authors),
                        self.at(self.uniform(0, created_days)), body)
         if (situation in ("in_us_asylum_pending", "in_us_no_status", "in_us_tps",
                           "at_border", "in_canada_claimant") and self.r() < 0.15):
             self.screen_candidates.append((cid, client, relatives, documents))
 
-    def household(self, cid: int, group: dict, family: _Name, age: int) -> None:
-        for _ in range(self.pick(_HOUSEHOLD_COUNT)):
-            rel = self.pick(_HOUSEHOLD_RELS)
+    def household(self, cid: int, group: dict, family: Name, age: int) -> None:
+        for _ in range(self.pick(HOUSEHOLD_COUNT)):
+            rel = self.pick(HOUSEHOLD_RELS)
             sex = "f" if rel in ("daughter", "mother", "sister", "niece") else (
                 "m" if rel in ("son", "father", "brother") else self.one("fm"))
             fam = family if rel in ("son", "daughter") else self.one(group["family"])
@@ -322,15 +321,15 @@ class _Generator:
 
     def relatives(self, cid: int, group: dict) -> list[dict]:
         out = []
-        for _ in range(self.pick(_RELATIVE_COUNT)):
-            rel, status = self.pick(_RELATIVE_RELS), self.pick(_RELATIVE_STATUS)
+        for _ in range(self.pick(RELATIVE_COUNT)):
+            rel, status = self.pick(RELATIVE_RELS), self.pick(RELATIVE_STATUS)
             adult = self.r() < 0.9
             name = None
             if self.r() < 0.7:
                 sex = self.one("fm")
                 name = self.full_name(group, self.one(group[sex]),
                                       self.one(group["family"]), 0)
-            self.writer.add_relative(cid, name, rel, adult, status, self.one(_CANADA)[0])
+            self.writer.add_relative(cid, name, rel, adult, status, self.one(CANADA)[0])
             out.append({"relationship": rel, "adult": adult, "status": status})
         return out
 
@@ -343,7 +342,7 @@ class _Generator:
             pool += ["work_permit", "study_permit"]
         if situation == "at_border":
             pool += ["temporary_resident_visa"]
-        for doc in rng.sample(pool, self.pick(_DOCUMENT_COUNT)):
+        for doc in rng.sample(pool, self.pick(DOCUMENT_COUNT)):
             expiry = self.day(self.between(-900, 1800)) if doc not in (
                 "birth_certificate", "national_id") else None
             self.writer.add_document(cid, doc, expiry)
@@ -360,7 +359,7 @@ class _Generator:
             k = self.referral_count
             self.referral_count += 1
             final = REFERRAL_STATUSES[k] if k < len(REFERRAL_STATUSES) else \
-                self.pick(_REFERRAL_MIX)
+                self.pick(REFERRAL_MIX)
             local = self.partners_by_city.get(client.city or "")
             if used and self.r() < 0.45:  # another service from an organisation already used
                 pidx = self.one(used)
@@ -399,8 +398,8 @@ class _Generator:
                     consents[pid] = (consent_id, recorded)
             lang = "fr" if client.region in ("QC",) and self.r() < 0.7 else (
                 "es" if "Spanish" in client.languages and self.r() < 0.3 else "en")
-            reason = self.one(_REASONS)
-            request = self.one(_REQUESTS)
+            reason = self.one(REASONS)
+            request = self.one(REQUESTS)
             rid = w.add_referral(cid, pid, service, lang, timed,
                                  reason=reason.format(**ctx) if reason else None,
                                  request=request.format(**ctx) if request else None,
@@ -443,8 +442,8 @@ class _Generator:
         k = self.manual_count
         self.manual_count += 1
         self.followup_count += 1
-        buckets = _FOLLOWUP_MIX[0]
-        bucket = buckets[k] if k < len(buckets) else self.pick(_FOLLOWUP_MIX)
+        buckets = FOLLOWUP_MIX[0]
+        bucket = buckets[k] if k < len(buckets) else self.pick(FOLLOWUP_MIX)
         oldest = max(1, int(created_days))
         offset = {"overdue": lambda: -self.between(1, min(45, oldest)), "today": lambda: 0,
                   "week": lambda: self.between(1, 6), "later": lambda: self.between(7, 120),
@@ -456,9 +455,9 @@ class _Generator:
         created = min(created, created_days)
         closed = self.at(self.uniform(0, max(0.0, -offset))) if status != "open" else None
         self.writer.add_followup(
-            self.one(_FOLLOWUP_TITLES).format(**ctx), self.day(offset), owner_id=owner_id,
+            self.one(FOLLOWUP_TITLES).format(**ctx), self.day(offset), owner_id=owner_id,
             client_id=cid, referral_id=None, status=status,
-            outcome=self.one(_OUTCOMES) if status != "open" else None, kind="manual",
+            outcome=self.one(OUTCOMES) if status != "open" else None, kind="manual",
             created_by=owner, created_at=self.at(created), closed_at=closed)
 
     # -- screenings ---------------------------------------------------------------------
@@ -491,7 +490,7 @@ class _Generator:
         entry = self.today + dt.timedelta(days=self.between(-300, 60))
         claim = entry + dt.timedelta(days=self.one((0, 0, 0, 3, 10, 20)))
         birth = client.birth_date or f"{client.birth_year or 1990}-07-01"
-        route = self.pick(_ROUTES)
+        route = self.pick(ROUTES)
         allowed = ("pr_visa", "temporary_resident_visa", "temporary_resident_permit",
                    "study_permit", "work_permit")
         a = {"citizenships": list(client.citizenships), "entry_route": route,
@@ -548,7 +547,7 @@ class _Generator:
             referrals=written["referrals"], followups=written["followups"],
             consents=written["consents"], notes=written["notes"], screenings=screened,
             sponsorships=sponsorships,
-            audit_entries=book.store.one("SELECT count(*) FROM audit")[0],
+            audit_entries=AuditLog(book.store.conn).count(),
             users=tuple((u.name, u.role) for u in book.users.list()),
             screenings_skipped=skipped)
 

@@ -9,9 +9,21 @@ from dataclasses import dataclass
 from models.household import RELATIONSHIPS, RELATIVE_STATUSES
 from models.referrals import STATUSES as REFERRAL_STATUSES
 
+
+def weights(pairs: tuple) -> tuple[tuple, tuple]:
+    """``((value, weight), ...)`` as (values, cumulative weights), for a weighted choice
+    by bisection (``random.choices`` is slow at the demo's volume)."""
+    values = tuple(v for v, _ in pairs)
+    total, cum = 0, []
+    for _, w in pairs:
+        total += w
+        cum.append(total)
+    return values, tuple(cum)
+
+
 # -- names ------------------------------------------------------------------------------------
 # "A|B|C" lists spellings of one name; "/X" after them is the name in its own script.
-_GROUPS: dict[str, dict] = {
+GROUPS: dict[str, dict] = {
     "arabic": dict(
         weight=18, languages=("Arabic",), extra=("English", "French", "Kurdish"),
         countries=(("SY", 40), ("IQ", 15), ("SD", 15), ("YE", 10), ("LB", 5), ("", 15)),
@@ -118,75 +130,76 @@ _GROUPS: dict[str, dict] = {
 
 
 @dataclass(frozen=True)
-class _Name:
+class Name:
     spellings: tuple[str, ...]
     native: str | None
 
 
-def _names(text: str) -> tuple[_Name, ...]:
+def _names(text: str) -> tuple[Name, ...]:
     out = []
     for item in text.split(","):
         latin, _, native = item.partition("/")
-        out.append(_Name(tuple(latin.split("|")), native or None))
+        out.append(Name(tuple(latin.split("|")), native or None))
     return tuple(out)
 
 
-for _g in _GROUPS.values():
+for _g in GROUPS.values():
     _g["f"], _g["m"], _g["family"] = _names(_g["f"]), _names(_g["m"]), _names(_g["family"])
 
 # -- places -----------------------------------------------------------------------------------
 # (city, region, area code)
-_CANADA = (("Toronto", "ON", "416"), ("Montréal", "QC", "514"), ("Vancouver", "BC", "604"),
-           ("Calgary", "AB", "403"), ("Edmonton", "AB", "780"), ("Ottawa", "ON", "613"),
-           ("Winnipeg", "MB", "204"), ("Halifax", "NS", "902"), ("Hamilton", "ON", "905"),
-           ("London", "ON", "519"), ("Kitchener", "ON", "519"), ("Windsor", "ON", "519"),
-           ("Québec", "QC", "418"), ("Saskatoon", "SK", "306"), ("Regina", "SK", "306"),
-           ("Fredericton", "NB", "506"), ("St. John's", "NL", "709"), ("Victoria", "BC", "250"),
-           ("Sherbrooke", "QC", "819"), ("Lethbridge", "AB", "403"))
-_US = (("New York", "NY", "212"), ("Buffalo", "NY", "716"), ("Plattsburgh", "NY", "518"),
-       ("Seattle", "WA", "206"), ("Detroit", "MI", "313"), ("Chicago", "IL", "312"),
-       ("Boston", "MA", "617"), ("Minneapolis", "MN", "612"), ("Burlington", "VT", "802"),
-       ("Portland", "ME", "207"), ("San Diego", "CA", "619"), ("El Paso", "TX", "915"),
-       ("Houston", "TX", "713"), ("Miami", "FL", "305"))
-_ABROAD = (("Istanbul", None, "Türkiye"), ("Nairobi", None, "Kenya"),
-           ("Kampala", None, "Uganda"), ("Beirut", None, "Lebanon"),
-           ("Tapachula", "Chiapas", "Mexico"), ("Bogotá", None, "Colombia"),
-           ("Islamabad", None, "Pakistan"), ("Warsaw", None, "Poland"))
-_SITUATIONS = (("in_canada_claimant", 34), ("in_canada_protected", 14), ("in_canada_pr", 6),
-               ("in_canada_other_status", 6), ("in_us_asylum_pending", 10),
-               ("in_us_no_status", 6), ("in_us_tps", 4), ("in_us_visa", 2), ("in_us_other", 2),
-               ("at_border", 4), ("outside_canada_us", 8), ("unknown", 4))
+CANADA = (("Toronto", "ON", "416"), ("Montréal", "QC", "514"), ("Vancouver", "BC", "604"),
+          ("Calgary", "AB", "403"), ("Edmonton", "AB", "780"), ("Ottawa", "ON", "613"),
+          ("Winnipeg", "MB", "204"), ("Halifax", "NS", "902"), ("Hamilton", "ON", "905"),
+          ("London", "ON", "519"), ("Kitchener", "ON", "519"), ("Windsor", "ON", "519"),
+          ("Québec", "QC", "418"), ("Saskatoon", "SK", "306"), ("Regina", "SK", "306"),
+          ("Fredericton", "NB", "506"), ("St. John's", "NL", "709"), ("Victoria", "BC", "250"),
+          ("Sherbrooke", "QC", "819"), ("Lethbridge", "AB", "403"))
+US = (("New York", "NY", "212"), ("Buffalo", "NY", "716"), ("Plattsburgh", "NY", "518"),
+      ("Seattle", "WA", "206"), ("Detroit", "MI", "313"), ("Chicago", "IL", "312"),
+      ("Boston", "MA", "617"), ("Minneapolis", "MN", "612"), ("Burlington", "VT", "802"),
+      ("Portland", "ME", "207"), ("San Diego", "CA", "619"), ("El Paso", "TX", "915"),
+      ("Houston", "TX", "713"), ("Miami", "FL", "305"))
+ABROAD = (("Istanbul", None, "Türkiye"), ("Nairobi", None, "Kenya"),
+          ("Kampala", None, "Uganda"), ("Beirut", None, "Lebanon"),
+          ("Tapachula", "Chiapas", "Mexico"), ("Bogotá", None, "Colombia"),
+          ("Islamabad", None, "Pakistan"), ("Warsaw", None, "Poland"))
+SITUATIONS = weights((("in_canada_claimant", 34), ("in_canada_protected", 14),
+                      ("in_canada_pr", 6), ("in_canada_other_status", 6),
+                      ("in_us_asylum_pending", 10), ("in_us_no_status", 6), ("in_us_tps", 4),
+                      ("in_us_visa", 2), ("in_us_other", 2), ("at_border", 4),
+                      ("outside_canada_us", 8), ("unknown", 4)))
 
 # -- partners ---------------------------------------------------------------------------------
-_PARTNER_WORDS = ("Open Door", "Lantern", "Riverside", "Crossroads", "Common Ground",
-                  "Northern Light", "Harbour", "Cedar", "Kinship", "New Roots", "Compass",
-                  "Maple Leaf", "Bridges", "Mosaic", "Safe Haven", "First Steps", "Hearth",
-                  "Beacon", "Unity", "Two Rivers")
-_PARTNER_KINDS = (("Legal Clinic", ("legal", "legal_aid")),
-                  ("Refugee Law Office", ("legal", "legal_aid", "interpretation")),
-                  ("Community Health Centre", ("health", "mental_health")),
-                  ("Trauma Counselling Collective", ("mental_health",)),
-                  ("Newcomer Shelter", ("shelter_housing", "food")),
-                  ("Housing Help Desk", ("shelter_housing", "cash_assistance")),
-                  ("Food Bank", ("food",)),
-                  ("Settlement Services", ("employment", "education", "interpretation",
-                                           "cash_assistance")),
-                  ("Pride Newcomer Network", ("lgbtq_support", "mental_health")),
-                  ("Interpretation Co-op", ("interpretation",)),
-                  ("Family Services", ("child_welfare", "mental_health")),
-                  ("Sponsorship Circle", ("sponsorship", "shelter_housing")),
-                  ("Volunteer Drivers", ("transport",)),
-                  ("Employment Bridge", ("employment", "education")),
-                  ("Asylum Support Network", ("legal", "shelter_housing", "other")))
-_INTAKE = ("Walk-in intake Tuesdays and Thursdays, 10:00 to 14:00; bring any ID you have.",
-           "Call first; the intake line is answered in English and French.",
-           "Referrals by e-mail only; they answer within five working days.",
-           "Waiting list of about three weeks; urgent cases by phone.",
-           "Interpreters booked on request; say which language in the referral.",
-           None)
+PARTNER_WORDS = ("Open Door", "Lantern", "Riverside", "Crossroads", "Common Ground",
+                 "Northern Light", "Harbour", "Cedar", "Kinship", "New Roots", "Compass",
+                 "Maple Leaf", "Bridges", "Mosaic", "Safe Haven", "First Steps", "Hearth",
+                 "Beacon", "Unity", "Two Rivers")
+PARTNER_KINDS = (("Legal Clinic", ("legal", "legal_aid")),
+                 ("Refugee Law Office", ("legal", "legal_aid", "interpretation")),
+                 ("Community Health Centre", ("health", "mental_health")),
+                 ("Trauma Counselling Collective", ("mental_health",)),
+                 ("Newcomer Shelter", ("shelter_housing", "food")),
+                 ("Housing Help Desk", ("shelter_housing", "cash_assistance")),
+                 ("Food Bank", ("food",)),
+                 ("Settlement Services", ("employment", "education", "interpretation",
+                                          "cash_assistance")),
+                 ("Pride Newcomer Network", ("lgbtq_support", "mental_health")),
+                 ("Interpretation Co-op", ("interpretation",)),
+                 ("Family Services", ("child_welfare", "mental_health")),
+                 ("Sponsorship Circle", ("sponsorship", "shelter_housing")),
+                 ("Volunteer Drivers", ("transport",)),
+                 ("Employment Bridge", ("employment", "education")),
+                 ("Asylum Support Network", ("legal", "shelter_housing", "other")))
+INTAKE = ("Walk-in intake Tuesdays and Thursdays, 10:00 to 14:00; bring any ID you have.",
+          "Call first; the intake line is answered in English and French.",
+          "Referrals by e-mail only; they answer within five working days.",
+          "Waiting list of about three weeks; urgent cases by phone.",
+          "Interpreters booked on request; say which language in the referral.",
+          None)
 
 # -- what people write ------------------------------------------------------------------------
-_NOTE_BODIES = (
+NOTE_BODIES = (
     "Met at the drop-in with an interpreter ({lang}). Wants help with the {service} referral.",
     "Phoned; no answer. Sent a text in {lang} asking to call back.",
     "Brought copies of documents for the file. Next step: book the {service} appointment.",
@@ -198,76 +211,64 @@ _NOTE_BODIES = (
     "Stress and poor sleep; agreed to a referral for counselling.",
     "Drove to the clinic; appointment went well, follow-up in two weeks.",
 )
-_REASONS = ("Needs advice before the refugee claim deadline.",
-            "Family of {n} without stable housing.",
-            "Recently arrived; needs help navigating services in {lang}.",
-            "Medical needs not yet assessed.",
-            "Asked for support after a difficult hearing.",
-            None)
-_REQUESTS = ("Please contact the client through the caseworker.",
-             "Intake appointment with a {lang} interpreter, please.",
-             "Please confirm receipt of this referral.", None)
-_FOLLOWUP_TITLES = ("Call {first} about the {service} appointment",
-                    "Check that the work permit application was received",
-                    "Book an interpreter ({lang}) for the next meeting",
-                    "Follow up on the housing search",
-                    "Remind {first} to bring documents to the legal clinic",
-                    "Ask the partner for an update",
-                    "Arrange a ride to the appointment in {city}",
-                    "Send the relatives' status documents to the lawyer",
-                    "Check in after the hearing",
-                    "Renew the consent to share information")
-_OUTCOMES = ("Done; nothing more needed.", "Spoke with the client; all fine.",
-             "Partner answered by e-mail.", None)
-_SAFE_CONTACT = ("Text only, after 6 pm.", "Through the caseworker; do not call directly.",
-                 "Call the sister's phone first; do not leave a voicemail.",
-                 "WhatsApp messages are fine; no calls at work hours.",
-                 "Only in person at the drop-in.")
-_IMMIGRATION_NOTES = ("Entered at a land port; claim referred to the IRB.",
-                      "Waiting for the Basis of Claim form deadline.",
-                      "Has a hearing scheduled; lawyer assigned.",
-                      "Asylum application pending in the US; considering options.",
-                      "Sponsorship application submitted by a group of five.",
-                      "Status unclear; documents to be reviewed by legal aid.")
-_HOUSEHOLD_RELS = (("spouse", 30), ("son", 22), ("daughter", 22), ("mother", 8),
-                   ("father", 5), ("brother", 6), ("sister", 6), ("niece", 1))
-_RELATIVE_RELS = (("brother", 18), ("sister", 18), ("uncle", 12), ("aunt", 10),
-                  ("cousin", 16), ("father", 5), ("mother", 6), ("spouse", 3), ("child", 4),
-                  ("friend", 5), ("half_sibling", 2), ("in_law", 1))
-_RELATIVE_STATUS = (("citizen", 28), ("permanent_resident", 26), ("protected_person", 10),
-                    ("claimant_referred", 12), ("work_permit", 8), ("study_permit", 4),
-                    ("visitor", 2), ("unknown", 10))
-_REFERRAL_MIX = (("draft", 10), ("consent_recorded", 8), ("sent", 15), ("acknowledged", 9),
-                 ("accepted", 14), ("declined", 8), ("completed", 28), ("withdrawn", 8))
-_FOLLOWUP_MIX = (("overdue", 12), ("today", 2), ("week", 12), ("later", 24), ("done", 40),
-                 ("cancelled", 10))
-
-
-def _weights(pairs: tuple) -> tuple[tuple, tuple]:
-    values = tuple(v for v, _ in pairs)
-    total, cum = 0, []
-    for _, w in pairs:
-        total += w
-        cum.append(total)
-    return values, tuple(cum)
-
-
-_NOTE_COUNT = ((0, 55), (1, 28), (2, 12), (3, 5))
-_HOUSEHOLD_COUNT = ((0, 62), (1, 18), (2, 12), (3, 8))
-_RELATIVE_COUNT = ((0, 78), (1, 18), (2, 4))
-_DOCUMENT_COUNT = ((0, 62), (1, 28), (2, 10))
-_ROUTES = (("land_port", 45), ("between_ports", 35), ("airport", 15), ("marine_port", 5))
-for _name in ("_SITUATIONS", "_HOUSEHOLD_RELS", "_RELATIVE_RELS", "_RELATIVE_STATUS",
-              "_REFERRAL_MIX", "_FOLLOWUP_MIX", "_NOTE_COUNT", "_HOUSEHOLD_COUNT",
-              "_RELATIVE_COUNT", "_DOCUMENT_COUNT", "_ROUTES"):
-    globals()[_name] = _weights(globals()[_name])
-for _g in _GROUPS.values():
-    _g["code_table"] = _weights(_g["countries"])
-_GROUP_TABLE = _weights(tuple((k, g["weight"]) for k, g in _GROUPS.items()))
-_EPOCH = dt.date(1970, 1, 1).toordinal()
-for _ok in (set(_RELATIVE_RELS[0]) <= set(RELATIONSHIPS),
-            set(_RELATIVE_STATUS[0]) <= set(RELATIVE_STATUSES),
-            set(_REFERRAL_MIX[0]) == set(REFERRAL_STATUSES)):
+REASONS = ("Needs advice before the refugee claim deadline.",
+           "Family of {n} without stable housing.",
+           "Recently arrived; needs help navigating services in {lang}.",
+           "Medical needs not yet assessed.",
+           "Asked for support after a difficult hearing.",
+           None)
+REQUESTS = ("Please contact the client through the caseworker.",
+            "Intake appointment with a {lang} interpreter, please.",
+            "Please confirm receipt of this referral.", None)
+FOLLOWUP_TITLES = ("Call {first} about the {service} appointment",
+                   "Check that the work permit application was received",
+                   "Book an interpreter ({lang}) for the next meeting",
+                   "Follow up on the housing search",
+                   "Remind {first} to bring documents to the legal clinic",
+                   "Ask the partner for an update",
+                   "Arrange a ride to the appointment in {city}",
+                   "Send the relatives' status documents to the lawyer",
+                   "Check in after the hearing",
+                   "Renew the consent to share information")
+OUTCOMES = ("Done; nothing more needed.", "Spoke with the client; all fine.",
+            "Partner answered by e-mail.", None)
+SAFE_CONTACT = ("Text only, after 6 pm.", "Through the caseworker; do not call directly.",
+                "Call the sister's phone first; do not leave a voicemail.",
+                "WhatsApp messages are fine; no calls at work hours.",
+                "Only in person at the drop-in.")
+IMMIGRATION_NOTES = ("Entered at a land port; claim referred to the IRB.",
+                     "Waiting for the Basis of Claim form deadline.",
+                     "Has a hearing scheduled; lawyer assigned.",
+                     "Asylum application pending in the US; considering options.",
+                     "Sponsorship application submitted by a group of five.",
+                     "Status unclear; documents to be reviewed by legal aid.")
+HOUSEHOLD_RELS = weights((("spouse", 30), ("son", 22), ("daughter", 22), ("mother", 8),
+                          ("father", 5), ("brother", 6), ("sister", 6), ("niece", 1)))
+RELATIVE_RELS = weights((("brother", 18), ("sister", 18), ("uncle", 12), ("aunt", 10),
+                         ("cousin", 16), ("father", 5), ("mother", 6), ("spouse", 3),
+                         ("child", 4), ("friend", 5), ("half_sibling", 2), ("in_law", 1)))
+RELATIVE_STATUS = weights((("citizen", 28), ("permanent_resident", 26),
+                           ("protected_person", 10), ("claimant_referred", 12),
+                           ("work_permit", 8), ("study_permit", 4), ("visitor", 2),
+                           ("unknown", 10)))
+REFERRAL_MIX = weights((("draft", 10), ("consent_recorded", 8), ("sent", 15),
+                        ("acknowledged", 9), ("accepted", 14), ("declined", 8),
+                        ("completed", 28), ("withdrawn", 8)))
+FOLLOWUP_MIX = weights((("overdue", 12), ("today", 2), ("week", 12), ("later", 24),
+                        ("done", 40), ("cancelled", 10)))
+NOTE_COUNT = weights(((0, 55), (1, 28), (2, 12), (3, 5)))
+HOUSEHOLD_COUNT = weights(((0, 62), (1, 18), (2, 12), (3, 8)))
+RELATIVE_COUNT = weights(((0, 78), (1, 18), (2, 4)))
+DOCUMENT_COUNT = weights(((0, 62), (1, 28), (2, 10)))
+ROUTES = weights((("land_port", 45), ("between_ports", 35), ("airport", 15),
+                  ("marine_port", 5)))
+for _g in GROUPS.values():
+    _g["code_table"] = weights(_g["countries"])
+GROUP_TABLE = weights(tuple((k, g["weight"]) for k, g in GROUPS.items()))
+EPOCH = dt.date(1970, 1, 1).toordinal()
+for _ok in (set(RELATIVE_RELS[0]) <= set(RELATIONSHIPS),
+            set(RELATIVE_STATUS[0]) <= set(RELATIVE_STATUSES),
+            set(REFERRAL_MIX[0]) == set(REFERRAL_STATUSES)):
     assert _ok, "demo data out of step with the domain's vocabularies"
 
 

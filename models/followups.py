@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from models.changes import Changes
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.permissions import Action
 from models.store import Store
+from models.table_spec import TableSpec
 from models.validate import clean_text, iso_date
 
 STATUSES = ("open", "done", "cancelled")
@@ -56,6 +58,23 @@ _SELECT = ("SELECT title, due_date, id, owner_id, client_id, referral_id, status
            " closed_at FROM followups")
 
 
+TABLE = TableSpec("followups", ("title", "due_date", "owner_id", "client_id", "referral_id",
+                                "status", "outcome", "kind", "created_by", "created_at",
+                                "closed_at"), "followup", "client_id")
+
+
+def followup_row(f: Followup, created_by: int | None, created_at: str) -> tuple:
+    """The follow-up checked, as a row of TABLE created ``created_at`` by ``created_by``."""
+    due = iso_date("due_date", f.due_date)
+    if due is None:
+        raise InvalidInput("due_date", "is required")
+    title = clean_text("title", f.title, required=True, limit=300)
+    if f.status not in STATUSES:
+        raise InvalidInput("status", "is not a follow-up status")
+    return (title, due, f.owner_id, f.client_id, f.referral_id, f.status,
+            clean_text("outcome", f.outcome), f.kind, created_by, created_at, f.closed_at)
+
+
 class Followups:
     def __init__(self, store: Store) -> None:
         self._s = store
@@ -69,19 +88,15 @@ class Followups:
         """Insert without a permission check: for follow-ups created by another operation
         (sending a referral, a sponsorship arrival) that did its own check."""
         s = self._s
-        due = iso_date("due_date", f.due_date)
-        if due is None:
-            raise InvalidInput("due_date", "is required")
-        title = clean_text("title", f.title, required=True, limit=300)
+        # A new follow-up is open, whatever the object carries; closing is its own step.
+        row = followup_row(dataclasses.replace(f, status="open", outcome=None, closed_at=None),
+                           s.user.id, s.now_iso())
         if f.client_id is not None:
             s.exists("clients", f.client_id, "client")
         if f.owner_id is not None:
             s.exists("users", f.owner_id, "user")
         with s.tx():
-            fid = s.x("INSERT INTO followups (title, due_date, owner_id, client_id, referral_id,"
-                      " kind, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                      (title, due, f.owner_id, f.client_id, f.referral_id, f.kind, s.user.id,
-                       s.now_iso()))
+            fid = TABLE.insert_one(s, row)
             s.audit(audit_action, "followup", fid, f.client_id)
         return fid
 

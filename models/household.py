@@ -13,6 +13,7 @@ from models.changes import Changes
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store
+from models.table_spec import TableSpec
 from models.validate import clean_text, iso_date, one_of
 
 RELATIONSHIPS = ("spouse", "common_law_partner", "legal_guardian", "child", "father", "mother",
@@ -57,53 +58,67 @@ class Document:
     notes: str | None = None
 
 
+MEMBERS = TableSpec("household_members", ("client_id", "name", "relationship", "birth_year",
+                                         "notes"), "household_member", "client_id")
+RELATIVES = TableSpec("relatives", ("client_id", "name", "relationship", "adult", "status",
+                                    "city"), "relative", "client_id")
+DOCUMENTS = TableSpec("documents", ("client_id", "doc_type", "expiry", "notes"), "document",
+                      "client_id")
+
+
+def member_row(client_id: int, m: HouseholdMember) -> tuple:
+    """The member checked, as a row of MEMBERS (InvalidInput names the first bad field)."""
+    year = m.birth_year
+    if year is not None and not (isinstance(year, int) and 1900 <= year <= 2100):
+        raise InvalidInput("birth_year", "must be a year")
+    return (client_id, clean_text("name", m.name, required=True, limit=200),
+            clean_text("relationship", m.relationship, limit=100), year,
+            clean_text("notes", m.notes))
+
+
+def relative_row(client_id: int, r: Relative) -> tuple:
+    """The relative checked, as a row of RELATIVES."""
+    rel = one_of("relationship", r.relationship, RELATIONSHIPS)
+    if rel is None:
+        raise InvalidInput("relationship", "is required")
+    status = one_of("status", r.status or "unknown", RELATIVE_STATUSES)
+    return (client_id, clean_text("name", r.name, limit=200), rel,
+            None if r.adult is None else int(bool(r.adult)), status,
+            clean_text("city", r.city, limit=200))
+
+
+def document_row(client_id: int, d: Document) -> tuple:
+    """The document checked, as a row of DOCUMENTS."""
+    doc = one_of("document", d.doc_type, DOCUMENT_TYPES)
+    if doc is None:
+        raise InvalidInput("document", "is required")
+    return (client_id, doc, iso_date("expiry", d.expiry), clean_text("notes", d.notes))
+
+
 class Household:
     """Members, relatives and documents of one casebook; each call names the client."""
 
     def __init__(self, store: Store) -> None:
         self._s = store
 
-    def _write(self, client_id: int, entity: str, sql: str, params: tuple) -> Changes:
+    def _write(self, client_id: int, spec: TableSpec, row: tuple) -> Changes:
         s = self._s
         s.require(Action.EDIT_CLIENT)
         s.exists("clients", client_id, "client")
+        entity = spec.entity or spec.table
         with s.tx():
-            rid = s.x(sql, params)
+            rid = spec.insert_one(s, row)
             s.audit("create", entity, rid, client_id)
         return Changes.of(entity, rid)
 
     def add_member(self, client_id: int, m: HouseholdMember) -> Changes:
-        year = m.birth_year
-        if year is not None and not (isinstance(year, int) and 1900 <= year <= 2100):
-            raise InvalidInput("birth_year", "must be a year")
-        return self._write(client_id, "household_member",
-                           "INSERT INTO household_members (client_id, name, relationship,"
-                           " birth_year, notes) VALUES (?,?,?,?,?)",
-                           (client_id, clean_text("name", m.name, required=True, limit=200),
-                            clean_text("relationship", m.relationship, limit=100), year,
-                            clean_text("notes", m.notes)))
+        return self._write(client_id, MEMBERS, member_row(client_id, m))
 
     def add_relative(self, client_id: int, r: Relative) -> Changes:
-        rel = one_of("relationship", r.relationship, RELATIONSHIPS)
-        if rel is None:
-            raise InvalidInput("relationship", "is required")
-        status = one_of("status", r.status or "unknown", RELATIVE_STATUSES)
-        return self._write(client_id, "relative",
-                           "INSERT INTO relatives (client_id, name, relationship, adult, status,"
-                           " city) VALUES (?,?,?,?,?,?)",
-                           (client_id, clean_text("name", r.name, limit=200), rel,
-                            None if r.adult is None else int(bool(r.adult)), status,
-                            clean_text("city", r.city, limit=200)))
+        return self._write(client_id, RELATIVES, relative_row(client_id, r))
 
     def add_document(self, client_id: int, d: Document) -> Changes:
-        doc = one_of("document", d.doc_type, DOCUMENT_TYPES)
-        if doc is None:
-            raise InvalidInput("document", "is required")
-        return self._write(client_id, "document",
-                           "INSERT INTO documents (client_id, doc_type, expiry, notes)"
-                           " VALUES (?,?,?,?)",
-                           (client_id, doc, iso_date("expiry", d.expiry),
-                            clean_text("notes", d.notes)))
+        return self._write(client_id, DOCUMENTS, document_row(client_id, d))
 
     _TABLES = {"household_member": "household_members", "relative": "relatives",
                "document": "documents"}

@@ -8,6 +8,7 @@ from models.changes import Changes
 from models.clients import Clients
 from models.permissions import Action
 from models.store import Store
+from models.table_spec import TableSpec
 from models.validate import clean_text
 
 
@@ -20,6 +21,15 @@ class Note:
     body: str
 
 
+TABLE = TableSpec("notes", ("client_id", "author_id", "created_at", "body"), "note",
+                  "client_id")
+
+
+def note_row(client_id: int, author_id: int | None, at: str, body: str) -> tuple:
+    """The note checked, as a row of TABLE."""
+    return (client_id, author_id, at, clean_text("note", body, required=True))
+
+
 class Notes:
     def __init__(self, store: Store) -> None:
         self._s = store
@@ -27,11 +37,10 @@ class Notes:
     def add(self, client_id: int, body: str) -> Changes:
         s = self._s
         s.require(Action.ADD_NOTE)
-        body = clean_text("note", body, required=True)
+        row = note_row(client_id, s.user.id, s.now_iso(), body)
         s.exists("clients", client_id, "client")
         with s.tx():
-            nid = s.x("INSERT INTO notes (client_id, author_id, created_at, body)"
-                      " VALUES (?,?,?,?)", (client_id, s.user.id, s.now_iso(), body))
+            nid = TABLE.insert_one(s, row)
             Clients(s).reindex_notes(client_id)
             s.audit("create", "note", nid, client_id)
         return Changes.of("notes", nid)

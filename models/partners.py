@@ -9,6 +9,7 @@ from models.changes import Changes
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store, dumps, loads_list
+from models.table_spec import TableSpec
 from models.validate import clean_text
 
 SERVICES = ("legal", "legal_aid", "shelter_housing", "health", "mental_health",
@@ -45,6 +46,18 @@ def validate(p: Partner) -> Partner:
         languages=items("languages", p.languages), contact=clean_text("contact", p.contact),
         intake_notes=clean_text("intake_notes", p.intake_notes),
         secure_contact=clean_text("secure_contact", p.secure_contact))
+
+
+TABLE = TableSpec("partners", ("name", "services", "cities", "languages", "contact",
+                               "intake_notes", "secure_contact", "active", "created_at",
+                               "updated_at"), "partner")
+
+
+def table_row(partner: Partner, at: str) -> tuple:
+    """The partner checked (``validate``), as a row of TABLE created ``at``."""
+    p = validate(partner)
+    return (p.name, dumps(p.services), dumps(p.cities), dumps(p.languages), p.contact,
+            p.intake_notes, p.secure_contact, int(p.active), at, at)
 
 
 _SELECT = ("SELECT id, name, services, cities, languages, contact, intake_notes, secure_contact,"
@@ -103,14 +116,9 @@ class Partners:
     def add(self, partner: Partner) -> Changes:
         s = self._s
         s.require(Action.EDIT_PARTNER)
-        p = validate(partner)
+        row = table_row(partner, s.now_iso())
         with s.tx():
-            pid = s.x("INSERT INTO partners (name, services, cities, languages, contact,"
-                      " intake_notes, secure_contact, active, created_at, updated_at)"
-                      " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                      (p.name, dumps(p.services), dumps(p.cities), dumps(p.languages),
-                       p.contact, p.intake_notes, p.secure_contact, int(p.active),
-                       s.now_iso(), s.now_iso()))
+            pid = TABLE.insert_one(s, row)
             s.audit("create", "partner", pid)
         return Changes.of("partners", pid)
 

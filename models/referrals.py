@@ -7,7 +7,9 @@ and attaches it in one transaction. Sending creates a follow-up to check the out
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.changes import Changes
@@ -17,6 +19,7 @@ from models.followups import Followup, Followups
 from models.partners import SERVICES
 from models.permissions import Action
 from models.store import Store
+from models.table_spec import TableSpec
 from models.validate import clean_text
 
 STATUSES = ("draft", "consent_recorded", "sent", "acknowledged", "accepted", "declined",
@@ -93,6 +96,50 @@ _SELECT = ("SELECT client_id, partner_id, service, id, status, reason, request, 
            " FROM referrals")
 
 
+TABLE = TableSpec("referrals", ("client_id", "partner_id", "service", "status", "reason",
+                                "request", "lang", "consent_id", "screening_id", "created_by",
+                                "created_at", "updated_at", "sent_at", "responded_at"),
+                  "referral", "client_id")
+EVENTS = TableSpec("referral_events", ("referral_id", "from_status", "to_status", "user_id",
+                                       "at", "note"))
+
+
+def referral_row(r: Referral, path: Sequence[tuple[str, str]], user_id: int | None) -> tuple:
+    """The referral checked, as a row of TABLE created by ``user_id``. ``path`` is its
+    statuses so far with when each was reached, from ``draft`` on, each step one the
+    workflow allows (TRANSITIONS); a new referral's path is its draft alone."""
+    if r.service not in SERVICES:
+        raise InvalidInput.of("service", "{service!r} is not a known service",
+                              service=r.service)
+    if r.lang not in LANGUAGES:
+        raise InvalidInput("lang", "must be en, fr or es")
+    if not path or path[0][0] != "draft":
+        raise InvalidInput("status", "a referral starts as a draft")
+    for (a, _), (b, _) in zip(path, path[1:], strict=False):
+        if b not in TRANSITIONS[a]:
+            raise InvalidInput.of("status", "{old} cannot become {new}",
+                                  old=status_label(a), new=status_label(b))
+    statuses = [st for st, _ in path]
+    if r.consent_id is None and ("consent_recorded" in statuses or "sent" in statuses):
+        raise InvalidInput("consent", "a referral cannot be sent without consent")
+    sent_at = next((at for st, at in path if st == "sent"), None)
+    responded = next((at for st, at in path if st in RESPONSES), None)
+    return (r.client_id, r.partner_id, r.service, path[-1][0], clean_text("reason", r.reason),
+            clean_text("request", r.request), r.lang, r.consent_id, r.screening_id, user_id,
+            path[0][1], path[-1][1], sent_at, responded)
+
+
+def event_rows(referral_id: int, path: Sequence[tuple[str, str]],
+               user_id: int | None) -> list[tuple]:
+    """The rows of EVENTS for a referral that went along ``path`` (``referral_row``)."""
+    out: list[tuple] = []
+    before: str | None = None
+    for status, at in path:
+        out.append((referral_id, before, status, user_id, at, None))
+        before = status
+    return out
+
+
 class Referrals:
     def __init__(self, store: Store) -> None:
         self._s = store
@@ -102,21 +149,13 @@ class Referrals:
         s.require(Action.REFER)
         s.exists("clients", r.client_id, "client")
         s.exists("partners", r.partner_id, "partner")
-        if r.service not in SERVICES:
-            raise InvalidInput.of("service", "{service!r} is not a known service",
-                                  service=r.service)
-        if r.lang not in LANGUAGES:
-            raise InvalidInput("lang", "must be en, fr or es")
         now = s.now_iso()
+        # A new referral is a draft without consent (record_consent attaches one).
+        path = [("draft", now)]
+        row = referral_row(dataclasses.replace(r, consent_id=None), path, s.user.id)
         with s.tx():
-            rid = s.x("INSERT INTO referrals (client_id, partner_id, service, status, reason,"
-                      " request, lang, screening_id, created_by, created_at, updated_at)"
-                      " VALUES (?,?,?,'draft',?,?,?,?,?,?,?)",
-                      (r.client_id, r.partner_id, r.service, clean_text("reason", r.reason),
-                       clean_text("request", r.request), r.lang, r.screening_id, s.user.id, now,
-                       now))
-            s.x("INSERT INTO referral_events (referral_id, from_status, to_status, user_id, at)"
-                " VALUES (?, NULL, 'draft', ?, ?)", (rid, s.user.id, now))
+            rid = TABLE.insert_one(s, row)
+            EVENTS.insert_many(s, event_rows(rid, path, s.user.id))
             s.audit("create", "referral", rid, r.client_id)
         return Changes.of("referrals", rid)
 

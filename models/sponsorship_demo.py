@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from decimal import Decimal
 from typing import Any
 
 from models.clients import Client
@@ -47,8 +48,8 @@ def _preparing(book: Any, rng: random.Random, today: dt.date, family: tuple,
         sp.add_member(Member(sid, name, role=("coordinator", "treasurer", "housing",
                                               "education", "member")[i],
                              eligible=i < 4, user_id=book.user.id if i == 0 else None))
-    for who, amount in (("Group members", 15000), ("Parish fundraiser", 4500 + 500 *
-                                                    rng.randrange(4))):
+    for who, amount in (("Group members", Decimal(15000)),
+                        ("Parish fundraiser", Decimal(4500 + 500 * rng.randrange(4)))):
         sp.record_pledge(Pledge(sid, who, amount))
     sp.run_readiness(sid, {"refugee_outside_nationality": "yes", "refugee_in_canada": "no",
                            "refugee_country_of_residence": "KE",
@@ -70,9 +71,9 @@ def _arrived(book: Any, rng: random.Random, today: dt.date, family: tuple,
                                  user_id=book.user.id if role == "coordinator" else None)
                           ).id_of("sponsorship_members")
             for name, role in zip(names, ("coordinator", "housing"), strict=True)]
-    sp.record_pledge(Pledge(sid, "Parish", 20000, status="received",
+    sp.record_pledge(Pledge(sid, "Parish", Decimal(20000), status="received",
                             received_on=add_months(arrival, -6).isoformat()))
-    sp.record_pledge(Pledge(sid, "Committee members", 7200))
+    sp.record_pledge(Pledge(sid, "Committee members", Decimal(7200)))
     sp.mark_arrival(sid, arrival, checkin_member_id=mids[0])
     sp.set_status(sid, "in_support")
     for kind, member, days, done in (("airport_reception", 0, 0, True),
@@ -87,7 +88,7 @@ def _arrived(book: Any, rng: random.Random, today: dt.date, family: tuple,
     for c in sp.checkins(sid)[:2]:
         book.followups.complete(c.followup_id, "Visited; all well")
     row = sp.budget(sid)
-    sp.record_disbursement(Disbursement(sid, arrival.isoformat(), 4200, "start_up",
+    sp.record_disbursement(Disbursement(sid, arrival.isoformat(), Decimal(4200), "start_up",
                                         note="Furniture and first groceries"))
     for m in row.schedule[:3]:
         sp.record_disbursement(Disbursement(sid, m.starts, m.planned, "income_support",

@@ -28,10 +28,10 @@ def corpus() -> list[tuple[str, str, str, str]]:
 def distractor_names(n: int, seed: int = 7) -> list[str]:
     """People as the demo generator makes them: a given and a family name of one community,
     in one of their spellings, family name first where that is the custom."""
-    from models.demo_data import _GROUPS
+    from models.demo_data import GROUPS
 
     rng = random.Random(seed)
-    groups = list(_GROUPS.values())
+    groups = list(GROUPS.values())
     out = []
     for _ in range(n):
         g = rng.choice(groups)
