@@ -312,6 +312,15 @@ class Referrals:
         return [Referral(*r) for r in self._s.q(_SELECT + " WHERE client_id = ? ORDER BY id DESC",
                                                 (client_id,))]
 
+    def sent_between(self, start: dt.date, end: dt.date) -> list[int]:
+        """Ids of the referrals sent from ``start`` to ``end``, both days included, in the
+        order they were sent (the "letters for this week" batch). Ids only, like ``search``:
+        each letter made from them is audited as a disclosure."""
+        self._s.require(Action.VIEW)
+        return [r[0] for r in self._s.q(
+            "SELECT id FROM referrals WHERE sent_at >= ? AND sent_at < ? ORDER BY sent_at, id",
+            (start.isoformat(), (end + dt.timedelta(days=1)).isoformat()))]
+
     def search(self, *, status: str | None = None, stale_only: bool = False,
                limit: int = 2000) -> list[ReferralRow]:
         """All referrals, newest change first; ``sent`` ones with no answer for two weeks are

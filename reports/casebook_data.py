@@ -21,7 +21,7 @@ from models.consents import SHAREABLE_FIELDS
 from models.disclosure import Disclosure, disclose
 from models.partners import Partner as DirectoryPartner
 from models.partners import Partners
-from models.permissions import Action
+from models.referrals import Referrals
 from models.screening.checklist import documents_to_bring
 from models.settings import Letterhead as SettingsLetterhead
 from models.settings import Settings
@@ -304,10 +304,6 @@ def recovery_data(casebook_name: str, recovery_key: str,
 
 
 def sent_between(book: Any, start: dt.date, end: dt.date) -> list[int]:
-    """Ids of referrals sent in [start, end] (the "letters for this week" batch)."""
-    store = book.store
-    store.require(Action.VIEW)
-    rows = store.q("SELECT id FROM referrals WHERE sent_at >= ? AND sent_at < ?"
-                   " ORDER BY sent_at, id",
-                   (start.isoformat(), (end + dt.timedelta(days=1)).isoformat()))
-    return [r[0] for r in rows]
+    """Ids of referrals sent in [start, end] (the "letters for this week" batch): the
+    referrals repository's read, with its permission check."""
+    return Referrals(book.store).sent_between(start, end)
