@@ -297,12 +297,19 @@ def _csv_bytes(columns: Iterable[str], rows: Iterable[Iterable[object]]) -> byte
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def _cell(value: object) -> object:
+# What one cell of a CSV or XLSX export holds.
+Cell = str | int | float | None
+
+
+def _cell(value: object) -> Cell:
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     if isinstance(value, bool):
         return int(value)
-    return value
+    if value is None or isinstance(value, str | int | float):
+        return value
+    # Not reached: SQLite gives text, integers and reals; written as the CSV writer would.
+    return str(value)
 
 
 def csv_paths(out: Path | str) -> dict[str, Path]:
@@ -331,7 +338,7 @@ def _xlsx_bytes(data: dict) -> bytes:
 
     wb = Workbook(write_only=True)
 
-    def sheet(title: str, columns: Iterable[str], rows: Iterable[Iterable[object]]) -> None:
+    def sheet(title: str, columns: Iterable[str], rows: Iterable[Iterable[Cell]]) -> None:
         ws = wb.create_sheet(title)
         ws.append(list(columns))
         for row in rows:
@@ -339,7 +346,7 @@ def _xlsx_bytes(data: dict) -> bytes:
             for value in row:
                 cell = WriteOnlyCell(ws, value=None)
                 if isinstance(value, str):
-                    cell.value = neutralise(value)
+                    cell.value = str(neutralise(value))  # text stays text (neutralise: object)
                     cell.data_type = "s"
                 else:
                     cell.value = value
