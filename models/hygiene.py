@@ -24,10 +24,9 @@ import ctypes.util
 import functools
 import sys
 
-try:
+# POSIX only; tested with sys.platform (not a None stand-in) so mypy checks both platforms.
+if sys.platform != "win32":
     import resource
-except ImportError:  # pragma: no cover - Windows
-    resource = None  # type: ignore[assignment]
 
 PR_GET_DUMPABLE = 3
 PR_SET_DUMPABLE = 4
@@ -52,7 +51,7 @@ def disable_core_dumps() -> None:
     """Make sure a crash from now on writes no core file. Never raises: a casebook must still
     open on a system that refuses (the refusal is visible through ``is_dumpable``)."""
     global _saved_core_limit
-    if resource is not None:
+    if sys.platform != "win32":
         try:
             soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
             if _saved_core_limit is None:
@@ -72,7 +71,7 @@ def restore_core_dumps() -> None:
     """Undo ``disable_core_dumps``. The app never calls this (see the module docstring); it is
     for a process that has never held a key, such as a test or a diagnostic tool."""
     global _saved_core_limit
-    if resource is not None and _saved_core_limit is not None:
+    if sys.platform != "win32" and _saved_core_limit is not None:
         try:
             resource.setrlimit(resource.RLIMIT_CORE, _saved_core_limit)
         except (OSError, ValueError):
