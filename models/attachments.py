@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import image_metadata
 from models.atomic import atomic_write_bytes
@@ -26,6 +27,9 @@ from models.errors import InvalidInput, NotFound
 from models.permissions import Action
 from models.store import Store
 from models.validate import clean_text
+
+if TYPE_CHECKING:  # for annotations only: the casebook's modules import this one
+    from models.open_casebook import OpenCasebook
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
@@ -226,7 +230,7 @@ class Attachments:
 PACKET_CONSENT_FIELD = "documents"
 
 
-def for_packet(book: object, referral_id: int) -> list[tuple[Attachment, bytes]]:
+def for_packet(book: OpenCasebook, referral_id: int) -> list[tuple[Attachment, bytes]]:
     """The attachments chosen to go with this referral's packet, with their bytes.
 
     Chosen means attached to the referral itself (not to the client in general). They go only
@@ -235,7 +239,7 @@ def for_packet(book: object, referral_id: int) -> list[tuple[Attachment, bytes]]
     disclosure, with ids only."""
     from models.consents import Consents
 
-    s: Store = book.store  # type: ignore[attr-defined]
+    s = book.store
     s.require(Action.PRINT_LETTER)
     row = s.one("SELECT consent_id FROM referrals WHERE id = ?", (referral_id,))
     if row is None:
