@@ -19,6 +19,18 @@ still succeeds with the original, larger library.
   name and exports the two x265 functions libheif imports, each returning 0 (x265_api_get:
   no encoder, so HEIC encoding fails cleanly; decoding is libde265's and untouched), plus
   the empty marker function of GCC 13's libstdc++ that the wheel's libheif takes from it.
+- ``link_only_stub``: Qt's ``libQt6Network`` (2 MB, and through it Kerberos and Brotli,
+  1.9 MB) is linked by ``libQt6Pdf`` only, for one case: a PDF loaded from a
+  ``QNetworkReply``. Waystation loads every PDF from memory (a ``QBuffer``), has no network
+  code and leaves Qt's network module out. The stand-in exports the five symbols libQt6Pdf
+  imports, under the same symbol version: ``QNetworkReply::staticMetaObject`` (zero-filled:
+  ``qobject_cast`` only compares its address, and never finds a reply) and four member
+  functions that are only called on a reply (each returns 0). A build where libQt6Pdf imports
+  anything else from it keeps the real library.
+- ``compact_copy``: Pillow's wheel carries a ``libXau`` that its repair tool padded to 2 MB
+  (a 2 MB-aligned segment; the library itself is 15 kB). The build machine's own libXau, when
+  it exports everything Pillow's libxcb takes from the padded one, is copied in its place
+  under the wheel's file name.
 """
 
 from __future__ import annotations
@@ -168,3 +180,102 @@ def encoder_stub(library: Path, users: list[Path], runtime: list[Path], workdir:
         _warn(f"{library.name}: {getattr(exc, 'stderr', '') or exc}")
         return None
     return work / library.name
+
+
+def _versions_defined(library: Path) -> list[str]:
+    """The symbol version names a library defines (not its base name)."""
+    listing = subprocess.run(["readelf", "-V", str(library)], capture_output=True, text=True,
+                             check=True).stdout
+    return [m.group(2) for m in re.finditer(r"Flags: (\S+)\s+Index: \d+\s+Cnt: \d+\s+"
+                                             r"Name: (\S+)", listing) if m.group(1) != "BASE"]
+
+
+def _defined_with_sizes(library: Path) -> dict[str, tuple[str, int, str]]:
+    """name -> (nm type letter, size, version) of a library's defined dynamic symbols."""
+    listing = subprocess.run(["nm", "-D", "-S", "--defined-only", "--with-symbol-versions",
+                              str(library)], capture_output=True, text=True,
+                             check=True).stdout
+    symbols = {}
+    for line in listing.splitlines():
+        fields = line.split()
+        if len(fields) == 4:
+            name, _, version = fields[3].partition("@")
+            symbols[name] = (fields[2], int(fields[1], 16), version.lstrip("@"))
+    return symbols
+
+
+def link_only_stub(library: Path, users: list[Path], workdir: Path,
+                   allowed: set[str]) -> Path | None:
+    """A library named like ``library`` that satisfies the dynamic linker for ``users`` but
+    does nothing: each function they import from it returns 0, each data object is zeros of
+    the same size, under the same symbol versions. Only when what they import is exactly
+    within ``allowed`` (the symbols known to be reached only in a path Waystation never
+    takes), else None (keep the original)."""
+    if not all(shutil.which(tool) for tool in ("nm", "cc", "readelf")):
+        _warn(f"{library.name}: needs nm, readelf and cc")
+        return None
+    try:
+        provided = _defined_with_sizes(library)
+        wanted: set[str] = set()
+        for user in users:
+            wanted |= set(_dynamic_symbols(user, defined=False)) & set(provided)
+        if not wanted or not wanted <= allowed:
+            _warn(f"{library.name}: its users also take {sorted(wanted - allowed)} from it")
+            return None
+        source = ["/* Stand-in made by packaging/slim_linux.py: links, does nothing. */"]
+        by_version: dict[str, list[str]] = {}
+        for name in sorted(wanted):
+            kind, size, version = provided[name]
+            if kind in ("T", "W", "i"):
+                source.append(f"void *{name}(void) {{ return 0; }}")
+            elif kind in ("D", "B", "R", "V", "G", "S"):
+                source.append(f"__attribute__((aligned(16))) char {name}[{max(size, 1)}];")
+            else:
+                _warn(f"{library.name}: {name} is of kind {kind}")
+                return None
+            by_version.setdefault(version or "", []).append(name)
+        script = []
+        for version in _versions_defined(library):
+            names = "".join(f" {n};" for n in by_version.get(version, []))
+            script.append(f"{version} {{ global:{names} }};" if names else f"{version} {{ }};")
+        if by_version.get(""):
+            script.insert(0, "{ global:" + "".join(f" {n};" for n in by_version[""]) + " };")
+        soname = re.search(r"\(SONAME\)\s+Library soname: \[(.+?)\]", subprocess.run(
+            ["readelf", "-d", str(library)], capture_output=True, text=True,
+            check=True).stdout)
+        work = workdir / "link-only" / library.name
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        (work / "stub.c").write_text("\n".join(source) + "\n")
+        (work / "versions.map").write_text("\n".join(script) + "\n")
+        _run("cc", "-shared", "-fPIC", "-O2", "-s", "-o", library.name,
+             f"-Wl,-soname,{soname.group(1) if soname else library.name}",
+             "-Wl,--version-script=versions.map", "stub.c", cwd=work)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        _warn(f"{library.name}: {getattr(exc, 'stderr', '') or exc}")
+        return None
+    return work / library.name
+
+
+def compact_copy(library: Path, users: list[Path], system: Path) -> Path | None:
+    """``system`` (the build machine's copy of the same library) when it exports, with the
+    same symbol versions, everything ``users`` take from ``library`` and is smaller; else
+    None (keep ``library``)."""
+    if not system.is_file() or not shutil.which("nm"):
+        _warn(f"{library.name}: no {system} on this machine")
+        return None
+    try:
+        provided = _defined_with_sizes(library)
+        wanted: set[str] = set()
+        for user in users:
+            wanted |= set(_dynamic_symbols(user, defined=False)) & set(provided)
+        ours = _defined_with_sizes(system)
+        missing = sorted(n for n in wanted
+                         if n not in ours or ours[n][2] != provided[n][2])
+    except (OSError, subprocess.CalledProcessError) as exc:
+        _warn(f"{library.name}: {exc}")
+        return None
+    if missing or system.stat().st_size >= library.stat().st_size:
+        _warn(f"{library.name}: {system} lacks {missing}")
+        return None
+    return system
