@@ -86,3 +86,84 @@ def test_the_bundle_self_test_passes_here(tmp_path, qapp, capsys):
     out = capsys.readouterr().out
     assert out.strip().endswith("all libraries work") and "FAILED" not in out
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _qt_lib(name: str) -> Path | None:
+    import PySide6
+
+    path = Path(PySide6.__file__).parent / "Qt" / "lib" / name
+    return path if path.is_file() else None
+
+
+# What the spec allows libQt6Pdf to take from the QtNetwork stand-in (packaging/waystation.spec).
+_PDF_NETWORK = {
+    "_ZN13QNetworkReply16staticMetaObjectE", "_ZN13QNetworkReply8finishedEv",
+    "_ZNK13QNetworkReply10isFinishedEv", "_ZNK13QNetworkReply5errorEv",
+    "_ZNK13QNetworkReply6headerEN15QNetworkRequest12KnownHeadersE",
+}
+
+_RENDER_A_PDF_FROM_MEMORY = r"""
+import sys
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
+app = QGuiApplication([])
+data = QByteArray(open(sys.argv[1], "rb").read())
+buffer = QBuffer(data)
+buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+document = QPdfDocument()
+document.load(buffer)
+image = document.render(0, QSize(200, 280))
+network = [line.split()[-1] for line in open("/proc/self/maps") if "libQt6Network" in line]
+print(document.pageCount(), image.isNull(), sorted(set(network)))
+"""
+
+
+@pytest.mark.skipif(not LINUX or not shutil.which("cc"), reason="Linux with a C compiler")
+def test_qt_pdf_renders_from_memory_with_the_network_stand_in(tmp_path):
+    """libQt6Network (and Kerberos and Brotli with it) is replaced by a stand-in exporting
+    the five QNetworkReply symbols libQt6Pdf imports; a PDF loaded from memory, as the app
+    loads every one, still renders, with the stand-in the only QtNetwork in the process."""
+    from reportlab.pdfgen import canvas
+
+    network, pdf = _qt_lib("libQt6Network.so.6"), _qt_lib("libQt6Pdf.so.6")
+    if network is None or pdf is None:
+        pytest.skip("this PySide6 has no QtPdf/QtNetwork libraries of its own")
+    made = slim_linux.link_only_stub(network, [pdf], tmp_path / "work", _PDF_NETWORK)
+    assert made is not None and made.stat().st_size < 100_000 < network.stat().st_size
+    exported = slim_linux._dynamic_symbols(made, defined=True)
+    assert {name for name, kind in exported.items() if kind != "A"} == _PDF_NETWORK
+    assert {"Qt_6", "Qt_6_PRIVATE_API"} <= set(exported)  # the original's symbol versions
+    needed = subprocess.run(["readelf", "-d", str(made)], capture_output=True, text=True,
+                            check=True).stdout
+    assert "gssapi" not in needed and "brotli" not in needed
+    # Anything else taken from it keeps the real library.
+    assert slim_linux.link_only_stub(network, [pdf], tmp_path / "other",
+                                     _PDF_NETWORK - {"_ZNK13QNetworkReply5errorEv"}) is None
+
+    letter = canvas.Canvas(str(tmp_path / "letter.pdf"))
+    letter.drawString(72, 720, "Referral letter")
+    letter.save()
+    script = tmp_path / "render.py"
+    script.write_text(_RENDER_A_PDF_FROM_MEMORY)
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path), "LD_LIBRARY_PATH": str(made.parent)}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "letter.pdf")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split(" ", 2) == ["1", "False", f"['{made}']\n"]
+
+
+@pytest.mark.skipif(not LINUX or not shutil.which("nm"), reason="Linux with binutils")
+def test_pillows_padded_libxau_gives_way_to_the_systems_when_it_exports_the_same(tmp_path):
+    import PIL
+
+    libs = Path(PIL.__file__).parent.parent / "pillow.libs"
+    padded, users = next(libs.glob("libXau-*"), None), list(libs.glob("libxcb-*"))
+    system = Path("/lib/x86_64-linux-gnu/libXau.so.6")
+    if padded is None or not users or not system.is_file():
+        pytest.skip("needs Pillow's own libXau and libxcb, and the system's libXau")
+    assert slim_linux.compact_copy(padded, users, system) == system
+    assert system.stat().st_size < padded.stat().st_size
+    # A library that lacks what the users take is refused.
+    assert slim_linux.compact_copy(padded, users, users[0]) is None
