@@ -65,6 +65,20 @@ def test_count_matching_agrees_with_search(book):
     assert book.clients.search("am", limit=2) == book.clients.search("am")[:2]
 
 
+def test_a_first_page_is_the_same_however_many_match(book):
+    """The first page of a search is found three ways by how many match (a few: sorted; up
+    to 2,000: the name index walked with the matches as a list; more: walked against the
+    search index; issue 18); each gives the head of the full, name-ordered result."""
+    from models import clients as clients_module
+
+    book.clients.add_many([Client(f"Amal {chr(65 + i % 26)}{i:04d}", city="Regina")
+                           for i in range(clients_module._WALK_MATCHES + 50)])
+    book.clients.add_many([Client(f"Bilal {i:03d}") for i in range(30)])
+    for text in ("amal", "bilal", "b"):
+        everyone = book.clients.search(text)
+        assert everyone and book.clients.search(text, limit=25) == everyone[:25], text
+
+
 def test_filters_by_status_and_owner(book):
     a = book.clients.add(Client("A")).id_of("clients")
     book.clients.add(Client("B"))
