@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from models.atomic import atomic_write_bytes
@@ -21,7 +22,7 @@ MAX_DELAY = 300
 
 
 class Attempts:
-    def __init__(self, db_path: Path, clock=time.time) -> None:
+    def __init__(self, db_path: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = self.path_for(db_path)
         self._clock = clock
 

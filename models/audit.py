@@ -16,6 +16,7 @@ earlier signed point (see SECURITY.md, "What a member who holds a key can and ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -205,7 +206,7 @@ class AuditLog:
             problems.append("the newest audit entries were removed")
         return problems
 
-    def _numbering(self, who) -> list[str]:  # noqa: ANN001
+    def _numbering(self, who: Callable[[int | None], str]) -> list[str]:
         """Entries are numbered 1..N with no gap (the app never deletes one), counted in
         SQL without decoding a row: an entry written by hand at #0 or below, which no chain
         read starts from, is named here (review 2, F5), as is a gap anywhere."""

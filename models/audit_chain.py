@@ -36,7 +36,9 @@ else:
                                   False, False, True)
 
 
-def _digest(prev: str, at: str, user_id, action, entity, entity_id, client_id) -> str:
+def _digest(prev: str, at: str, user_id: object, action: object, entity: object,
+            entity_id: object, client_id: object) -> str:
+    # object: verify hashes whatever a row holds, which is not always what the app wrote.
     row = [prev, at, user_id, action, entity, entity_id, client_id]
     payload = "".join(_ENCODE_ROW(row, 0)) if _ENCODE_ROW is not None else json.dumps(row)
     return hashlib.sha256(payload.encode()).hexdigest()

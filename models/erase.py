@@ -64,6 +64,7 @@ import json
 import os
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -350,7 +351,7 @@ def _destroy(path: Path, book: Casebook | None, casebook_id: str,
     return report
 
 
-def _labeller(path: Path):  # noqa: ANN202 - a small closure
+def _labeller(path: Path) -> Callable[[Path], str]:
     """Files in the folder of the name given are named by name, others by full path."""
     home = _real(path.parent)
 

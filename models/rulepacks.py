@@ -4,6 +4,7 @@ screening made under any version can be explained later."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def import_pack(store: Store, path: Path | str) -> Changes:
     return Changes.of("rulepacks")
 
 
-def _known(pack_id: str, load_pack) -> bool:
+def _known(pack_id: str, load_pack: Callable[[str], object]) -> bool:
     try:
         load_pack(pack_id)
         return True
