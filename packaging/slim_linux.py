@@ -205,12 +205,15 @@ def _defined_with_sizes(library: Path) -> dict[str, tuple[str, int, str]]:
 
 
 def link_only_stub(library: Path, users: list[Path], workdir: Path,
-                   allowed: set[str]) -> Path | None:
+                   allowed: set[str] | None, strings: dict[str, str] | None = None,
+                   ) -> Path | None:
     """A library named like ``library`` that satisfies the dynamic linker for ``users`` but
-    does nothing: each function they import from it returns 0, each data object is zeros of
-    the same size, under the same symbol versions. Only when what they import is exactly
-    within ``allowed`` (the symbols known to be reached only in a path Waystation never
-    takes), else None (keep the original)."""
+    does nothing: each function they import from it returns 0 (those in ``strings``: that
+    constant text), each data object is zeros of the same size, under the same symbol
+    versions. Only when what they import is within ``allowed`` (the symbols known to be
+    reached only in a path Waystation never takes; None: any function, no data), else None
+    (keep the original)."""
+    strings = strings or {}
     if not all(shutil.which(tool) for tool in ("nm", "cc", "readelf")):
         _warn(f"{library.name}: needs nm, readelf and cc")
         return None
@@ -219,6 +222,8 @@ def link_only_stub(library: Path, users: list[Path], workdir: Path,
         wanted: set[str] = set()
         for user in users:
             wanted |= set(_dynamic_symbols(user, defined=False)) & set(provided)
+        if allowed is None:
+            allowed = {n for n in wanted if provided[n][0] in ("T", "W", "i")}
         if not wanted or not wanted <= allowed:
             _warn(f"{library.name}: its users also take {sorted(wanted - allowed)} from it")
             return None
@@ -226,7 +231,10 @@ def link_only_stub(library: Path, users: list[Path], workdir: Path,
         by_version: dict[str, list[str]] = {}
         for name in sorted(wanted):
             kind, size, version = provided[name]
-            if kind in ("T", "W", "i"):
+            if kind in ("T", "W", "i") and name in strings:
+                text = strings[name].replace("\\", "\\\\").replace('"', '\\"')
+                source.append(f'const char *{name}(void) {{ return "{text}"; }}')
+            elif kind in ("T", "W", "i"):
                 source.append(f"void *{name}(void) {{ return 0; }}")
             elif kind in ("D", "B", "R", "V", "G", "S"):
                 source.append(f"__attribute__((aligned(16))) char {name}[{max(size, 1)}];")

@@ -167,3 +167,55 @@ def test_pillows_padded_libxau_gives_way_to_the_systems_when_it_exports_the_same
     assert system.stat().st_size < padded.stat().st_size
     # A library that lacks what the users take is refused.
     assert slim_linux.compact_copy(padded, users, users[0]) is None
+
+
+_PILLOW_WITHOUT_TIFF_AND_JPEG2000 = r"""
+import io
+from PIL import Image, features
+print(features.version_codec("libtiff"), "|", features.version_codec("jpg_2000"))
+for fmt in ("JPEG", "PNG"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 10), (200, 40, 40)).save(buffer, fmt)
+    with Image.open(buffer) as im:
+        im.load()
+        print(fmt, im.getpixel((0, 0))[0] > 150)
+for name in ("photo.tif", "photo.jp2"):
+    try:
+        with Image.open(name) as im:
+            im.load()
+        print(name, "decoded")
+    except OSError:
+        print(name, "refused")
+"""
+
+
+@pytest.mark.skipif(not LINUX or not shutil.which("cc"), reason="Linux with a C compiler")
+def test_pillow_without_tiff_and_jpeg2000_still_reads_jpeg_and_png(tmp_path):
+    """Pillow's libtiff and openjp2 are replaced by stand-ins: Pillow still loads (it reads
+    their version text), JPEG and PNG work, a TIFF or JPEG 2000 image is refused with an
+    OSError rather than crashing the process."""
+    import PIL
+    from PIL import Image
+
+    site = tmp_path / "site"
+    packages = Path(PIL.__file__).parent.parent
+    if not (packages / "pillow.libs").is_dir():
+        pytest.skip("this Pillow vendors no libraries")
+    shutil.copytree(packages / "PIL", site / "PIL")
+    shutil.copytree(packages / "pillow.libs", site / "pillow.libs")
+    imaging = next((site / "PIL").glob("_imaging.*.so"))
+    for pattern, strings in (("libtiff-*", {"TIFFGetVersion": "LIBTIFF, Version 0 (none)"}),
+                             ("libopenjp2-*", {"opj_version": "0 (none)"})):
+        library = next((site / "pillow.libs").glob(pattern))
+        made = slim_linux.link_only_stub(library, [imaging], tmp_path / "work", None, strings)
+        assert made is not None and made.stat().st_size < 100_000 < library.stat().st_size
+        shutil.copyfile(made, library)
+    Image.new("RGB", (20, 10)).save(tmp_path / "photo.tif", compression="tiff_lzw")
+    Image.new("RGB", (20, 10)).save(tmp_path / "photo.jp2")
+    (tmp_path / "check.py").write_text(_PILLOW_WITHOUT_TIFF_AND_JPEG2000)
+    done = subprocess.run([sys.executable, "check.py"], cwd=tmp_path, capture_output=True,
+                          text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["0 (none) | 0 (none)", "JPEG True", "PNG True",
+                                        "photo.tif refused", "photo.jp2 refused"]
