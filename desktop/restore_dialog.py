@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,8 +38,14 @@ def free_name(folder: Path, stem: str) -> Path:
 
 
 class RestoreDialog(QDialog):
+    # (BackupInfo or None, the error or None), emitted by the thread that copies the backup
+    # and delivered on the GUI thread (queued: the dialog lives there).
+    _copied = Signal(object, object)
+
     def __init__(self, parent: QWidget | None, damaged: Path | None) -> None:
         super().__init__(parent)
+        self.busy = False
+        self._copied.connect(self._finished)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.damaged = Path(damaged) if damaged else None
@@ -115,18 +122,46 @@ class RestoreDialog(QDialog):
             target = Path(self.target.text().strip())
             if target.suffix != CASEBOOK_SUFFIX:
                 target = target.with_name(target.name + CASEBOOK_SUFFIX)
-            self.setCursor(Qt.CursorShape.WaitCursor)
-            info = restore_backup(Path(self.backup.text().strip()), target)
-            # The coordinator chose this (older) roster: this computer starts again from it.
-            with contextlib.suppress(OSError):
-                app_settings.seen_rosters().forget(info.casebook_id, target)
         except Exception as exc:  # noqa: BLE001 - one sentence with a next step
-            self.unsetCursor()
             self.message.setText(errors.message_for(exc))
             return
+        if self.busy:
+            return
+        backup = Path(self.backup.text().strip())
+        # The copy (every byte read, checked and written: gigabytes at 200,000 clients) runs
+        # on a thread of its own; the window keeps repainting meanwhile (issue 18).
+        self.busy = True
+        self.restore_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        self.message.setText("")
+
+        def copy() -> None:
+            try:
+                info, error = restore_backup(backup, target), None
+            except Exception as exc:  # noqa: BLE001 - shown as one sentence
+                info, error = None, exc
+            with contextlib.suppress(RuntimeError):  # the window was destroyed meanwhile
+                self._copied.emit((info, target), error)
+
+        threading.Thread(target=copy, name="restore", daemon=True).start()
+
+    def _finished(self, done: tuple | None, error: BaseException | None) -> None:
+        self.busy = False
+        self.restore_button.setEnabled(True)
         self.unsetCursor()
+        if error is not None or done is None:
+            self.message.setText(errors.message_for(error))
+            return
+        info, target = done
+        # The coordinator chose this (older) roster: this computer starts again from it.
+        with contextlib.suppress(OSError):
+            app_settings.seen_rosters().forget(info.casebook_id, target)
         self.restored = target
         self.accept()
+
+    def reject(self) -> None:
+        if not self.busy:  # a copy under way finishes (or fails) first; nothing half-done
+            super().reject()
 
     @classmethod
     def ask(cls, parent: QWidget | None, damaged_path: Path | None) -> Path | None:

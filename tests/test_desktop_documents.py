@@ -163,9 +163,20 @@ def test_backup_and_restore_dialogs(qtbot, ctx, book, book_path, tmp_path, monke
     dialog.backup.setText(str(target))
     dialog.target.setText(str(book_path))  # the existing casebook: refused, not overwritten
     size = book_path.stat().st_size
+    copied_on = []
+    import threading
+
+    from models import backup
+
+    real = backup.restore_backup
+    monkeypatch.setattr(backup, "restore_backup", lambda *a: (
+        copied_on.append(threading.current_thread() is threading.main_thread()), real(*a))[1])
     dialog.restore()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the copy runs on a thread of its own
     assert dialog.restored is None and "already exists" in dialog.message.text()
     assert book_path.stat().st_size == size
     dialog.target.setText(str(tmp_path / "restored"))
     dialog.restore()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.restored == tmp_path / "restored.wsdb" and dialog.restored.exists()
+    assert copied_on == [False, False]  # issue 18: never on the GUI thread

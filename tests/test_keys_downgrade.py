@@ -177,6 +177,7 @@ def test_a_restore_in_the_desktop_resets_the_memory(upgraded, tmp_path, qtbot):
     dialog.backup.setText(str(backup))
     dialog.target.setText(str(target))
     dialog.restore()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the copy runs on a thread of its own
     assert dialog.restored == target, dialog.message.text()
     Casebook.open(target, "bob", BOB, seen=seen).close()
 
