@@ -90,6 +90,8 @@ class CasebookCorrupt(WaystationError):
             message = f"The casebook file is damaged{where}; restore it from a backup."
         super().__init__(message, template=template, values=values)
 
+    # Not WaystationError.of's signature, on purpose: ``path`` names the damaged file, it is
+    # not a value of the sentence; only mypy's override check is silenced.
     @classmethod
     def of(cls, template: str, /, path: str | None = None,  # type: ignore[override]
            **values: object) -> CasebookCorrupt:
@@ -125,6 +127,8 @@ class InvalidInput(WaystationError):
         # the desktop can translate the template and fill the values in (models/ has no Qt).
         super().__init__(f"{field}: {reason}", template=template, values=values)
 
+    # Not WaystationError.of's signature, on purpose: an input error always names its field
+    # first, as InvalidInput(field, reason) does; only mypy's override check is silenced.
     @classmethod
     def of(cls, field: str, template: str, /,  # type: ignore[override]
            **values: object) -> InvalidInput:
