@@ -81,7 +81,7 @@ fuzz: $(STAMP)
 # The interface translations (issue 17, /work/briefs/i18n.md → CONTRIBUTING.md): lupdate
 # extracts each area's strings into resources/translations/<area>_{fr,es,en}.ts (English:
 # plural forms only), then lrelease compiles every area of a language into
-# resources/translations/waystation_<lang>.qm, which is committed (tests/test_translations.py
+# resources/translations/waystation_<lang>.qm, which is committed (tests/translations/test_translations.py
 # checks it matches the .ts files).
 TR := resources/translations
 TR_AREAS := core clientfile records

@@ -32,7 +32,8 @@ NOT_LEGAL_ADVICE = QT_TRANSLATE_NOOP(
     "of the date it shows; always suggest that the person speak to a lawyer.")
 
 # (distribution, what it does here — marked for translation, licence). Checked against
-# pyproject's dependencies by tests/test_app_conventions.py; packaging/README.md has the same
+# pyproject's dependencies by tests/packaging/test_app_conventions.py; packaging/README.md has the
+# same
 # list with the platforms.
 LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("PySide6-Essentials", QT_TRANSLATE_NOOP(

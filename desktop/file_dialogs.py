@@ -10,7 +10,7 @@ went (a USB stick's name, a folder called "Asylum cases").
 So every dialog here is Qt's own (never the system's: ``DontUseNativeDialog``), and before it
 is destroyed its history is emptied and its folder set back to the home folder; then the
 keys are removed from Qt's settings, which also clears what older versions left there.
-``tests/test_file_dialogs.py`` proves no chosen folder reaches any file.
+``tests/security/test_file_dialogs.py`` proves no chosen folder reaches any file.
 """
 
 from __future__ import annotations

@@ -693,7 +693,7 @@ class Casebook(OpenCasebook):
         for. The key file holds no names (S4), but a slot id is Argon2id of the member's
         name, so the signed roster binds each name without holding it; checking costs one
         Argon2id derivation at the floor cost per member, which is why only ``verify --full``
-        runs it (``tests/test_keys_members.py``)."""
+        runs it (``tests/keys/test_keys_members.py``)."""
         header = keyslots.read_header(self.path)
         chain = trusted_chain(self.path, header)
         if not chain:

@@ -33,7 +33,7 @@ IMMIGRATION_SITUATIONS = (
     "in_canada_other_status", "outside_canada_us",
 )
 # Below this, candidates share a common name part but are most likely other people. Chosen
-# on tests/data/name_variants.tsv (see tests/test_name_variants.py for recall and false
+# on tests/data/name_variants.tsv (see tests/clients/test_name_variants.py for recall and false
 # warnings).
 MIN_DUPLICATE_SCORE = 0.88
 # How many clients sharing index keys are scored for one name typed.

@@ -4,7 +4,7 @@ Explicit ``from desktop.cli import x`` statements (not names computed at run tim
 freezer such as PyInstaller sees every command module, and a lookup table so that ``--help``,
 ``--version`` and a typo never import them: the top-level help is built from the lines below,
 and only the module of the command being run is imported (reportlab, the screening engine and
-Qt stay unloaded otherwise). ``tests/test_cli_startup.py`` checks this table against the
+Qt stay unloaded otherwise). ``tests/cli/test_cli_startup.py`` checks this table against the
 modules.
 """
 

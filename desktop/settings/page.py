@@ -132,7 +132,7 @@ class SettingsPage(UnsavedInput, QWidget):
         self.change_mine_button = QPushButton(self.tr("Change my &passphrase…"))
         self.change_mine_button.clicked.connect(self.change_my_passphrase)
         # Two rows: on one, the five buttons need more than a 1,024-pixel screen gives in
-        # French and Spanish (tests/test_desktop_translations.py).
+        # French and Spanish (tests/translations/test_desktop_translations.py).
         row = QHBoxLayout()
         for b in (self.add_user_button, self.remove_user_button, self.reset_user_button):
             row.addWidget(b)

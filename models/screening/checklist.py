@@ -1,7 +1,7 @@
 """Documents a person may need to bring to a referral: by the partner service, and by what a
 screening found. Screening knowledge (which finding calls for which papers), kept here next to
 the engine so the finding ids are checked against the shipped rule packs
-(tests/test_screening_checklist.py), not hard-coded in a document module.
+(tests/screening/test_screening_checklist.py), not hard-coded in a document module.
 
 The keys are document kinds; ``reports`` prints them through the language files
 (``checklist.<key>``)."""

@@ -7,7 +7,7 @@ identity (path, size, modification time), texts (packs imported into a casebook)
 version and a hash of the whole text, so each is parsed once per process.
 
 The worked examples of the packs shipped with Waystation are run by the test suite
-(tests/test_screening_packs.py), not by ``load_pack``: they cost ~4 s of CPU, paid by the
+(tests/screening/test_screening_packs.py), not by ``load_pack``: they cost ~4 s of CPU, paid by the
 first questionnaire of every session otherwise (issue 18). Any other pack (a file given to
 ``load_pack_file``, a text being imported or kept in a casebook) runs them before use.
 """

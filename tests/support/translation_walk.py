@@ -2,7 +2,7 @@
 and in Spanish, and list every string a person sees (or a screen reader says) that stayed
 identical to English.
 
-Used by tests/test_desktop_translations.py. How to use it and how to add a window:
+Used by tests/translations/test_desktop_translations.py. How to use it and how to add a window:
 /work/briefs/i18n.md › "Walk test" (and CONTRIBUTING.md).
 
 A window is registered with ``@window("name", "area")``: a function that takes a ``Walk``

@@ -1,0 +1,1 @@
+"""Encrypted attachments, in models/ and in the client file."""

@@ -1,0 +1,1 @@
+"""The audit trail: chaining, signatures, checkpoints and verify (S7)."""

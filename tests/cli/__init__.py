@@ -1,0 +1,1 @@
+"""The command line: start-up, init, listings."""

@@ -1,0 +1,1 @@
+"""Clients and the client file: records, duplicates, purge and retention."""

@@ -1,0 +1,1 @@
+"""Follow-ups and the Today view."""

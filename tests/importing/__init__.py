@@ -1,0 +1,1 @@
+"""CSV import (all or nothing), the import assistant and export."""

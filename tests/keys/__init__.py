@@ -1,0 +1,1 @@
+"""Key slots, the signed roster, format upgrades, members and permissions."""

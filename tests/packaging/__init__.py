@@ -1,0 +1,1 @@
+"""The wheel, the bundles and the desktop program's conventions."""

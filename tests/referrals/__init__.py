@@ -1,0 +1,1 @@
+"""Referrals, partners, consent and what may be disclosed (S9)."""

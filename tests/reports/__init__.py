@@ -1,0 +1,1 @@
+"""Printed documents: letters, packets, reports and their fonts and scripts."""

@@ -1,0 +1,1 @@
+"""Screening: rule packs, the engine, answers, prefill, visibility and the questionnaire."""

@@ -1,0 +1,1 @@
+"""No network, process hygiene, nothing readable on disk (S1, S8, S12)."""

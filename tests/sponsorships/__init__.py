@@ -1,0 +1,1 @@
+"""Sponsorships: budget, duties, readiness, roles, support and the app."""

@@ -1,0 +1,1 @@
+"""The interface and the printed texts in French and Spanish."""

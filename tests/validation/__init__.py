@@ -1,0 +1,1 @@
+"""Typed input: text, dates, money, and hostile input (R6)."""
