@@ -37,7 +37,7 @@ bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/waystation bench --quick $(ARGS)
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.devtools.screenshots docs/screenshots
 
 crashtest: $(STAMP)
 	$(BIN)/python -m tests.harness.crash --kills 200
@@ -85,8 +85,8 @@ fuzz: $(STAMP)
 # checks it matches the .ts files).
 TR := resources/translations
 TR_AREAS := core clientfile records
-TR_SRC_core := $(filter-out desktop/reports_page.py desktop/screenshots%.py,\
-	$(wildcard desktop/*.py)) desktop/settings
+TR_SRC_core := $(filter-out desktop/reports_page.py,$(wildcard desktop/*.py)) \
+	desktop/settings desktop/widgets
 TR_SRC_clientfile := desktop/clientfile desktop/clients desktop/today
 TR_SRC_records := desktop/sponsorships desktop/partners desktop/referrals desktop/importing \
 	desktop/reports_page.py

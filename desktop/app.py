@@ -66,7 +66,7 @@ class AppController(QObject):
         (self.main or self.unlock_window).show()
 
     def on_unlocked(self, book: object) -> None:
-        from models.erase import may_erase
+        from models.transfer.erase import may_erase
 
         self.ctx.attach(book)
         # One read before any screen queues work behind it on the worker.
@@ -78,7 +78,7 @@ class AppController(QObject):
         self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
         self.idle.set_minutes(self.idle_minutes)
         self.main = MainWindow(self.ctx)
-        read_only = book.store.read_only  # a full disk, read-only media (models.lockfile)
+        read_only = book.store.read_only  # a full disk, read-only media (models.security.lockfile)
         if read_only:
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar

@@ -17,8 +17,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from models.atomic import atomic_write_bytes
-from models.seen_rosters import SeenRosters
+from models.db.atomic import atomic_write_bytes
+from models.security.seen_rosters import SeenRosters
 
 APP_NAME = "waystation"
 FILE_NAME = "settings.json"

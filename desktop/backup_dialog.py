@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import errors, file_dialogs
-from models.backup import SUFFIX
+from models.transfer.backup import SUFFIX
 
 EXPLANATION = QT_TRANSLATE_NOOP(
     "backup_dialog",
@@ -81,7 +81,7 @@ class BackupDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: Any) -> None:
-        from models.backup import write_backup
+        from models.transfer.backup import write_backup
 
         if ctx is None or not ctx.unlocked:
             return

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import app_settings, file_dialogs
-from desktop.passphrase_meter import StrengthMeter
 from desktop.unsaved import UnsavedInput, ask_before_losing
+from desktop.widgets.passphrase_meter import StrengthMeter
 from desktop.worker import DbWorker
 
 

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from desktop import errors, file_dialogs, screen_fit
 from desktop.counts import counted
-from models.atomic import atomic_write_bytes
+from models.db.atomic import atomic_write_bytes
 from models.errors import InvalidInput
 
 try:  # QtPdf ships as its own wheel (PySide6-Pdf) from Qt 6.12 on

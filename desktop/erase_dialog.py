@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import app_settings, errors
 from desktop.context import AppContext
-from models.erase import CONFIRMATION_WORD, EraseReport, erase_casebook
+from models.transfer.erase import CONFIRMATION_WORD, EraseReport, erase_casebook
 
 
 class EraseDialog(QDialog):

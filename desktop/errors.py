@@ -46,7 +46,7 @@ def _models(text: str) -> str:
     return QCoreApplication.translate("models", text)
 
 
-# Fields with a position in them (models/csvio, models/importing): the row number and a
+# Fields with a position in them (models/csvio, models/transfer/importing): the row number and a
 # column's or sheet's header (data from the file) are kept, the words around them translated.
 _FIELDS = (
     (re.compile(r"row (?P<row>\d+), column (?P<column>.+)", re.S),

@@ -21,7 +21,7 @@ from desktop import documents
 from desktop.clientfile.model_labels import interface_lang
 from desktop.context import AppContext
 from desktop.referrals.model_labels import shown
-from desktop.wheel_guard import guard_wheel
+from desktop.widgets.wheel_guard import guard_wheel
 from models.changes import Changes
 from models.partners import SERVICES
 

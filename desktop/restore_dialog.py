@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import app_settings, errors, file_dialogs
-from models.backup import SUFFIX as BACKUP_SUFFIX
-from models.casebook_files import SUFFIX as CASEBOOK_SUFFIX
-from models.casebook_files import casebook_files
+from models.db.casebook_files import SUFFIX as CASEBOOK_SUFFIX
+from models.db.casebook_files import casebook_files
 from models.errors import InvalidInput
+from models.transfer.backup import SUFFIX as BACKUP_SUFFIX
 
 
 def free_name(folder: Path, stem: str) -> Path:
@@ -112,7 +112,7 @@ class RestoreDialog(QDialog):
                                     else p.with_name(p.name + CASEBOOK_SUFFIX)))
 
     def restore(self) -> None:
-        from models.backup import restore_backup
+        from models.transfer.backup import restore_backup
 
         try:
             if not self.backup.text().strip():

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.wheel_guard import guard_wheel
+from desktop.widgets.wheel_guard import guard_wheel
 
 RESTORED = QT_TRANSLATE_NOOP("unsaved",
                              "Restored what you were typing before the casebook locked.")

@@ -1,11 +1,11 @@
-"""Fuzz target: backup files (models.backup: the reader behind read_info and restore)."""
+"""Fuzz target: backup files (models.transfer.backup: the reader behind read_info and restore)."""
 
 import atheris
 
 with atheris.instrument_imports():
     import _common  # noqa: F401 - puts the repository on sys.path
 
-    from models import backup
+    from models.transfer import backup
 
 
 def target(data: bytes) -> None:

@@ -1,11 +1,12 @@
-"""Fuzz target: client CSV import (models.csvio.parse_clients, the reader behind import)."""
+"""Fuzz target: client CSV import (models.transfer.spreadsheets.parse_clients, the reader behind
+import)."""
 
 import atheris
 
 with atheris.instrument_imports():
     import _common  # noqa: F401
 
-    from models import csvio
+    from models.transfer import spreadsheets as csvio
 
 HEADER = b"display_name,aliases,birth_year,citizenships,flags,email,status,city\n"
 

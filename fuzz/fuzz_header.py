@@ -1,11 +1,11 @@
-"""Fuzz target: key files (models.keyslots.Header.from_bytes)."""
+"""Fuzz target: key files (models.security.keyslots.Header.from_bytes)."""
 
 import atheris
 
 with atheris.instrument_imports():
     import _common  # noqa: F401
 
-    from models import keyslots
+    from models.security import keyslots
 
 TEMPLATE = (b'{"casebook": "c", "format": "waystation-keys/1", "pending": [], "slots": [{"id": '
             b'"s", "kind": "user", "kdf": {"alg": "argon2id", "m": 65536, "t": 3, "p": 1}, '

@@ -1,6 +1,6 @@
 """User accounts: each one an entry of the signed roster, a key slot, and a row in ``users``.
 
-The signed roster (``models.roster``) is the truth about who may open the casebook and with
+The signed roster (``models.security.roster``) is the truth about who may open the casebook and with
 which role; the ``users`` table keeps names for display and history and follows the roster.
 Every change here makes a new roster version, signed by the member making it, and writes the
 key file with a slot for each roster entry and nothing else.
@@ -32,9 +32,9 @@ from typing import TypedDict
 import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models import connection, keys_legacy, keyslots, roster, roster_trust
 from models.changes import Changes
-from models.credentials import check_passphrase, check_user_name
+from models.db import connection
+from models.db.store import User
 from models.errors import (
     CasebookCorrupt,
     ChangeFailed,
@@ -44,11 +44,12 @@ from models.errors import (
     PermissionDenied,
     WaystationError,
 )
-from models.keyslots import KdfParams
 from models.open_casebook import OpenCasebook
 from models.permissions import Action, check_role
-from models.roster_trust import entry_for, pending_message, trusted_chain
-from models.store import User
+from models.security import keys_legacy, keyslots, roster, roster_trust
+from models.security.credentials import check_passphrase, check_user_name
+from models.security.keyslots import KdfParams
+from models.security.roster_trust import entry_for, pending_message, trusted_chain
 
 ERASE_SETTING = "erase_allowed_for_all"
 

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models import image_metadata
-from models.atomic import atomic_write_bytes
 from models.changes import Changes
+from models.db.atomic import atomic_write_bytes
+from models.db.store import Store
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
-from models.store import Store
 from models.validate import clean_text
 
 if TYPE_CHECKING:  # for annotations only: the casebook's modules import this one

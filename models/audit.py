@@ -8,7 +8,7 @@ The hash chain alone can be recomputed by anyone holding the data key, so every 
 that appends entries also stores one Ed25519 signature by the signed-in member's slot key over
 the new chain head (``audit_sig``: one row per commit, not per entry, so bulk writes stay
 fast). ``verify`` checks each batch against the key of the member its entries claim as author
-(keys come from the signed roster, ``models.roster``): nobody can write, alter or delete
+(keys come from the signed roster, ``models.security.roster``): nobody can write, alter or delete
 entries in another member's name without ``verify`` naming the first bad entry. What the
 signatures cannot stop: a member holding the data key can drop the newest entries back to any
 earlier signed point (see SECURITY.md, "What a member who holds a key can and cannot do").
@@ -24,18 +24,18 @@ import sqlcipher3
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-# The chain as written (models.audit_chain): imported here for verify, and kept as names of
+# The chain as written (models.security.audit_chain): imported here for verify, and kept as names of
 # this module for the callers and tests that read them from here.
-from models.audit_chain import GENESIS as GENESIS
-from models.audit_chain import _digest as _digest
-from models.audit_chain import _has_roster_version, append_many, chain_head
-from models.audit_chain import head_seq as head_seq
-from models.audit_chain import signed_message as signed_message
+from models.security.audit_chain import GENESIS as GENESIS
+from models.security.audit_chain import _digest as _digest
+from models.security.audit_chain import _has_roster_version, append_many, chain_head
+from models.security.audit_chain import head_seq as head_seq
+from models.security.audit_chain import signed_message as signed_message
 
 if TYPE_CHECKING:
-    from models.audit_checkpoint import Checkpoint
-    from models.roster import Entry
-    from models.store import Store
+    from models.db.store import Store
+    from models.security.audit_checkpoint import Checkpoint
+    from models.security.roster import Entry
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ class AuditLog:
         with ``roster_digests`` (every version's hash, oldest first) so is a signature naming a
         version the key file holds with another hash.
 
-        With ``start`` (a checkpoint ``models.audit_checkpoint.choose`` trusts) only the
+        With ``start`` (a checkpoint ``models.security.audit_checkpoint.choose`` trusts) only the
         entries after it are read: the chain continues from its hash, and of the signatures
         up to it only the roster versions they name are checked (in SQL). With
         ``checkpoints`` (a full check) every stored checkpoint's hash is compared with the

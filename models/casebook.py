@@ -17,28 +17,16 @@ from pathlib import Path
 
 import sqlcipher3
 
-from models import (
-    audit_chain,
-    audit_checkpoint,
-    backup,
-    hygiene,
-    integrity,
-    key_fit,
-    keys_upgrade,
-    keyslots,
-    names,
-    roster,
-    roster_trust,
-    schema,
-)
+from models import names
 from models.accounts import Accounts
 from models.attachments import Attachments
 from models.audit import AuditLog
-from models.casebook_files import casebook_files
 from models.clients import Clients
-from models.connection import open_connection, translate
 from models.consents import Consents
-from models.credentials import check_passphrase, check_user_name
+from models.db import integrity, schema
+from models.db.casebook_files import casebook_files
+from models.db.connection import open_connection, translate
+from models.db.store import Clock, Store, User, utc_now
 from models.errors import (
     CasebookCorrupt,
     CasebookHasTwoNames,
@@ -50,19 +38,30 @@ from models.errors import (
 )
 from models.followups import Followups
 from models.household import Household
-from models.keyslots import Header, KdfParams
-from models.lockfile import CasebookLock, read_only_reason
 from models.notes import Notes
 from models.open_casebook import OpenCasebook
 from models.partners import Partners
 from models.referrals import Referrals
-from models.roster_trust import entry_for, on_roster, trusted_chain, trusted_pending
-from models.screenings import Screenings
-from models.seen_rosters import SeenRosters
+from models.screening.saved import Screenings
+from models.security import (
+    audit_chain,
+    audit_checkpoint,
+    hygiene,
+    key_fit,
+    keys_upgrade,
+    keyslots,
+    roster,
+    roster_trust,
+)
+from models.security.credentials import check_passphrase, check_user_name
+from models.security.keyslots import Header, KdfParams
+from models.security.lockfile import CasebookLock, read_only_reason
+from models.security.roster_trust import entry_for, on_roster, trusted_chain, trusted_pending
+from models.security.seen_rosters import SeenRosters
+from models.security.slot_unlock import Unlocked, unlock_slot
 from models.settings import Settings
-from models.slot_unlock import Unlocked, unlock_slot
-from models.sponsorships import Sponsorships
-from models.store import Clock, Store, User, utc_now
+from models.sponsorship.repository import Sponsorships
+from models.transfer import backup
 
 VERIFY_CACHE = -32768  # KiB of page cache while verify runs (the session's is larger)
 
@@ -205,7 +204,7 @@ def check_seen(path: Path, header: Header, chain: list[roster.Roster],
     casebook: a format-1 file where a roster was, another casebook's key file where a roster
     was, an older roster version, or another roster at a version seen here (a member holding
     the data key can rewrite both casebook files, not this computer's memory; see
-    ``models.seen_rosters``)."""
+    ``models.security.seen_rosters``)."""
     if header.legacy or not chain:
         if seen.had_roster(header.casebook_id, path):
             raise key_file_older(path)
@@ -223,7 +222,7 @@ def check_seen(path: Path, header: Header, chain: list[roster.Roster],
 
 def key_file_does_not_fit(path: Path) -> CasebookCorrupt:
     """One sentence for a key file whose data key no longer opens the database (one of the
-    two was put back from an older copy); see ``models.key_fit``."""
+    two was put back from an older copy); see ``models.security.key_fit``."""
     keys_file = keyslots.header_path(path)
     return CasebookCorrupt.of("The key file {name} is older than the casebook file "
                               "{casebook} (or the casebook file was put back from an older "
@@ -372,7 +371,7 @@ class Casebook(OpenCasebook):
              recovery_key: str | None = None, clock: Clock = utc_now,
              seen: SeenRosters | None = None) -> Casebook:
         """Open as ``user``. ``seen`` is this computer's memory of the rosters it has
-        opened (``models.seen_rosters``): with it, a format-1 key file or an older roster
+        opened (``models.security.seen_rosters``): with it, a format-1 key file or an older roster
         where a newer one was opened here is refused, and this open is remembered."""
         path = Path(path)
         if not path.exists() and not keyslots.header_path(path).exists():
@@ -626,9 +625,9 @@ class Casebook(OpenCasebook):
         signed roster, the audit chain and its signatures.
 
         By default the audit is read from the newest signed checkpoint a coordinator left
-        (``models.audit_checkpoint``) and the database gets SQLCipher's check of every
+        (``models.security.audit_checkpoint``) and the database gets SQLCipher's check of every
         page; ``full`` reads the audit from its first entry and adds SQLite's integrity
-        check (``waystation verify --full``; see ``models.integrity``). A verify that finds
+        check (``waystation verify --full``; see ``models.db.integrity``). A verify that finds
         nothing, run by a coordinator (or with the recovery key), leaves a new checkpoint at
         the head, so the next one reads only what was written since."""
         conn = self.store.conn

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from models import names
-from models.caseload_tallies import tally_before_purge
+from models.caseload.tallies import tally_before_purge
 from models.changes import Changes
+from models.db.store import Store, dumps, loads_list
+from models.db.table_spec import TableSpec
 from models.errors import InvalidInput, NotFound, ReadOnlyCasebook
 from models.permissions import Action
-from models.sponsorship_schema import unlink_purged_client
-from models.store import Store, dumps, loads_list
-from models.table_spec import TableSpec
+from models.sponsorship.schema import unlink_purged_client
 from models.validate import clean_text, is_country_code, iso_date
 
 FLAGS = ("lgbtq", "unaccompanied_minor", "medical", "disability", "other")

@@ -8,10 +8,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.changes import Changes
+from models.db.store import Store, dumps, loads_list
+from models.db.table_spec import TableSpec
 from models.errors import Conflict, InvalidInput, NotFound
 from models.permissions import Action
-from models.store import Store, dumps, loads_list
-from models.table_spec import TableSpec
 from models.validate import clean_text, iso_date
 
 # What a referral letter or packet may carry. Anything not listed here never leaves.

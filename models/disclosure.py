@@ -12,14 +12,14 @@ from typing import Any
 
 from models.clients import Clients
 from models.consents import Consent, Consents
+from models.db.store import Store
 from models.errors import Conflict
 from models.household import Household
 from models.partners import Partner, Partners
 from models.permissions import Action
 from models.referrals import Referral, Referrals
-from models.screenings import SavedScreening, Screenings
+from models.screening.saved import SavedScreening, Screenings
 from models.settings import Letterhead, Settings
-from models.store import Store
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.changes import Changes
+from models.db.store import Store
+from models.db.table_spec import TableSpec
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.permissions import Action
-from models.store import Store
-from models.table_spec import TableSpec
 from models.validate import clean_text, iso_date
 
 STATUSES = ("open", "done", "cancelled")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.changes import Changes
+from models.db.store import Store
+from models.db.table_spec import TableSpec
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
-from models.store import Store
-from models.table_spec import TableSpec
 from models.validate import clean_text, iso_date, one_of
 
 RELATIONSHIPS = ("spouse", "common_law_partner", "legal_guardian", "child", "father", "mother",

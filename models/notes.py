@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from models.changes import Changes
 from models.clients import Clients
+from models.db.store import Store
+from models.db.table_spec import TableSpec
 from models.permissions import Action
-from models.store import Store
-from models.table_spec import TableSpec
 from models.validate import clean_text
 
 

@@ -2,8 +2,8 @@
 
 ``models.casebook.Casebook`` adds creating, opening, verify and the repositories on top of
 this class. The modules the facade composes and that change the keys themselves (member
-changes in ``models.accounts``, format-1 key files in ``models.keys_legacy``, backups in
-``models.backup``) take an ``OpenCasebook``, so they sit below the facade instead of
+changes in ``models.accounts``, format-1 key files in ``models.security.keys_legacy``, backups in
+``models.transfer.backup``) take an ``OpenCasebook``, so they sit below the facade instead of
 importing it back (issue 19: no import cycles in models/).
 """
 
@@ -15,10 +15,10 @@ from typing import Self
 
 import sqlcipher3
 
-from models import keyslots
-from models.keyslots import Header
-from models.lockfile import CasebookLock
-from models.store import Store, User
+from models.db.store import Store, User
+from models.security import keyslots
+from models.security.keyslots import Header
+from models.security.lockfile import CasebookLock
 
 
 class OpenCasebook:

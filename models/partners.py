@@ -6,10 +6,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from models.changes import Changes
+from models.db.store import Store, dumps, loads_list
+from models.db.table_spec import TableSpec
 from models.errors import InvalidInput, NotFound
 from models.permissions import Action
-from models.store import Store, dumps, loads_list
-from models.table_spec import TableSpec
 from models.validate import clean_text
 
 SERVICES = ("legal", "legal_aid", "shelter_housing", "health", "mental_health",

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from models.changes import Changes
 from models.consents import REFERRAL_TEXT_FIELDS, Consent, Consents
+from models.db.store import Store
+from models.db.table_spec import TableSpec
 from models.errors import Conflict, InvalidInput, Label, NotFound
 from models.followups import Followup, Followups
 from models.partners import SERVICES
 from models.permissions import Action
-from models.store import Store
-from models.table_spec import TableSpec
 from models.validate import clean_text
 
 STATUSES = ("draft", "consent_recorded", "sent", "acknowledged", "accepted", "declined",

@@ -1,7 +1,7 @@
 """Letting old cases go: the retention rule and the caseload aggregates a deletion keeps.
 
 Deleting a client for good is ``Clients.purge`` (coordinators; the audit entry keeps only the
-id). Before its rows go, ``models.caseload_tallies.tally_before_purge`` adds what the
+id). Before its rows go, ``models.caseload.tallies.tally_before_purge`` adds what the
 caseload report counts about them to ``caseload_tallies`` — plain counters (status, city,
 referral service/status/day, response days, follow-ups closed on time) with no id — so a
 board report for a past period gives the same totals after the deletion.

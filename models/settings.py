@@ -8,10 +8,10 @@ from typing import Any
 
 from models.accounts import Accounts, signed_erase_for_all
 from models.changes import Changes
+from models.db.store import Store
 from models.errors import InvalidInput
 from models.open_casebook import OpenCasebook
 from models.permissions import Action
-from models.store import Store
 from models.validate import clean_text
 
 

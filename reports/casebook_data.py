@@ -16,7 +16,7 @@ import binascii
 import datetime as dt
 from typing import Any
 
-from models.caseload import caseload
+from models.caseload.figures import caseload
 from models.consents import SHAREABLE_FIELDS
 from models.disclosure import Disclosure, disclose
 from models.partners import Partner as DirectoryPartner

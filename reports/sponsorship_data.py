@@ -14,7 +14,7 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.settings import Settings
-from models.sponsorships import Sponsorships
+from models.sponsorship.repository import Sponsorships
 from reports.data import BudgetMonth, BudgetSheetData, GroupMember, SponsorshipSummaryData
 from reports.data import Disbursement as PrintedDisbursement
 

@@ -111,7 +111,8 @@ def _memoised_argon2():
     """
     import functools
 
-    from models import casebook, keyslots
+    from models import casebook
+    from models.security import keyslots
 
     real = keyslots.hash_secret_raw
     remembered = functools.lru_cache(maxsize=4096)(real)
@@ -139,7 +140,7 @@ def _template_book(tmp_path_factory):
     ``new_book`` copies its files instead of creating a casebook for every test. The copies
     share the casebook id, which no test relies on being unique."""
     from models.casebook import Casebook
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     folder = tmp_path_factory.mktemp("template")
     book, recovery = Casebook.create(folder / "test.wsdb", "ana", PASS, kdf=KdfParams())

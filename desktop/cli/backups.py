@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desktop import app_settings
 from desktop.cli import session
-from models.backup import restore_backup, write_backup
 from models.errors import InvalidInput, WaystationError
+from models.transfer.backup import restore_backup, write_backup
 
 MAX_PROBLEMS_SHOWN = 3
 

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desktop.bench.runner import run
+    from desktop.devtools.bench.runner import run
 
     result = run(args.casebook, args.quick, args.json_out, clients=args.clients)
     missed = [n for n, m in result["metrics"].items() if m["met"] is False]

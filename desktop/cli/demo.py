@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop import app_settings
 from desktop.cli import session
-from models import demo
+from models.demo import build as demo
 from models.errors import WaystationError
 
 DEMO_RUN_CLIENTS = 300

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import session
-from models.atomic import atomic_write_bytes
+from models.db.atomic import atomic_write_bytes
 from models.errors import InvalidInput
 from models.partners import SERVICES
 from reports.data import LANGUAGES

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop import app_settings
 from desktop.cli import session
-from models.erase import CONFIRMATION_WORD, EraseReport, check_confirmation, erase_casebook
+from models.transfer.erase import CONFIRMATION_WORD, EraseReport, check_confirmation, erase_casebook
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -147,7 +147,7 @@ def confirmed(prompt: str) -> str:
 
 
 def kdf_params(args: argparse.Namespace):  # noqa: ANN201 - KdfParams | None
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     return KdfParams() if getattr(args, "kdf_fast", False) else None
 
@@ -157,9 +157,9 @@ def kdf_params(args: argparse.Namespace):  # noqa: ANN201 - KdfParams | None
 def open_casebook(args: argparse.Namespace, secret: str | None = None) -> Iterator:
     """The casebook named by ``args.path``, opened as ``--user`` with ``secret`` or the
     passphrase from the usual sources; locked again on exit."""
-    from models import keyslots
     from models.casebook import Casebook
     from models.errors import CasebookNotFound
+    from models.security import keyslots
 
     path = Path(args.path)
     if not path.exists() and not keyslots.header_path(path).exists():

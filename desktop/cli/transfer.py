@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli import session
-from models import csvio
 from models.permissions import Action
+from models.transfer import spreadsheets as csvio
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,9 +76,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _run_mapped_import(args: argparse.Namespace) -> int:
     from models.errors import InvalidInput
-    from models.importing import mapping as maps
-    from models.importing.plan import ImportPlan, commit
-    from models.importing.source import parse_source, read_source
+    from models.transfer.importing import mapping as maps
+    from models.transfer.importing.plan import ImportPlan, commit
+    from models.transfer.importing.source import parse_source, read_source
 
     try:
         spec = json.loads(args.mapping.read_text(encoding="utf-8-sig"))

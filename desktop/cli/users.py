@@ -5,7 +5,7 @@
 ``WAYSTATION_NEW_PASSPHRASE`` / a prompt asked twice). ``recover`` opens with the recovery
 key instead of a passphrase and sets a new passphrase for a user who forgot theirs.
 ``new-recovery-key`` replaces the recovery key. A new passphrase that is easy to guess is
-refused with one sentence saying why (``models.passphrase_strength``).
+refused with one sentence saying why (``models.security.passphrase_strength``).
 """
 
 from __future__ import annotations
@@ -116,8 +116,8 @@ def _recovery_key(args: argparse.Namespace) -> str:
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    from models import keyslots
     from models.errors import CasebookNotFound
+    from models.security import keyslots
 
     if not args.path.exists() and not keyslots.header_path(args.path).exists():
         raise CasebookNotFound()

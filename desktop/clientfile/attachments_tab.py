@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.clientfile.rows_model import label
 from desktop.clientfile.tab import ClientTab
+from desktop.widgets.rows_model import label
 from models.attachments import MAX_FILE_BYTES
 from models.errors import InvalidInput
 from models.permissions import Action

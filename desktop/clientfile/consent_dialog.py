@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import label
 from desktop.unsaved import UnsavedInput
+from desktop.widgets.rows_model import label
 from models.consents import GIVEN_HOW, REFERRAL_TEXT_FIELDS, SHAREABLE_FIELDS
 
 FIELD_WORDS = {"display_name": QT_TRANSLATE_NOOP("clientfile.consent_dialog", "Name"),

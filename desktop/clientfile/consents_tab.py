@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from desktop.clientfile import form_dialog
 from desktop.clientfile.consent_dialog import field_label
-from desktop.clientfile.rows_model import RowsModel, label, table_view, when
 from desktop.clientfile.tab import ClientTab
+from desktop.widgets.rows_model import RowsModel, label, table_view, when
 from models.permissions import Action
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from desktop.clientfile.form_dialog import Field, FormDialog
-from desktop.clientfile.rows_model import RowsModel, label, table_view
 from desktop.clientfile.tab import ClientTab
 from desktop.today import actions
+from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.followups import Followup
 from models.permissions import Action
 

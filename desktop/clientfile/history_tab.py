@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from desktop.clientfile.rows_model import RowsModel, label, table_view, when
 from desktop.clientfile.tab import ClientTab
+from desktop.widgets.rows_model import RowsModel, label, table_view, when
 
 ACTION_WORDS = {"view": QT_TRANSLATE_NOOP("clientfile.history_tab", "Opened the file"),
                 "create": QT_TRANSLATE_NOOP("clientfile.history_tab", "Added"),

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from desktop.clientfile import form_dialog
 from desktop.clientfile.form_dialog import Field, FormDialog
-from desktop.clientfile.rows_model import RowsModel, label, table_view
 from desktop.clientfile.tab import ClientTab
+from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.household import (
     DOCUMENT_TYPES,
     RELATIONSHIPS,

@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout
 
 from desktop import errors
-from desktop.clientfile.rows_model import when
 from desktop.clientfile.tab import ClientTab
 from desktop.unsaved import UnsavedInput
+from desktop.widgets.rows_model import when
 from models.permissions import Action
 
 

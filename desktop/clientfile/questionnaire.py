@@ -40,14 +40,14 @@ from PySide6.QtWidgets import (
 from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView, said
 from desktop.clientfile.model_labels import country_lang, date_words, pack_text, screening_lang
-from desktop.clientfile.rows_model import label, when
 from desktop.context import AppContext
 from desktop.unsaved import RESTORED, UnsavedInput
+from desktop.widgets.rows_model import label, when
 from models.errors import InvalidInput
 from models.screening import applicable_answers, available_packs, visible_questions
 from models.screening.countries import country_name, resolve
 from models.screening.pack import Question, RulePack
-from models.screening_prefill import prefill
+from models.screening.prefill import prefill
 from models.validate import is_country_code
 
 PREVIEW_DELAY_MS = 250

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import label
 from desktop.unsaved import UnsavedInput
+from desktop.widgets.rows_model import label
 from models.partners import SERVICES, Partner, default_for_referral, rank_for_referral
 from models.referrals import Referral
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desktop import documents
 from desktop.clientfile.consent_dialog import ConsentDialog, field_label
 from desktop.clientfile.referral_dialog import ReferralDialog
-from desktop.clientfile.rows_model import RowsModel, label, table_view, when
 from desktop.clientfile.tab import ClientTab
 from desktop.unsaved import RESTORED, UnsavedInput
+from desktop.widgets.rows_model import RowsModel, label, table_view, when
 from models.changes import Changes
 from models.consents import Consent
 from models.permissions import Action

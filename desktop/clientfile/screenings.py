@@ -24,10 +24,10 @@ from desktop.clientfile.model_labels import (
     screening_lang,
 )
 from desktop.clientfile.questionnaire import QuestionnaireDialog
-from desktop.clientfile.rows_model import RowsModel, table_view, when
 from desktop.clientfile.tab import ClientTab
+from desktop.widgets.rows_model import RowsModel, table_view, when
 from models.permissions import Action, why_not
-from models.screenings import Comparison, SavedScreening
+from models.screening.saved import Comparison, SavedScreening
 
 
 class ScreeningsTab(ClientTab):

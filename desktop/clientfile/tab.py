@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from desktop.tab_controls import TabControls
+from desktop.widgets.tab_controls import TabControls
 
 if TYPE_CHECKING:
     from desktop.clientfile.window import ClientFileWindow

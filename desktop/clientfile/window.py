@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import screen_fit
-from desktop.clientfile.rows_model import label
 from desktop.clipboard import ClipboardGuard
 from desktop.context import AppContext
+from desktop.widgets.rows_model import label
 from models.changes import Changes
 from models.clients import Client
 from models.errors import NotFound

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import label
+from desktop.widgets.rows_model import label
 from models.clients import FLAGS, IMMIGRATION_SITUATIONS, STATUSES, Client
 
 FLAG_LABELS = {"lgbtq": "LGBTQ+", "unaccompanied_minor": QT_TRANSLATE_NOOP(

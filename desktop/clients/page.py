@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.clientfile.rows_model import table_view
 from desktop.clients.client_form import flag_label
 from desktop.clients.new_client_dialog import NewClientDialog
 from desktop.clients.table_model import BATCH, ClientTableModel
 from desktop.context import AppContext
 from desktop.counts import counted
+from desktop.widgets.rows_model import table_view
 from models.changes import Changes
 from models.clients import FLAGS
 from models.permissions import Action

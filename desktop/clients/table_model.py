@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.clientfile.rows_model import label
 from desktop.clients.client_form import flag_label
+from desktop.widgets.rows_model import label
 from models.clients import ClientRow
 
 BATCH = 200

@@ -1,1 +1,1 @@
-"""File › Import…: the import assistant over ``models.importing``."""
+"""File › Import…: the import assistant over ``models.transfer.importing``."""

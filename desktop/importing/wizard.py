@@ -2,8 +2,8 @@
 sheet), map each column, see the first rows as they will be saved with every problem listed,
 decide about rows that look like existing clients, then import all rows or none.
 
-All the checking is ``models.importing``; this module only shows it. The file is read in the
-main thread (at most 50 MB; nothing is written); casebook reads and the final write go
+All the checking is ``models.transfer.importing``; this module only shows it. The file is read in
+the main thread (at most 50 MB; nothing is written); casebook reads and the final write go
 through the worker.
 """
 
@@ -33,10 +33,10 @@ from desktop import errors
 from desktop.counts import counted
 from desktop.referrals.model_labels import model_words
 from desktop.unsaved import RESTORED, UnsavedInput
-from desktop.wheel_guard import guard_wheel
-from models.importing import mapping as maps
-from models.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
-from models.importing.source import Source, parse_source, read_source
+from desktop.widgets.wheel_guard import guard_wheel
+from models.transfer.importing import mapping as maps
+from models.transfer.importing.plan import ADD, MERGE, SKIP, ImportPlan, Problem, RowPlan
+from models.transfer.importing.source import Source, parse_source, read_source
 
 PREVIEW_ROWS = 20
 # Choice words marked for translation; translated where they are shown (_words).
@@ -524,7 +524,7 @@ class ImportWizard(UnsavedInput, QWizard):
 
     def accept(self) -> None:
         """Import on the worker; the wizard stays open until the casebook answers."""
-        from models.importing.plan import commit
+        from models.transfer.importing.plan import commit
 
         plan, decisions = self.plan, self.preview_page.decided()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.referrals.model_labels import shown
 from desktop.unsaved import UnsavedInput, dialog_key
+from desktop.widgets.dialog_layout import labelled_form, save_cancel
 from models.partners import SERVICES, Partner, validate
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.clientfile.rows_model import english_label
+from desktop.widgets.rows_model import english_label
 
 # Partner services (models.partners.SERVICES through rows_model.label).
 SERVICES = (
@@ -55,7 +55,7 @@ ROLES = (
     QT_TRANSLATE_NOOP("models", "Caseworker"),
     QT_TRANSLATE_NOOP("models", "Volunteer"),
 )
-# Settlement-plan duties (models.sponsorship_records.DUTY_KINDS).
+# Settlement-plan duties (models.sponsorship.records.DUTY_KINDS).
 DUTIES = (
     QT_TRANSLATE_NOOP("models", "Airport reception"),
     QT_TRANSLATE_NOOP("models", "Housing"),
@@ -71,7 +71,7 @@ DUTIES = (
     QT_TRANSLATE_NOOP("models", "Transport"),
     QT_TRANSLATE_NOOP("models", "Other"),
 )
-# Budget warnings without figures (models.sponsorship_budget.build_view).
+# Budget warnings without figures (models.sponsorship.budget.build_view).
 BUDGET = (
     QT_TRANSLATE_NOOP("models", "Link the family's client records or set the family size to "
                                 "see the requirement."),
@@ -85,7 +85,7 @@ READINESS = (
                                 "facts can differ, so have a lawyer or legal clinic confirm it "
                                 "before anyone acts on it."),
 )
-# Waystation fields a spreadsheet column can be imported into (models.importing.mapping).
+# Waystation fields a spreadsheet column can be imported into (models.transfer.importing.mapping).
 IMPORT_FIELDS = (
     QT_TRANSLATE_NOOP("models", "Name"),
     QT_TRANSLATE_NOOP("models", "Other names"),
@@ -112,7 +112,7 @@ IMPORT_FIELDS = (
     QT_TRANSLATE_NOOP("models", "Follow-up task"),
     QT_TRANSLATE_NOOP("models", "Skip this column"),
 )
-# Why an imported cell is refused (models.importing.plan.Problem.reason, fixed sentences;
+# Why an imported cell is refused (models.transfer.importing.plan.Problem.reason, fixed sentences;
 # the validation reasons of models.clients are translated with the core error messages).
 IMPORT_PROBLEMS = (
     QT_TRANSLATE_NOOP("models", "names no client of the main sheet"),

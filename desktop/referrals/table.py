@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from desktop.clientfile import rows_model
-from desktop.clientfile.rows_model import Column, RowsModel, current_row, selected_rows
+from desktop.widgets import rows_model
+from desktop.widgets.rows_model import Column, RowsModel, current_row, selected_rows
 
 __all__ = ["RowTable", "current_row", "fit_columns", "selected_rows", "table_view"]
 

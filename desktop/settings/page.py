@@ -298,7 +298,7 @@ class SettingsPage(UnsavedInput, QWidget):
     def _load_packs(self) -> None:
         """Pack versions on the worker, shown when they arrive: reading an imported pack can
         take seconds the first time, which must not freeze the window (issue 18)."""
-        from models.rulepacks import versions
+        from models.screening.casebook_packs import versions
 
         self.ctx.run(lambda b: versions(b.store), self.packs_model.set_rows, self,
                      on_error=lambda _exc: None)
@@ -511,7 +511,7 @@ class SettingsPage(UnsavedInput, QWidget):
         return Path(path) if path else None
 
     def import_pack(self) -> None:
-        from models.rulepacks import import_pack
+        from models.screening.casebook_packs import import_pack
 
         path = self.choose_pack()
         if path is None:

@@ -1,6 +1,6 @@
 """Dialogs for the users table: add a user, change your own passphrase, reset a passphrase
 with the recovery key, and show a new recovery key once. Every new passphrase gets a strength
-meter and must be strong enough (``models.passphrase_strength``) before OK is taken."""
+meter and must be strong enough (``models.security.passphrase_strength``) before OK is taken."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.passphrase_meter import StrengthMeter
 from desktop.unsaved import UnsavedInput, dialog_key
+from desktop.widgets.passphrase_meter import StrengthMeter
 from models.casebook import check_passphrase, check_user_name
 from models.errors import InvalidInput
 from models.permissions import ROLES

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.counts import counted
 from desktop.referrals.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import category_words, day_text, money
 from desktop.sponsorships.money_dialogs import DisbursementDialog, FamilySizeDialog, PledgeDialog
+from desktop.widgets.rows_model import RowsModel, table_view
 from models.permissions import Action
-from models.sponsorships import BudgetView, Disbursement, Pledge
+from models.sponsorship.repository import BudgetView, Disbursement, Pledge
 
 FIGURES = (("required", QT_TRANSLATE_NOOP("sponsorships.budget", "Required")),
            ("committed", QT_TRANSLATE_NOOP("sponsorships.budget", "Committed")),

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.counts import counted
-from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.duties import status_mark
 from desktop.sponsorships.fields import date_edit, day_of, day_text
 from desktop.today.outcome_dialog import OutcomeDialog
 from desktop.unsaved import UnsavedInput, dialog_key
+from desktop.widgets.dialog_layout import labelled_form, save_cancel
+from desktop.widgets.rows_model import RowsModel, table_view
 from models.permissions import Action
-from models.sponsorship_budget import MAX_SUPPORT_MONTHS
-from models.sponsorships import CheckIn, Member
+from models.sponsorship.budget import MAX_SUPPORT_MONTHS
+from models.sponsorship.repository import CheckIn, Member
 
 
 class ArrivalDialog(UnsavedInput, QDialog):

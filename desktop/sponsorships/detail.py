@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.referrals.model_labels import model_words
-from desktop.tab_controls import TabControls
-from models.sponsorships import (
+from desktop.widgets.tab_controls import TabControls
+from models.sponsorship.repository import (
     DUTY_KINDS,
     BudgetView,
     CheckIn,
@@ -40,7 +40,7 @@ class Detail:
     pledges: list[Pledge] = field(default_factory=list)
     disbursements: list[Disbursement] = field(default_factory=list)
     budget: BudgetView | None = None
-    screening: Any = None  # models.screenings.SavedScreening, the latest readiness run
+    screening: Any = None  # models.screening.saved.SavedScreening, the latest readiness run
     pack: Any = None  # the readiness pack, to name the questions behind a finding
     user_names: dict[int, str] = field(default_factory=dict)
     # The readiness findings evaluated again in the interface's language (same answers, same

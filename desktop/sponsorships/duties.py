@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
-from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.referrals.model_labels import model_words, shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import date_edit, day_of, day_text, problem_label, say
 from desktop.today.outcome_dialog import OutcomeDialog
 from desktop.unsaved import UnsavedInput, dialog_key
+from desktop.widgets.dialog_layout import labelled_form, save_cancel
+from desktop.widgets.rows_model import RowsModel, table_view
 from models.permissions import Action
-from models.sponsorships import DUTY_KINDS, Duty, Member
+from models.sponsorship.repository import DUTY_KINDS, Duty, Member
 
 STATUS_MARKS = {"open": QT_TRANSLATE_NOOP("sponsorships.duties", "☐ Open"),
                 "done": QT_TRANSLATE_NOOP("sponsorships.duties", "☑ Done"),

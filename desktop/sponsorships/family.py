@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say
 from desktop.unsaved import UnsavedInput, dialog_key
+from desktop.widgets.rows_model import RowsModel, table_view
 from models.permissions import Action
-from models.sponsorships import FamilyLink
+from models.sponsorship.repository import FamilyLink
 
 SEARCH_LIMIT = 50
 

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.rows_model import RowsModel, table_view
 from desktop.counts import counted
-from desktop.dialog_layout import labelled_form, save_cancel
 from desktop.errors import filled
 from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import problem_label, say, user_combo
 from desktop.unsaved import UnsavedInput, dialog_key
+from desktop.widgets.dialog_layout import labelled_form, save_cancel
+from desktop.widgets.rows_model import RowsModel, table_view
 from models.permissions import Action
-from models.sponsorships import Member, group_size
+from models.sponsorship.repository import Member, group_size
 
 # Words from models/ shown here, for pyside6-lupdate (translated with desktop.errors.filled).
 MODEL_WORDS = (QT_TRANSLATE_NOOP("models",

@@ -25,7 +25,7 @@ from desktop.sponsorships.fields import (
     say,
 )
 from desktop.unsaved import UnsavedInput, dialog_key
-from models.sponsorships import DISBURSEMENT_CATEGORIES, Disbursement, Pledge
+from models.sponsorship.repository import DISBURSEMENT_CATEGORIES, Disbursement, Pledge
 
 
 def _form(dialog: QDialog, rows: list[tuple[str, QWidget]], message: QLabel) -> None:

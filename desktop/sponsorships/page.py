@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.model_labels import interface_lang
-from desktop.clientfile.rows_model import RowsModel, current_row, table_view
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.sponsorships.budget import BudgetPart
@@ -41,9 +40,10 @@ from desktop.sponsorships.printing import LANGUAGES, preview_budget_sheet, previ
 from desktop.sponsorships.readiness import ReadinessPart
 from desktop.sponsorships.record_form import SponsorshipDialog
 from desktop.unsaved import DraftsNotice
+from desktop.widgets.rows_model import RowsModel, current_row, table_view
 from models.changes import Changes
 from models.permissions import Action
-from models.sponsorships import CLOSED, TRANSITIONS, Sponsorship
+from models.sponsorship.repository import CLOSED, TRANSITIONS, Sponsorship
 
 SHORT_TYPE_WORDS = {
     "group_of_five": QT_TRANSLATE_NOOP("sponsorships.page", "Group of Five"),

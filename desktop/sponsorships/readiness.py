@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 from desktop.clientfile.findings_view import FindingsView
 from desktop.clientfile.model_labels import interface_lang, screening_lang
 from desktop.clientfile.questionnaire import QuestionnaireDialog
-from desktop.clientfile.rows_model import when
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.referrals.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import day_text
+from desktop.widgets.rows_model import when
 from models.permissions import Action
 from models.screening import not_legal_advice
 from models.screening.words import answer_words
-from models.sponsorship_records import READINESS_PACK
+from models.sponsorship.records import READINESS_PACK
 
 
 def _pack_text(pack: Any, english: Callable[[str], str]) -> str:

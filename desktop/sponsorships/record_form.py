@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dialog_layout import save_cancel
 from desktop.sponsorships.fields import (
     optional_day,
     problem_label,
@@ -29,7 +28,8 @@ from desktop.sponsorships.fields import (
     user_combo,
 )
 from desktop.unsaved import UnsavedInput, dialog_key
-from models.sponsorship_records import INITIAL_STATUSES, SPONSOR_TYPES, Sponsorship
+from desktop.widgets.dialog_layout import save_cancel
+from models.sponsorship.records import INITIAL_STATUSES, SPONSOR_TYPES, Sponsorship
 
 
 class SponsorshipDialog(UnsavedInput, QDialog):

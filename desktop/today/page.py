@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import app_settings
-from desktop.clientfile.rows_model import ROW_ROLE, table_view, tone_colour
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.today import actions
 from desktop.unsaved import DraftsNotice
+from desktop.widgets.rows_model import ROW_ROLE, table_view, tone_colour
 from models.changes import Changes
 from models.followups import BUCKETS, TodayRow
 from models.permissions import Action

@@ -9,10 +9,10 @@ import pytest
 from PIL import Image
 
 from models import attachments as att
-from models.backup import restore_backup, write_backup
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import InvalidInput, PermissionDenied
+from models.transfer.backup import restore_backup, write_backup
 from tests.conftest import PASS
 from tests.harness import session
 from tests.support.attachments import CORE, GPS_TEXT, PDF_TEXT, PHOTO_TEXT, gps_jpeg, sentinel_pdf
@@ -148,7 +148,7 @@ def test_volunteers_read_only_and_every_read_and_change_audited(book, client_id,
 def test_referral_consent_and_sponsorship_attachments(book, client_id):
     from models.consents import Consent
     from models.partners import Partner
-    from models.sponsorships import Sponsorship
+    from models.sponsorship.repository import Sponsorship
 
     pid = book.partners.add(Partner("Legal Clinic", services=("legal",))).id_of("partners")
     cons = book.consents.record(Consent(client_id=client_id, partner_id=pid,
@@ -196,7 +196,7 @@ def test_nothing_readable_on_disk_it_travels_in_backups_and_purge_and_erase_remo
     assert book.store.one("SELECT count(*) FROM attachments")[0] == 0
     assert PDF_TEXT.encode() not in decrypt_pages(book_path, key)
     # Erase: the restored copy (which still holds it) is destroyed with its key.
-    from models.erase import erase_casebook
+    from models.transfer.erase import erase_casebook
 
     again = Casebook.open(restored, "ana", PASS)
     erase_casebook(restored, confirmation="ERASE", book=again)

@@ -178,7 +178,7 @@ def test_the_retention_rule_lists_then_deletes_only_after_confirming(qtbot, ctx,
 def test_a_sponsorship_takes_attachments_too(qtbot, ctx, tmp_path):
     from desktop.sponsorships.attachments import AttachmentsPart
     from desktop.sponsorships.detail import load_detail
-    from models.sponsorships import Sponsorship
+    from models.sponsorship.repository import Sponsorship
 
     def create(b):
         changes = b.sponsorships.create(Sponsorship("Group A", sponsor_type="group_of_five"))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from models import audit, audit_checkpoint
+from models import audit
 from models.audit import _digest
 from models.clients import Client
-from models.keyslots import KdfParams
+from models.security import audit_checkpoint
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 VPASS = "volunteer passphrase"
@@ -209,7 +210,7 @@ def test_a_demoted_coordinators_checkpoint_is_not_used(book, open_as):
     ana = open_as("ana")
     ana.users.set_role(next(u.id for u in ana.users.list() if u.name == "cora"), "volunteer")
     from models.casebook import trusted_chain
-    from models.keyslots import read_header
+    from models.security.keyslots import read_header
 
     chain = trusted_chain(ana.path, read_header(ana.path))
     start, problems = audit_checkpoint.choose(ana.store.conn, ana.casebook_id, chain)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from models import audit, audit_checkpoint
+from models import audit
 from models.audit import _digest
 from models.clients import Client
-from models.keyslots import KdfParams
+from models.security import audit_checkpoint
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 VPASS = "volunteer passphrase"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from models.backup import read_info, restore_backup, write_backup
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import CasebookCorrupt, InvalidInput
+from models.transfer.backup import read_info, restore_backup, write_backup
 from tests.conftest import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +78,7 @@ def test_an_interrupted_backup_keeps_the_previous_one(book, tmp_path, monkeypatc
     out = tmp_path / "b.wsbak"
     write_backup(book, out)
     previous = out.read_bytes()
-    import models.backup as backup_module
+    import models.transfer.backup as backup_module
 
     def dying_fsync(fd):
         raise KeyboardInterrupt  # after the new backup's bytes, before its rename
@@ -96,7 +96,7 @@ def test_an_interrupted_backup_keeps_the_previous_one(book, tmp_path, monkeypatc
 def test_both_snapshot_paths_restore_the_same_casebook(book, tmp_path, monkeypatch):
     """The fast path copies the checkpointed file under a write lock; the fallback uses
     SQLite's backup API. Either must give a backup that restores and verifies."""
-    import models.backup as backup_module
+    import models.transfer.backup as backup_module
 
     for i in range(20):
         book.clients.add(Client(f"Client {i}"))
@@ -119,7 +119,7 @@ def test_a_killed_writers_temporary_is_swept(tmp_path):
     import subprocess
     import sys
 
-    from models.atomic import atomic_write_bytes
+    from models.db.atomic import atomic_write_bytes
 
     target = tmp_path / "x.wsdb.keys"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
@@ -141,7 +141,7 @@ BIG_MB = 160
 def big_casebook(tmp_path_factory):
     """A casebook whose database is ~160 MB: real encrypted pages, written cheaply as filler
     rows through the data key (one statement), not as clients."""
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     path = tmp_path_factory.mktemp("big") / "big.wsdb"
     book, _ = Casebook.create(path, "ana", PASS, kdf=KdfParams())
@@ -160,7 +160,7 @@ def big_casebook(tmp_path_factory):
 MEASURE = """
 import json, resource, sys
 from pathlib import Path
-from models.backup import restore_backup, verify_backup, write_backup
+from models.transfer.backup import restore_backup, verify_backup, write_backup
 from models.casebook import Casebook
 
 def rss_kib(field):
@@ -209,7 +209,7 @@ def test_backup_verify_and_restore_run_in_bounded_memory(big_casebook, tmp_path)
 
 HOSTILE = """
 import resource, sys
-from models.backup import read_info, restore_backup
+from models.transfer.backup import read_info, restore_backup
 from models.errors import WaystationError
 # An address-space ceiling 256 MB above what the process uses now, far below the hostile
 # file's size: reading it whole cannot fit.
@@ -233,7 +233,7 @@ def test_a_hostile_multi_gigabyte_backup_is_refused_in_bounded_memory(book, tmp_
     """A multi-gigabyte .wsbak (sparse: no disk used) with a well-formed summary: refused as
     damaged, not `MemoryError`. Claiming a wrong size (8 GB file) it is refused on the
     length alone; claiming its size honestly (640 MB) every byte is hashed in chunks."""
-    from models.backup import MAGIC, _meta
+    from models.transfer.backup import MAGIC, _meta
 
     header = (book.path.parent / (book.path.name + ".keys")).read_bytes()
     size = (640 << 20) if claim == "honest size" else (8 << 30)
@@ -256,8 +256,8 @@ def test_a_hostile_multi_gigabyte_backup_is_refused_in_bounded_memory(book, tmp_
 # -- interrupted restores (R4) -------------------------------------------------------------------
 KILLED_RESTORE = """
 import os, signal, sys
-import models.backup as backup
-from models.backup import restore_backup
+import models.transfer.backup as backup
+from models.transfer.backup import restore_backup
 
 stage = sys.argv[3]
 real_replace, real_write = os.replace, os.write

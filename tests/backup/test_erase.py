@@ -11,12 +11,8 @@ import sys
 import pytest
 
 from desktop.cli import main, session
-from models import erase as erase_module
-from models import keyslots
-from models.backup import restore_backup, snapshot_before_upgrade, write_backup
 from models.casebook import Casebook
 from models.clients import Client
-from models.erase import CONFIRMATION_WORD, erase_casebook
 from models.errors import (
     CasebookCorrupt,
     CasebookNotFound,
@@ -24,7 +20,11 @@ from models.errors import (
     PermissionDenied,
     WrongPassphrase,
 )
-from models.keyslots import KdfParams
+from models.security import keyslots
+from models.security.keyslots import KdfParams
+from models.transfer import erase as erase_module
+from models.transfer.backup import restore_backup, snapshot_before_upgrade, write_backup
+from models.transfer.erase import CONFIRMATION_WORD, erase_casebook
 from tests.conftest import PASS
 
 VOLUNTEER_PASS = "volunteer passphrase"
@@ -295,7 +295,7 @@ def test_overwritten_backups_beside_it_no_longer_open(full_folder, book_path, mo
 KILLED_ERASE = """
 import os, signal, sys
 from pathlib import Path
-import models.erase as erase
+import models.transfer.erase as erase
 real = erase._overwrite
 def dying(path, *args):
     done = real(path, *args)

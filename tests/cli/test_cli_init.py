@@ -34,7 +34,7 @@ def test_init_prints_the_recovery_key_once_with_advice(tmp_path, capsys, monkeyp
 
 def test_init_calibrates_the_key_derivation_unless_told_to_use_the_floor(tmp_path, capsys,
                                                                          monkeypatch):
-    import models.keyslots as keyslots
+    import models.security.keyslots as keyslots
 
     seen = []
     real = keyslots.calibrate

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from models import demo
 from models.casebook import Casebook
-from models.keyslots import KdfParams
+from models.demo import build as demo
+from models.security.keyslots import KdfParams
 from tests.support.cli import assert_bad_input, run
 
 PASS = "demo passphrase"

@@ -18,8 +18,8 @@ from desktop.context import AppContext
 from desktop.today.outcome_dialog import OutcomeDialog
 from models.clients import Client
 from models.household import Document, Relative
-from models.keyslots import KdfParams
 from models.partners import Partner
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 

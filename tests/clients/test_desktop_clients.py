@@ -8,7 +8,7 @@ from desktop.clients.page import ClientsPage
 from desktop.clients.table_model import BATCH, ClientTableModel
 from desktop.context import AppContext
 from models.clients import Client
-from models.keyslots import KdfParams
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 

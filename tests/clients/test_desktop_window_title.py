@@ -46,10 +46,10 @@ def test_the_title_shows_the_number_by_default(qtbot, ctx, client_id):
 
 def test_the_settings_page_switches_open_windows_to_the_name(qtbot, ctx, client_id,
                                                              monkeypatch):
-    import models.rulepacks
+    import models.screening.casebook_packs
 
     # The rule-pack list is not what this test is about (and loading packs is slow).
-    monkeypatch.setattr(models.rulepacks, "versions", lambda store: [])
+    monkeypatch.setattr(models.screening.casebook_packs, "versions", lambda store: [])
     w = open_file(qtbot, ctx, client_id)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)

@@ -28,7 +28,7 @@ def corpus() -> list[tuple[str, str, str, str]]:
 def distractor_names(n: int, seed: int = 7) -> list[str]:
     """People as the demo generator makes them: a given and a family name of one community,
     in one of their spellings, family name first where that is the custom."""
-    from models.demo_data import GROUPS
+    from models.demo.data import GROUPS
 
     rng = random.Random(seed)
     groups = list(GROUPS.values())
@@ -169,8 +169,8 @@ def test_old_keys_are_rebuilt_once_when_the_key_version_changes(book):
 def test_a_read_only_casebook_warns_with_the_keys_it_has(book, book_path, monkeypatch):
     import errno
 
-    from models import lockfile
     from models.casebook import Casebook
+    from models.security import lockfile
     from tests.conftest import PASS
 
     cid = book.clients.add(Client("Mohammed Alsayed")).id_of("clients")

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from models import retention
-from models.caseload import caseload
+from models.caseload.figures import caseload
 from models.clients import Client
 from models.errors import InvalidInput, PermissionDenied
 from models.partners import Partner

@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from models import demo, names
+from models import names
 from models.casebook import Casebook
-from models.keyslots import KdfParams
+from models.demo import build as demo
 from models.referrals import STATUSES as REFERRAL_STATUSES
+from models.security.keyslots import KdfParams
 from tests.support.cli import assert_bad_input, run
 
 PASS = "demo passphrase"

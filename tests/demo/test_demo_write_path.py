@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from models import demo, followups, household, referrals
+from models import followups, household, referrals
 from models.clients import Client
+from models.demo import build as demo
 from models.errors import InvalidInput
 from models.household import Document
 from models.partners import Partner

@@ -10,7 +10,7 @@ def test_sponsorships_with_a_budget_shown_fits_a_1024_by_700_screen(qtbot, main_
                                                                    book):
     import random
 
-    from models.sponsorship_demo import add_demo_sponsorships
+    from models.demo.sponsorships import add_demo_sponsorships
 
     ids = add_demo_sponsorships(book, random.Random(7))  # the screenshots' sponsorships
     main_window.show()
@@ -28,8 +28,8 @@ def test_sponsorships_with_a_budget_shown_fits_a_1024_by_700_screen(qtbot, main_
 
 
 def test_fitted_columns_give_way_to_the_tables_width(qtbot):
-    from desktop.clientfile.rows_model import RowsModel
     from desktop.referrals.table import fit_columns, table_view
+    from desktop.widgets.rows_model import RowsModel
 
     model = RowsModel([(f"Column {i}", lambda r, i=i: r * (i + 1)) for i in range(6)])
     view = table_view(model, "Wide")

@@ -15,8 +15,8 @@ from desktop.clients.new_client_dialog import NewClientDialog
 from desktop.create_wizard import CreateCasebookWizard
 from desktop.mainwindow import ActionId
 from desktop.today.outcome_dialog import OutcomeDialog
-from models.keyslots import KdfParams
 from models.partners import Partner
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 

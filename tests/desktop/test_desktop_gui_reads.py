@@ -64,7 +64,7 @@ def filled(book, book_path):
     """A client with a sent referral (consent recorded), a partner, a follow-up and a
     sponsorship, so each screen has something to show."""
     from models.followups import Followup
-    from models.sponsorships import Sponsorship
+    from models.sponsorship.repository import Sponsorship
     from tests.support.documents import make_casebook
 
     cid, _pid, rid = make_casebook(book, status="sent")

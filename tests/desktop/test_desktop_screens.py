@@ -111,7 +111,7 @@ def test_the_lock_delay_says_minute_for_one(qtbot, main_window):  # noqa: F811 -
 
 
 def test_lgbtq_is_written_as_people_write_it(qtbot, main_window):  # noqa: F811 - the imported fixture
-    from desktop.clientfile.rows_model import label
+    from desktop.widgets.rows_model import label
 
     assert label("lgbtq_support") == "LGBTQ+ support"
     page = main_window.show_section("partners")

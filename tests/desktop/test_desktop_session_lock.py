@@ -239,7 +239,7 @@ def test_a_draft_never_reaches_another_casebook(qtbot, closed_book, book_path, t
                                                quiet_errors):
     from desktop.clients.new_client_dialog import NewClientDialog
     from models.casebook import Casebook
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     c = make_controller(qtbot, book_path, platform="none")
     reopened = []

@@ -16,7 +16,7 @@ from desktop.settings.page import SettingsPage
 from desktop.settings.users import AddUserDialog, ResetDialog
 from models.casebook import Casebook
 from models.errors import InvalidInput
-from models.keyslots import KdfParams
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 from tests.support.images import _png
 
@@ -33,7 +33,7 @@ def page(qtbot, ctx):  # noqa: F811
 def test_pack_versions_are_not_read_while_the_window_waits(qtbot, ctx, monkeypatch):
     # Issue 18: the synchronous read of pack versions could hit the worker's 5 s timeout
     # with the GUI thread blocked.
-    from models import rulepacks
+    from models.screening import casebook_packs as rulepacks
 
     waiting, read_while_waiting = [False], []
     real_call, real_versions = ctx.worker.call, rulepacks.versions

@@ -41,7 +41,7 @@ def test_unsaved_new_client_input_survives_a_lock_for_the_same_user_only(
         qtbot, controller, book_path):  # noqa: F811 - the imported fixture
     from desktop.clients.new_client_dialog import NewClientDialog
     from models.casebook import Casebook
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     unlock(qtbot, controller)
     controller.ctx.run(lambda b: b.users.add("vic", "volunteer", "volunteer pass",

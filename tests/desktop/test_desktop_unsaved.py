@@ -332,7 +332,7 @@ def _sections(qtbot, c, sid):
 
 
 def test_every_form_keeps_its_input_across_a_lock(qtbot, controller, answers):  # noqa: F811
-    from models.sponsorships import Sponsorship
+    from models.sponsorship.repository import Sponsorship
 
     asked, _queue = answers  # nothing queued: a question here fails the test
     c = controller

@@ -15,7 +15,7 @@ from desktop.today.outcome_dialog import OutcomeDialog
 from desktop.today.page import PAGE, TodayPage
 from models.clients import Client
 from models.followups import Followup
-from models.keyslots import KdfParams
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 

@@ -9,7 +9,7 @@ import pytest
 from models.clients import Client
 from models.errors import Conflict, InvalidInput, PermissionDenied
 from models.followups import Followup
-from models.keyslots import KdfParams
+from models.security.keyslots import KdfParams
 
 
 def test_today_view_buckets(book):

@@ -79,7 +79,7 @@ class Totals:
 # -- the child ---------------------------------------------------------------------------
 def _import_batch(book, tag: str) -> None:
     """All or nothing (R2): a CSV file through the real importer, one transaction."""
-    from models import csvio
+    from models.transfer import spreadsheets as csvio
 
     rows = "".join(f"IMP-{tag}-{i:02d},Batchtown,v0\n" for i in range(IMPORT_SIZE))
     source = book.path.with_name(f"import-{tag}.csv")
@@ -91,11 +91,11 @@ def _import_batch(book, tag: str) -> None:
 
 
 def _child(path: Path, backup: Path, mode: str, seed: int, passphrase: str, fd: int) -> None:
-    from models.backup import write_backup
     from models.casebook import Casebook
     from models.clients import Client
-    from models.keyslots import KdfParams
     from models.referrals import Referral
+    from models.security.keyslots import KdfParams
+    from models.transfer.backup import write_backup
 
     rng = random.Random(seed)
 
@@ -288,7 +288,7 @@ def _open(path: Path, ledger: Ledger):
 def check(path: Path, backup: Path | None, ledger: Ledger, workdir: Path,
           kill_no: int) -> tuple[list[str], list[str]]:
     """(integrity problems, lost acknowledged commits) after a kill."""
-    from models import keyslots
+    from models.security import keyslots
 
     integrity: list[str] = []
     lost: list[str] = []
@@ -363,9 +363,9 @@ def check(path: Path, backup: Path | None, ledger: Ledger, workdir: Path,
 
 
 def _check_backup(backup: Path, target: Path) -> list[str]:
-    from models.backup import read_info, restore_backup
     from models.casebook import Casebook, casebook_files
     from models.errors import WrongPassphrase
+    from models.transfer.backup import read_info, restore_backup
 
     problems: list[str] = []
     try:
@@ -392,8 +392,8 @@ def _check_backup(backup: Path, target: Path) -> list[str]:
 
 def setup(workdir: Path) -> Path:
     from models.casebook import Casebook
-    from models.keyslots import KdfParams
     from models.partners import Partner
+    from models.security.keyslots import KdfParams
 
     path = workdir / "crash.wsdb"
     book, _ = Casebook.create(path, USER, PASSPHRASES[0], kdf=KdfParams())
@@ -405,11 +405,11 @@ def setup(workdir: Path) -> Path:
 def run(kills: int, seed: int, workdir: Path, *, max_delay: float = 0.45,
         log=print) -> Totals:
     # Import everything before forking so each child starts at once.
-    import models.backup  # noqa: F401
     import models.casebook  # noqa: F401
     import models.consents  # noqa: F401
-    import models.csvio  # noqa: F401
     import models.referrals  # noqa: F401
+    import models.transfer.backup  # noqa: F401
+    import models.transfer.spreadsheets  # noqa: F401
 
     rng = random.Random(seed)
     path = setup(workdir)

@@ -65,9 +65,9 @@ def fill(book) -> dict[str, int]:
     from models.consents import Consent
     from models.followups import Followup
     from models.household import Document, HouseholdMember, Relative
-    from models.keyslots import KdfParams
     from models.partners import Partner
     from models.referrals import Referral
+    from models.security.keyslots import KdfParams
     from models.settings import Letterhead
 
     cid = book.clients.add(Client(
@@ -104,7 +104,7 @@ def fill(book) -> dict[str, int]:
     book.settings.set_letterhead(Letterhead(s("Org"), s("Address") + "\n2nd line",
                                             s("OrgContact"), s("Signatory"), s("SigTitle")))
     if hasattr(book, "sponsorships"):
-        from models.sponsorships import Sponsorship
+        from models.sponsorship.repository import Sponsorship
         book.sponsorships.create(Sponsorship(s("Group"), "group_of_five",
                                              family_label=s("Family"), notes=s("SpNotes")))
     book.users.add(s("User"), "volunteer", "another passphrase 2", kdf=KdfParams())
@@ -124,9 +124,9 @@ def render_documents(book, rid: int) -> int:
 
 def model_session(folder: Path) -> Path:
     """Create, fill, render, back up, verify, lock. Returns the backup's path."""
-    from models.backup import read_info, write_backup
     from models.casebook import Casebook
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
+    from models.transfer.backup import read_info, write_backup
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "session.wsdb"
@@ -160,7 +160,7 @@ def desktop_session(folder: Path, printed: Path | None) -> None:
     from desktop import documents, errors
     from desktop.app import AppController, make_application
     from models.casebook import Casebook
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     app = QApplication.instance() or make_application(["waystation"])
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""The import assistant's model (models/importing) and ``waystation import --mapping``: a
+"""The import assistant's model (models/transfer/importing) and ``waystation import --mapping``: a
 French Excel CSV (semicolons, Windows-1252) and an XLSX, with a notes column, all or nothing."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from models.casebook import Casebook
 from models.errors import InvalidInput
-from models.importing import mapping as maps
-from models.importing.plan import MERGE, SKIP, ImportPlan, commit
-from models.importing.source import parse_source, read_source
+from models.transfer.importing import mapping as maps
+from models.transfer.importing.plan import MERGE, SKIP, ImportPlan, commit
+from models.transfer.importing.source import parse_source, read_source
 from tests.support.cli import assert_bad_input, run
 from tests.support.importing import FRENCH_HEADER, FRENCH_ROWS, PASS, casebook, count, french_csv  # noqa: F401
 

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import csvio
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import InvalidInput
+from models.transfer import spreadsheets as csvio
 from tests.support.cli import assert_bad_input, run
 from tests.support.importing import (  # noqa: F401 - fixtures
     PASS,

@@ -8,10 +8,10 @@ import io
 
 import pytest
 
-from models import csvio
 from models.casebook import Casebook
 from models.clients import Client
-from models.spreadsheet_cells import neutralise, restore
+from models.transfer import spreadsheets as csvio
+from models.transfer.spreadsheet_cells import neutralise, restore
 from tests.support.cli import assert_bad_input, run
 from tests.support.importing import PASS, casebook, count, csv_text, good_row  # noqa: F401
 
@@ -82,7 +82,7 @@ def test_a_namesake_with_another_birth_year_is_not_a_duplicate(casebook, tmp_pat
     # Now one Existing Person is born in 1980 and the other unknown: still the unknown one.
     book = Casebook.open(casebook, "ana", PASS)
     try:
-        from models.importing.duplicates import find_existing
+        from models.transfer.importing.duplicates import find_existing
         (match,) = find_existing(book, [(2, Client("Existing Person", birth_year=1991))])
         assert match.client_id == 1 and not match.same_birth
         (match,) = find_existing(book, [(2, Client("Existing Person", birth_year=1980))])
@@ -95,8 +95,8 @@ def test_xlsx_export_stores_formulas_as_text_and_imports_back(casebook, tmp_path
                                                             capsys):
     import openpyxl
 
-    from models.importing.plan import ImportPlan
-    from models.importing.source import read_source
+    from models.transfer.importing.plan import ImportPlan
+    from models.transfer.importing.source import read_source
 
     book = Casebook.open(casebook, "ana", PASS)
     try:

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from models import keyslots
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, Conflict, InvalidInput, WrongPassphrase
-from models.keyslots import KdfParams
+from models.security import keyslots
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 OTHER = "volunteer passphrase"

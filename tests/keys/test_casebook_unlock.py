@@ -6,7 +6,6 @@ import hashlib
 
 import pytest
 
-from models.attempts import Attempts
 from models.casebook import Casebook, casebook_files
 from models.clients import Client
 from models.errors import (
@@ -16,6 +15,7 @@ from models.errors import (
     TooManyAttempts,
     WrongPassphrase,
 )
+from models.security.attempts import Attempts
 from tests.conftest import PASS
 
 

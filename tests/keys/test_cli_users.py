@@ -6,7 +6,7 @@ import pytest
 
 from models.casebook import Casebook
 from models.errors import WrongPassphrase
-from models.keyslots import KdfParams
+from models.security.keyslots import KdfParams
 from tests.support.cli import assert_bad_input, run
 
 PASS = "coordinator passphrase"

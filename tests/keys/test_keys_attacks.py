@@ -9,12 +9,12 @@ import json
 
 import pytest
 
-from models import keyslots
 from models.audit import _digest
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, InvalidInput, WrongPassphrase
-from models.keyslots import KdfParams
+from models.security import keyslots
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 VPASS = "volunteer passphrase"

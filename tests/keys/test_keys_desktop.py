@@ -15,10 +15,10 @@ from tests.conftest import PASS
 
 @pytest.fixture
 def page(qtbot, ctx, monkeypatch):
-    import models.rulepacks
+    import models.screening.casebook_packs
 
     # The rule-pack list is not what these tests are about; parsing the packs is slow.
-    monkeypatch.setattr(models.rulepacks, "versions", lambda store: [])
+    monkeypatch.setattr(models.screening.casebook_packs, "versions", lambda store: [])
     p = SettingsPage(ctx)
     qtbot.addWidget(p)
     ctx.changed.connect(p.refresh)

@@ -1,7 +1,7 @@
 """Issue 12, the downgrade a data-key holder can make: deleting the database's roster record
 and putting a format-1 key file back (or an older roster with its database) opened with roles
 from a ``users`` table they edited. This computer's memory of the rosters it has opened
-(``models.seen_rosters``) refuses it."""
+(``models.security.seen_rosters``) refuses it."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import shutil
 
 import pytest
 
-from models import keyslots
-from models.backup import write_backup
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt
-from models.keyslots import FORMAT_1
-from models.seen_rosters import SeenRosters
+from models.security import keyslots
+from models.security.keyslots import FORMAT_1
+from models.security.seen_rosters import SeenRosters
+from models.transfer.backup import write_backup
 from tests.support.cli import run
 from tests.support.keys import (  # noqa: F401 - fixtures
     ANA,

@@ -18,10 +18,11 @@ import sys
 
 import pytest
 
-from models import connection, keyslots, roster_trust
 from models.casebook import Casebook
+from models.db import connection
 from models.errors import ChangeFailed, WrongPassphrase
-from models.keyslots import KdfParams
+from models.security import keyslots, roster_trust
+from models.security.keyslots import KdfParams
 
 ANA, ANA_NEW = "coordinator ana phrase", "a fresh coordinator phrase"
 BOB, CAT, DAN = "volunteer bob phrase", "caseworker cat phrase", "volunteer dan phrase"

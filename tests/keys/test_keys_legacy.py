@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from models import backup, keyslots
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, PermissionDenied, WrongPassphrase
-from models.keyslots import FORMAT_1, KdfParams
+from models.security import keyslots
+from models.security.keyslots import FORMAT_1, KdfParams
+from models.transfer import backup
 from tests.conftest import PASS
 
 

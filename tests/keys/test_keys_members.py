@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from models import keyslots
 from models.casebook import Casebook
-from models.connection import open_connection
-from models.erase import CONFIRMATION_WORD, erase_casebook
+from models.db.connection import open_connection
 from models.errors import PermissionDenied
-from models.keyslots import KdfParams
+from models.security import keyslots
+from models.security.keyslots import KdfParams
+from models.transfer.erase import CONFIRMATION_WORD, erase_casebook
 from tests.conftest import PASS
 
 VPASS = "volunteer passphrase"

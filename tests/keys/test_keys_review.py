@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from models import keyslots, roster
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt
-from models.roster_trust import entry_for, pending_message, trusted_chain
+from models.security import keyslots, roster
+from models.security.roster_trust import entry_for, pending_message, trusted_chain
 from tests.support.keys import ANA, BOB, CAT, _copy, _fast_kdf, template  # noqa: F401 - fixtures
 
 # The format-1 template and the lowered Argon2 floor of tests/keys/test_keys_upgrade.py.
@@ -162,7 +162,7 @@ def test_f6_finishing_a_pending_re_key_on_open_is_audited(format_1, tmp_path, mo
     """A removal whose re-key stopped after the key file got its pending slots (the database
     kept its key, and putting the key file back failed): the next open finishes the re-key,
     and the audit says so."""
-    from models import connection
+    from models.db import connection
 
     template_path, _recovery = format_1
     path = _copy(template_path, tmp_path / "pending")
@@ -314,7 +314,7 @@ def test_f3_an_unsigned_pending_list_hides_no_broken_envelope(tmp_path):
     key's failure says what it is."""
     import dataclasses
 
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
     from tests.conftest import PASS
 
     fast = KdfParams(keyslots.MIN_MEMORY_KIB, keyslots.MIN_ITERATIONS)

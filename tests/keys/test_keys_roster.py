@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from models import keyslots, roster
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, PermissionDenied, WrongPassphrase
-from models.keyslots import KdfParams
+from models.security import keyslots, roster
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 VPASS = "volunteer passphrase"
@@ -242,7 +242,7 @@ def test_legacy_audit_cannot_change_even_under_a_coordinators_signature(new_book
 def test_pending_slots_signed_by_a_volunteer_are_never_adopted(with_vic, book_path, open_as):
     """Review #9b: vic signs a no-op version of his own, so he is "the newest version's
     signer", then plants pending slots with a key he chose, signed by him."""
-    from models.roster_trust import pending_message, trusted_chain
+    from models.security.roster_trust import pending_message, trusted_chain
 
     book, recovery = with_vic
     book.close()

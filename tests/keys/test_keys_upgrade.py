@@ -13,11 +13,13 @@ import sys
 
 import pytest
 
-from models import backup, casebook, keyslots, roster, roster_trust
+from models import casebook
 from models.casebook import Casebook
-from models.connection import open_connection
+from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, WrongPassphrase
-from models.keyslots import FORMAT_1
+from models.security import keyslots, roster, roster_trust
+from models.security.keyslots import FORMAT_1
+from models.transfer import backup
 from tests.support.keys import (  # noqa: F401 - fixtures
     ANA,
     BOB,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from models import backup, rulepacks
 from models.clients import Client
 from models.errors import PermissionDenied
-from models.keyslots import KdfParams
 from models.partners import Partner
 from models.permissions import Action, allowed, why_not
+from models.screening import casebook_packs as rulepacks
+from models.security.keyslots import KdfParams
 from models.settings import Letterhead
+from models.transfer import backup
 
 
 @pytest.fixture

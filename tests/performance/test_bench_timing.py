@@ -3,7 +3,7 @@ recorded with every figure. The figures themselves are the benchmark's, never a 
 
 from __future__ import annotations
 
-from desktop.bench.timing import MIN_P95_SAMPLES, Sample, measure, summarise
+from desktop.devtools.bench.timing import MIN_P95_SAMPLES, Sample, measure, summarise
 
 
 def test_no_p95_from_fewer_than_twenty_samples():

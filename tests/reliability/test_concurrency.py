@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from models import keyslots
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import CasebookHasTwoNames, CasebookInUse, WaystationError
-from models.lockfile import lock_path
+from models.security import keyslots
+from models.security.lockfile import lock_path
 from tests.conftest import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,7 +170,7 @@ def test_a_failed_unlock_on_a_full_disk_releases_the_lock(closed_book, monkeypat
     space is free the same process unlocks (it used to say "already open" for good)."""
     import errno
 
-    import models.lockfile as lockfile
+    import models.security.lockfile as lockfile
 
     real_write = os.write
 

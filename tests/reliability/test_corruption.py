@@ -23,11 +23,11 @@ from pathlib import Path
 
 import pytest
 
-from models import keyslots
-from models.backup import read_info, restore_backup, write_backup
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import CasebookCorrupt, WaystationError, WrongPassphrase
+from models.security import keyslots
+from models.transfer.backup import read_info, restore_backup, write_backup
 from tests.conftest import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,7 +120,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 @pytest.fixture(scope="module")
 def _pristine_wal(tmp_path_factory):
     """One casebook with a WAL left by a killed writer, made once and copied per test."""
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     folder = tmp_path_factory.mktemp("wal")
     path = folder / "wal.wsdb"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from models import keyslots
 from models.casebook import Casebook
 from models.errors import WrongPassphrase
-from models.keyslots import KdfParams
+from models.security import keyslots
+from models.security.keyslots import KdfParams
 from tests.conftest import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ def test_a_crash_inside_a_removal_never_shows_the_user_removed_while_their_slot_
     def killed_before_rekey(conn, key):
         raise _Killed
 
-    from models import connection
+    from models.db import connection
     monkeypatch.setattr(connection, "rekey_database", killed_before_rekey)
     with pytest.raises(_Killed):
         book.users.remove(uid)
@@ -74,7 +74,7 @@ def test_a_crash_after_the_rekey_locks_the_user_out_and_removing_again_finishes(
     def killed_at_commit():
         raise _Killed
 
-    from models import connection
+    from models.db import connection
     real_rekey = connection.rekey_database
 
     def rekey_then_die(conn, key):
@@ -89,7 +89,7 @@ def test_a_crash_after_the_rekey_locks_the_user_out_and_removing_again_finishes(
     monkeypatch.undo()
     with pytest.raises(WrongPassphrase):
         Casebook.open(book_path, "bilal", VOL)
-    from models.connection import open_connection
+    from models.db.connection import open_connection
     from models.errors import CasebookCorrupt
     with pytest.raises(CasebookCorrupt):
         open_connection(book_path, old_key)
@@ -102,7 +102,7 @@ def test_a_crash_after_the_rekey_locks_the_user_out_and_removing_again_finishes(
 
 
 def test_a_killed_backup_leaves_no_snapshot_behind_after_the_next_one(book, tmp_path):
-    from models.backup import read_info, write_backup
+    from models.transfer.backup import read_info, write_backup
 
     folder = tmp_path / "usb"
     folder.mkdir()
@@ -120,7 +120,7 @@ def test_a_killed_backup_leaves_no_snapshot_behind_after_the_next_one(book, tmp_
 
 
 def test_snapshots_are_private_while_they_exist(book, tmp_path, monkeypatch):
-    import models.backup as backup_module
+    import models.transfer.backup as backup_module
 
     modes = []
     real = backup_module.open_connection

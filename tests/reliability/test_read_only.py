@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from models import lockfile
-from models.backup import restore_backup, write_backup
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import ReadOnlyCasebook
+from models.security import lockfile
+from models.transfer.backup import restore_backup, write_backup
 from tests.conftest import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +103,7 @@ def test_the_desktop_says_it_is_read_only(qtbot, closed, monkeypatch):
 REAL = """
 import json, os, shutil, subprocess, sys
 from pathlib import Path
-from models.backup import write_backup
+from models.transfer.backup import write_backup
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import WaystationError

@@ -74,7 +74,7 @@ def test_errors_are_one_line_and_write_nothing(cli, tmp_path, capsys, monkeypatc
 
 
 def test_a_volunteer_cannot_print_a_letter(cli, tmp_path, open_as, book_path, monkeypatch):
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
 
     path, rid = cli
     coordinator = open_as("ana")

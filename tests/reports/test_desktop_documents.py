@@ -166,7 +166,7 @@ def test_backup_and_restore_dialogs(qtbot, ctx, book, book_path, tmp_path, monke
     copied_on = []
     import threading
 
-    from models import backup
+    from models.transfer import backup
 
     real = backup.restore_backup
     monkeypatch.setattr(backup, "restore_backup", lambda *a: (

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from models import rulepacks
 from models.screening import PACKS_DIR, RulePackInvalid, evaluate, load_pack, load_pack_file
 from models.screening import budget as budget_module
+from models.screening import casebook_packs as rulepacks
 from models.screening import loader as loader_module
 from models.screening.loader import check_examples
 

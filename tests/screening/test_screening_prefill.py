@@ -7,7 +7,7 @@ import datetime as dt
 from models.clients import Client
 from models.household import Document, Relative
 from models.screening import evaluate, load_pack
-from models.screening_prefill import prefill
+from models.screening.prefill import prefill
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from models import hygiene
+from models.security import hygiene
 
 ROOT = Path(__file__).resolve().parents[2]
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -30,8 +30,8 @@ def test_the_dumpable_flag_is_off_while_a_casebook_is_open(book_path):
     code = (
         "import json, resource, sys\n"
         "from models.casebook import Casebook\n"
-        "from models.hygiene import is_dumpable\n"
-        "from models.keyslots import KdfParams\n"
+        "from models.security.hygiene import is_dumpable\n"
+        "from models.security.keyslots import KdfParams\n"
         "seen = {'start': is_dumpable()}\n"
         f"book, _ = Casebook.create({str(book_path)!r}, 'ana', 'correct horse battery',"
         " kdf=KdfParams())\n"
@@ -47,7 +47,7 @@ def test_the_dumpable_flag_is_off_while_a_casebook_is_open(book_path):
     code = (
         "import json\n"
         "from models.casebook import Casebook\n"
-        "from models.hygiene import is_dumpable\n"
+        "from models.security.hygiene import is_dumpable\n"
         "seen = {'start': is_dumpable()}\n"
         f"book = Casebook.open({str(book_path)!r}, 'ana', 'correct horse battery')\n"
         "seen['opened'] = is_dumpable()\n"
@@ -66,7 +66,7 @@ def test_dumps_are_off_as_soon_as_a_passphrase_is_tried(book, book_path):
         "import json\n"
         "from models.casebook import Casebook\n"
         "from models.errors import WrongPassphrase\n"
-        "from models.hygiene import is_dumpable\n"
+        "from models.security.hygiene import is_dumpable\n"
         "try:\n"
         f"    Casebook.open({str(book_path)!r}, 'ana', 'not the passphrase')\n"
         "except WrongPassphrase:\n"
@@ -80,7 +80,7 @@ def test_dumps_are_off_as_soon_as_a_passphrase_is_tried(book, book_path):
 def test_disable_and_restore_round_trip():
     code = (
         "import json\n"
-        "from models import hygiene\n"
+        "from models.security import hygiene\n"
         "seen = [hygiene.is_dumpable()]\n"
         "hygiene.disable_core_dumps(); hygiene.disable_core_dumps()\n"
         "seen.append(hygiene.is_dumpable())\n"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from models import demo
 from models.casebook import Casebook
-from models.keyslots import KdfParams
+from models.demo import build as demo
+from models.security.keyslots import KdfParams
 from reports.sponsorship_data import summary_pdf
 from tests.support.cli import run
 from tests.support.documents import flat, pdf_text

@@ -24,9 +24,9 @@ from desktop.sponsorships.readiness import ReadinessDialog
 from desktop.sponsorships.record_form import SponsorshipDialog
 from desktop.today.outcome_dialog import OutcomeDialog
 from models.clients import Client
-from models.keyslots import KdfParams
-from models.sponsorship_budget import add_months
-from models.sponsorships import Disbursement, Member, Pledge, Sponsorship
+from models.security.keyslots import KdfParams
+from models.sponsorship.budget import add_months
+from models.sponsorship.repository import Disbursement, Member, Pledge, Sponsorship
 from tests.conftest import PASS
 from tests.support.shell import unlock
 
@@ -393,10 +393,10 @@ def test_client_picker_searches_as_you_type(qtbot, qtmodeltester, book):
 def test_screenshot_capture_writes_the_three_views(qtbot, book, tmp_path):
     import random
 
-    from desktop import screenshots_sponsorship
     from desktop.context import AppContext
+    from desktop.devtools import screenshots_sponsorship
     from desktop.mainwindow import MainWindow
-    from models.sponsorship_demo import add_demo_sponsorships
+    from models.demo.sponsorships import add_demo_sponsorships
 
     add_demo_sponsorships(book, random.Random(1))
     ctx = AppContext()

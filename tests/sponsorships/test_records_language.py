@@ -10,7 +10,7 @@ import pytest
 
 from desktop.sponsorships.page import SponsorshipsPage
 from models.screening import not_legal_advice
-from models.sponsorships import Pledge, Sponsorship
+from models.sponsorship.repository import Pledge, Sponsorship
 from tests.support.screens import main_window  # noqa: F401  (fixture)
 
 REFUGEE = {"refugee_outside_nationality": "yes", "refugee_in_canada": "no",
@@ -79,7 +79,7 @@ def test_records_sections_fit_1024_by_700_in_french_and_spanish(qtbot, book, lan
     budget tab grew to 1,043 px in French and 1,057 px in Spanish before its notes wrapped)."""
     import random
 
-    from models.sponsorship_demo import add_demo_sponsorships
+    from models.demo.sponsorships import add_demo_sponsorships
     from tests.support.screens import SMALL_SCREEN, settle
 
     ids = add_demo_sponsorships(book, random.Random(7))

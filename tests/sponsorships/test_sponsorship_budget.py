@@ -10,8 +10,8 @@ import pytest
 from models.clients import Client
 from models.errors import InvalidInput
 from models.screening import costs
-from models.sponsorship_budget import monthly_split, to_cents
-from models.sponsorships import Disbursement, Pledge, Sponsorship
+from models.sponsorship.budget import monthly_split, to_cents
+from models.sponsorship.repository import Disbursement, Pledge, Sponsorship
 
 # docs/screening.md: sizes 1–6 as listed, then 6 + each more (+1,600 / +1,100 / +2,700).
 TABLE = {1: (13200, 3300, 16500), 2: (19700, 5100, 24800), 3: (20400, 6300, 26700),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from models.keyslots import KdfParams
-from models.sponsorships import Member, Sponsorship
+from models.security.keyslots import KdfParams
+from models.sponsorship.repository import Member, Sponsorship
 
 VPASS = "volunteer pass"
 

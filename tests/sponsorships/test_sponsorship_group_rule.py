@@ -8,7 +8,7 @@ import json
 
 from desktop.sponsorships.detail import Detail
 from desktop.sponsorships.members import MembersPart
-from models.sponsorships import Member, Sponsorship, group_size
+from models.sponsorship.repository import Member, Sponsorship, group_size
 from tests.conftest import PASS
 from tests.support.cli import run
 

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from models.clients import Client
+from models.demo.sponsorships import add_demo_sponsorships
 from models.errors import InvalidInput
-from models.sponsorship_demo import add_demo_sponsorships
-from models.sponsorships import Disbursement, Member, Pledge, Sponsorship
+from models.sponsorship.repository import Disbursement, Member, Pledge, Sponsorship
 from reports.sponsorship_data import sponsorship_report_data
 
 REFUGEE = {"refugee_outside_nationality": "yes", "refugee_in_canada": "no",

@@ -6,11 +6,11 @@ import dataclasses
 
 import pytest
 
-from models import schema
 from models.clients import Client
+from models.db import schema
 from models.errors import PermissionDenied
-from models.keyslots import KdfParams
-from models.sponsorships import Disbursement, Member, Pledge, Sponsorship
+from models.security.keyslots import KdfParams
+from models.sponsorship.repository import Disbursement, Member, Pledge, Sponsorship
 
 CPASS, VPASS = "caseworker pass", "volunteer pass"
 

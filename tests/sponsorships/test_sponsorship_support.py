@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from models.errors import Conflict, InvalidInput
-from models.sponsorship_budget import add_months
-from models.sponsorships import Member, Sponsorship
+from models.sponsorship.budget import add_months
+from models.sponsorship.repository import Member, Sponsorship
 
 
 def _approved(book, **kw) -> int:
@@ -44,7 +44,7 @@ def test_arrival_on_a_leap_day(book):
     sid = _approved(book)
     book.sponsorships.mark_arrival(sid, dt.date(2028, 2, 29))
     sp = book.sponsorships.get(sid)
-    # 29 Feb + 12 months is clamped to 28 Feb (documented in models/sponsorship_budget.py).
+    # 29 Feb + 12 months is clamped to 28 Feb (documented in models/sponsorship/budget.py).
     assert sp.support_end == "2029-02-28"
     dues = [c.due_date for c in book.sponsorships.checkins(sid)]
     assert dues[0] == "2028-03-29" and dues[10] == "2029-01-29" and dues[11] == "2029-02-28"
@@ -111,7 +111,7 @@ def test_check_ins_go_to_a_named_members_account(book):
     with pytest.raises(InvalidInput, match="casebook account"):
         sp.mark_arrival(sid, "2027-01-31", checkin_member_id=no_account)
     assert sp.get(sid).arrival_date is None
-    from models.keyslots import KdfParams
+    from models.security.keyslots import KdfParams
     uid = book.users.add("vic", "volunteer", "volunteer pass", kdf=KdfParams()).id_of("users")
     mid = sp.add_member(Member(sid, "Vic", user_id=uid)).id_of("sponsorship_members")
     sp.mark_arrival(sid, "2027-01-31", checkin_member_id=mid)

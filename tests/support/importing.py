@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from models import csvio
 from models.casebook import Casebook
 from models.clients import Client
 from models.household import HouseholdMember
-from models.keyslots import KdfParams
+from models.security.keyslots import KdfParams
+from models.transfer import spreadsheets as csvio
 
 FRENCH_HEADER = ["Nom", "Autres noms", "Date de naissance", "Ville", "Langues", "Téléphone",
                  "Remarques", "Ménage", "Date de suivi", "Tâche de suivi", "Dossier interne"]

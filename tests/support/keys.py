@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from models import keyslots
 from models.casebook import Casebook
-from models.connection import open_connection
-from models.keyslots import FORMAT_1, KdfParams
+from models.db.connection import open_connection
+from models.security import keyslots
+from models.security.keyslots import FORMAT_1, KdfParams
 
 ANA, BOB, CAT = "coordinator ana phrase", "volunteer bob phrase", "caseworker cat phrase"
 

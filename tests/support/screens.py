@@ -27,7 +27,7 @@ def client_id(book):
 def main_window(qtbot, ctx, monkeypatch):
     from desktop import app_settings
     from desktop.mainwindow import MainWindow
-    from models.rulepacks import versions
+    from models.screening.casebook_packs import versions
 
     monkeypatch.setattr(app_settings, "window_size", lambda _name: None)
     # Settings reads the rule packs synchronously (5-second limit); on a loaded machine

@@ -24,8 +24,8 @@ WALKED = ("fr", "es")
 def _demo_template(tmp_path_factory, _template_book):
     """The session's template casebook with a few demo clients, sponsorships and partners,
     made once for this module (the demo generator takes a few seconds)."""
-    from models import demo
     from models.casebook import Casebook
+    from models.demo import build as demo
     from tests.conftest import PASS, _copy_template
 
     template, _recovery = _template_book

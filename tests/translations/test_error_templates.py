@@ -155,7 +155,7 @@ def test_every_template_is_listed_and_translated_with_the_same_fields():
 def _conflicts():
     from models.errors import Conflict
     from models.referrals import status_label as referral
-    from models.sponsorship_records import status_label as sponsorship
+    from models.sponsorship.records import status_label as sponsorship
 
     return (Conflict.of("A sponsorship that is {status} cannot become {new}.",
                         status=sponsorship("in_support"), new=sponsorship("approved")),
@@ -181,8 +181,8 @@ def _amount_text(lang: str) -> str:
 
 
 def _missing_keys(tmp_path):
-    from models import keyslots
     from models.errors import CasebookCorrupt
+    from models.security import keyslots
 
     with pytest.raises(CasebookCorrupt) as caught:
         keyslots.read_header(tmp_path / "family.wsdb")
@@ -190,7 +190,7 @@ def _missing_keys(tmp_path):
 
 
 def _long_cell():
-    from models.importing.plan import Problem
+    from models.transfer.importing.plan import Problem
     from models.validate import MAX_TEXT
 
     return Problem.of(3, "Notes", "is longer than {limit} characters", limit=MAX_TEXT)
@@ -251,7 +251,7 @@ def test_a_sponsorship_conflict_raised_by_the_model_names_its_status_translated(
         book, english_after):
     from desktop import errors, i18n
     from models.errors import Conflict
-    from models.sponsorships import Sponsorship
+    from models.sponsorship.repository import Sponsorship
 
     sid = book.sponsorships.create(Sponsorship("Maple Group", "group_of_five")).id_of(
         "sponsorships")

@@ -19,14 +19,14 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from models import keyslots
-from models.backup import MAGIC, read_info, restore_backup, write_backup
 from models.clients import Client, validate
 from models.errors import CasebookCorrupt, InvalidInput, WaystationError
 from models.household import HouseholdMember
-from models.keyslots import Header
 from models.partners import Partner
+from models.security import keyslots
+from models.security.keyslots import Header
 from models.settings import Letterhead
+from models.transfer.backup import MAGIC, read_info, restore_backup, write_backup
 
 # database=None: hypothesis must not keep its example database outside tmp_path.
 # The deadline bounds one example's time; it is generous because CI machines are shared.
@@ -126,7 +126,7 @@ CSV_CELL = st.lists(NASTY | st.text(max_size=8) | st.sampled_from([",", '"', "\n
        raw_tail=st.binary(max_size=30))
 def test_csv_import_is_all_or_nothing_with_typed_errors(book, tmp_path, rows, header,
                                                         raw_tail):
-    csvio = pytest.importorskip("models.csvio")
+    csvio = pytest.importorskip("models.transfer.spreadsheets")
     import csv
     import io
 
@@ -210,7 +210,7 @@ class _Good:
 
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
-        from models.backup import _unpack
+        from models.transfer.backup import _unpack
         _, self.header, self.db = _unpack(raw, "good.wsbak")
 
     def __repr__(self) -> str:

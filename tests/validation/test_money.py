@@ -47,7 +47,7 @@ def test_wrong_or_ambiguous_input_is_refused_in_one_sentence(locale, text):
 
 
 def test_sponsorship_money_fields_read_french_amounts():
-    from models.sponsorship_budget import to_cents
+    from models.sponsorship.budget import to_cents
 
     assert to_cents("amount", "12,50 $", locale="fr_CA") == 1250
     assert to_cents("amount", "1 250,00 $", locale="fr_CA") == 125000

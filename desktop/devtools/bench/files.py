@@ -1,0 +1,101 @@
+"""Backup, restore (then open and verify, as a person does before trusting it), backup
+verification and the first letter of a session, each in a process of its own so that its
+peak memory (RSS) and its cold start are its own (issue 18).
+
+``python -m desktop.devtools.bench.files TASK CASEBOOK OUT`` prints one JSON line with the wall and
+CPU time of the measured part and the process's peak RSS.
+The passphrase comes from WAYSTATION_PASSPHRASE (the benchmark's own, for demo data).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from desktop.devtools.bench.timing import Sample, load_average
+
+
+def _child(task: str, casebook: Path, out: Path) -> dict:
+    passphrase = os.environ["WAYSTATION_PASSPHRASE"]
+    user = os.environ.get("WAYSTATION_BENCH_USER", "demo")
+    from models.casebook import Casebook
+
+    if task in ("letter_cold", "backup"):
+        book = Casebook.open(casebook, user, passphrase)  # not timed: unlocking is its own
+        try:
+            if task == "backup":
+                from models.transfer.backup import write_backup
+
+                cpu, start = time.process_time(), time.perf_counter()
+                write_backup(book, out)
+            else:
+                rid = int(os.environ["WAYSTATION_BENCH_REFERRAL"])
+                # The lazy imports and the font registration are part of the first letter.
+                cpu, start = time.process_time(), time.perf_counter()
+                from reports import referral_letter
+                from reports.casebook_data import letter_data
+
+                referral_letter(letter_data(book, rid))
+            wall = time.perf_counter() - start
+        finally:
+            book.close()
+    elif task == "restore":
+        from models.transfer.backup import restore_backup
+
+        cpu, start = time.process_time(), time.perf_counter()
+        restore_backup(casebook, out)  # here ``casebook`` is the backup file
+        book = Casebook.open(out, user, passphrase)
+        try:
+            problems = book.verify()
+        finally:
+            book.close()
+        wall = time.perf_counter() - start
+        if problems:
+            raise SystemExit(f"the restored casebook did not verify: {problems[0]}")
+    elif task == "verify_backup":
+        from models.transfer.backup import verify_backup
+
+        cpu, start = time.process_time(), time.perf_counter()
+        verify_backup(casebook)
+        wall = time.perf_counter() - start
+    else:
+        raise SystemExit(f"unknown task {task}")
+    return {"wall_ms": wall * 1000, "cpu_ms": (time.process_time() - cpu) * 1000,
+            "peak_mb": _own_peak_mb()}
+
+
+def _own_peak_mb() -> float:
+    """This process's peak RSS. VmHWM belongs to the memory of the program after exec; the
+    rusage of a child would also count the parent's size at fork (Linux keeps it across
+    exec), which is the benchmark's, not the task's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run(task: str, casebook: Path, out: Path, env: dict[str, str] | None = None,
+        ) -> tuple[Sample, float]:
+    """(the measured part's times, the child's own peak RSS in MB)."""
+    proc = subprocess.Popen([sys.executable, "-m", "desktop.devtools.bench.files", task,
+                             str(casebook), str(out)], stdout=subprocess.PIPE, text=True,
+                            env=dict(os.environ, **(env or {})))
+    line, _ = proc.communicate()
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench task {task} failed (exit {proc.returncode})")
+    got = json.loads(line.strip().splitlines()[-1])
+    return Sample(got["wall_ms"], got["cpu_ms"], load_average()), got["peak_mb"]
+
+
+if __name__ == "__main__":
+    print(json.dumps(_child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))), flush=True)
