@@ -21,3 +21,15 @@ def test_every_figure_carries_cpu_time_and_load():
     as_json = metric.as_dict()
     assert as_json["cpu_median"] is not None and as_json["runs"] == 2
     assert "load_median" in as_json
+
+
+def test_a_reused_casebook_is_labelled_by_its_own_size(book, book_path):
+    """Issue 18: `waystation bench --casebook ref200k.wsdb` labelled its figures 50,000
+    clients (and held them to the 50,000-client targets) unless --clients was given too."""
+    from desktop.devtools.bench.runner import count_clients
+    from models.clients import Client
+    from tests.conftest import PASS
+
+    book.clients.add_many([Client(f"Person {i}") for i in range(7)])
+    book.close()
+    assert count_clients(book_path, PASS, user="ana") == 7
