@@ -177,18 +177,28 @@ class ClientsPage(QWidget):
 
         filters = {"status": status, "owner_id": owner, "city": city, "flag": flag}
 
+        full = [False]  # set on the worker by first_page, read there by count
+
         def first_page(book):  # noqa: ANN001, ANN202
             if generation != self._generation:
                 return None  # already overtaken: don't spend the worker on it
             ids = book.clients.search(text, limit=BATCH, **filters)
-            total = (len(ids) if len(ids) < BATCH
-                     else book.clients.count_matching(text, **filters))
-            return ids, book.clients.rows(ids), total
+            full[0] = len(ids) == BATCH
+            return ids, book.clients.rows(ids), None if full[0] else len(ids)
 
-        # One job per keystroke: the first page and the count. The full id list is loaded
-        # only if the view scrolls past the first page (see _load_ids).
+        def count(book):  # noqa: ANN001, ANN202
+            if not full[0] or generation != self._generation:
+                return None
+            return book.clients.count_matching(text, **filters)
+
+        # The first page, then (only when it is full) the count in a job of its own: the
+        # rows are shown without waiting for it (a count of 200,000 clients is ~30 ms at
+        # unlock; issue 18). The full id list is loaded only if the view scrolls past the
+        # first page (see _load_ids).
         self.ctx.run(first_page, lambda found: self._apply(generation, found, (text, filters)),
                      self, on_error=self._search_failed)
+        self.ctx.run(count, lambda n: self._counted(generation, n), self,
+                     on_error=self._search_failed)
 
     def _apply(self, generation: int, found: tuple[list[int], list, int] | None,
                searched: tuple[str, dict] = ("", {})) -> None:
@@ -199,7 +209,24 @@ class ClientsPage(QWidget):
         self._searched = searched
         selected = self.selected_id()
         self.problem.hide()
-        self.model.set_ids(ids, first, total)
+        # A full first page is shown with "at least one more" until its count arrives.
+        self.model.set_ids(ids, first, len(ids) + 1 if total is None else total)
+        if total is None:
+            self.count.setText(self.tr("Searching…"))
+        else:
+            self._show_count()
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _counted(self, generation: int, n: int | None) -> None:
+        if n is None or generation != self._generation or self._applied != generation:
+            return
+        self.model.set_total(n)
+        self._show_count()
+
+    def _show_count(self) -> None:
         n = self.model.total
         filtered = bool(self.search.text().strip()) or any(
             c.currentIndex() > 0 for c in (self.status, self.owner, self.city, self.flag))
@@ -211,10 +238,6 @@ class ClientsPage(QWidget):
             self.count.setText(counted(n, self.tr("%n client(s) found", "", n)))
         else:
             self.count.setText(counted(n, self.tr("%n client(s)", "", n)))
-        if selected is not None:
-            row = self.model.row_of(selected)
-            if row is not None:
-                self.table.selectRow(row)
 
     def _search_failed(self, exc: BaseException) -> None:
         self.problem.setText(errors.message_for(exc))

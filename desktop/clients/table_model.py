@@ -94,6 +94,12 @@ class ClientTableModel(QAbstractTableModel):
         self._total = len(ids)
         return True
 
+    def set_total(self, total: int) -> None:
+        """The count of the search shown, arriving after its first page (which was shown
+        with room for one more). The id list, once complete, knows better."""
+        if not self.ids_complete:
+            self._total = max(total, len(self._rows))
+
     @property
     def fetching(self) -> bool:
         """Whether a batch (or the id list) is on its way from the worker."""
