@@ -7,12 +7,16 @@ desktop/errors.py). Generated from models/ by listing every literal error senten
 ``InvalidInput`` field and literal reason, and the template of every ``InvalidInput.of``
 reason (a reason with a value in it); a reason built with a value another way stays English.
 
-Nothing imports this module: it exists for lupdate (and for a reader looking for a label).
+Every English word of models/ shown anywhere in the interface is listed here, once: the
+errors and roles above, then the stored values and screening words of the client file,
+the client list and Today, then those of the records (sponsorships, partners,
+referrals, the import assistant, reports). Show one with ``model_words``; a stored
+value (``legal_aid``) with ``desktop.widgets.rows_model.label``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # -- error messages
 QT_TRANSLATE_NOOP("models", 'Something went wrong.')
@@ -396,3 +400,224 @@ QT_TRANSLATE_NOOP("models", "The key file {name} is older than the casebook; res
 QT_TRANSLATE_NOOP("models", "The key file {name} belongs to a different casebook than the one last opened at this place on this computer; restore the casebook from the latest backup, or copy its files back from where they were.")
 QT_TRANSLATE_NOOP("models", "The key file {name} is older than the casebook file {casebook} (or the casebook file was put back from an older copy); restore the newest key file from the latest backup, or copy it back from where it was.")
 QT_TRANSLATE_NOOP("models", "The recovery key opened its slot in {name}, but that slot does not carry the casebook's current key: it was altered, or the key file is older than the casebook. A member's passphrase may still open it; a coordinator's verify names the slot and a new recovery key replaces it.")
+
+
+def model_words(text: str) -> str:
+    """An English word or sentence of ``models/`` in the interface's language (context
+    "models"); an empty one stays empty."""
+    return QCoreApplication.translate("models", text) if text else text
+
+
+# -- the client file, the client list and Today: stored values as rows_model.label spells
+# them ("Permanent resident") and the screening's own words (models/screening/words.py)
+CLIENT_FILE = (
+    # client file status
+    QT_TRANSLATE_NOOP("models", 'Active'),
+    QT_TRANSLATE_NOOP("models", 'Closed'),
+    # referral status
+    QT_TRANSLATE_NOOP("models", 'Draft'),
+    QT_TRANSLATE_NOOP("models", 'Consent recorded'),
+    QT_TRANSLATE_NOOP("models", 'Sent'),
+    QT_TRANSLATE_NOOP("models", 'Acknowledged'),
+    QT_TRANSLATE_NOOP("models", 'Accepted'),
+    QT_TRANSLATE_NOOP("models", 'Declined'),
+    # partner service
+    QT_TRANSLATE_NOOP("models", 'Legal'),
+    QT_TRANSLATE_NOOP("models", 'Legal aid'),
+    QT_TRANSLATE_NOOP("models", 'Shelter housing'),
+    QT_TRANSLATE_NOOP("models", 'Health'),
+    QT_TRANSLATE_NOOP("models", 'Mental health'),
+    QT_TRANSLATE_NOOP("models", 'Cash assistance'),
+    QT_TRANSLATE_NOOP("models", 'Food'),
+    QT_TRANSLATE_NOOP("models", 'Employment'),
+    QT_TRANSLATE_NOOP("models", 'Education'),
+    QT_TRANSLATE_NOOP("models", 'LGBTQ+ support'),
+    QT_TRANSLATE_NOOP("models", 'Child welfare'),
+    QT_TRANSLATE_NOOP("models", 'Interpretation'),
+    QT_TRANSLATE_NOOP("models", 'Transport'),
+    QT_TRANSLATE_NOOP("models", 'Sponsorship'),
+    QT_TRANSLATE_NOOP("models", 'Other'),
+    # relationship
+    QT_TRANSLATE_NOOP("models", 'Spouse'),
+    QT_TRANSLATE_NOOP("models", 'Common law partner'),
+    QT_TRANSLATE_NOOP("models", 'Legal guardian'),
+    QT_TRANSLATE_NOOP("models", 'Child'),
+    QT_TRANSLATE_NOOP("models", 'Father'),
+    QT_TRANSLATE_NOOP("models", 'Mother'),
+    QT_TRANSLATE_NOOP("models", 'Brother'),
+    QT_TRANSLATE_NOOP("models", 'Sister'),
+    QT_TRANSLATE_NOOP("models", 'Grandfather'),
+    QT_TRANSLATE_NOOP("models", 'Grandmother'),
+    QT_TRANSLATE_NOOP("models", 'Grandchild'),
+    QT_TRANSLATE_NOOP("models", 'Uncle'),
+    QT_TRANSLATE_NOOP("models", 'Aunt'),
+    QT_TRANSLATE_NOOP("models", 'Nephew'),
+    QT_TRANSLATE_NOOP("models", 'Niece'),
+    QT_TRANSLATE_NOOP("models", 'Cousin'),
+    QT_TRANSLATE_NOOP("models", 'In law'),
+    QT_TRANSLATE_NOOP("models", 'Friend'),
+    QT_TRANSLATE_NOOP("models", 'Half sibling'),
+    QT_TRANSLATE_NOOP("models", 'Step parent'),
+    QT_TRANSLATE_NOOP("models", 'Step sibling'),
+    QT_TRANSLATE_NOOP("models", 'Step child'),
+    # status in Canada
+    QT_TRANSLATE_NOOP("models", 'Citizen'),
+    QT_TRANSLATE_NOOP("models", 'Permanent resident'),
+    QT_TRANSLATE_NOOP("models", 'Protected person'),
+    QT_TRANSLATE_NOOP("models", 'Removal stayed'),
+    QT_TRANSLATE_NOOP("models", 'Claimant referred'),
+    QT_TRANSLATE_NOOP("models", 'Claim ended'),
+    QT_TRANSLATE_NOOP("models", 'Work permit'),
+    QT_TRANSLATE_NOOP("models", 'Work permit unenforceable'),
+    QT_TRANSLATE_NOOP("models", 'Study permit'),
+    QT_TRANSLATE_NOOP("models", 'Study permit invalid'),
+    QT_TRANSLATE_NOOP("models", 'Visitor'),
+    QT_TRANSLATE_NOOP("models", 'No status'),
+    QT_TRANSLATE_NOOP("models", 'Unknown'),
+    # document
+    QT_TRANSLATE_NOOP("models", 'Passport'),
+    QT_TRANSLATE_NOOP("models", 'National id'),
+    QT_TRANSLATE_NOOP("models", 'Birth certificate'),
+    QT_TRANSLATE_NOOP("models", 'PR visa'),
+    QT_TRANSLATE_NOOP("models", 'Temporary resident visa'),
+    QT_TRANSLATE_NOOP("models", 'Temporary resident permit'),
+    QT_TRANSLATE_NOOP("models", 'Travel document a31'),
+    QT_TRANSLATE_NOOP("models", 'Refugee travel document'),
+    QT_TRANSLATE_NOOP("models", 'Temporary travel document r151'),
+    QT_TRANSLATE_NOOP("models", 'Transit visa'),
+    QT_TRANSLATE_NOOP("models", 'Eta'),
+    QT_TRANSLATE_NOOP("models", 'Us work authorization'),
+    QT_TRANSLATE_NOOP("models", 'Us asylum receipt'),
+    # how consent was given
+    QT_TRANSLATE_NOOP("models", 'Verbal'),
+    QT_TRANSLATE_NOOP("models", 'Written'),
+    QT_TRANSLATE_NOOP("models", 'Verbal with interpreter'),
+    # shareable field
+    QT_TRANSLATE_NOOP("models", 'Display name'),
+    QT_TRANSLATE_NOOP("models", 'Pronouns'),
+    QT_TRANSLATE_NOOP("models", 'Languages'),
+    QT_TRANSLATE_NOOP("models", 'Phone'),
+    QT_TRANSLATE_NOOP("models", 'Email'),
+    QT_TRANSLATE_NOOP("models", 'City'),
+    QT_TRANSLATE_NOOP("models", 'Birth date'),
+    QT_TRANSLATE_NOOP("models", 'Citizenships'),
+    QT_TRANSLATE_NOOP("models", 'Immigration situation'),
+    QT_TRANSLATE_NOOP("models", 'Safe contact'),
+    QT_TRANSLATE_NOOP("models", 'Household'),
+    QT_TRANSLATE_NOOP("models", 'Relatives'),
+    QT_TRANSLATE_NOOP("models", 'Documents'),
+    QT_TRANSLATE_NOOP("models", 'Vulnerabilities'),
+    QT_TRANSLATE_NOOP("models", 'Screening'),
+    QT_TRANSLATE_NOOP("models", 'Reason'),
+    QT_TRANSLATE_NOOP("models", 'Request'),
+    # follow-up status
+    QT_TRANSLATE_NOOP("models", 'Open'),
+    QT_TRANSLATE_NOOP("models", 'Done'),
+    QT_TRANSLATE_NOOP("models", 'Cancelled'),
+    # questionnaire row field
+    QT_TRANSLATE_NOOP("models", 'Adult'),
+    QT_TRANSLATE_NOOP("models", 'Country'),
+    QT_TRANSLATE_NOOP("models", 'Outcome'),
+    QT_TRANSLATE_NOOP("models", 'Relationship'),
+    QT_TRANSLATE_NOOP("models", 'Status'),
+    # screening words (models/screening/words.py, English), shown for languages the
+    # rule packs do not carry
+    QT_TRANSLATE_NOOP("models", 'Bar'),
+    QT_TRANSLATE_NOOP("models", 'Exception'),
+    QT_TRANSLATE_NOOP("models", 'Needs review'),
+    QT_TRANSLATE_NOOP("models", 'Information'),
+    QT_TRANSLATE_NOOP("models", 'A bar is likely — get legal help urgently.'),
+    QT_TRANSLATE_NOOP("models", 'Needs review by someone with legal training.'),
+    QT_TRANSLATE_NOOP("models", 'No bar found on these answers.'),
+    QT_TRANSLATE_NOOP("models", 'No bar found'),
+    QT_TRANSLATE_NOOP("models", 'Legal help'),
+    QT_TRANSLATE_NOOP("models", 'Legal help (urgent)'),
+    QT_TRANSLATE_NOOP("models", 'Immigration'),
+    QT_TRANSLATE_NOOP("models", 'Result'),
+    QT_TRANSLATE_NOOP("models", 'Citation'),
+    QT_TRANSLATE_NOOP("models", 'Because of'),
+    QT_TRANSLATE_NOOP("models", 'Suggested referral'),
+    QT_TRANSLATE_NOOP("models", 'No findings.'),
+    QT_TRANSLATE_NOOP("models", 'law current to'),
+    QT_TRANSLATE_NOOP("models", 'version'),
+    QT_TRANSLATE_NOOP("models", 'none'),
+    QT_TRANSLATE_NOOP(
+            "models", "This screening is not legal advice: the law and each person's facts "
+            "can differ, so have a lawyer or legal clinic confirm it before anyone acts on it."),
+)
+
+# -- the records: sponsorships, partners, referrals, the import assistant, reports
+# Partner services (models.partners.SERVICES through rows_model.label).
+SERVICES = (
+)
+# Referral statuses (models.referrals.STATUSES) and client statuses (models.clients).
+STATUSES = (
+)
+# Member roles suggested in the member dialog (stored as keys, shown through label()).
+ROLES = (
+    QT_TRANSLATE_NOOP("models", "Coordinator"),
+    QT_TRANSLATE_NOOP("models", "Treasurer"),
+    QT_TRANSLATE_NOOP("models", "Housing"),
+    QT_TRANSLATE_NOOP("models", "Interpreter"),
+    QT_TRANSLATE_NOOP("models", "Member"),
+    # Casebook account roles (models.permissions.ROLES).
+    QT_TRANSLATE_NOOP("models", "Caseworker"),
+    QT_TRANSLATE_NOOP("models", "Volunteer"),
+)
+# Settlement-plan duties (models.sponsorship.records.DUTY_KINDS).
+DUTIES = (
+    QT_TRANSLATE_NOOP("models", "Airport reception"),
+    QT_TRANSLATE_NOOP("models", "Orientation"),
+    QT_TRANSLATE_NOOP("models", "Provincial health card"),
+    QT_TRANSLATE_NOOP("models", "Social insurance number"),
+    QT_TRANSLATE_NOOP("models", "Bank account"),
+    QT_TRANSLATE_NOOP("models", "Canada child benefit"),
+    QT_TRANSLATE_NOOP("models", "School enrolment"),
+    QT_TRANSLATE_NOOP("models", "Language classes"),
+    QT_TRANSLATE_NOOP("models", "Employment support"),
+)
+# Budget warnings without figures (models.sponsorship.budget.build_view).
+BUDGET = (
+    QT_TRANSLATE_NOOP("models", "Link the family's client records or set the family size to "
+                                "see the requirement."),
+    QT_TRANSLATE_NOOP("models", "More has been paid out than was committed."),
+)
+# The readiness rule pack's title and the screening notice, for a language the rule packs do
+# not have (models.screening: English and French).
+READINESS = (
+    QT_TRANSLATE_NOOP("models", "Is a private sponsorship application ready?"),
+    QT_TRANSLATE_NOOP("models", "This screening is not legal advice: the law and each person's "
+                                "facts can differ, so have a lawyer or legal clinic confirm it "
+                                "before anyone acts on it."),
+)
+# Waystation fields a spreadsheet column can be imported into (models.transfer.importing.mapping).
+IMPORT_FIELDS = (
+    QT_TRANSLATE_NOOP("models", "Name"),
+    QT_TRANSLATE_NOOP("models", "Other names"),
+    QT_TRANSLATE_NOOP("models", "Gender identity"),
+    QT_TRANSLATE_NOOP("models", "Birth year"),
+    QT_TRANSLATE_NOOP("models", "Province / state"),
+    QT_TRANSLATE_NOOP("models", "Immigration notes"),
+    QT_TRANSLATE_NOOP("models", "E-mail"),
+    QT_TRANSLATE_NOOP("models", "Flags"),
+    QT_TRANSLATE_NOOP("models", "A note"),
+    QT_TRANSLATE_NOOP("models", "Household members"),
+    QT_TRANSLATE_NOOP("models", "Relatives in Canada"),
+    QT_TRANSLATE_NOOP("models", "Follow-up date"),
+    QT_TRANSLATE_NOOP("models", "Follow-up task"),
+    QT_TRANSLATE_NOOP("models", "Skip this column"),
+)
+# Why an imported cell is refused (models.transfer.importing.plan.Problem.reason, fixed sentences;
+# the validation reasons of models.clients are translated with the core error messages).
+IMPORT_PROBLEMS = (
+    QT_TRANSLATE_NOOP("models", "names no client of the main sheet"),
+    QT_TRANSLATE_NOOP("models", "names a client who appears on several rows of the main "
+                                "sheet"),
+    QT_TRANSLATE_NOOP("models", "is longer than 10000 characters"),
+    QT_TRANSLATE_NOOP("models", "has a name longer than 200 characters"),
+    QT_TRANSLATE_NOOP("models", "is longer than 300 characters"),
+    QT_TRANSLATE_NOOP("models", "has a follow-up task but no follow-up date"),
+    QT_TRANSLATE_NOOP("models", "the sheet has a header but no rows"),
+    QT_TRANSLATE_NOOP("models", "has a value but no header above it"),
+    QT_TRANSLATE_NOOP("models", "is required (the person's name)"),
+)

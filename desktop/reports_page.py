@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import documents
-from desktop.clientfile.model_labels import interface_lang
+from desktop.clientfile.pack_language import interface_lang
 from desktop.context import AppContext
-from desktop.referrals.model_labels import shown
+from desktop.widgets.rows_model import label
 from desktop.widgets.wheel_guard import guard_wheel
 from models.changes import Changes
 from models.partners import SERVICES
@@ -93,7 +93,7 @@ class ReportsPage(QWidget):
         self.service.setAccessibleName(self.tr("Service"))
         self.service.addItem(self.tr("Any service"), None)
         for s in SERVICES:
-            self.service.addItem(shown(s), s)
+            self.service.addItem(label(s), s)
         self.language = QComboBox()
         self.language.setEditable(True)
         self.language.setAccessibleName(self.tr("Partner language"))

@@ -38,7 +38,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 def status_label(status: str) -> Label:
     """``status`` as an error's value: "consent recorded" in English, its label ("Consent
-    recorded", listed in context "models" by desktop/referrals/model_labels.py) translated."""
+    recorded", listed in context "models" by desktop/model_labels.py) translated."""
     words = status.replace("_", " ")
     return Label(words, words.capitalize())
 

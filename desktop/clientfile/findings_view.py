@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.model_labels import (
+from desktop.clientfile.pack_language import (
     country_lang,
     english_word,
     finding_message,

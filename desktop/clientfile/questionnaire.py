@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop import errors, screen_fit
 from desktop.clientfile.findings_view import FindingsView, said
-from desktop.clientfile.model_labels import country_lang, date_words, pack_text, screening_lang
+from desktop.clientfile.pack_language import country_lang, date_words, pack_text, screening_lang
 from desktop.context import AppContext
 from desktop.unsaved import RESTORED, UnsavedInput
 from desktop.widgets.rows_model import label, when

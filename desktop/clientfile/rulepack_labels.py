@@ -3,7 +3,7 @@
 findings' messages), listed for lupdate under context "rulepacks".
 
 The packs (resources/rulepacks/*.yaml) carry English and French; a Spanish interface shows
-their English texts through the catalogue (``model_labels.pack_text``). The French entries
+their English texts through the catalogue (``pack_language.pack_text``). The French entries
 of the catalogue are the packs' own French. tests/test_clientfile_rulepack_labels.py fails
 when a pack gains a text missing here: add it, then run lupdate (CONTRIBUTING.md) and
 translate it.

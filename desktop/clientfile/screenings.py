@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.clientfile.findings_view import FindingsView, said
-from desktop.clientfile.model_labels import (
+from desktop.clientfile.pack_language import (
     date_words,
     finding_message,
     pack_text,

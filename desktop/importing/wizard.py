@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop import errors
 from desktop.counts import counted
-from desktop.referrals.model_labels import model_words
+from desktop.model_labels import model_words
 from desktop.unsaved import RESTORED, UnsavedInput
 from desktop.widgets.wheel_guard import guard_wheel
 from models.transfer.importing import mapping as maps

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors
-from desktop.referrals.model_labels import shown
 from desktop.unsaved import UnsavedInput, dialog_key
 from desktop.widgets.dialog_layout import labelled_form, save_cancel
+from desktop.widgets.rows_model import label
 from models.partners import SERVICES, Partner, validate
 
 
@@ -41,7 +41,7 @@ class PartnerDialog(UnsavedInput, QDialog):
         self.services = QListWidget()
         self.services.setAccessibleName(self.tr("Services"))
         for key in SERVICES:
-            item = QListWidgetItem(shown(key))
+            item = QListWidgetItem(label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in p.services

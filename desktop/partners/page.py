@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.partners.dialog import PartnerDialog
-from desktop.referrals.model_labels import shown
 from desktop.referrals.table import RowTable, current_row, table_view
 from desktop.unsaved import DraftsNotice
+from desktop.widgets.rows_model import label
 from models.changes import Changes
 from models.partners import SERVICES, Partner
 from models.permissions import Action
@@ -29,7 +29,7 @@ from models.permissions import Action
 COLUMNS = (
     (QT_TRANSLATE_NOOP("partners.page", "Name"), lambda p: p.name),
     (QT_TRANSLATE_NOOP("partners.page", "Services"),
-     lambda p: ", ".join(shown(s) for s in p.services)),
+     lambda p: ", ".join(label(s) for s in p.services)),
     (QT_TRANSLATE_NOOP("partners.page", "Cities"), lambda p: ", ".join(p.cities)),
     (QT_TRANSLATE_NOOP("partners.page", "Languages"), lambda p: ", ".join(p.languages)),
     (QT_TRANSLATE_NOOP("partners.page", "Contact"),
@@ -53,7 +53,7 @@ class PartnersPage(QWidget):
         self.service.setAccessibleName(self.tr("Service"))
         self.service.addItem(self.tr("Any service"), None)
         for s in SERVICES:
-            self.service.addItem(shown(s), s)
+            self.service.addItem(label(s), s)
         self.city = QLineEdit()
         self.city.setAccessibleName(self.tr("City"))
         self.city.setPlaceholderText(self.tr("City"))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from desktop import documents
 from desktop.context import AppContext
 from desktop.counts import counted
-from desktop.referrals.model_labels import shown
 from desktop.referrals.table import RowTable, current_row, selected_rows, table_view
 from desktop.sponsorships.fields import day_text
+from desktop.widgets.rows_model import label
 from models.changes import Changes
 from models.permissions import Action
 from models.referrals import STALE_AFTER_DAYS, STATUSES, ReferralRow
@@ -35,7 +35,7 @@ def status_text(r: ReferralRow) -> str:
     if r.stale:
         return QCoreApplication.translate("referrals.page", "Sent · no answer for {days}+ "
                                           "days").format(days=STALE_AFTER_DAYS)
-    return shown(r.status)
+    return label(r.status)
 
 
 # Column titles marked for translation; translated when the table is built.
@@ -43,7 +43,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("referrals.page", "No."), lambda r: str(r.id)),
     (QT_TRANSLATE_NOOP("referrals.page", "Client"), lambda r: r.client_name),
     (QT_TRANSLATE_NOOP("referrals.page", "Partner"), lambda r: r.partner_name),
-    (QT_TRANSLATE_NOOP("referrals.page", "Service"), lambda r: shown(r.service)),
+    (QT_TRANSLATE_NOOP("referrals.page", "Service"), lambda r: label(r.service)),
     (QT_TRANSLATE_NOOP("referrals.page", "Status"), status_text),
     (QT_TRANSLATE_NOOP("referrals.page", "Sent"), lambda r: day_text(r.sent_at)),
     (QT_TRANSLATE_NOOP("referrals.page", "Last change"), lambda r: day_text(r.updated_at)),
@@ -62,7 +62,7 @@ class ReferralsPage(QWidget):
         self.status.addItem(self.tr("Stale: sent, no answer for {days}+ days").format(
             days=STALE_AFTER_DAYS), STALE)
         for s in STATUSES:
-            self.status.addItem(shown(s), s)
+            self.status.addItem(label(s), s)
         self.status.currentIndexChanged.connect(lambda _: self.reload())
         status_label = QLabel(self.tr("S&how:"))
         status_label.setBuddy(self.status)

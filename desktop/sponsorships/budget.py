@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.counts import counted
-from desktop.referrals.model_labels import model_words
+from desktop.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import category_words, day_text, money
 from desktop.sponsorships.money_dialogs import DisbursementDialog, FamilySizeDialog, PledgeDialog

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from desktop.referrals.model_labels import model_words
+from desktop.model_labels import model_words
 from desktop.widgets.tab_controls import TabControls
 from models.sponsorship.repository import (
     DUTY_KINDS,
@@ -71,7 +71,7 @@ def _in_interface_language(book: Any, screening: Any, pack: Any) -> Any:
     """The saved readiness check's findings in the interface's language, when it was saved
     in another: its answers evaluated again by the version it ran under. Kept only when
     they give the same result and findings as saved; otherwise None (the saved words)."""
-    from desktop.clientfile.model_labels import screening_lang
+    from desktop.clientfile.pack_language import screening_lang
 
     lang = screening_lang()
     if screening is None or pack is None or screening.lang == lang \

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.referrals.model_labels import model_words, shown
+from desktop.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import date_edit, day_of, day_text, problem_label, say
 from desktop.today.outcome_dialog import OutcomeDialog
 from desktop.unsaved import UnsavedInput, dialog_key
 from desktop.widgets.dialog_layout import labelled_form, save_cancel
-from desktop.widgets.rows_model import RowsModel, table_view
+from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.permissions import Action
 from models.sponsorship.repository import DUTY_KINDS, Duty, Member
 
@@ -63,7 +63,7 @@ class DutyDialog(UnsavedInput, QDialog):
         self.member.setAccessibleName(self.tr("Assigned member"))
         self.member.addItem(self.tr("Nobody yet (the sponsorship's lead follows it up)"), None)
         for m in members:
-            self.member.addItem(m.name + (f" — {shown(m.role)}" if m.role else ""), m.id)
+            self.member.addItem(m.name + (f" — {label(m.role)}" if m.role else ""), m.id)
         self.due = date_edit(duty.due_date if duty else dt.date.today() + dt.timedelta(days=7),
                              self.tr("Due date"))
         if duty is not None:

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.counts import counted
-from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import problem_label, say
 from desktop.unsaved import UnsavedInput, dialog_key
-from desktop.widgets.rows_model import RowsModel, table_view
+from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.permissions import Action
 from models.sponsorship.repository import FamilyLink
 
@@ -48,7 +47,7 @@ class ClientPickerDialog(UnsavedInput, QDialog):
         self.search.setClearButtonEnabled(True)
         self.model = RowsModel([(self.tr("Name"), lambda r: r.display_name),
                                 (self.tr("City"), lambda r: r.city or ""),
-                                (self.tr("Status"), lambda r: shown(r.status))], self)
+                                (self.tr("Status"), lambda r: label(r.status))], self)
         self.table = table_view(self.model, self.tr("Matching clients"), self)
         self.table.setObjectName("clientMatches")
         self.table.setColumnWidth(0, 220)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop import errors
-from desktop.referrals.model_labels import model_words
+from desktop.model_labels import model_words
 from desktop.widgets.rows_model import english_label
 from models.money import AmountError, parse_amount
 

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.counts import counted
 from desktop.errors import filled
-from desktop.referrals.model_labels import shown
 from desktop.sponsorships.detail import Detail, DetailPart, duty_words
 from desktop.sponsorships.fields import problem_label, say, user_combo
 from desktop.unsaved import UnsavedInput, dialog_key
 from desktop.widgets.dialog_layout import labelled_form, save_cancel
-from desktop.widgets.rows_model import RowsModel, table_view
+from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.permissions import Action
 from models.sponsorship.repository import Member, group_size
 
@@ -105,7 +104,7 @@ class MembersPart(DetailPart):
         self._duties: dict[int, list[str]] = {}
         self.model = RowsModel([
             (self.tr("Name"), lambda m: m.name),
-            (self.tr("Role"), lambda m: shown(m.role)),
+            (self.tr("Role"), lambda m: label(m.role)),
             (self.tr("Contact"), lambda m: m.contact or ""),
             (self.tr("Eligible"), lambda m: self.tr("Yes") if m.eligible else self.tr("No")),
             (self.tr("Account"), lambda m: self._names.get(m.user_id, "") if m.user_id else ""),

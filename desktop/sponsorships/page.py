@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clientfile.model_labels import interface_lang
+from desktop.clientfile.pack_language import interface_lang
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.sponsorships.budget import BudgetPart

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.clientfile.findings_view import FindingsView
-from desktop.clientfile.model_labels import interface_lang, screening_lang
+from desktop.clientfile.pack_language import interface_lang, screening_lang
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.context import AppContext
 from desktop.counts import counted
-from desktop.referrals.model_labels import model_words
+from desktop.model_labels import model_words
 from desktop.sponsorships.detail import Detail, DetailPart
 from desktop.sponsorships.fields import day_text
 from desktop.widgets.rows_model import when

@@ -41,7 +41,7 @@ def english_label(value: str | None) -> str:
 def label(value: str | None) -> str:
     """A stored value in words in the interface language: "Permanent resident", "Résident
     permanent". The English words are listed for translation (context "models") in
-    desktop/clientfile/model_labels.py; a value not listed there stays in English words."""
+    desktop/model_labels.py; a value not listed there stays in English words."""
     text = english_label(value)
     return QCoreApplication.translate("models", text) if text else ""
 

@@ -2834,6 +2834,650 @@
         <translation>La clave de recuperación abrió su ranura en {name}, pero esa ranura no contiene la clave actual del registro: fue alterada, o el archivo de claves es más antiguo que el registro. La frase de contraseña de un miembro todavía puede abrirla; la verificación de un coordinador nombra la ranura y una nueva clave de recuperación la reemplaza.</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Recibida por el socio</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Asistencia legal</translation>
+    </message>
+    <message>
+        <source>Shelter housing</source>
+        <translation>Albergue y vivienda</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation>Ayuda económica</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ support</source>
+        <translation>Apoyo LGBTQ+</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Protección infantil</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Patrocinio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <source>Common law partner</source>
+        <translation>Pareja de hecho</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tutor legal</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Hijo o hija</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Hermano</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Hermana</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Abuelo</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Abuela</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Nieto o nieta</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Tío</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Tía</translation>
+    </message>
+    <message>
+        <source>Nephew</source>
+        <translation>Sobrino</translation>
+    </message>
+    <message>
+        <source>Niece</source>
+        <translation>Sobrina</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Primo o prima</translation>
+    </message>
+    <message>
+        <source>In law</source>
+        <translation>Familia política</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigo o amiga</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>Medio hermano o media hermana</translation>
+    </message>
+    <message>
+        <source>Step parent</source>
+        <translation>Padrastro o madrastra</translation>
+    </message>
+    <message>
+        <source>Step sibling</source>
+        <translation>Hermanastro o hermanastra</translation>
+    </message>
+    <message>
+        <source>Step child</source>
+        <translation>Hijastro o hijastra</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Ciudadano canadiense</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Residente permanente</translation>
+    </message>
+    <message>
+        <source>Protected person</source>
+        <translation>Persona protegida</translation>
+    </message>
+    <message>
+        <source>Removal stayed</source>
+        <translation>Orden de expulsión suspendida</translation>
+    </message>
+    <message>
+        <source>Claimant referred</source>
+        <translation>Solicitud de refugio remitida a la IRB</translation>
+    </message>
+    <message>
+        <source>Claim ended</source>
+        <translation>Solicitud de refugio terminada</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permiso de trabajo</translation>
+    </message>
+    <message>
+        <source>Work permit unenforceable</source>
+        <translation>Permiso de trabajo que no cuenta</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permiso de estudios</translation>
+    </message>
+    <message>
+        <source>Study permit invalid</source>
+        <translation>Permiso de estudios no válido</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sin estatus</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Acta de nacimiento</translation>
+    </message>
+    <message>
+        <source>PR visa</source>
+        <translation>Visa de residente permanente</translation>
+    </message>
+    <message>
+        <source>Temporary resident visa</source>
+        <translation>Visa de residente temporal</translation>
+    </message>
+    <message>
+        <source>Temporary resident permit</source>
+        <translation>Permiso de residencia temporal</translation>
+    </message>
+    <message>
+        <source>Travel document a31</source>
+        <translation>Documento de viaje (IRPA 31(3))</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Documento de viaje para refugiados</translation>
+    </message>
+    <message>
+        <source>Temporary travel document r151</source>
+        <translation>Documento de viaje temporal (IRPR 151)</translation>
+    </message>
+    <message>
+        <source>Transit visa</source>
+        <translation>Visa de tránsito</translation>
+    </message>
+    <message>
+        <source>Eta</source>
+        <translation>eTA (autorización electrónica de viaje)</translation>
+    </message>
+    <message>
+        <source>Us work authorization</source>
+        <translation>Autorización de trabajo de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Us asylum receipt</source>
+        <translation>Recibo de asilo de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Por escrito</translation>
+    </message>
+    <message>
+        <source>Verbal with interpreter</source>
+        <translation>Oral, con intérprete</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Ciudadanías</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contacto seguro</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Impedimento</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>A bar is likely — get legal help urgently.</source>
+        <translation>Es probable que haya un impedimento: busque ayuda legal con urgencia.</translation>
+    </message>
+    <message>
+        <source>Needs review by someone with legal training.</source>
+        <translation>Debe revisarlo alguien con formación legal.</translation>
+    </message>
+    <message>
+        <source>No bar found on these answers.</source>
+        <translation>No se encontró ningún impedimento con estas respuestas.</translation>
+    </message>
+    <message>
+        <source>No bar found</source>
+        <translation>Sin impedimento</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Legal help (urgent)</source>
+        <translation>Ayuda legal (urgente)</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Inmigración</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Debido a</translation>
+    </message>
+    <message>
+        <source>Suggested referral</source>
+        <translation>Derivación sugerida</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin resultados.</translation>
+    </message>
+    <message>
+        <source>law current to</source>
+        <translation>leyes vigentes al</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>This screening is not legal advice: the law and each person&apos;s facts can differ, so have a lawyer or legal clinic confirm it before anyone acts on it.</source>
+        <translation>Esta evaluación no es asesoría legal: la ley y los hechos de cada persona pueden variar, así que pida a un abogado o a una clínica legal que la confirme antes de actuar.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorería</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Airport reception</source>
+        <translation>Recibimiento en el aeropuerto</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Provincial health card</source>
+        <translation>Tarjeta provincial de salud</translation>
+    </message>
+    <message>
+        <source>Social insurance number</source>
+        <translation>Número de seguro social</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Canada child benefit</source>
+        <translation>Prestación canadiense por hijos</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>Inscripción escolar</translation>
+    </message>
+    <message>
+        <source>Language classes</source>
+        <translation>Clases de idioma</translation>
+    </message>
+    <message>
+        <source>Employment support</source>
+        <translation>Apoyo para el empleo</translation>
+    </message>
+    <message>
+        <source>Link the family&apos;s client records or set the family size to see the requirement.</source>
+        <translation>Vincule los expedientes de la familia o fije el tamaño de la familia para ver lo requerido.</translation>
+    </message>
+    <message>
+        <source>More has been paid out than was committed.</source>
+        <translation>Se ha pagado más de lo comprometido.</translation>
+    </message>
+    <message>
+        <source>Is a private sponsorship application ready?</source>
+        <translation>¿Está lista la solicitud de patrocinio privado?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Province / state</source>
+        <translation>Provincia / estado</translation>
+    </message>
+    <message>
+        <source>Immigration notes</source>
+        <translation>Notas migratorias</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Una nota</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Miembros del hogar</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Familiares en Canadá</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Tarea de seguimiento</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Omitir esta columna</translation>
+    </message>
+    <message>
+        <source>names no client of the main sheet</source>
+        <translation>no nombra a ningún cliente de la hoja principal</translation>
+    </message>
+    <message>
+        <source>names a client who appears on several rows of the main sheet</source>
+        <translation>nombra a un cliente que aparece en varias filas de la hoja principal</translation>
+    </message>
+    <message>
+        <source>is longer than 10000 characters</source>
+        <translation>tiene más de 10 000 caracteres</translation>
+    </message>
+    <message>
+        <source>has a name longer than 200 characters</source>
+        <translation>tiene un nombre de más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>is longer than 300 characters</source>
+        <translation>tiene más de 300 caracteres</translation>
+    </message>
+    <message>
+        <source>has a follow-up task but no follow-up date</source>
+        <translation>tiene una tarea de seguimiento pero ninguna fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>the sheet has a header but no rows</source>
+        <translation>la hoja tiene encabezado pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>has a value but no header above it</source>
+        <translation>tiene un valor pero ningún encabezado encima</translation>
+    </message>
+    <message>
+        <source>is required (the person&apos;s name)</source>
+        <translation>es obligatorio (el nombre de la persona)</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>fila {row}, columna {column}</translation>
     </message>

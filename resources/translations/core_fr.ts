@@ -2834,6 +2834,650 @@
         <translation>La clé de récupération a ouvert son emplacement dans {name}, mais cet emplacement ne contient pas la clé actuelle du registre&#xa0;: il a été altéré, ou le fichier de clés est plus ancien que le registre. La phrase de passe d’un membre peut encore l’ouvrir&#xa0;; la vérification d’un coordonnateur nomme l’emplacement et une nouvelle clé de récupération le remplace.</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement consigné</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reçue par le partenaire</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Shelter housing</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation>Aide financière</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ support</source>
+        <translation>Soutien LGBTQ+</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Protection de l&apos;enfance</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Parrainage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Époux ou épouse</translation>
+    </message>
+    <message>
+        <source>Common law partner</source>
+        <translation>Conjoint de fait</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tuteur légal</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Frère</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sœur</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>Grand-père</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>Grand-mère</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Petit-enfant</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Oncle</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Tante</translation>
+    </message>
+    <message>
+        <source>Nephew</source>
+        <translation>Neveu</translation>
+    </message>
+    <message>
+        <source>Niece</source>
+        <translation>Nièce</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Cousin ou cousine</translation>
+    </message>
+    <message>
+        <source>In law</source>
+        <translation>Belle-famille</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami ou amie</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>Demi-frère ou demi-sœur</translation>
+    </message>
+    <message>
+        <source>Step parent</source>
+        <translation>Beau-parent</translation>
+    </message>
+    <message>
+        <source>Step sibling</source>
+        <translation>Quasi-frère ou quasi-sœur</translation>
+    </message>
+    <message>
+        <source>Step child</source>
+        <translation>Enfant du conjoint</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen canadien</translation>
+    </message>
+    <message>
+        <source>Permanent resident</source>
+        <translation>Résident permanent</translation>
+    </message>
+    <message>
+        <source>Protected person</source>
+        <translation>Personne protégée</translation>
+    </message>
+    <message>
+        <source>Removal stayed</source>
+        <translation>Sursis de la mesure de renvoi</translation>
+    </message>
+    <message>
+        <source>Claimant referred</source>
+        <translation>Demande d&apos;asile déférée à la CISR</translation>
+    </message>
+    <message>
+        <source>Claim ended</source>
+        <translation>Demande d&apos;asile terminée</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permis de travail</translation>
+    </message>
+    <message>
+        <source>Work permit unenforceable</source>
+        <translation>Permis de travail qui ne compte pas</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permis d&apos;études</translation>
+    </message>
+    <message>
+        <source>Study permit invalid</source>
+        <translation>Permis d&apos;études non valide</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sans statut</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>Carte d&apos;identité nationale</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Acte de naissance</translation>
+    </message>
+    <message>
+        <source>PR visa</source>
+        <translation>Visa de résident permanent</translation>
+    </message>
+    <message>
+        <source>Temporary resident visa</source>
+        <translation>Visa de résident temporaire</translation>
+    </message>
+    <message>
+        <source>Temporary resident permit</source>
+        <translation>Permis de séjour temporaire</translation>
+    </message>
+    <message>
+        <source>Travel document a31</source>
+        <translation>Titre de voyage (LIPR 31(3))</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Titre de voyage de réfugié</translation>
+    </message>
+    <message>
+        <source>Temporary travel document r151</source>
+        <translation>Titre de voyage temporaire (RIPR 151)</translation>
+    </message>
+    <message>
+        <source>Transit visa</source>
+        <translation>Visa de transit</translation>
+    </message>
+    <message>
+        <source>Eta</source>
+        <translation>AVE</translation>
+    </message>
+    <message>
+        <source>Us work authorization</source>
+        <translation>Autorisation de travail américaine</translation>
+    </message>
+    <message>
+        <source>Us asylum receipt</source>
+        <translation>Accusé de réception d&apos;asile américain</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Verbal with interpreter</source>
+        <translation>Oral, avec interprète</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Citoyennetés</translation>
+    </message>
+    <message>
+        <source>Immigration situation</source>
+        <translation>Situation d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contact sûr</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>A bar is likely — get legal help urgently.</source>
+        <translation>Un obstacle est probable — obtenez de l&apos;aide juridique d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Needs review by someone with legal training.</source>
+        <translation>À faire vérifier par une personne ayant une formation juridique.</translation>
+    </message>
+    <message>
+        <source>No bar found on these answers.</source>
+        <translation>Aucun obstacle trouvé d&apos;après ces réponses.</translation>
+    </message>
+    <message>
+        <source>No bar found</source>
+        <translation>Aucun obstacle</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Legal help (urgent)</source>
+        <translation>Aide juridique (urgent)</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>En raison de</translation>
+    </message>
+    <message>
+        <source>Suggested referral</source>
+        <translation>Orientation suggérée</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucune constatation.</translation>
+    </message>
+    <message>
+        <source>law current to</source>
+        <translation>droit à jour au</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>This screening is not legal advice: the law and each person&apos;s facts can differ, so have a lawyer or legal clinic confirm it before anyone acts on it.</source>
+        <translation>Cette évaluation n&apos;est pas un avis juridique&#xa0;: le droit et la situation de chaque personne peuvent varier; faites-la confirmer par un avocat ou une clinique juridique avant d&apos;agir.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Airport reception</source>
+        <translation>Accueil à l&apos;aéroport</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Séance d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Provincial health card</source>
+        <translation>Carte d&apos;assurance maladie provinciale</translation>
+    </message>
+    <message>
+        <source>Social insurance number</source>
+        <translation>Numéro d&apos;assurance sociale</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Canada child benefit</source>
+        <translation>Allocation canadienne pour enfants</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>Inscription à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Language classes</source>
+        <translation>Cours de langue</translation>
+    </message>
+    <message>
+        <source>Employment support</source>
+        <translation>Aide à l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Link the family&apos;s client records or set the family size to see the requirement.</source>
+        <translation>Liez les dossiers clients de la famille ou fixez la taille de la famille pour voir l&apos;exigence.</translation>
+    </message>
+    <message>
+        <source>More has been paid out than was committed.</source>
+        <translation>On a versé plus que ce qui était engagé.</translation>
+    </message>
+    <message>
+        <source>Is a private sponsorship application ready?</source>
+        <translation>La demande de parrainage privé est-elle prête?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identité de genre</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Province / state</source>
+        <translation>Province / État</translation>
+    </message>
+    <message>
+        <source>Immigration notes</source>
+        <translation>Notes sur l&apos;immigration</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Une note</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Membres du ménage</translation>
+    </message>
+    <message>
+        <source>Relatives in Canada</source>
+        <translation>Proches au Canada</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <source>names no client of the main sheet</source>
+        <translation>ne nomme aucun client de la feuille principale</translation>
+    </message>
+    <message>
+        <source>names a client who appears on several rows of the main sheet</source>
+        <translation>nomme un client qui figure sur plusieurs lignes de la feuille principale</translation>
+    </message>
+    <message>
+        <source>is longer than 10000 characters</source>
+        <translation>dépasse 10&#xa0;000 caractères</translation>
+    </message>
+    <message>
+        <source>has a name longer than 200 characters</source>
+        <translation>contient un nom de plus de 200 caractères</translation>
+    </message>
+    <message>
+        <source>is longer than 300 characters</source>
+        <translation>dépasse 300 caractères</translation>
+    </message>
+    <message>
+        <source>has a follow-up task but no follow-up date</source>
+        <translation>a une tâche de suivi mais aucune date de suivi</translation>
+    </message>
+    <message>
+        <source>the sheet has a header but no rows</source>
+        <translation>la feuille a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <source>has a value but no header above it</source>
+        <translation>a une valeur mais aucun en-tête au-dessus</translation>
+    </message>
+    <message>
+        <source>is required (the person&apos;s name)</source>
+        <translation>est obligatoire (le nom de la personne)</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>

@@ -16,7 +16,7 @@ import yaml
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
-from desktop.clientfile import model_labels
+from desktop.clientfile import pack_language
 from desktop.clientfile.questionnaire import QuestionnaireDialog
 from desktop.clientfile.window import ClientFileWindow
 from desktop.clipboard import ClipboardGuard
@@ -37,7 +37,7 @@ def client_id(book):
 @pytest.fixture
 def interface(monkeypatch, tmp_path, qtbot):
     """``interface("fr")``: the client file's catalogue for that language installed (compiled
-    from resources/translations/clientfile_<lang>.ts into tmp_path) and the interface
+    from resources/translations/{core,clientfile}_<lang>.ts into tmp_path) and the interface
     language reported as it."""
     installed: list[QTranslator] = []
     folder = Path(sys.executable).parent
@@ -48,14 +48,15 @@ def interface(monkeypatch, tmp_path, qtbot):
 
     def use(lang: str) -> None:
         qm = tmp_path / f"clientfile_{lang}.qm"
-        subprocess.run([lrelease, "-silent", str(ROOT / "resources" / "translations"
-                                                 / f"clientfile_{lang}.ts"), "-qm", str(qm)],
+        catalogues = [str(ROOT / "resources" / "translations" / f"{area}_{lang}.ts")
+                      for area in ("core", "clientfile")]
+        subprocess.run([lrelease, "-silent", *catalogues, "-qm", str(qm)],
                        check=True, capture_output=True)
         translator = QTranslator()
         assert translator.load(str(qm))
         QCoreApplication.installTranslator(translator)
         installed.append(translator)
-        monkeypatch.setattr(model_labels, "interface_lang", lambda: lang)
+        monkeypatch.setattr(pack_language, "interface_lang", lambda: lang)
 
     yield use
     for translator in installed:
