@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support.source_tree import ROOT, _imported_modules
+from tests.support.source_tree import ROOT, imported_modules
 
 
 def _module_name(path: Path) -> str:
@@ -26,7 +26,7 @@ def import_graph(folder: str = "models") -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for path in paths:
         name = _module_name(path)
-        targets = {m for m in _imported_modules(path) if m in modules}
+        targets = {m for m in imported_modules(path) if m in modules}
         targets |= _from_package_names(path, modules)
         graph[name] = {t for t in targets if t in modules and t != name}
     return graph

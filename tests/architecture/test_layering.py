@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from tests.support.source_tree import ROOT, _imported_modules
+from tests.support.source_tree import ROOT, imported_modules
 
 
 def test_models_and_reports_do_not_import_qt():
@@ -45,7 +45,7 @@ def test_models_import_neither_reports_nor_desktop_and_reports_no_desktop():
     hits = []
     for folder, layers in forbidden.items():
         for path in sorted((ROOT / folder).rglob("*.py")):
-            for name in _imported_modules(path):
+            for name in imported_modules(path):
                 if name.split(".")[0] in layers:
                     hits.append(f"{path.relative_to(ROOT)} imports {name}")
     assert hits == []

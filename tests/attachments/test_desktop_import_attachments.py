@@ -235,7 +235,7 @@ def test_the_wheel_leaves_the_column_and_row_choices_alone(qtbot, ctx, tmp_path)
     """Issue 16: the drop-downs built for each column (and each possible match) came after
     the assistant was guarded, so scrolling the table changed whichever passed under the
     pointer."""
-    from tests.support.input_events import _wheel
+    from tests.support.input_events import wheel
 
     ctx.read(lambda b: b.clients.add(Client("Zoé Gagnon", birth_date="1988-02-03")))
     f = tmp_path / "dossiers.csv"
@@ -246,7 +246,7 @@ def test_the_wheel_leaves_the_column_and_row_choices_alone(qtbot, ctx, tmp_path)
     before = mapping.mapping()
     mapping.table.setFocus()
     for combo in mapping.combos:
-        _wheel(combo)
+        wheel(combo)
     assert mapping.mapping() == before
     assert all(c.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
                for c in mapping.combos)
@@ -255,5 +255,5 @@ def test_the_wheel_leaves_the_column_and_row_choices_alone(qtbot, ctx, tmp_path)
     qtbot.waitUntil(page.isComplete)
     page.matches.setFocus()
     decided = page.decided()
-    _wheel(page.decisions[2])
+    wheel(page.decisions[2])
     assert page.decided() == decided

@@ -18,7 +18,7 @@ from models.casebook import Casebook
 from models.errors import InvalidInput
 from models.security.keyslots import KdfParams
 from tests.conftest import PASS
-from tests.support.images import _png
+from tests.support.images import write_logo
 
 
 @pytest.fixture
@@ -241,7 +241,7 @@ def test_saving_one_part_of_settings_leaves_the_other_unsaved(qtbot, page, ctx):
 
 def test_a_chosen_logo_is_unsaved_until_the_letterhead_is_saved(qtbot, page, ctx, tmp_path,  # noqa: F811
                                                                 monkeypatch):
-    logo = _png(tmp_path)
+    logo = write_logo(tmp_path)
     monkeypatch.setattr(page, "choose_file", lambda: logo)
     page.logo_button.click()
     assert page.logo_png and page.is_dirty()
@@ -256,13 +256,13 @@ def test_the_wheel_scrolling_settings_changes_no_choice(qtbot, page):  # noqa: F
     """Settings scrolls: the wheel passing over the interface language (saved the moment it
     changes) or the retention months must not change them (issue 16)."""
     from desktop import i18n
-    from tests.support.input_events import _wheel
+    from tests.support.input_events import wheel
 
     page.show()
     page.users.setFocus()
     language, months = i18n.chosen(), page.retention.months.value()
     for field in (page.language.choice, page.retention.months, page.auto_lock):
-        _wheel(field)  # down: the next language, one month less
+        wheel(field)  # down: the next language, one month less
     assert i18n.chosen() == language and page.language.choice.currentIndex() == 0
     assert page.retention.months.value() == months and not page.is_dirty()
 

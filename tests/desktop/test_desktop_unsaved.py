@@ -15,7 +15,7 @@ from desktop.clients.new_client_dialog import NewClientDialog
 from desktop.clipboard import ClipboardGuard
 from models.clients import Client
 from models.partners import Partner
-from tests.support.input_events import _wheel
+from tests.support.input_events import wheel
 from tests.support.shell import controller, unlock  # noqa: F401 - fixture
 
 
@@ -453,13 +453,13 @@ def test_the_wheel_changes_a_form_field_only_when_it_has_the_focus(qtbot, answer
         d.setFocus()
         before = unsaved.form_state(d)
         assert not field.hasFocus()
-        _wheel(field)
+        wheel(field)
         assert unsaved.form_state(d) == before and not d.is_dirty()
         d.activateWindow()
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
-        _wheel(field)
-        _wheel(field, down=unsaved.form_state(d) != before)  # the last item: back up
+        wheel(field)
+        wheel(field, down=unsaved.form_state(d) != before)  # the last item: back up
         assert unsaved.form_state(d) != before
         d.mark_clean()
 
@@ -542,12 +542,12 @@ def test_a_logo_chosen_and_not_saved_is_asked_about_and_kept_across_a_lock(
     """Issue 16: the logo is input held outside the widgets; choosing one and leaving
     Settings, quitting or locking used to drop it without a word."""
     from desktop.settings.page import SettingsPage
-    from tests.support.images import _png
+    from tests.support.images import write_logo
 
     asked, queue = answers
     c = controller
     unlock(qtbot, c)
-    logo = _png(tmp_path)
+    logo = write_logo(tmp_path)
     monkeypatch.setattr(SettingsPage, "choose_file", lambda self: logo)
     settings = c.main.show_section("settings")
     qtbot.waitUntil(lambda: settings.filled)  # the form is filled from the worker
@@ -614,7 +614,7 @@ def test_the_wheel_leaves_the_report_period_and_choices_alone(qtbot, ctx):
     fields = (page.start, page.end, page.caseload_lang, page.service, page.sheet_lang)
     before = [unsaved._value(f) for f in fields]
     for f in fields:
-        _wheel(f)
+        wheel(f)
     assert [unsaved._value(f) for f in fields] == before
 
 

@@ -17,7 +17,14 @@ from models.transfer.importing import mapping as maps
 from models.transfer.importing.plan import MERGE, SKIP, ImportPlan, commit
 from models.transfer.importing.source import parse_source, read_source
 from tests.support.cli import assert_bad_input, run
-from tests.support.importing import FRENCH_HEADER, FRENCH_ROWS, PASS, casebook, count, french_csv  # noqa: F401
+from tests.support.importing import (  # noqa: F401
+    FRENCH_HEADER,
+    FRENCH_ROWS,
+    IMPORT_PASS,
+    casebook,
+    count,
+    french_csv,
+)
 
 EXPECTED_MAPPING = ["display_name", "aliases", "birth_date", "city", "languages", "phone",
                     "notes", "household", "followup_date", "followup_title", "skip"]
@@ -64,7 +71,7 @@ def test_the_assistant_imports_csv_and_xlsx_with_notes_and_remembers_the_mapping
     french_xlsx(xlsx)
     source = read_source(xlsx)
     assert source.kind == "xlsx" and source.sheet_names == ["Dossiers", "Autre"]
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         plan = ImportPlan(source, book=book)
         changed = list(plan.mapping)
@@ -109,7 +116,7 @@ def test_every_problem_is_listed_and_a_bad_row_refuses_the_whole_import(casebook
         "row 3, column Date de naissance: is not a date (use YYYY-MM-DD)",
         "row 4, column Date de suivi: is not a date (use YYYY-MM-DD)",
         "row 4, column Nom: is required (the person's name)"]
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         with pytest.raises(InvalidInput) as err:
             commit(book, plan)
@@ -122,7 +129,7 @@ def test_every_problem_is_listed_and_a_bad_row_refuses_the_whole_import(casebook
 def test_a_failure_while_writing_leaves_nothing_half_written(casebook, monkeypatch):  # noqa: F811
     from models.household import Household
 
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         notes_before = book.store.one("SELECT count(*) FROM notes")[0]
         calls = []
@@ -165,7 +172,7 @@ def test_the_cli_imports_csv_and_xlsx_with_a_mapping_file(casebook, tmp_path, ca
     mapping.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "import", casebook, "--clients", xlsx, "--mapping", mapping)
     assert code == 0 and out == "Imported 3 clients.\n", err
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         ids = book.clients.search("Amina Diallo")
         assert [n.body for n in book.notes.for_client(ids[0])] == [
@@ -217,7 +224,7 @@ def test_extra_sheets_add_notes_relatives_and_followups(casebook, tmp_path, caps
     mapping.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "import", casebook, "--clients", xlsx, "--mapping", mapping)
     assert code == 0 and out == "Imported 2 clients.\n", err
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         (zoe,) = book.clients.search("Zoé Gagnon")
         assert sorted((f.due_date, f.title) for f in book.followups.for_client(zoe)) == [

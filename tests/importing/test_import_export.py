@@ -23,7 +23,7 @@ from models.errors import InvalidInput
 from models.transfer import spreadsheets as csvio
 from tests.support.cli import assert_bad_input, run
 from tests.support.importing import (  # noqa: F401 - fixtures
-    PASS,
+    IMPORT_PASS,
     casebook,
     count,
     csv_text,
@@ -113,7 +113,7 @@ def test_import_adds_every_row(casebook, tmp_path, capsys):  # noqa: F811 - the 
     f.write_text(csv_text(*(good_row(i) for i in range(30))), encoding="utf-8")
     code, out, err = run(capsys, "import", casebook, "--clients", f)
     assert code == 0 and out == "Imported 30 clients.\n", err
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     assert book.clients.count() == 31
     assert book.clients.search("cliente 29") != []
     assert book.clients.duplicates("Client 7")  # name keys are maintained
@@ -147,7 +147,7 @@ def test_an_import_killed_part_way_leaves_all_rows_or_none(casebook, tmp_path): 
     n = 3000
     f = tmp_path / "big.csv"
     f.write_text(csv_text(*(good_row(i) for i in range(n))), encoding="utf-8")
-    env = {**os.environ, "WAYSTATION_USER": "ana", "WAYSTATION_PASSPHRASE": PASS}
+    env = {**os.environ, "WAYSTATION_USER": "ana", "WAYSTATION_PASSPHRASE": IMPORT_PASS}
     killed_mid_way = 0
     for delay in (0.0, 0.3, 1.0):
         proc = subprocess.Popen([str(WAYSTATION), "import", str(casebook), "--clients", str(f)],
@@ -166,7 +166,7 @@ def test_an_import_killed_part_way_leaves_all_rows_or_none(casebook, tmp_path): 
                 proc.kill()
             proc.stdout.close()
             proc.stderr.close()
-        book = Casebook.open(casebook, "ana", PASS)
+        book = Casebook.open(casebook, "ana", IMPORT_PASS)
         try:
             assert book.clients.count() in (1, 1 + n)
             assert book.verify() == []
@@ -191,7 +191,7 @@ def test_json_export_has_everything_and_warns(casebook, tmp_path, capsys):  # no
     assert client["notes"][0]["body"] == "first note"
     assert set(data) >= {"partners", "referrals", "followups"}
     assert oct(out.stat().st_mode & 0o777) == "0o600"
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     assert book.store.one("SELECT count(*) FROM audit WHERE action = 'export'")[0] == 1
     book.close()
 

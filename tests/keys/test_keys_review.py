@@ -12,7 +12,7 @@ from models.db.connection import open_connection
 from models.errors import CasebookCorrupt
 from models.security import keyslots, roster
 from models.security.roster_trust import entry_for, pending_message, trusted_chain
-from tests.support.keys import ANA, BOB, CAT, _copy, _fast_kdf, template  # noqa: F401 - fixtures
+from tests.support.keys import ANA, BOB, CAT, _fast_kdf, copy_template, template  # noqa: F401 - fixtures
 
 # The format-1 template and the lowered Argon2 floor of tests/keys/test_keys_upgrade.py.
 format_1 = template
@@ -91,7 +91,7 @@ def _bob_opens(path) -> None:  # noqa: ANN001
 def test_f6_the_upgraders_copy_of_the_recovery_signing_key_signs_nothing(format_1, tmp_path,
                                                                          monkeypatch):
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "f6")
+    path = copy_template(template_path, tmp_path / "f6")
     kept = _upgrade_recording(path, monkeypatch)
     header = keyslots.read_header(path)
     rec_entry = trusted_chain(path, header)[-1].recovery
@@ -101,7 +101,7 @@ def test_f6_the_upgraders_copy_of_the_recovery_signing_key_signs_nothing(format_
     _bob_opens(path)
     assert not _opens_with(path, chosen)
     # Nor by first replacing the recovery slot's keys with ones she chose ("its own re-seal").
-    path = _copy(template_path, tmp_path / "f6b")
+    path = copy_template(template_path, tmp_path / "f6b")
     kept = _upgrade_recording(path, monkeypatch)
     header = keyslots.read_header(path)
     rec_entry = trusted_chain(path, header)[-1].recovery
@@ -129,7 +129,7 @@ def test_f6_a_member_not_yet_reopened_lends_the_removed_upgrader_no_signing_powe
     made for cat's slot. After ana's removal it signs no roster version and no re-key, and
     it cannot sign a change of cat's own keys to ones ana chose either."""
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "f6c")
+    path = copy_template(template_path, tmp_path / "f6c")
     kept = _upgrade_recording(path, monkeypatch)
     _ana_removed_by_bob(path)
     header = keyslots.read_header(path)
@@ -165,7 +165,7 @@ def test_f6_finishing_a_pending_re_key_on_open_is_audited(format_1, tmp_path, mo
     from models.db import connection
 
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "pending")
+    path = copy_template(template_path, tmp_path / "pending")
     ana = Casebook.open(path, "ana", ANA)
     cat_id = next(u.id for u in ana.users.list() if u.name == "cat")
     real_write = keyslots.write_header
@@ -202,7 +202,7 @@ def test_f2b_slot_ids_swapped_in_the_users_table_before_the_upgrade_bind_nobody(
     """bob (volunteer) swaps the slot_id column of his row and cat's before ana's upgrading
     open: each member's slot is taken from their name, so bob still signs in as bob."""
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "f2b")
+    path = copy_template(template_path, tmp_path / "f2b")
     bob = Casebook.open(path, "bob", BOB)
     ids = {u.name: u.id for u in bob.users.list()}
     cid, conn = bob.casebook_id, bob.store.conn
@@ -233,7 +233,7 @@ def test_f7_a_directory_at_the_backup_name_does_not_block_the_upgrade(format_1, 
     from tests.support.cli import run
 
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "f7")
+    path = copy_template(template_path, tmp_path / "f7")
     bob = Casebook.open(path, "bob", BOB)
     assert bob.header.legacy and "format 1" in bob.notices[0]
     version = bob.store.one("PRAGMA user_version")[0]
@@ -261,7 +261,7 @@ def test_f2_the_upgrading_coordinator_is_shown_the_members_and_roles_signed(form
     from tests.support.cli import run
 
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "f2")
+    path = copy_template(template_path, tmp_path / "f2")
     bob = Casebook.open(path, "bob", BOB)
     with bob.store.conn as conn:
         conn.execute("UPDATE users SET role = 'coordinator' WHERE name = 'bob'")
@@ -293,7 +293,7 @@ def test_f7_the_desktop_shows_a_band_while_the_key_file_is_format_1(format_1, tm
     from desktop.app import AppController
 
     template_path, _recovery = format_1
-    path = _copy(template_path, tmp_path / "f7d")
+    path = copy_template(template_path, tmp_path / "f7d")
     monkeypatch.setattr(errors, "show_error", lambda *a, **k: None)
     c = AppController(path, "bob")
     c.show()
@@ -357,7 +357,7 @@ def test_f6_after_the_upgrader_left_a_member_with_the_upgrades_key_is_reset_by_a
     from models.errors import PermissionDenied
 
     template_path, recovery = format_1
-    path = _copy(template_path, tmp_path / "f6r")
+    path = copy_template(template_path, tmp_path / "f6r")
     Casebook.open(path, "ana", ANA).close()
     _ana_removed_by_bob(path)
     cat = Casebook.open(path, "cat", CAT)

@@ -27,8 +27,8 @@ from tests.support.keys import (  # noqa: F401 - fixtures
     DAN,
     FAST,
     PHRASES,
-    _copy,
     _fast_kdf,
+    copy_template,
     template,
 )
 
@@ -49,7 +49,7 @@ def _everyone_opens(path, recovery, *, names=("ana", "bob", "cat")) -> None:
 def test_a_coordinator_open_upgrades_after_the_pre_upgrade_backup(template, tmp_path,  # noqa: F811 - the imported fixture
                                                                   monkeypatch):
     template_path, recovery = template
-    path = _copy(template_path, tmp_path / "up")
+    path = copy_template(template_path, tmp_path / "up")
     seen = []
     real = keyslots.write_header
 
@@ -84,7 +84,7 @@ def test_a_coordinator_open_upgrades_after_the_pre_upgrade_backup(template, tmp_
 
 def test_a_volunteer_open_does_not_upgrade(template, tmp_path):  # noqa: F811 - the imported fixture
     template_path, recovery = template
-    path = _copy(template_path, tmp_path / "vol")
+    path = copy_template(template_path, tmp_path / "vol")
     bob = Casebook.open(path, "bob", BOB)
     assert bob.user.role == "volunteer" and bob.header.legacy
     bob.close()
@@ -95,7 +95,7 @@ def test_a_volunteer_open_does_not_upgrade(template, tmp_path):  # noqa: F811 - 
 
 def test_after_the_upgrade_the_roster_holds_and_every_change_works(template, tmp_path):  # noqa: F811 - the imported fixture
     template_path, recovery = template
-    path = _copy(template_path, tmp_path / "after")
+    path = copy_template(template_path, tmp_path / "after")
     Casebook.open(path, "ana", ANA).close()
     # A role edit in the database raises nobody any more (it did in format 1).
     header = keyslots.read_header(path)
@@ -132,7 +132,7 @@ def test_a_new_founder_in_an_upgraded_key_file_is_refused(template, tmp_path):  
     sealed after the upgrade: a volunteer who writes a roster of their own, founded by a key
     of their own, does not get past the coordinator's slot."""
     template_path, _ = template
-    path = _copy(template_path, tmp_path / "founder")
+    path = copy_template(template_path, tmp_path / "founder")
     Casebook.open(path, "ana", ANA).close()
     header = keyslots.read_header(path)
     chain = casebook.trusted_chain(path, header)
@@ -154,7 +154,7 @@ def test_a_new_founder_in_an_upgraded_key_file_is_refused(template, tmp_path):  
 
 def test_a_format_1_key_file_put_back_after_the_upgrade_is_named(template, tmp_path):  # noqa: F811 - the imported fixture
     template_path, _ = template
-    path = _copy(template_path, tmp_path / "back")
+    path = copy_template(template_path, tmp_path / "back")
     old = keyslots.header_path(path).read_bytes()
     Casebook.open(path, "ana", ANA).close()
     keyslots.header_path(path).write_bytes(old)
@@ -193,7 +193,7 @@ class _Fault:
 
 
 def _count_writes(template_path, tmp_path, monkeypatch) -> int:
-    path = _copy(template_path, tmp_path / "count")
+    path = copy_template(template_path, tmp_path / "count")
     fault = _Fault(monkeypatch, 10**6, "error")
     Casebook.open(path, "ana", ANA).close()
     fault.off(monkeypatch)
@@ -217,7 +217,7 @@ def test_an_io_error_at_any_write_of_the_upgrade_strands_nobody(template, tmp_pa
     writes = _count_writes(template_path, tmp_path, monkeypatch)
     assert writes >= 3  # the backup, the key file, the database's roster record
     for n in range(1, writes + 1):
-        path = _copy(template_path, tmp_path / f"error-{n}")
+        path = copy_template(template_path, tmp_path / f"error-{n}")
         fault = _Fault(monkeypatch, n, "error")
         ana = Casebook.open(path, "ana", ANA)  # the open itself goes on (as format 1)
         fault.off(monkeypatch)
@@ -239,7 +239,7 @@ def test_a_kill_at_any_write_of_the_upgrade_strands_nobody(template, tmp_path, m
     ctx = multiprocessing.get_context("fork")
     for n in range(1, writes + 1):
         for kind in ("kill-before", "kill-after"):
-            path = _copy(template_path, tmp_path / f"{kind}-{n}")
+            path = copy_template(template_path, tmp_path / f"{kind}-{n}")
             proc = ctx.Process(target=_child, args=(path, n, kind))
             proc.start()
             proc.join(60)
@@ -250,7 +250,7 @@ def test_a_kill_at_any_write_of_the_upgrade_strands_nobody(template, tmp_path, m
 
 def test_the_erase_setting_moves_into_the_signed_roster_at_the_upgrade(template, tmp_path):  # noqa: F811 - the imported fixture
     template_path, _ = template
-    path = _copy(template_path, tmp_path / "erase")
+    path = copy_template(template_path, tmp_path / "erase")
     bob = Casebook.open(path, "bob", BOB)
     key = bytes(bob._key)
     bob.close()
@@ -274,7 +274,7 @@ def test_a_members_first_open_after_the_upgrade_gives_them_a_format_2_slot(templ
     """Until then their slot is not bound to the founder and its signing key was made by the
     upgrading coordinator (SECURITY.md); their first open re-seals it with new keys."""
     template_path, recovery = template
-    path = _copy(template_path, tmp_path / "reseal")
+    path = copy_template(template_path, tmp_path / "reseal")
     Casebook.open(path, "ana", ANA).close()
     assert _kept(path, "bob") and _kept(path, "cat")
     before = casebook.trusted_chain(path, keyslots.read_header(path))[-1]
@@ -296,15 +296,15 @@ def test_an_error_or_kill_while_a_member_re_seals_strands_nobody(template, tmp_p
     template_path, recovery = template
     upgraded = tmp_path / "upgraded"
     upgraded.mkdir()
-    first = _copy(template_path, upgraded / "a")
+    first = copy_template(template_path, upgraded / "a")
     Casebook.open(first, "ana", ANA).close()
     fault = _Fault(monkeypatch, 10**6, "error")
-    Casebook.open(_copy(first, tmp_path / "count-bob"), "bob", BOB).close()
+    Casebook.open(copy_template(first, tmp_path / "count-bob"), "bob", BOB).close()
     fault.off(monkeypatch)
     assert fault.calls >= 2
     ctx = multiprocessing.get_context("fork")
     for n in range(1, fault.calls + 1):
-        path = _copy(first, tmp_path / f"bob-error-{n}")
+        path = copy_template(first, tmp_path / f"bob-error-{n}")
         fault = _Fault(monkeypatch, n, "error")
         Casebook.open(path, "bob", BOB).close()  # the open goes on
         fault.off(monkeypatch)
@@ -313,7 +313,7 @@ def test_an_error_or_kill_while_a_member_re_seals_strands_nobody(template, tmp_p
         if sys.platform != "linux":
             continue
         for kind in ("kill-before", "kill-after"):
-            path = _copy(first, tmp_path / f"bob-{kind}-{n}")
+            path = copy_template(first, tmp_path / f"bob-{kind}-{n}")
             proc = ctx.Process(target=_child, args=(path, n, kind, "bob"))
             proc.start()
             proc.join(60)

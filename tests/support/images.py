@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 
 
-def _png(tmp_path):
+def write_logo(tmp_path):
     image = QImage(40, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("#225588"))
     buf = QBuffer()

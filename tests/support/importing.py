@@ -35,7 +35,7 @@ def french_csv(rows=FRENCH_ROWS) -> bytes:
     return buf.getvalue().encode("cp1252")
 
 
-PASS = "import passphrase"
+IMPORT_PASS = "import passphrase"
 
 
 HEADER = ",".join(csvio.COLUMNS)
@@ -54,20 +54,20 @@ def good_row(i: int) -> str:
 @pytest.fixture
 def casebook(tmp_path, monkeypatch):
     path = tmp_path / "io.wsdb"
-    book, _ = Casebook.create(path, "ana", PASS, kdf=KdfParams())
-    book.users.add("vera", "volunteer", PASS)
-    book.users.add("carl", "caseworker", PASS)
+    book, _ = Casebook.create(path, "ana", IMPORT_PASS, kdf=KdfParams())
+    book.users.add("vera", "volunteer", IMPORT_PASS)
+    book.users.add("carl", "caseworker", IMPORT_PASS)
     cid = book.clients.add(Client("Existing Person", city="Halifax")).id_of("clients")
     book.household.add_member(cid, HouseholdMember("A Child", relationship="son"))
     book.notes.add(cid, "first note")
     book.close()
     monkeypatch.setenv("WAYSTATION_USER", "ana")
-    monkeypatch.setenv("WAYSTATION_PASSPHRASE", PASS)
+    monkeypatch.setenv("WAYSTATION_PASSPHRASE", IMPORT_PASS)
     return path
 
 
 def count(path: Path) -> int:
-    book = Casebook.open(path, "ana", PASS)
+    book = Casebook.open(path, "ana", IMPORT_PASS)
     try:
         return book.clients.count()
     finally:

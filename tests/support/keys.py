@@ -65,7 +65,7 @@ def template(tmp_path, _fast_kdf):
     return path, recovery
 
 
-def _copy(template_path, where):
+def copy_template(template_path, where):
     where.mkdir()
     for suffix in ("", ".keys"):
         shutil.copy(str(template_path) + suffix, str(where / "t.wsdb") + suffix)

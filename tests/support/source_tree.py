@@ -7,7 +7,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _imported_modules(path: Path) -> set[str]:
+def imported_modules(path: Path) -> set[str]:
     """Every module a file imports, at the top or inside a function (a lazy import still
     ties the layers together), relative imports resolved."""
     import ast
