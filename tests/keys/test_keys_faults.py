@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import signal
 import sys
 
@@ -22,22 +21,14 @@ from models.casebook import Casebook
 from models.db import connection
 from models.errors import ChangeFailed, WrongPassphrase
 from models.security import keyslots, roster_trust
-from models.security.keyslots import KdfParams
+from tests.support.keys import ANA, BOB, CAT, DAN, FAST, _fast_kdf, copy_template  # noqa: F401 - fixture
 
-ANA, ANA_NEW = "coordinator ana phrase", "a fresh coordinator phrase"
-BOB, CAT, DAN = "volunteer bob phrase", "caseworker cat phrase", "volunteer dan phrase"
-FAST = KdfParams(8 * 1024, 1, 1)
+ANA_NEW = "a fresh coordinator phrase"
 SEAMS = ("write_header", "rekey_database", "record_roster")
 
 
-@pytest.fixture(autouse=True)
-def _fast_kdf(monkeypatch):
-    monkeypatch.setattr(keyslots, "MIN_MEMORY_KIB", FAST.memory_kib)
-    monkeypatch.setattr(keyslots, "MIN_ITERATIONS", FAST.iterations)
-
-
 @pytest.fixture
-def template(tmp_path, _fast_kdf):
+def template(tmp_path, _fast_kdf):  # noqa: F811 - the imported fixture
     path = tmp_path / "template" / "t.wsdb"
     path.parent.mkdir()
     book, recovery = Casebook.create(path, "ana", ANA, kdf=FAST)
@@ -45,13 +36,6 @@ def template(tmp_path, _fast_kdf):
     book.users.add("cat", "caseworker", CAT, kdf=FAST)
     book.close()
     return path, recovery
-
-
-def _copy(template_path, where) -> object:
-    where.mkdir()
-    for suffix in ("", ".keys"):
-        shutil.copy(str(template_path) + suffix, str(where / "t.wsdb") + suffix)
-    return where / "t.wsdb"
 
 
 def _op(book: Casebook, name: str) -> None:
@@ -112,7 +96,7 @@ class _Fault:
 
 
 def _count_writes(template_path, tmp_path, op, monkeypatch) -> int:
-    path = _copy(template_path, tmp_path / f"count-{op}")
+    path = copy_template(template_path, tmp_path / f"count-{op}")
     book = _open_ana(path)
     fault = _Fault(monkeypatch, 10**6, "error")
     _op(book, op)
@@ -152,7 +136,7 @@ def test_an_io_error_at_any_write_strands_nobody(template, tmp_path, monkeypatch
     writes = _count_writes(template_path, tmp_path, op, monkeypatch)
     assert writes >= 2
     for n in range(1, writes + 1):
-        path = _copy(template_path, tmp_path / f"{op}-error-{n}")
+        path = copy_template(template_path, tmp_path / f"{op}-error-{n}")
         book = _open_ana(path)
         fault = _Fault(monkeypatch, n, "error")
         try:
@@ -187,7 +171,7 @@ def test_a_kill_at_any_write_strands_nobody(template, tmp_path, monkeypatch, op)
     ctx = multiprocessing.get_context("fork")
     for n in range(1, writes + 1):
         for kind in ("kill-before", "kill-after"):
-            path = _copy(template_path, tmp_path / f"{op}-{kind}-{n}")
+            path = copy_template(template_path, tmp_path / f"{op}-{kind}-{n}")
             parent, child = ctx.Pipe()
             proc = ctx.Process(target=_child, args=(path, op, n, kind, child))
             proc.start()
