@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import documents
+from desktop import documents, letter_batch
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.referrals.table import RowTable, current_row, selected_rows, table_view
@@ -122,7 +122,7 @@ class ReferralsPage(QWidget):
         box.addWidget(self.count)
         box.addLayout(actions)
         box.addLayout(batches)
-        self.batch: documents.BatchLetters | None = None
+        self.batch: letter_batch.BatchLetters | None = None
         # The list is read on the worker (issue 18); only the newest reload is shown.
         self._asked = self._shown = 0
         self.reload()
@@ -195,10 +195,10 @@ class ReferralsPage(QWidget):
 
     def letters_for_selected(self) -> None:
         ids = [r.id for r in selected_rows(self.table)]
-        self.batch = documents.batch_letters(self, self.ctx, ids)
+        self.batch = letter_batch.batch_letters(self, self.ctx, ids)
 
     def letters_this_week(self) -> None:
-        self.batch = documents.batch_letters_this_week(self, self.ctx)
+        self.batch = letter_batch.batch_letters_this_week(self, self.ctx)
 
     def print_current(self) -> None:
         if self.ctx.can(Action.PRINT_LETTER) and self._current() is not None:

@@ -164,10 +164,10 @@ def test_a_walk_through_the_main_screens_never_waits_on_the_worker(
         referrals = c.main.show_section("referrals")
         previews = []
         monkeypatch.setattr(referrals, "batch", None)
-        from desktop import documents
+        from desktop import letter_batch
 
-        real = documents.batch_letters_this_week
-        monkeypatch.setattr(documents, "batch_letters_this_week",
+        real = letter_batch.batch_letters_this_week
+        monkeypatch.setattr(letter_batch, "batch_letters_this_week",
                             lambda parent, ctx, on_shown=None: real(parent, ctx,
                                                                     previews.append))
         referrals.letters_this_week()

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import documents, errors
-from desktop.documents import BatchLetters, DocumentPreview
+from desktop import documents, errors, letter_batch
+from desktop.documents import DocumentPreview
+from desktop.letter_batch import BatchLetters
 from reports import referral_letter, samples
 from tests.support.documents import flat, make_casebook, pdf_text
 
@@ -109,7 +110,7 @@ def test_batch_letters_combine_and_skip_without_consent(qtbot, ctx, book, tmp_pa
     cid, pid, _ = make_casebook(book)
     ids.append(book.referrals.create(Referral(cid, pid, "food")).id_of("referrals"))
     shown = []
-    batch = documents.batch_letters(None, ctx, ids, on_shown=shown.append)
+    batch = letter_batch.batch_letters(None, ctx, ids, on_shown=shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     preview = shown[0]
     assert len(preview.parts) == 5 and batch.skipped == 1
@@ -120,7 +121,7 @@ def test_batch_letters_combine_and_skip_without_consent(qtbot, ctx, book, tmp_pa
     assert flat(pdf_text(out.read_bytes())).count("Dear colleagues") == 5
     preview.close()
     week = []
-    documents.batch_letters_this_week(None, ctx, on_shown=week.append)
+    letter_batch.batch_letters_this_week(None, ctx, on_shown=week.append)
     qtbot.waitUntil(lambda: bool(week), timeout=20000)
     assert len(week[0].parts) == 5
     week[0].close()
@@ -135,7 +136,7 @@ def test_batch_cancel_stops_and_shows_nothing(qtbot, ctx, book):
 
     batch.findChild(QPushButton).click()  # the Cancel button
     qtbot.waitUntil(lambda: ctx.worker.pending == 0)
-    assert not shown and batch.done == [] and batch._next <= documents.BATCH_CHUNK
+    assert not shown and batch.done == [] and batch._next <= letter_batch.BATCH_CHUNK
 
 
 def test_recovery_sheet(qtbot, tmp_path):

@@ -242,7 +242,7 @@ class GuiBench:
     def letters_batch(self, referral_ids: list[int]) -> Sample:
         """The batch as a person runs it: letters made on the worker a few at a time, then
         the preview that loads every PDF on the GUI thread, until it is shown."""
-        from desktop.documents import BatchLetters
+        from desktop.letter_batch import BatchLetters
 
         shown = []
 
