@@ -46,8 +46,9 @@ def _models(text: str) -> str:
     return QCoreApplication.translate("models", text)
 
 
-# Fields with a position in them (models/csvio, models/transfer/importing): the row number and a
-# column's or sheet's header (data from the file) are kept, the words around them translated.
+# Fields with a position in them (models/transfer/spreadsheets, models/transfer/importing):
+# the row number and a column's or sheet's header (data from the file) are kept, the words
+# around them translated.
 _FIELDS = (
     (re.compile(r"row (?P<row>\d+), column (?P<column>.+)", re.S),
      QT_TRANSLATE_NOOP("models", "row {row}, column {column}")),
