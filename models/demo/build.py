@@ -1,14 +1,14 @@
 """A realistic, entirely fictional casebook for demos, screenshots and the benchmark:
 ``waystation demo`` (``build``) and ``generate``.
 
-Everything is drawn from one ``random.Random(seed)`` (``demo_draws``), and every date is an
-offset from the casebook clock's today, so one seed gives the same casebook (shifted to the
-day it is built). The people come from ``demo_people``, the partners, referrals, follow-ups
-and notes from ``demo_casework``; every row goes through the app's own write path
-(``demo_bulk``: the repositories' row functions and column specs), in one transaction per
-batch of clients with the name keys, the search index and one hash-chained audit entry per
-record. Screenings run through ``book.screenings.run`` and the two sponsorships through the
-sponsorship repository itself.
+Everything is drawn from one ``random.Random(seed)`` (``models.demo.draws``), and every date
+is an offset from the casebook clock's today, so one seed gives the same casebook (shifted to
+the day it is built). The people come from ``models.demo.people``, the partners, referrals,
+follow-ups and notes from ``models.demo.casework``; every row goes through the app's own
+write path (``models.demo.bulk``: the repositories' row functions and column specs), in one
+transaction per batch of clients with the name keys, the search index and one hash-chained
+audit entry per record. Screenings run through ``book.screenings.run`` and the two
+sponsorships (``models.demo.sponsorships``) through the sponsorship repository itself.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from models.demo.bulk import BulkWriter
 from models.demo.casework import Casework
 from models.demo.draws import Draws
 from models.demo.people import People
+from models.demo.sponsorships import add_demo_sponsorships
 from models.errors import InvalidInput
 from models.permissions import Action
 from models.security.keyslots import KdfParams
@@ -124,11 +125,6 @@ class _Generator:
                       else None)
 
     def sponsorships(self) -> int:
-        """The two demo sponsorships (models.demo.sponsorships), through the normal paths."""
-        try:
-            from models.demo.sponsorships import add_demo_sponsorships
-        except ImportError:
-            return 0
         return len(add_demo_sponsorships(self.book, random.Random(self.seed + 1)))
 
     # -- all of it ----------------------------------------------------------------------

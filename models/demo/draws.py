@@ -29,7 +29,7 @@ class Draws:
         self.today = today
 
     def pick(self, table: tuple[tuple, tuple]) -> Any:  # noqa: ANN401 - a weighted choice
-        """A value of a ``demo_data.weights`` table, by its weight."""
+        """A value of a ``models.demo.data.weights`` table, by its weight."""
         values, cum = table
         return values[bisect_right(cum, self.r() * cum[-1])]
 
