@@ -6,6 +6,7 @@ next to every requirement so a reader knows which version the numbers are from.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from reportlab.platypus import Flowable
@@ -20,17 +21,17 @@ def _d(value: Money) -> Decimal:
     return Decimal(str(value))
 
 
-def _subtitle(t: Texts, group: str, family_label: str | None, when: object) -> str:
+def _subtitle(t: Texts, group: str, family_label: str | None, when: date | None) -> str:
     parts = [group]
     if family_label:
         parts.append(family_label)
     if when is not None:
-        parts.append(t.date(when))  # type: ignore[arg-type]
+        parts.append(t.date(when))
     return " · ".join(parts)
 
 
-def _required_note(t: Texts, table_date: object, size: int) -> str:
-    return t.fmt("sponsorship.required_note", date=t.date(table_date), size=size)  # type: ignore[arg-type]
+def _required_note(t: Texts, table_date: date, size: int) -> str:
+    return t.fmt("sponsorship.required_note", date=t.date(table_date), size=size)
 
 
 def sponsorship_summary(
