@@ -94,3 +94,33 @@ def test_no_module_uses_the_private_helpers_of_models_clients():
                     node.value.id == "clients":
                 offenders.append(f"{rel}: clients.{node.attr}")
     assert not offenders
+
+
+def test_the_apps_import_and_the_demo_write_clients_with_the_same_bulk_insert(book,
+                                                                             monkeypatch):
+    """``Clients.add_many`` (``waystation import``, the import assistant) and the demo both
+    write clients with ``clients.TABLE.insert_many``, audited as an import."""
+    from models import clients
+    from models.db.table_spec import TableSpec
+
+    seen: list[tuple[str, int, str]] = []
+    real = TableSpec.insert_many
+
+    def spy(self, store, rows, **kw):  # noqa: ANN001, ANN202
+        if self is clients.TABLE:
+            seen.append((self.table, len(rows), kw.get("audit_action", "import")))
+        return real(self, store, rows, **kw)
+
+    monkeypatch.setattr(TableSpec, "insert_many", spy)
+    changes = book.clients.add_many([Client("Amal Haddad", aliases=("Amal Hadad",)),
+                                     Client("Yusuf Abdi")])
+    assert seen == [("clients", 2, "import")]
+    ids = sorted(i for _, i in changes.ids)
+    assert [book.clients.get(i, audit=False).display_name for i in ids] == \
+        ["Amal Haddad", "Yusuf Abdi"]
+    assert book.clients.search("hadad") == [ids[0]]  # the search index and the name keys
+    assert [d.id for d in book.clients.duplicates("Amal Hadaad")] == [ids[0]]
+    assert [(e.action, e.entity_id) for e in book.audit.recent(2)] == \
+        [("import", ids[1]), ("import", ids[0])]
+    demo.generate(book, 3, seed=2)
+    assert seen[1:] and all(table == "clients" for table, _, _ in seen[1:])
