@@ -177,6 +177,8 @@ class AuditLog:
             if keys is not None and seq > unsigned_upto:
                 batch.append((seq, user_id))
                 if signer is not None:
+                    # Keys come with the casebook's id they signed under (Casebook.verify).
+                    assert casebook_id is not None
                     problem = self._check_batch(
                         casebook_id, keys, (bytes(signer), bytes(sig), signed_under,
                                             signed_hash), seq, h, batch, who)
@@ -256,7 +258,10 @@ class AuditLog:
         return []
 
     @staticmethod
-    def _check_batch(casebook_id, keys, signature, seq, head, batch, who) -> str | None:  # noqa: ANN001, ANN205
+    def _check_batch(casebook_id: str, keys: dict[bytes, Entry],
+                     signature: tuple[bytes, bytes, int | None, str | None], seq: int,
+                     head: str, batch: list[tuple[int, int | None]],
+                     who: Callable[[int | None], str]) -> str | None:
         public, sig, version, digest = signature
         signer = keys.get(public)
         first, uid = batch[0]

@@ -207,7 +207,7 @@ def build(path: Path | str, passphrase: str, *, clients: int, seed: int = 1,
     return summary, recovery
 
 
-def add_demo_users(book: Casebook, passphrase: str, kdf=None) -> None:  # noqa: ANN001
+def add_demo_users(book: Casebook, passphrase: str, kdf: KdfParams | None = None) -> None:
     """The demo's caseworker and volunteer, with the same passphrase as the coordinator."""
     for name, role in OTHER_USERS:
         book.users.add(name, role, passphrase, kdf=kdf)

@@ -17,6 +17,7 @@ def test_mypy_runs_in_make_lint_and_ci_over_models_and_reports() -> None:
     assert mypy["files"] == ["models", "reports"]
     assert mypy["python_version"] == "3.11"
     assert mypy["check_untyped_defs"] and mypy["warn_unused_ignores"]
+    assert mypy["disallow_untyped_defs"]
     # Missing types are let through per library, never for every import at once.
     assert "ignore_missing_imports" not in mypy
     let_through = {m for o in mypy.get("overrides", []) if o.get("ignore_missing_imports")
