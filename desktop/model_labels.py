@@ -582,6 +582,11 @@ BUDGET = (
                                 "see the requirement."),
     QT_TRANSLATE_NOOP("models", "More has been paid out than was committed."),
 )
+# The Group-of-Five warning (models.sponsorship.plan.GROUP_OF_FIVE_SHORT), filled in by
+# desktop.errors.filled on the Members tab.
+GROUP = (
+    QT_TRANSLATE_NOOP("models", "{n} eligible — a Group of Five needs at least {minimum}"),
+)
 # The readiness rule pack's title and the screening notice, for a language the rule packs do
 # not have (models.screening: English and French).
 READINESS = (

@@ -28,10 +28,6 @@ from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.permissions import Action
 from models.sponsorship.repository import Member, group_size
 
-# Words from models/ shown here, for pyside6-lupdate (translated with desktop.errors.filled).
-MODEL_WORDS = (QT_TRANSLATE_NOOP("models",
-                                 "{n} eligible — a Group of Five needs at least {minimum}"),)
-
 ROLE_SUGGESTIONS = ("coordinator", "treasurer", "housing", "education", "health", "employment",
                     "interpreter", "member")
 

@@ -3382,6 +3382,10 @@
         <translation>Se ha pagado más de lo comprometido.</translation>
     </message>
     <message>
+        <source>{n} eligible — a Group of Five needs at least {minimum}</source>
+        <translation>{n} elegibles — un Grupo de Cinco necesita al menos {minimum}</translation>
+    </message>
+    <message>
         <source>Is a private sponsorship application ready?</source>
         <translation>¿Está lista la solicitud de patrocinio privado?</translation>
     </message>

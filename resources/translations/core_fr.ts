@@ -3382,6 +3382,10 @@
         <translation>On a versé plus que ce qui était engagé.</translation>
     </message>
     <message>
+        <source>{n} eligible — a Group of Five needs at least {minimum}</source>
+        <translation>{n} admissibles — un groupe de cinq en exige au moins {minimum}</translation>
+    </message>
+    <message>
         <source>Is a private sponsorship application ready?</source>
         <translation>La demande de parrainage privé est-elle prête?</translation>
     </message>

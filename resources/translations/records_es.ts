@@ -1862,13 +1862,6 @@
     </message>
 </context>
 <context>
-    <name>models</name>
-    <message>
-        <source>{n} eligible — a Group of Five needs at least {minimum}</source>
-        <translation>{n} elegibles — un Grupo de Cinco necesita al menos {minimum}</translation>
-    </message>
-</context>
-<context>
     <name>partners.page</name>
     <message>
         <source>Name</source>
