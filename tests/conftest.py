@@ -206,7 +206,8 @@ def ctx(qtbot, book, monkeypatch):
     c.attach(book)
     c.errors_shown = shown
     yield c
-    c.worker.drain()
-    qtbot.wait(1)
+    # Every answer delivered on the GUI thread (an answer may ask for more) before the
+    # casebook goes: wait for the worker's count, not for a fixed time.
+    qtbot.waitUntil(lambda: c.worker.pending == 0, timeout=10000)
     c.detach()
     c.worker.shutdown()

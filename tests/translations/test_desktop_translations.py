@@ -59,8 +59,9 @@ def walk(qtbot, book_path, _demo_template, monkeypatch):
     for widget in w.opened:
         widget.close()
     tw.reset_language()
-    ctx.worker.drain()
-    qtbot.wait(1)
+    # Every answer delivered on the GUI thread (an answer may ask for more) before the
+    # casebook goes: wait for the worker's count, not for a fixed time.
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=10000)
     ctx.detach()
     ctx.worker.shutdown()
     if book.is_open:
