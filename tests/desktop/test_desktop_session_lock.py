@@ -62,6 +62,21 @@ def closed_book(book):
     book.close()
 
 
+def test_session_lock_signal_locks(qtbot, closed_book, book_path, quiet_errors):
+    """The watcher's own handlers, whatever the platform feeds them: resuming from sleep and
+    a screensaver going off leave the casebook open; a screensaver coming on locks it."""
+    c = make_controller(qtbot, book_path)
+    try:
+        unlock(qtbot, c)
+        c.session_watcher.on_screen(False)
+        c.session_watcher.on_sleep(False)  # resuming
+        assert c.main is not None
+        c.session_watcher.on_screen(True)  # screensaver active
+        assert c.main is None and not c.ctx.unlocked
+    finally:
+        c.shutdown()
+
+
 # -- Linux: a real dbus-daemon -------------------------------------------------------------
 @pytest.fixture
 def bus_address(tmp_path):

@@ -1,9 +1,11 @@
-"""The application shell: unlock, main window, lock by shortcut and by idle timer (S5)."""
+"""The application shell: unlock, main window, lock by shortcut and by idle timer (S5), and
+the clipboard guard (S12)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from desktop.clipboard import ClipboardGuard
 from desktop.mainwindow import ActionId
 from tests.support.shell import controller, unlock, visible_text  # noqa: F401 - fixtures
 
@@ -89,3 +91,17 @@ def test_unsaved_new_client_input_comes_back_after_unlocking(qtbot, controller):
         NewClientDialog.exec = original
     assert reopened[0][:2] == ("Draft Person", "Moncton")
     assert "Restored" in reopened[0][2]
+
+
+def test_clipboard_cleared_after_the_delay_only_if_unchanged(qtbot):
+    guard = ClipboardGuard(clear_after_ms=50)
+    clipboard = QApplication.clipboard()
+    guard.copy("Client phone 555-0101")
+    assert clipboard.text() == "Client phone 555-0101"
+    assert clipboard.mimeData().data("x-kde-passwordManagerHint") == b"secret"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    guard.copy("Casebook text")
+    clipboard.setText("something the person copied elsewhere")
+    with qtbot.waitSignal(guard.timer.timeout, timeout=2000):
+        pass  # the delay ran out: the guard looked and left the other text alone
+    assert clipboard.text() == "something the person copied elsewhere"
