@@ -15,7 +15,7 @@ from models.sponsorship.records import (
     Disbursement,
     Pledge,
     SponsorshipBase,
-    _day,
+    required_day,
 )
 from models.validate import clean_text, iso_date
 
@@ -67,7 +67,7 @@ class SponsorshipMoney(SponsorshipBase):
             raise Conflict("This pledge is already received.")
         with s.tx():
             s.x("UPDATE sponsorship_pledges SET status = 'received', received_on = ?"
-                " WHERE id = ?", (_day("received_on", received_on, s.today()), pledge_id))
+                " WHERE id = ?", (required_day("received_on", received_on, s.today()), pledge_id))
             s.audit("receive", "sponsorship_pledge", pledge_id)
         return Changes.of("sponsorship_pledges", pledge_id)
 
@@ -103,7 +103,7 @@ class SponsorshipMoney(SponsorshipBase):
             raise InvalidInput.of("category", "must be one of {choices}",
                                   choices=", ".join(DISBURSEMENT_CATEGORIES))
         cents = to_cents("amount", d.amount)
-        paid_on = _day("paid_on", d.paid_on)
+        paid_on = required_day("paid_on", d.paid_on)
         with s.tx():
             did = s.x("INSERT INTO sponsorship_disbursements (sponsorship_id, paid_on,"
                       " amount_cents, category, note, paid_by) VALUES (?,?,?,?,?,?)",

@@ -17,7 +17,7 @@ from models.sponsorship.records import (
     Duty,
     Member,
     SponsorshipBase,
-    _day,
+    required_day,
     status_label,
 )
 from models.validate import clean_text
@@ -181,7 +181,7 @@ class SponsorshipPlan(SponsorshipBase):
         title = clean_text("title", title, limit=200)
         if kind == "other" and title is None:
             raise InvalidInput("title", "is required for a duty of kind other")
-        due = _day("due_date", due_date)
+        due = required_day("due_date", due_date)
         self._check_member(sponsorship_id, member_id)
         with s.tx():
             fid = self._followup(sponsorship_id,
@@ -202,7 +202,7 @@ class SponsorshipPlan(SponsorshipBase):
         if d.status != "open" or d.followup_id is None:  # an open duty has its follow-up
             raise Conflict("This duty is already closed.")
         self._check_member(d.sponsorship_id, member_id)
-        due = _day("due_date", due_date, dt.date.fromisoformat(d.due_date))
+        due = required_day("due_date", due_date, dt.date.fromisoformat(d.due_date))
         with s.tx():
             s.x("UPDATE sponsorship_duties SET member_id = ?, due_date = ? WHERE id = ?",
                 (member_id, due, duty_id))

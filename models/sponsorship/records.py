@@ -170,17 +170,21 @@ class CheckIn:
 _COLUMNS = ("group_name", "family_label", "sponsor_type", "sah_name", "application_date",
             "status", "arrival_date", "support_months", "family_size_override",
             "lead_user_id", "checkin_owner_id", "screening_id", "notes")
-_SELECT = "SELECT id, " + ", ".join(_COLUMNS) + ", created_at, updated_at FROM sponsorships"
-_EDITABLE = ("group_name", "family_label", "sponsor_type", "sah_name", "application_date",
-             "lead_user_id", "notes")
+# Shared with repository.py (listing, editing): public names, not private ones borrowed.
+SELECT_SPONSORSHIP = ("SELECT id, " + ", ".join(_COLUMNS)
+                      + ", created_at, updated_at FROM sponsorships")
+EDITABLE_COLUMNS = ("group_name", "family_label", "sponsor_type", "sah_name", "application_date",
+                    "lead_user_id", "notes")
 
 
-def _from_row(r: tuple) -> Sponsorship:
+def sponsorship_from_row(r: tuple) -> Sponsorship:
+    """A Sponsorship from a row of SELECT_SPONSORSHIP."""
     return Sponsorship(id=r[0], **dict(zip(_COLUMNS, r[1:14], strict=True)),
                        created_at=r[14], updated_at=r[15])
 
 
-def _validate(sp: Sponsorship) -> Sponsorship:
+def validated_sponsorship(sp: Sponsorship) -> Sponsorship:
+    """The record with its text cleaned and dates checked, or InvalidInput."""
     if sp.sponsor_type not in SPONSOR_TYPES:
         raise InvalidInput.of("sponsor_type", "must be one of {choices}",
                               choices=", ".join(SPONSOR_TYPES))
@@ -193,7 +197,9 @@ def _validate(sp: Sponsorship) -> Sponsorship:
         notes=clean_text("notes", sp.notes))
 
 
-def _day(field_name: str, value: str | dt.date | None, default: dt.date | None = None) -> str:
+def required_day(field_name: str, value: str | dt.date | None,
+                 default: dt.date | None = None) -> str:
+    """An ISO day from a date or text; `default` when empty, else InvalidInput (required)."""
     if isinstance(value, dt.date):
         return value.isoformat()
     day = iso_date(field_name, value)
@@ -212,10 +218,10 @@ class SponsorshipBase:
 
     def get(self, sponsorship_id: int) -> Sponsorship:
         self._s.require(Action.VIEW)
-        row = self._s.one(_SELECT + " WHERE id = ?", (sponsorship_id,))
+        row = self._s.one(SELECT_SPONSORSHIP + " WHERE id = ?", (sponsorship_id,))
         if row is None:
             raise NotFound("sponsorship", sponsorship_id)
-        return _from_row(row)
+        return sponsorship_from_row(row)
 
     def _touch(self, sponsorship_id: int) -> None:
         self._s.x("UPDATE sponsorships SET updated_at = ? WHERE id = ?",

@@ -25,14 +25,14 @@ from models.sponsorship.budget import BudgetView, add_months, check_support_mont
 from models.sponsorship.money import SponsorshipMoney
 from models.sponsorship.plan import GROUP_OF_FIVE_MINIMUM, GroupSize, SponsorshipPlan, group_size
 from models.sponsorship.records import (
-    _EDITABLE,
-    _SELECT,
     CHECKIN_KIND,
     CLOSED,
     DISBURSEMENT_CATEGORIES,
     DUTY_KINDS,
+    EDITABLE_COLUMNS,
     INITIAL_STATUSES,
     READINESS_PACK,
+    SELECT_SPONSORSHIP,
     SPONSOR_TYPES,
     STATUSES,
     TRANSITIONS,
@@ -43,10 +43,10 @@ from models.sponsorship.records import (
     Member,
     Pledge,
     Sponsorship,
-    _day,
-    _from_row,
-    _validate,
+    required_day,
+    sponsorship_from_row,
     status_label,
+    validated_sponsorship,
 )
 from models.validate import clean_text
 
@@ -65,7 +65,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
     def create(self, sponsorship: Sponsorship) -> Changes:
         s = self._s
         s.require(Action.MANAGE_SPONSORSHIP)
-        sp = _validate(sponsorship)
+        sp = validated_sponsorship(sponsorship)
         if sp.status not in INITIAL_STATUSES:
             raise InvalidInput("status", "a new sponsorship starts as preparing, submitted or "
                                          "approved; record the arrival afterwards")
@@ -93,7 +93,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
             raise InvalidInput("id", "is required to update a sponsorship")
         sid: int = sponsorship.id
         old = self.get(sid)
-        sp = _validate(sponsorship)
+        sp = validated_sponsorship(sponsorship)
         for name in ("status", "arrival_date", "support_months", "family_size_override",
                      "checkin_owner_id", "screening_id"):
             if getattr(sp, name) != getattr(old, name):
@@ -101,18 +101,18 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         if sp.lead_user_id is None:
             raise InvalidInput("lead_user_id", "is required")
         s.exists("users", sp.lead_user_id, "user")
-        sets = ", ".join(f"{c} = ?" for c in _EDITABLE)
+        sets = ", ".join(f"{c} = ?" for c in EDITABLE_COLUMNS)
         with s.tx():
             s.x(f"UPDATE sponsorships SET {sets}, updated_at = ? WHERE id = ?",
-                (*(getattr(sp, c) for c in _EDITABLE), s.now_iso(), sid))
+                (*(getattr(sp, c) for c in EDITABLE_COLUMNS), s.now_iso(), sid))
             s.audit("update", "sponsorship", sid)
         return Changes.of("sponsorships", sid)
 
     def list(self, *, status: str | None = None) -> list[Sponsorship]:
         self._s.require(Action.VIEW)
         where, params = ("", ()) if status is None else (" WHERE status = ?", (status,))
-        return [_from_row(r) for r in self._s.q(
-            _SELECT + where + " ORDER BY group_name COLLATE NOCASE, id", params)]
+        return [sponsorship_from_row(r) for r in self._s.q(
+            SELECT_SPONSORSHIP + where + " ORDER BY group_name COLLATE NOCASE, id", params)]
 
     def for_client(self, client_id: int) -> builtins.list[int]:
         """Ids of the sponsorships a client's family belongs to."""
@@ -211,7 +211,7 @@ class Sponsorships(SponsorshipPlan, SponsorshipMoney):
         if sp.status not in ("approved", "arrived", "in_support"):
             raise Conflict.of("A sponsorship that is {status} cannot record an arrival; "
                               "it must be approved first.", status=status_label(sp.status))
-        arrival = dt.date.fromisoformat(_day("arrival_date", arrival_date))
+        arrival = dt.date.fromisoformat(required_day("arrival_date", arrival_date))
         owner = sp.checkin_owner_id or sp.lead_user_id or s.user.id
         if checkin_member_id is not None:
             m = self.member(checkin_member_id)
