@@ -27,8 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 # The chain as written (models.security.audit_chain): imported here for verify, and kept as names of
 # this module for the callers and tests that read them from here.
 from models.security.audit_chain import GENESIS as GENESIS
-from models.security.audit_chain import _digest as _digest
-from models.security.audit_chain import _has_roster_version, append_many, chain_head
+from models.security.audit_chain import append_many, chain_head, has_roster_version
+from models.security.audit_chain import entry_digest as entry_digest
 from models.security.audit_chain import head_seq as head_seq
 from models.security.audit_chain import signed_message as signed_message
 
@@ -138,7 +138,7 @@ class AuditLog:
             # Each entry with the signature stored at its seq, if any, joined in SQL: the
             # signatures are streamed with the entries, never held all at once (one per
             # transaction: hundreds of thousands in a casebook used for years).
-            cols = ("s.roster_version, s.roster_hash" if _has_roster_version(self._conn)
+            cols = ("s.roster_version, s.roster_hash" if has_roster_version(self._conn)
                     else "NULL, NULL")
             sql = ("SELECT a.seq, a.at, a.user_id, a.action, a.entity, a.entity_id, "
                    f"a.client_id, a.prev, a.hash, s.signer, s.sig, {cols} FROM audit a "
@@ -161,7 +161,7 @@ class AuditLog:
                 problems.append(f"audit entries before #{seq} are missing")
             if stored_prev != prev:
                 problems.append(f"audit entry #{seq} does not follow the one before it")
-            if _digest(stored_prev, at, user_id, action, entity, entity_id, client_id) != h:
+            if entry_digest(stored_prev, at, user_id, action, entity, entity_id, client_id) != h:
                 problems.append(f"audit entry #{seq} was altered")
             if seq in marks and marks[seq] != h:
                 problems.append(f"audit entries up to #{seq} were rewritten after a "
@@ -243,7 +243,7 @@ class AuditLog:
                          digests: list[str] | None) -> list[str]:
         """The roster versions named by the signatures up to a checkpoint, grouped in SQL
         (no entry is read): a key file rolled back since they were made is still seen."""
-        if newest is None or not _has_roster_version(self._conn):
+        if newest is None or not has_roster_version(self._conn):
             return []
         for version, digest, first in self._conn.execute(
                 "SELECT roster_version, roster_hash, min(seq) FROM audit_sig WHERE seq <= ? "

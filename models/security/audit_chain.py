@@ -36,8 +36,10 @@ else:
                                   False, False, True)
 
 
-def _digest(prev: str, at: str, user_id: object, action: object, entity: object,
-            entity_id: object, client_id: object) -> str:
+def entry_digest(prev: str, at: str, user_id: object, action: object, entity: object,
+                 entity_id: object, client_id: object) -> str:
+    """The hash chaining one audit entry to the one before (audit.py and the checkpoint
+    check recompute it, so it is public)."""
     # object: verify hashes whatever a row holds, which is not always what the app wrote.
     row = [prev, at, user_id, action, entity, entity_id, client_id]
     payload = "".join(_ENCODE_ROW(row, 0)) if _ENCODE_ROW is not None else json.dumps(row)
@@ -68,7 +70,8 @@ def ensure_table(conn: sqlcipher3.Connection) -> None:
                 pass  # opened read-only: nothing is signed then; a writable open adds it
 
 
-def _has_roster_version(conn: sqlcipher3.Connection) -> bool:
+def has_roster_version(conn: sqlcipher3.Connection) -> bool:
+    """Whether audit_sig has been widened with the signed roster version and hash."""
     columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_sig)")}
     return {"roster_version", "roster_hash"} <= columns
 
@@ -87,7 +90,7 @@ def sign_head(conn: sqlcipher3.Connection, casebook_id: str, public: bytes,
     # The roster version the database has recorded in this same transaction.
     rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
                              "('roster_version', 'roster_hash')").fetchall())
-    if len(rows) < 2 or not _has_roster_version(conn):  # format 1, or a table not widened
+    if len(rows) < 2 or not has_roster_version(conn):  # format 1, or a table not widened
         conn.execute("INSERT OR REPLACE INTO audit_sig (seq, signer, sig) VALUES (?, ?, ?)",
                      (seq, public, key.sign(signed_message(casebook_id, seq, head[0]))))
         return
@@ -111,7 +114,7 @@ def append_many(conn: sqlcipher3.Connection, rows: list[tuple]) -> None:
     prev, count = chain_head(conn)
     out = []
     for at, user_id, action, entity, entity_id, client_id in rows:
-        h = _digest(prev, at, user_id, action, entity, entity_id, client_id)
+        h = entry_digest(prev, at, user_id, action, entity, entity_id, client_id)
         out.append((at, user_id, action, entity, entity_id, client_id, prev, h))
         prev = h
     conn.executemany(

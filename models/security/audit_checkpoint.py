@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from models.security import audit_chain
-from models.security.audit_chain import GENESIS, _digest
+from models.security.audit_chain import GENESIS, entry_digest
 
 if TYPE_CHECKING:
     from models.db.store import Store
@@ -129,8 +129,8 @@ def check_start(conn: sqlcipher3.Connection, cp: Checkpoint) -> list[str]:
     if row is None:
         return [f"audit entry #{cp.seq} was removed (the audit checkpoint there is signed)"]
     at, user_id, action, entity, entity_id, client_id, prev, h = row
-    if h != cp.head or _digest(prev, at, user_id, action, entity, entity_id,
-                               client_id) != h:
+    if h != cp.head or entry_digest(prev, at, user_id, action, entity, entity_id,
+                                    client_id) != h:
         return [f"audit entry #{cp.seq} was altered (the audit checkpoint there is signed)"]
     # count(*) over the whole table counts the cells of its smallest index (no row is
     # decoded); the entries after the checkpoint, and any numbered below 1 (named by

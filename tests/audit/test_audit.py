@@ -63,6 +63,6 @@ def test_an_entrys_hash_is_sha256_of_its_json_as_every_casebook_wrote_it(row):
     import hashlib
     import json
 
-    from models.audit import _digest
+    from models.audit import entry_digest
 
-    assert _digest(*row) == hashlib.sha256(json.dumps(list(row)).encode()).hexdigest()
+    assert entry_digest(*row) == hashlib.sha256(json.dumps(list(row)).encode()).hexdigest()

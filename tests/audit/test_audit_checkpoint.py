@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from models import audit
-from models.audit import _digest
+from models.audit import entry_digest
 from models.clients import Client
 from models.security import audit_checkpoint
 from models.security.keyslots import KdfParams
@@ -38,7 +38,7 @@ def _rechain(conn, from_seq: int = 1) -> None:
                         " FROM audit ORDER BY seq").fetchall()
     prev = audit.GENESIS
     for seq, at, uid, action, entity, eid, client in rows:
-        h = _digest(prev, at, uid, action, entity, eid, client)
+        h = entry_digest(prev, at, uid, action, entity, eid, client)
         conn.execute("UPDATE audit SET prev = ?, hash = ? WHERE seq = ?", (prev, h, seq))
         prev = h
     conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (prev,))
@@ -50,13 +50,13 @@ def test_default_verify_reads_only_the_entries_after_the_checkpoint(book, monkey
     cp = _checkpointed(book)
     _add(book, 2, "D")
     hashed: list[int] = []
-    real = audit._digest
+    real = audit.entry_digest
 
     def counting(*args):  # noqa: ANN002, ANN202
         hashed.append(1)
         return real(*args)
 
-    monkeypatch.setattr(audit, "_digest", counting)
+    monkeypatch.setattr(audit, "entry_digest", counting)
     assert book.verify() == []
     newer = audit.head_seq(book.store.conn)
     # The entries written since the checkpoint (and the checkpoint's own entry), not all.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from models import audit
-from models.audit import _digest
+from models.audit import entry_digest
 from models.clients import Client
 from models.security import audit_checkpoint
 from models.security.keyslots import KdfParams
@@ -39,7 +39,7 @@ def _rechain(conn, upto):
     for seq, at, uid, action, entity, eid, client in conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id FROM audit"
             " WHERE seq <= ? ORDER BY seq", (upto,)).fetchall():
-        h = _digest(prev, at, uid, action, entity, eid, client)
+        h = entry_digest(prev, at, uid, action, entity, eid, client)
         conn.execute("UPDATE audit SET prev = ?, hash = ? WHERE seq = ?", (prev, h, seq))
         prev = h
 
@@ -107,7 +107,7 @@ def test_entry_numbers_must_run_from_one_without_gaps(book):
     for seq, at, uid, action, entity, eid, client in conn.execute(
             "SELECT seq, at, user_id, action, entity, entity_id, client_id FROM audit"
             " ORDER BY seq").fetchall():
-        h = _digest(prev, at, uid, action, entity, eid, client)
+        h = entry_digest(prev, at, uid, action, entity, eid, client)
         conn.execute("UPDATE audit SET prev = ?, hash = ? WHERE seq = ?", (prev, h, seq))
         prev = h
     conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (prev,))

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from models.audit import _digest
+from models.audit import entry_digest
 from models.casebook import Casebook
 from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, InvalidInput, WrongPassphrase
@@ -132,7 +132,7 @@ def test_rewriting_history_with_a_volunteers_key_is_named_by_verify(with_vic, bo
         conn.execute("DELETE FROM audit")
         prev = "0" * 64
         for seq, at, uid, action, entity, eid, client in rows:
-            h = _digest(prev, at, uid, action, entity, eid, client)
+            h = entry_digest(prev, at, uid, action, entity, eid, client)
             conn.execute("INSERT INTO audit (seq, at, user_id, action, entity, entity_id,"
                          " client_id, prev, hash) VALUES (?,?,?,?,?,?,?,?,?)",
                          (seq, at, uid, action, entity, eid, client, prev, h))
