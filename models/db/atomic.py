@@ -17,7 +17,7 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _sweep(path: Path) -> None:
+def sweep_stale_temporaries(path: Path) -> None:
     """Remove temporaries a killed writer left for this file (they hold an older version
     of it, e.g. retired key slots). Only those of processes that are gone."""
     for stale in path.parent.glob(f".{path.name}.*.tmp"):
@@ -40,7 +40,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     non-personal bytes), so nothing new becomes readable if the process dies half-way.
     """
     path = Path(path)
-    _sweep(path)
+    sweep_stale_temporaries(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
-from models.db.atomic import _sweep, atomic_write_bytes, fsync_dir
+from models.db.atomic import atomic_write_bytes, fsync_dir, sweep_stale_temporaries
 from models.db.casebook_files import casebook_files
 from models.db.connection import open_connection
 from models.errors import CasebookCorrupt, DiskFull, InvalidInput
@@ -175,7 +175,7 @@ def _write_backup_file(out: Path, header: bytes, src: BinaryIO, size: int, caseb
     file renamed only when complete. The summary holds the database's digest, which is known
     only at the end: its place is written first with a placeholder of the same length (a
     digest is always 64 hex digits) and filled in before the rename. Returns the file size."""
-    _sweep(out)
+    sweep_stale_temporaries(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     placeholder = _meta(header, casebook_id, created_at, version, size, "0" * 64)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
@@ -360,7 +360,7 @@ def restore_backup(path: Path | str, to: Path | str) -> BackupInfo:
         if taken and not (taken == [keys] and keys.read_bytes() == header):
             raise InvalidInput("restore target", "a casebook already exists there; choose a "
                                                  "new file name")
-        _sweep(to)
+        sweep_stale_temporaries(to)
         if shutil.disk_usage(to.parent).free < meta["db_size"] + len(header):
             raise DiskFull("There is not enough free space for the restored casebook; "
                            "nothing was written.")
