@@ -93,10 +93,10 @@ class Consents:
             raise InvalidInput("fields", "the reason and the request of a referral are "
                                "consented to together with that referral")
         with self._s.tx():
-            cid = self._insert(consent)
+            cid = self.insert_in_transaction(consent)
         return Changes.of("consents", cid)
 
-    def _insert(self, consent: Consent) -> int:
+    def insert_in_transaction(self, consent: Consent) -> int:
         """Check and insert one consent record (audited) inside the caller's transaction."""
         s = self._s
         s.require(Action.RECORD_CONSENT)

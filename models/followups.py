@@ -82,9 +82,9 @@ class Followups:
     def add(self, f: Followup, *, audit_action: str = "create") -> Changes:
         s = self._s
         s.require(Action.MANAGE_FOLLOWUPS)
-        return Changes.of("followups", self._insert(f, audit_action))
+        return Changes.of("followups", self.insert_unchecked(f, audit_action))
 
-    def _insert(self, f: Followup, audit_action: str = "create") -> int:
+    def insert_unchecked(self, f: Followup, audit_action: str = "create") -> int:
         """Insert without a permission check: for follow-ups created by another operation
         (sending a referral, a sponsorship arrival) that did its own check."""
         s = self._s

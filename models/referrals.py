@@ -243,7 +243,7 @@ class Referrals:
                                       field=f)
         consents = Consents(s)
         with s.tx():
-            cid = consents._insert(Consent(
+            cid = consents.insert_in_transaction(Consent(
                 client_id=r.client_id, partner_id=r.partner_id, fields=tuple(fields),
                 purpose=purpose, consenting_person=consenting_person, given_how=given_how,
                 valid_until=valid_until))
@@ -286,7 +286,7 @@ class Referrals:
                 if row is None:  # a referral's partner cannot be deleted (foreign key)
                     raise NotFound("partner", r.partner_id)
                 partner = row[0]
-                fid = Followups(s)._insert(Followup(
+                fid = Followups(s).insert_unchecked(Followup(
                     title=f"Check the outcome of the referral to {partner}",
                     due_date=(s.today() + dt.timedelta(days=days)).isoformat(),
                     owner_id=s.user.id, client_id=r.client_id, referral_id=referral_id,

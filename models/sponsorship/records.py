@@ -237,7 +237,8 @@ class SponsorshipBase:
 
     def _followup(self, sponsorship_id: int, title: str, due: str, owner: int | None,
                   kind: str) -> int:
-        fid = Followups(self._s)._insert(Followup(title[:300], due, owner_id=owner, kind=kind))
+        fid = Followups(self._s).insert_unchecked(
+            Followup(title[:300], due, owner_id=owner, kind=kind))
         self._s.x("UPDATE followups SET sponsorship_id = ? WHERE id = ?", (sponsorship_id, fid))
         return fid
 
