@@ -511,8 +511,9 @@ class Casebook(OpenCasebook):
     lock = close
 
     @staticmethod
-    def _connect(path: Path, header: Header, slot_id: str | None, data_key: bytearray,
-                 secret: bytes) -> tuple[sqlcipher3.Connection, bytearray]:
+    def connect_with_slot(path: Path, header: Header, slot_id: str | None,
+                          data_key: bytearray,
+                          secret: bytes) -> tuple[sqlcipher3.Connection, bytearray]:
         """A read-only look (erase's role check): the slot's key, or the pending one after an
         interrupted re-key; never writes."""
         try:

@@ -216,7 +216,7 @@ def _check_role(path: Path, header: keyslots.Header, slot_id: str, data_key: byt
     try:
         if not path.exists():
             raise CasebookCorrupt(path=str(path))
-        conn, key = Casebook._connect(path, header, slot_id, data_key, secret)
+        conn, key = Casebook.connect_with_slot(path, header, slot_id, data_key, secret)
     except CasebookCorrupt:
         raise unreadable from None
     try:
