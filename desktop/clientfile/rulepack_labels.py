@@ -4,8 +4,9 @@ findings' messages), listed for lupdate under context "rulepacks".
 
 The packs (resources/rulepacks/*.yaml) carry English and French; a Spanish interface shows
 their English texts through the catalogue (``pack_language.pack_text``). The French entries
-of the catalogue are the packs' own French. tests/test_clientfile_rulepack_labels.py fails
-when a pack gains a text missing here: add it, then run lupdate (CONTRIBUTING.md) and
+of the catalogue are the packs' own French. tests/translations/
+test_desktop_clientfile_language.py::test_every_rule_pack_text_is_listed_for_translation
+fails when a pack gains a text missing here: add it, then run lupdate (CONTRIBUTING.md) and
 translate it.
 """
 
