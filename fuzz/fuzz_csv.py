@@ -6,7 +6,7 @@ import atheris
 with atheris.instrument_imports():
     import _common  # noqa: F401
 
-    from models.transfer import spreadsheets as csvio
+    from models.transfer import spreadsheets
 
 HEADER = b"display_name,aliases,birth_year,citizenships,flags,email,status,city\n"
 
@@ -14,7 +14,7 @@ HEADER = b"display_name,aliases,birth_year,citizenships,flags,email,status,city\
 def target(data: bytes) -> None:
     if data[:1] and data[0] & 1:
         data = HEADER + data[1:]
-    clients = csvio.parse_clients(data)
+    clients = spreadsheets.parse_clients(data)
     assert clients and all(c.display_name for c in clients)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop.cli import session
 from models.permissions import Action
-from models.transfer import spreadsheets as csvio
+from models.transfer import spreadsheets
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import", help="add clients from a CSV file (all rows or none)",
         description="Add every client in a CSV file (UTF-8, a header row naming the "
                     "columns), or none: one bad row refuses the whole file and names the row "
-                    "and the column. Columns: " + ", ".join(csvio.COLUMNS) + ". Only "
+                    "and the column. Columns: " + ", ".join(spreadsheets.COLUMNS) + ". Only "
                     "display_name is required; aliases, languages, citizenships and flags "
                     "take several values separated by ';'. With --mapping, the file may be "
                     "any CSV (encoding and delimiter detected) or an XLSX workbook, and a "
@@ -60,14 +60,14 @@ def run_import(args: argparse.Namespace) -> int:
     if args.mapping is not None:
         return _run_mapped_import(args)
     # Check the file before asking for a passphrase: most mistakes are in the file.
-    numbered = csvio.read_rows(args.clients)
+    numbered = spreadsheets.read_rows(args.clients)
 
     def checked(n: int) -> None:
         print(f"waystation: all {n:,} rows are valid; importing ...", file=sys.stderr,
               flush=True)
 
     with session.open_casebook(args) as book:
-        ids = csvio.add_clients(book, [c for _, c in numbered], checked=checked,
+        ids = spreadsheets.add_clients(book, [c for _, c in numbered], checked=checked,
                                 numbered=numbered,
                                 allow_duplicates=args.allow_duplicates)
     print(_imported(len(ids)))
@@ -116,7 +116,7 @@ def _run_mapped_import(args: argparse.Namespace) -> int:
     with session.open_casebook(args) as book:
         book.store.require(Action.IMPORT)
         if not args.allow_duplicates:
-            csvio.refuse_duplicates(book, [(p.row, p.client) for p in plans])
+            spreadsheets.refuse_duplicates(book, [(p.row, p.client) for p in plans])
         result = commit(book, plan, allow_duplicates=True, checked=checked)
     print(_imported(len(result.added)))
     return 0
@@ -125,8 +125,8 @@ def _run_mapped_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from models.errors import InvalidInput
 
-    csvio.check_output(args.out)
-    targets = csvio.csv_paths(args.out).values() if args.format == "csv" else [args.out]
+    spreadsheets.check_output(args.out)
+    targets = spreadsheets.csv_paths(args.out).values() if args.format == "csv" else [args.out]
     existing = [p.name for p in targets if p.exists()]
     if existing and not args.force:  # before the passphrase: nothing to unlock for
         raise InvalidInput("output file", f"{', '.join(existing)} already exists; choose "
@@ -137,7 +137,7 @@ def run_export(args: argparse.Namespace) -> int:
         book.store.require(Action.EXPORT)  # refuse before warning about a file never written
         session.warn("the export is NOT encrypted: anyone who gets the file can read "
                      "everything in it. Keep it safe and delete it when done.")
-        written = csvio.export(book, args.out, args.format)
+        written = spreadsheets.export(book, args.out, args.format)
     for path in written:
         print(f"Wrote {path}")
     return 0

@@ -79,13 +79,13 @@ class Totals:
 # -- the child ---------------------------------------------------------------------------
 def _import_batch(book, tag: str) -> None:
     """All or nothing (R2): a CSV file through the real importer, one transaction."""
-    from models.transfer import spreadsheets as csvio
+    from models.transfer import spreadsheets
 
     rows = "".join(f"IMP-{tag}-{i:02d},Batchtown,v0\n" for i in range(IMPORT_SIZE))
     source = book.path.with_name(f"import-{tag}.csv")
     source.write_text("display_name,city,region\n" + rows, encoding="utf-8")
     try:
-        csvio.import_clients(book, source)
+        spreadsheets.import_clients(book, source)
     finally:
         source.unlink()
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from models.casebook import Casebook
 from models.clients import Client
 from models.errors import InvalidInput
-from models.transfer import spreadsheets as csvio
+from models.transfer import spreadsheets
 from tests.support.cli import assert_bad_input, run
 from tests.support.importing import (  # noqa: F401 - fixtures
     IMPORT_PASS,
@@ -38,7 +38,7 @@ def test_every_column_is_read_with_lists_and_a_bom(tmp_path):
     f = tmp_path / "c.csv"
     f.write_bytes(("\ufeff" + csv_text(good_row(1), "", "Only A Name" + "," * 17))
                   .encode("utf-8"))
-    first, second = csvio.read_clients(f)
+    first, second = spreadsheets.read_clients(f)
     assert first.display_name == "Client 1" and first.aliases == ("Cliente 1", "C. 1")
     assert first.languages == ("Arabic", "French") and first.citizenships == ("SY",)
     assert first.flags == frozenset({"medical", "lgbtq"}) and first.birth_year == 1990
@@ -49,7 +49,7 @@ def test_every_column_is_read_with_lists_and_a_bom(tmp_path):
 def test_columns_may_come_in_any_order_and_only_display_name_is_required(tmp_path):
     f = tmp_path / "c.csv"
     f.write_text("City, Display_Name\nMontréal,Zoë Núñez\n", encoding="utf-8")
-    (c,) = csvio.read_clients(f)
+    (c,) = spreadsheets.read_clients(f)
     assert (c.display_name, c.city) == ("Zoë Núñez", "Montréal")
 
 
@@ -76,7 +76,7 @@ def test_one_bad_row_refuses_the_file_naming_row_and_column(tmp_path, content, m
     f = tmp_path / "bad.csv"
     f.write_text(content, encoding="utf-8")
     with pytest.raises(InvalidInput) as err:
-        csvio.read_clients(f)
+        spreadsheets.read_clients(f)
     assert str(err.value).startswith(message), str(err.value)
 
 
@@ -84,23 +84,23 @@ def test_files_that_are_not_utf8_text_or_too_large_are_refused(tmp_path, monkeyp
     f = tmp_path / "latin1.csv"
     f.write_bytes("display_name\nZoë\n".encode("latin-1"))
     with pytest.raises(InvalidInput, match="not UTF-8"):
-        csvio.read_clients(f)
+        spreadsheets.read_clients(f)
     f.write_bytes(b"display_name\nA\x00B\n")
     with pytest.raises(InvalidInput, match="NUL"):
-        csvio.read_clients(f)
-    monkeypatch.setattr(csvio, "MAX_BYTES", 10)
+        spreadsheets.read_clients(f)
+    monkeypatch.setattr(spreadsheets, "MAX_BYTES", 10)
     f.write_text("display_name\nLong enough name\n")
     with pytest.raises(InvalidInput, match="larger than"):
-        csvio.read_clients(f)
+        spreadsheets.read_clients(f)
     with pytest.raises(InvalidInput, match="does not exist"):
-        csvio.read_clients(tmp_path / "missing.csv")
+        spreadsheets.read_clients(tmp_path / "missing.csv")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400) | st.text(max_size=300).map(lambda t: t.encode("utf-8")))
 def test_any_bytes_give_clients_or_a_typed_error(raw):
     try:
-        clients = csvio.parse_clients(b"display_name,aliases,birth_date,flags\n" + raw)
+        clients = spreadsheets.parse_clients(b"display_name,aliases,birth_date,flags\n" + raw)
     except InvalidInput as exc:
         assert "\n" not in str(exc)
         return
@@ -209,9 +209,9 @@ def test_csv_export_round_trips_through_import(casebook, tmp_path, capsys):  # n
     assert [r["display_name"] for r in rows][-1] == "Client 2"
     assert rows[-1]["flags"] == "lgbtq;medical" and rows[-1]["aliases"] == "Cliente 2;C. 2"
     # The exported file is a valid import file (the id column is ignored).
-    again = csvio.read_clients(out)
+    again = spreadsheets.read_clients(out)
     assert [c.display_name for c in again] == [r["display_name"] for r in rows]
-    assert again[-1] == csvio.read_clients(f)[-1]
+    assert again[-1] == spreadsheets.read_clients(f)[-1]
 
 
 def test_export_is_refused_for_a_volunteer_and_a_caseworker(casebook, tmp_path, capsys,  # noqa: F811 - the imported fixture

@@ -10,7 +10,7 @@ import pytest
 
 from models.casebook import Casebook
 from models.clients import Client
-from models.transfer import spreadsheets as csvio
+from models.transfer import spreadsheets
 from models.transfer.spreadsheet_cells import neutralise, restore
 from tests.support.cli import assert_bad_input, run
 from tests.support.importing import IMPORT_PASS, casebook, count, csv_text, good_row  # noqa: F401
@@ -46,7 +46,7 @@ def test_csv_export_neutralises_formulas_and_imports_back_to_the_same_text(caseb
     for column in ("display_name", "aliases", "city", "phone", "immigration_notes"):
         assert row[column].startswith("'"), column  # a spreadsheet shows it as text
         assert not row[column].startswith(("=", "+", "-", "@"))
-    (existing, again) = csvio.read_clients(out)
+    (existing, again) = spreadsheets.read_clients(out)
     assert again.display_name == FORMULAS[0] and again.aliases == (FORMULAS[1],)
     assert (again.city, again.phone, again.immigration_notes) == (
         "+1+1", "+1 416 555 0100", "-2+3")
@@ -126,9 +126,9 @@ def test_strict_mode_points_a_french_excel_file_to_the_mapping(tmp_path):
     f = tmp_path / "fr.csv"
     f.write_bytes("display_name;aliases;city\nZoé;;Montréal\n".encode("cp1252"))
     with pytest.raises(Exception) as err:
-        csvio.read_clients(f)
+        spreadsheets.read_clients(f)
     assert "--mapping" in str(err.value)
     f.write_bytes(b"display_name;aliases;city\nZoe;;Montreal\n")
     with pytest.raises(Exception) as err:
-        csvio.read_clients(f)
+        spreadsheets.read_clients(f)
     assert str(err.value).startswith("file: looks separated by semicolons")

@@ -12,7 +12,7 @@ from models.casebook import Casebook
 from models.clients import Client
 from models.household import HouseholdMember
 from models.security.keyslots import KdfParams
-from models.transfer import spreadsheets as csvio
+from models.transfer import spreadsheets
 
 FRENCH_HEADER = ["Nom", "Autres noms", "Date de naissance", "Ville", "Langues", "Téléphone",
                  "Remarques", "Ménage", "Date de suivi", "Tâche de suivi", "Dossier interne"]
@@ -38,7 +38,7 @@ def french_csv(rows=FRENCH_ROWS) -> bytes:
 IMPORT_PASS = "import passphrase"
 
 
-HEADER = ",".join(csvio.COLUMNS)
+HEADER = ",".join(spreadsheets.COLUMNS)
 
 
 def csv_text(*rows: str, header: str = HEADER) -> str:

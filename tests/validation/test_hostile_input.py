@@ -126,7 +126,7 @@ CSV_CELL = st.lists(NASTY | st.text(max_size=8) | st.sampled_from([",", '"', "\n
        raw_tail=st.binary(max_size=30))
 def test_csv_import_is_all_or_nothing_with_typed_errors(book, tmp_path, rows, header,
                                                         raw_tail):
-    csvio = pytest.importorskip("models.transfer.spreadsheets")
+    spreadsheets = pytest.importorskip("models.transfer.spreadsheets")
     import csv
     import io
 
@@ -139,7 +139,7 @@ def test_csv_import_is_all_or_nothing_with_typed_errors(book, tmp_path, rows, he
         path.write_bytes(raw)
         before = book.clients.count()
         try:
-            ids = csvio.import_clients(book, path)
+            ids = spreadsheets.import_clients(book, path)
         except InvalidInput:
             assert book.clients.count() == before
             continue
