@@ -10,7 +10,10 @@ is built first, then this appends to its bytes.
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # types only: a document needs the store, not the whole facade loaded
+    from models.casebook import Casebook
 
 PAGE = (612.0, 792.0)  # US letter, as the packet
 MARGIN = 54.0
@@ -51,7 +54,7 @@ def append_attachments(packet: bytes, files: list[tuple[Any, bytes]]) -> bytes:
     return out.getvalue()
 
 
-def packet_with_attachments(book: Any, referral_id: int, lang: str | None = None) -> bytes:
+def packet_with_attachments(book: Casebook, referral_id: int, lang: str | None = None) -> bytes:
     """The referral packet, followed by the attachments its consent allows."""
     from models.attachments import for_packet
     from reports import referral_packet

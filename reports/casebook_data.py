@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.caseload.figures import caseload
 from models.consents import SHAREABLE_FIELDS
@@ -42,6 +42,9 @@ from reports.data import (
     ScreeningSummary,
 )
 from reports.texts import Texts, texts_for
+
+if TYPE_CHECKING:  # types only: a document needs the store, not the whole facade loaded
+    from models.casebook import Casebook
 
 
 def _lang(lang: str | None, fallback: str) -> str:
@@ -173,7 +176,7 @@ def _letter(d: Disclosure, lang: str, today: dt.date, t: Texts) -> ReferralLette
     )
 
 
-def letter_data(book: Any, referral_id: int, lang: str | None = None) -> ReferralLetterData:
+def letter_data(book: Casebook, referral_id: int, lang: str | None = None) -> ReferralLetterData:
     """A referral letter from the consented view of the referral (audited as a disclosure)."""
     d = disclose(book.store, referral_id)
     lang = _lang(lang, d.referral.lang)
@@ -218,7 +221,7 @@ def checklist(service: str, finding_ids: tuple[str, ...], t: Texts) -> tuple[str
     return tuple(t.get(f"checklist.{k}") for k in documents_to_bring(service, finding_ids))
 
 
-def packet_data(book: Any, referral_id: int, lang: str | None = None) -> PacketData:
+def packet_data(book: Casebook, referral_id: int, lang: str | None = None) -> PacketData:
     """A referral packet: letter, consented summary, screening if consented, consent form,
     checklist."""
     d = disclose(book.store, referral_id)
@@ -242,11 +245,11 @@ def packet_data(book: Any, referral_id: int, lang: str | None = None) -> PacketD
 
 
 # -- documents without client data ----------------------------------------------------------
-def _org_letterhead(book: Any, t: Texts) -> Letterhead:
+def _org_letterhead(book: Casebook, t: Texts) -> Letterhead:
     return letterhead(Settings(book.store).letterhead(), t)
 
 
-def caseload_data(book: Any, start: dt.date | None = None, end: dt.date | None = None,
+def caseload_data(book: Casebook, start: dt.date | None = None, end: dt.date | None = None,
                   lang: str = "en") -> CaseloadReportData:
     """Counts only: the caseload aggregates with the letterhead and today's date."""
     c = caseload(book.store, start, end)
@@ -272,7 +275,7 @@ def _entry(p: DirectoryPartner) -> ResourceEntry:
                          email=email, intake_notes=p.intake_notes)
 
 
-def resource_data(book: Any, city: str | None = None, service: str | None = None,
+def resource_data(book: Casebook, city: str | None = None, service: str | None = None,
                   language: str | None = None, lang: str = "en") -> ResourceSheetData:
     """A resource sheet from the partner directory (active partners only; no client data).
 
@@ -303,7 +306,7 @@ def recovery_data(casebook_name: str, recovery_key: str,
                              created=created or dt.date.today(), recovery_key=recovery_key)
 
 
-def sent_between(book: Any, start: dt.date, end: dt.date) -> list[int]:
+def sent_between(book: Casebook, start: dt.date, end: dt.date) -> list[int]:
     """Ids of referrals sent in [start, end] (the "letters for this week" batch): the
     referrals repository's read, with its permission check."""
     return Referrals(book.store).sent_between(start, end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput
 from models.settings import Settings
@@ -18,13 +18,16 @@ from models.sponsorship.repository import Sponsorships
 from reports.data import BudgetMonth, BudgetSheetData, GroupMember, SponsorshipSummaryData
 from reports.data import Disbursement as PrintedDisbursement
 
+if TYPE_CHECKING:  # types only: a document needs the store, not the whole facade loaded
+    from models.casebook import Casebook
+
 # Sponsorship statuses as the document texts name them (resources/letters/*/common.yaml).
 REPORT_STATUS = {"preparing": "planning", "completed": "ended"}
 CATEGORY_LABELS = {"income_support": "Income support", "start_up": "Start-up costs",
                    "other": "Other"}
 
 
-def printed_sponsorship(book: Any, sponsorship_id: int, lang: str = "en", *,
+def printed_sponsorship(book: Casebook, sponsorship_id: int, lang: str = "en", *,
                         today: dt.date | None = None) -> tuple[Any, Any]:
     """(summary, budget sheet) as printed: the data with the casebook's letterhead in
     ``lang``. The desktop's preview and ``waystation sponsorship`` both come through here, so
@@ -32,7 +35,7 @@ def printed_sponsorship(book: Any, sponsorship_id: int, lang: str = "en", *,
     from reports.casebook_data import letterhead
     from reports.texts import texts_for
 
-    store = getattr(book, "store", book)
+    store = book.store
     summary, sheet = sponsorship_report_data(store, sponsorship_id, today=today)
     Sponsorships(store).record_print(sponsorship_id)
     head = letterhead(Settings(store).letterhead(), texts_for(lang))
@@ -40,14 +43,14 @@ def printed_sponsorship(book: Any, sponsorship_id: int, lang: str = "en", *,
             dataclasses.replace(sheet, letterhead=head))
 
 
-def summary_pdf(book: Any, sponsorship_id: int, lang: str = "en") -> bytes:
+def summary_pdf(book: Casebook, sponsorship_id: int, lang: str = "en") -> bytes:
     """The sponsorship summary as PDF bytes."""
     from reports.sponsorship import sponsorship_summary
 
     return sponsorship_summary(printed_sponsorship(book, sponsorship_id, lang)[0], lang=lang)
 
 
-def budget_sheet_pdf(book: Any, sponsorship_id: int, lang: str = "en") -> bytes:
+def budget_sheet_pdf(book: Casebook, sponsorship_id: int, lang: str = "en") -> bytes:
     """The budget sheet as PDF bytes."""
     from reports.sponsorship import budget_sheet
 
