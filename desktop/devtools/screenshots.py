@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 PASSPHRASE = "demo passphrase"
 
 
-def _pump(condition: Callable[[], bool] = lambda: True, timeout: float = 15.0) -> None:
+def pump(condition: Callable[[], bool] = lambda: True, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while True:
         QApplication.processEvents()
@@ -33,12 +33,12 @@ def _pump(condition: Callable[[], bool] = lambda: True, timeout: float = 15.0) -
         QApplication.processEvents()
 
 
-def _settle(ctx) -> None:  # noqa: ANN001
+def settle(ctx) -> None:  # noqa: ANN001
     ctx.worker.drain()
-    _pump(lambda: ctx.worker.pending == 0)
+    pump(lambda: ctx.worker.pending == 0)
 
 
-def _grab(widget: QWidget, out: Path, name: str, shots: list[Path]) -> None:
+def grab(widget: QWidget, out: Path, name: str, shots: list[Path]) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     shots.append(path)
@@ -71,25 +71,25 @@ def capture(out: Path) -> list[Path]:
         controller = AppController(path, demo.DEMO_USER)
         controller.unlock_window.resize(560, 520)
         controller.show()
-        _pump()
-        _grab(controller.unlock_window, out, "01-unlock", shots)
+        pump()
+        grab(controller.unlock_window, out, "01-unlock", shots)
 
         book = Casebook.open(path, demo.DEMO_USER, PASSPHRASE)
         controller.on_unlocked(book)
         main, ctx = controller.main, controller.ctx
         main.resize(1024, 700)  # the smallest screen every section must fit (issue 16)
-        _settle(ctx)
+        settle(ctx)
         for i, key in enumerate(main.sections, start=2):
             main.show_section(key)
-            _settle(ctx)
-            _grab(main, out, f"{i:02d}-{key}", shots)
+            settle(ctx)
+            grab(main, out, f"{i:02d}-{key}", shots)
 
         clients = main.show_section("clients")
         if hasattr(clients, "search"):
             clients.search.setText("moh")
-            _pump(lambda: False, timeout=0.6)
-            _settle(ctx)
-            _grab(main, out, "10-clients-search", shots)
+            pump(lambda: False, timeout=0.6)
+            settle(ctx)
+            grab(main, out, "10-clients-search", shots)
             clients.search.clear()
 
         _new_client(main, ctx, out, shots)
@@ -98,7 +98,7 @@ def capture(out: Path) -> list[Path]:
         _sponsorships(main, ctx, out, shots)
         _erase(main, ctx, out, shots)
         controller.lock()
-        _pump()
+        pump()
         controller.shutdown()
     return shots
 
@@ -110,10 +110,10 @@ def _new_client(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN00
     dialog.resize(720, 520)
     dialog.show()
     dialog.form.name.setText("Muhammad Al Amin")
-    _pump(lambda: False, timeout=0.5)
-    _settle(ctx)
-    _pump(lambda: dialog.candidates.count() > 0, timeout=5)
-    _grab(dialog, out, "11-new-client-duplicate-warning", shots)
+    pump(lambda: False, timeout=0.5)
+    settle(ctx)
+    pump(lambda: dialog.candidates.count() > 0, timeout=5)
+    grab(dialog, out, "11-new-client-duplicate-warning", shots)
     dialog.mark_clean()  # closed without the "Discard changes?" question
     dialog.reject()
 
@@ -127,16 +127,16 @@ def _client_file(controller, ctx, out: Path, shots: list[Path]) -> None:  # noqa
                               " ORDER BY id LIMIT 1"))
     client_id = client_id[0] if client_id else ctx.read(lambda b: b.clients.search("")[0])
     controller.open_client(client_id)
-    _settle(ctx)
+    settle(ctx)
     window = controller.extra_windows[-1]
     window.resize(1024, 700)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        _settle(ctx)
+        settle(ctx)
         if window.tabs.currentWidget() is window.referrals:
             _ready_to_send(window.referrals)
         name = window.tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
-        _grab(window, out, f"2{index}-client-file-{name}", shots)
+        grab(window, out, f"2{index}-client-file-{name}", shots)
         if window.tabs.currentWidget() is window.screenings:
             _questionnaire(window, ctx, out, shots)
         if window.tabs.currentWidget() is window.referrals:
@@ -152,9 +152,9 @@ def _questionnaire(window, ctx, out: Path, shots: list[Path]) -> None:  # noqa: 
     dialog = QuestionnaireDialog(ctx, window.client_id, window)
     dialog.resize(1000, 700)
     dialog.show()
-    _pump(lambda: dialog.ready)
-    _settle(ctx)
-    _grab(dialog, out, "22a-client-file-new-screening", shots)
+    pump(lambda: dialog.ready)
+    settle(ctx)
+    grab(dialog, out, "22a-client-file-new-screening", shots)
     dialog.mark_clean()  # closed without the "Discard changes?" question
     dialog.reject()
 
@@ -172,8 +172,8 @@ def _new_referral(window, ctx, out: Path, shots: list[Path]) -> None:  # noqa: A
     dialog = ReferralDialog(client.id, partners, service, parent=window.referrals,
                             city=client.city, languages=tuple(client.languages))
     dialog.show()
-    _pump()
-    _grab(dialog, out, "23a-client-file-new-referral", shots)
+    pump()
+    grab(dialog, out, "23a-client-file-new-referral", shots)
     dialog.mark_clean()  # closed without the "Discard changes?" question
     dialog.reject()
 
@@ -184,14 +184,14 @@ def _letter_from_client_file(tab, ctx, out: Path, shots: list[Path]) -> None:  #
         return
     before = {id(w) for w in QApplication.topLevelWidgets()}
     tab.preview_letter()
-    _settle(ctx)
-    _pump(lambda: any(id(w) not in before and w.isVisible()
+    settle(ctx)
+    pump(lambda: any(id(w) not in before and w.isVisible()
                       for w in QApplication.topLevelWidgets()))
     shown = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
     if shown:
         shown[-1].resize(900, 700)
-        _pump(lambda: False, timeout=0.5)
-        _grab(shown[-1], out, "23b-client-file-letter-preview", shots)
+        pump(lambda: False, timeout=0.5)
+        grab(shown[-1], out, "23b-client-file-letter-preview", shots)
         shown[-1].close()
 
 
@@ -216,12 +216,12 @@ def _letter_preview(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: A
         return
     shown: list[QWidget] = []
     preview_letter(main, ctx, row[0], on_shown=shown.append)
-    _settle(ctx)
-    _pump(lambda: bool(shown))
+    settle(ctx)
+    pump(lambda: bool(shown))
     if shown:
         shown[0].resize(900, 700)  # fits the smallest screen (1,024 x 700), like every window
-        _pump(lambda: False, timeout=0.5)
-        _grab(shown[0], out, "30-letter-preview", shots)
+        pump(lambda: False, timeout=0.5)
+        grab(shown[0], out, "30-letter-preview", shots)
         shown[0].close()
 
 
@@ -239,8 +239,8 @@ def _erase(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
     dialog = EraseDialog(main, ctx, ctx.book.path)
     dialog.word.setText("ERASE")
     dialog.show()
-    _pump()
-    _grab(dialog, out, "40-emergency-erase", shots)
+    pump()
+    grab(dialog, out, "40-emergency-erase", shots)
     dialog.reject()
 
 

@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from desktop.devtools.screenshots import PASSPHRASE, _grab, _pump, _settle  # noqa: E402
+from desktop.devtools.screenshots import PASSPHRASE, grab, pump, settle  # noqa: E402
 
 SMALL = (1024, 700)
 
@@ -44,24 +44,24 @@ def capture(lang: str, out: Path) -> list[Path]:
         controller = AppController(path, demo.DEMO_USER)
         controller.unlock_window.resize(560, 520)
         controller.show()
-        _pump()
-        _grab(controller.unlock_window, out, "01-unlock", shots)
+        pump()
+        grab(controller.unlock_window, out, "01-unlock", shots)
 
         controller.on_unlocked(Casebook.open(path, demo.DEMO_USER, PASSPHRASE))
         main, ctx = controller.main, controller.ctx
         main.resize(*SMALL)
-        _settle(ctx)
+        settle(ctx)
         for i, key in enumerate(main.sections, start=2):
             main.show_section(key)
-            _settle(ctx)
-            _grab(main, out, f"{i:02d}-{key}", shots)
+            settle(ctx)
+            grab(main, out, f"{i:02d}-{key}", shots)
 
         client_id = _client_with_a_screening(ctx)
         _client_file(controller, ctx, client_id, out, shots)
         _questionnaire(main, ctx, client_id, out, shots)
         _letter_preview(main, ctx, lang, out, shots)
         controller.lock()
-        _pump()
+        pump()
         controller.shutdown()
     return shots
 
@@ -76,14 +76,14 @@ def _client_with_a_screening(ctx) -> int:  # noqa: ANN001
 def _client_file(controller, ctx, client_id: int, out: Path,  # noqa: ANN001
                  shots: list[Path]) -> None:
     controller.open_client(client_id)
-    _settle(ctx)
+    settle(ctx)
     window = controller.extra_windows[-1]
     window.resize(*SMALL)
     for tab, name in ((window.profile, "profile"), (window.screenings, "screenings"),
                       (window.referrals, "referrals")):
         window.tabs.setCurrentWidget(tab)
-        _settle(ctx)
-        _grab(window, out, f"20-client-file-{name}", shots)
+        settle(ctx)
+        grab(window, out, f"20-client-file-{name}", shots)
     window.close()
 
 
@@ -95,9 +95,9 @@ def _questionnaire(main, ctx, client_id: int, out: Path,  # noqa: ANN001
     dialog = QuestionnaireDialog(ctx, client_id, main)
     dialog.resize(*SMALL)
     dialog.show()
-    _pump(lambda: dialog.ready, timeout=60)
-    _settle(ctx)
-    _grab(dialog, out, "25-questionnaire", shots)
+    pump(lambda: dialog.ready, timeout=60)
+    settle(ctx)
+    grab(dialog, out, "25-questionnaire", shots)
     dialog.mark_clean()  # closed without the "Discard changes?" question
     dialog.reject()
 
@@ -112,12 +112,12 @@ def _letter_preview(main, ctx, lang: str, out: Path, shots: list[Path]) -> None:
         return
     shown: list[QWidget] = []
     preview_letter(main, ctx, row[0], lang, on_shown=shown.append)
-    _settle(ctx)
-    _pump(lambda: bool(shown))
+    settle(ctx)
+    pump(lambda: bool(shown))
     if shown:
         shown[0].resize(900, 700)
-        _pump(lambda: False, timeout=0.5)
-        _grab(shown[0], out, "30-letter-preview", shots)
+        pump(lambda: False, timeout=0.5)
+        grab(shown[0], out, "30-letter-preview", shots)
         shown[0].close()
 
 
