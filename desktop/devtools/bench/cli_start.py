@@ -14,33 +14,35 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.devtools.bench.timing import Metric, summarise
+from desktop.devtools.bench.timing import Metric, Sample, load_average, summarise
 
 
-def _command() -> list[str]:
+def command() -> list[str]:
+    """The installed `waystation` script, or this interpreter running the package."""
     script = Path(sys.executable).parent / "waystation"
     return [str(script)] if script.exists() else [sys.executable, "-m", "desktop"]
 
 
-def _once(args: list[str]) -> float:
-    """Milliseconds for one run."""
+def run_once(args: list[str]) -> Sample:
+    """One run: wall and CPU (user + system) milliseconds, and the load when it ended."""
     timer = shutil.which("time", path="/usr/bin")
     if timer:
         with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
-            subprocess.run([timer, "-f", "%e", "-o", out.name, *_command(), *args],
+            subprocess.run([timer, "-f", "%e %U %S", "-o", out.name, *command(), *args],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            env=os.environ, check=False, timeout=60)
-            return float(out.read().strip().splitlines()[-1]) * 1000
+            wall, user, system = (float(x) for x in out.read().split()[-3:])
+            return Sample(wall * 1000, (user + system) * 1000, load_average())
     start = time.perf_counter()
-    subprocess.run([*_command(), *args], stdout=subprocess.DEVNULL,
+    subprocess.run([*command(), *args], stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL, check=False, timeout=60)
-    return (time.perf_counter() - start) * 1000
+    return Sample((time.perf_counter() - start) * 1000, None, load_average())
 
 
 def cli_answers(runs: int) -> dict[str, Metric]:
     return {
-        "cli_help": summarise("cli_help", [_once(["--help"]) for _ in range(runs)]),
-        "cli_typo": summarise("cli_typo", [_once(["scren"]) for _ in range(runs)]),
+        "cli_help": summarise("cli_help", [run_once(["--help"]) for _ in range(runs)]),
+        "cli_typo": summarise("cli_typo", [run_once(["scren"]) for _ in range(runs)]),
     }
 
 

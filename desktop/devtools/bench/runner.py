@@ -73,6 +73,9 @@ def run(casebook: Path | None, quick: bool, json_out: Path | None,
             _log(f"reusing {path.name} ({clients:,} clients)")
         metrics.update(_gui(path, passphrase, quick))
         metrics.update(_files_and_documents(path, passphrase, work, quick))
+        from desktop.devtools.bench.screening import screening_figures
+
+        metrics.update(screening_figures(work, quick))
         ratios = _ratio(path, passphrase, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -15,6 +15,9 @@ TARGETS: dict[str, tuple[float | tuple[float, float], str, str]] = {
     "start_to_unlock_window": (1000, "ms", "median"),
     "cli_help": (300, "ms", "median"),  # `waystation --help`, by /usr/bin/time (issue 14)
     "cli_typo": (300, "ms", "median"),  # a mistyped command
+    "screen_process": (500, "ms", "median"),  # one `waystation screen` process
+    "screen_evaluate": (10, "ms", "median"),  # one in-process evaluation
+    "screen_evaluate_imported": (10, "ms", "median"),  # the same with an imported pack
     "unlock_kdf": ((300, 1000), "ms", "median"),
     "unlock_first_page": (150, "ms", "median"),
     "search_keystroke": (50, "ms", "p95"),
