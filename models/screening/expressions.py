@@ -88,7 +88,8 @@ FUNCTION_NAMES = frozenset(CUSTOM_FUNCTIONS) | _BUILTIN_FUNCTIONS
 def _env() -> tuple[celpy.Environment, Activation]:
     """celpy builds its Lark parser when the environment is made (about a second here), so
     it is made on first use, not when the app imports the screening screens."""
-    from models.screening import cel_parser
+    # The module itself, not the package: models.screening's __init__ imports this file.
+    import models.screening.cel_parser as cel_parser
 
     cel_parser.install()  # the shipped, ready-made parser when it fits (~0.25 s less)
     env = celpy.Environment()
