@@ -1,9 +1,10 @@
 """The inputs of the printed sponsorship summary and budget sheet (reports/sponsorship.py).
 
-This maps casebook records onto ``reports.data`` types (reports depend on models, never the
-other way). ``sponsorship_report_data`` leaves the letterhead out; ``printed_sponsorship``
-adds the casebook's and audits the print, and ``summary_pdf``/``budget_sheet_pdf`` make the
-documents: the desktop's preview and ``waystation sponsorship`` both use these.
+What is printed is decided in models (``models.sponsorship.printed``); this only puts it
+into the ``reports.data`` types (reports depend on models, never the other way).
+``sponsorship_report_data`` leaves the letterhead out; ``printed_sponsorship`` adds the
+casebook's and audits the print, and ``summary_pdf``/``budget_sheet_pdf`` make the documents:
+the desktop's preview and ``waystation sponsorship`` both use these.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from models.errors import InvalidInput
 from models.settings import Settings
+from models.sponsorship.printed import printed_sponsorship_data
 from models.sponsorship.repository import Sponsorships
 from reports.data import BudgetMonth, BudgetSheetData, GroupMember, SponsorshipSummaryData
 from reports.data import Disbursement as PrintedDisbursement
@@ -23,8 +24,6 @@ if TYPE_CHECKING:  # types only: a document needs the store, not the whole facad
 
 # Sponsorship statuses as the document texts name them (resources/letters/*/common.yaml).
 REPORT_STATUS = {"preparing": "planning", "completed": "ended"}
-CATEGORY_LABELS = {"income_support": "Income support", "start_up": "Start-up costs",
-                   "other": "Other"}
 
 
 def printed_sponsorship(book: Casebook, sponsorship_id: int, lang: str = "en", *,
@@ -59,44 +58,33 @@ def budget_sheet_pdf(book: Casebook, sponsorship_id: int, lang: str = "en") -> b
 
 def sponsorship_report_data(book_or_store: Any, sponsorship_id: int, *,
                             today: dt.date | None = None) -> tuple[Any, Any]:
-    """(SponsorshipSummaryData, BudgetSheetData) for one sponsorship.
+    """(SponsorshipSummaryData, BudgetSheetData) for one sponsorship, from what models says
+    is printed (``models.sponsorship.printed``).
 
     The requirement printed is the cost table's 12-month figure, as the documents say; the
     budget view (``Sponsorships.budget``) also gives the figure for an extended period."""
 
     store = getattr(book_or_store, "store", book_or_store)
-    repo = Sponsorships(store)
-    sp = repo.get(sponsorship_id)
-    budget = repo.budget(sponsorship_id)
-    if budget.table_total is None:
-        raise InvalidInput("family_size", "link the family or set the family size before "
-                                          "printing the sponsorship")
-    today = today or store.today()
-    duties: dict[int | None, list[str]] = {}  # by member id (a stored member has one)
-    for d in repo.duties(sponsorship_id):
-        if d.member_id is not None and d.status != "cancelled":
-            duties.setdefault(d.member_id, []).append(d.label)
-    members = tuple(GroupMember(m.name, m.role, tuple(duties.get(m.id, ())))
-                    for m in repo.members(sponsorship_id))
+    data = printed_sponsorship_data(store, sponsorship_id, today=today)
+    sp, budget = data.sponsorship, data.budget
+    members = tuple(GroupMember(m.name, m.role, m.duties) for m in data.members)
     day = dt.date.fromisoformat
     summary = SponsorshipSummaryData(
         group_name=sp.group_name, sponsor_type=sp.sponsor_type,
         family_size=budget.family_size, status=REPORT_STATUS.get(sp.status, sp.status),
-        required_amount=budget.table_total, cost_table_date=day(budget.cost_table_date),
+        required_amount=data.table_total, cost_table_date=day(budget.cost_table_date),
         committed=budget.committed, disbursed=budget.disbursed, members=members,
         family_label=sp.family_label,
         arrival_date=day(sp.arrival_date) if sp.arrival_date else None,
-        support_end=day(sp.support_end) if sp.support_end else None, date=today)
+        support_end=day(sp.support_end) if sp.support_end else None, date=data.today)
     sheet = BudgetSheetData(
         group_name=sp.group_name, family_size=budget.family_size,
-        required_amount=budget.table_total, cost_table_date=day(budget.cost_table_date),
+        required_amount=data.table_total, cost_table_date=day(budget.cost_table_date),
         committed=budget.committed, income_support=budget.income_support,
         start_up=budget.start_up,
         schedule=tuple(BudgetMonth(day(m.starts), m.planned, m.disbursed)
                        for m in budget.schedule if m.starts is not None),
-        disbursements=tuple(
-            PrintedDisbursement(day(x.paid_on), x.amount,
-                                x.note or CATEGORY_LABELS[x.category], x.paid_by)
-            for x in repo.disbursements(sponsorship_id)),
-        family_label=sp.family_label, date=today)
+        disbursements=tuple(PrintedDisbursement(x.paid_on, x.amount, x.purpose, x.paid_by)
+                            for x in data.disbursements),
+        family_label=sp.family_label, date=data.today)
     return summary, sheet

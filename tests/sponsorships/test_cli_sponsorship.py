@@ -82,3 +82,34 @@ def test_an_unknown_sponsorship_is_one_sentence_and_no_file(casebook, tmp_path, 
     code, _, err = run(capsys, "sponsorship", path, "--sponsorship", 999, "--out", out)
     assert code != 0 and not out.exists()
     assert err == "waystation: There is no sponsorship with id 999.\n"
+
+
+def test_what_is_printed_is_decided_in_models_and_reports_keeps_no_rule(casebook):
+    # issue 19: the printing data lives in models; reports only shapes it for the documents.
+    import inspect
+
+    import reports.sponsorship_data as shaping
+    from models.sponsorship import printed
+
+    path, sid = casebook
+    book = Casebook.open(path, "demo", PASS)
+    try:
+        before = _count_prints(book)
+        data = printed.printed_sponsorship_data(book.store, sid)
+        summary, sheet = shaping.sponsorship_report_data(book.store, sid)
+        assert _count_prints(book) == before  # reading the data is not a print
+    finally:
+        book.close()
+    assert data.members
+    assert [(g.name, g.role, g.duties) for g in summary.members] == [
+        (m.name, m.role, m.duties) for m in data.members]
+    assert [d.purpose for d in sheet.disbursements] == [d.purpose for d in data.disbursements]
+    assert summary.required_amount == data.table_total
+    source = inspect.getsource(shaping)
+    assert "cancelled" not in source and "CATEGORY_LABELS" not in source
+    assert "InvalidInput" not in source  # the 'not before the requirement is known' rule
+
+
+def _count_prints(book) -> int:
+    return book.store.one("SELECT count(*) FROM audit WHERE action = 'print'"
+                          " AND entity = 'sponsorship'")[0]
