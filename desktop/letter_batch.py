@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,6 +35,9 @@ except ImportError:  # pragma: no cover - the preview then says what is missing
     QPdfView = None  # type: ignore[assignment,misc]
 
 from desktop.documents import DocumentPreview
+
+if TYPE_CHECKING:  # types only: the job is handed the open casebook
+    from models.casebook import Casebook
 
 BATCH_CHUNK = 4  # letters rendered per worker job, so the window stays responsive
 
@@ -82,7 +85,7 @@ class BatchLetters(QProgressDialog):
         chunk = self.ids[self._next:self._next + BATCH_CHUNK]
         self._next += len(chunk)
 
-        def make(book: Any) -> tuple[list[tuple[str, bytes]], int]:
+        def make(book: Casebook) -> tuple[list[tuple[str, bytes]], int]:
             from models.errors import Conflict
             from reports import referral_letter
             from reports.casebook_data import letter_data

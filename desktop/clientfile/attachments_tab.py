@@ -5,7 +5,7 @@ lose their hidden details (EXIF, GPS) on the way in and the person is told."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from desktop.widgets.rows_model import label
 from models.attachments import MAX_FILE_BYTES
 from models.errors import InvalidInput
 from models.permissions import Action
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 KIND_LABELS = {"application/pdf": "PDF",
                "image/jpeg": QT_TRANSLATE_NOOP("clientfile.attachments_tab", "Photo (JPEG)"),
@@ -146,7 +149,7 @@ class AttachmentsTab(ClientTab):
         box.addWidget(self.table, 1)
 
     # -- loading ---------------------------------------------------------------------------
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         referrals = [(r.id, r.service) for r in book.referrals.for_client(self.client_id)]
         consents = [c.id for c in book.consents.for_client(self.client_id)]
         return book.attachments.list(client_id=self.client_id), referrals, consents

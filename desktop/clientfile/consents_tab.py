@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
@@ -13,6 +13,9 @@ from desktop.clientfile.consent_dialog import field_label
 from desktop.clientfile.tab import ClientTab
 from desktop.widgets.rows_model import RowsModel, label, table_view, when
 from models.permissions import Action
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 
 def _ended(c: Any) -> bool:
@@ -66,7 +69,7 @@ class ConsentsTab(ClientTab):
         box.addLayout(row)
         self._selected()
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         consents = book.consents.for_client(self.client_id)
         partners = {pid: book.partners.get(pid).name for pid in {c.partner_id for c in consents}}
         return consents, partners

@@ -4,7 +4,7 @@ reschedule or cancel it (the same questions as in Today)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
@@ -15,6 +15,9 @@ from desktop.today import actions
 from desktop.widgets.rows_model import RowsModel, label, table_view
 from models.followups import Followup
 from models.permissions import Action
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 
 class FollowupsTab(ClientTab):
@@ -55,7 +58,7 @@ class FollowupsTab(ClientTab):
         box.addLayout(row)
         self._selected()
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         return book.followups.for_client(self.client_id)
 
     def show_data(self, data: Any) -> None:

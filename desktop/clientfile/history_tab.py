@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from desktop.clientfile.tab import ClientTab
 from desktop.widgets.rows_model import RowsModel, label, table_view, when
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 ACTION_WORDS = {"view": QT_TRANSLATE_NOOP("clientfile.history_tab", "Opened the file"),
                 "create": QT_TRANSLATE_NOOP("clientfile.history_tab", "Added"),
@@ -77,7 +80,7 @@ class HistoryTab(ClientTab):
         box.addWidget(note)
         box.addWidget(self.table, 1)
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         return book.audit.for_client(self.client_id)
 
     def show_data(self, data: Any) -> None:

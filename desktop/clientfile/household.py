@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -20,6 +20,9 @@ from models.household import (
     Relative,
 )
 from models.permissions import Action
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 _ADULT = ((QT_TRANSLATE_NOOP("clientfile.household", "Not known"), None),
           (QT_TRANSLATE_NOOP("clientfile.household", "18 or over"), True),
@@ -111,7 +114,7 @@ class HouseholdTab(ClientTab):
             holder.setLayout(section)
             grid.addWidget(holder, row, 0)
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         h = book.household
         return (h.members(self.client_id), h.relatives(self.client_id),
                 h.documents(self.client_id))

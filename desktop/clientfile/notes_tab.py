@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,6 +14,9 @@ from desktop.clientfile.tab import ClientTab
 from desktop.unsaved import UnsavedInput
 from desktop.widgets.rows_model import when
 from models.permissions import Action
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 
 class NotesTab(UnsavedInput, ClientTab):
@@ -48,7 +51,7 @@ class NotesTab(UnsavedInput, ClientTab):
         box.addWidget(self.notes, 1)
         self.start_guarding(self.tr("the new note"), "note")  # an unsent note is asked about
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         return book.notes.for_client(self.client_id)
 
     def show_data(self, data: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
@@ -13,6 +13,9 @@ from desktop.clients.client_form import ClientForm
 from desktop.unsaved import RESTORED, UnsavedInput
 from models.clients import Client
 from models.permissions import Action
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 
 class ProfileTab(UnsavedInput, ClientTab):
@@ -63,7 +66,7 @@ class ProfileTab(UnsavedInput, ClientTab):
     def guarded_root(self) -> ClientForm:
         return self.form
 
-    def load(self, book: Any) -> Any:  # the window loads the client
+    def load(self, book: Casebook) -> Any:  # the window loads the client
         return None
 
     def reload(self) -> None:

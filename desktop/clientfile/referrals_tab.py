@@ -10,7 +10,7 @@ refused by the domain without valid consent."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from models.consents import Consent
 from models.permissions import Action
 from models.referrals import TRANSITIONS, Referral, ReferralEvent
 from models.screening import CATEGORY_SERVICES
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 FINISHED = ("declined", "completed", "withdrawn")
 
@@ -183,7 +186,7 @@ class ReferralsTab(UnsavedInput, ClientTab):
         self._draft_kept = True
 
     # -- data ----------------------------------------------------------------------------
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         referrals = book.referrals.for_client(self.client_id)
         partners = {pid: book.partners.get(pid).name
                     for pid in {r.partner_id for r in referrals}}

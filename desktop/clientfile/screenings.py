@@ -11,7 +11,7 @@ version's findings are shown as saved, with a line saying in which language."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -28,6 +28,9 @@ from desktop.clientfile.tab import ClientTab
 from desktop.widgets.rows_model import RowsModel, table_view, when
 from models.permissions import Action, why_not
 from models.screening.saved import Comparison, SavedScreening
+
+if TYPE_CHECKING:  # types only: the tab is handed the open casebook
+    from models.casebook import Casebook
 
 
 class ScreeningsTab(ClientTab):
@@ -94,13 +97,13 @@ class ScreeningsTab(ClientTab):
         box.addWidget(split)
         self.compare_button.setEnabled(False)
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         saved = book.screenings.for_client(self.client_id)
         packs = {s.pack_id: book.screenings.current_pack(s.pack_id) for s in saved}
         return saved, packs, self._in_shown_language(book, saved, packs, screening_lang())
 
     @staticmethod
-    def _in_shown_language(book: Any, saved: list[SavedScreening], packs: dict[str, Any],
+    def _in_shown_language(book: Casebook, saved: list[SavedScreening], packs: dict[str, Any],
                            lang: str) -> dict[int, Any]:
         """The findings of each screening saved in another language than ``lang``, in
         ``lang``: its answers evaluated again by the version it ran under (the current one

@@ -12,6 +12,7 @@ from desktop.widgets.tab_controls import TabControls
 
 if TYPE_CHECKING:
     from desktop.clientfile.window import ClientFileWindow
+    from models.casebook import Casebook
 
 
 class ClientTab(TabControls, QWidget):
@@ -25,7 +26,7 @@ class ClientTab(TabControls, QWidget):
         self.client_id = file.client_id
         self.loaded = False
 
-    def load(self, book: Any) -> Any:
+    def load(self, book: Casebook) -> Any:
         """Runs on the worker: everything the tab shows, as plain data."""
         raise NotImplementedError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,9 @@ from models.sponsorship.repository import (
     Pledge,
     Sponsorship,
 )
+
+if TYPE_CHECKING:  # types only: the detail is read from the open casebook
+    from models.casebook import Casebook
 
 # Changes entities after which an open sponsorship is read again.
 ENTITIES = ("sponsorships", "sponsorship_members", "sponsorship_pledges",
@@ -52,7 +55,7 @@ class Detail:
         return self.sponsorship.id  # type: ignore[return-value]
 
 
-def load_detail(book: Any, sponsorship_id: int) -> Detail:
+def load_detail(book: Casebook, sponsorship_id: int) -> Detail:
     """Runs on the worker."""
     sp = book.sponsorships
     record = sp.get(sponsorship_id)
@@ -67,7 +70,7 @@ def load_detail(book: Any, sponsorship_id: int) -> Detail:
                   _in_interface_language(book, screening, pack))
 
 
-def _in_interface_language(book: Any, screening: Any, pack: Any) -> Any:
+def _in_interface_language(book: Casebook, screening: Any, pack: Any) -> Any:
     """The saved readiness check's findings in the interface's language, when it was saved
     in another: its answers evaluated again by the version it ran under. Kept only when
     they give the same result and findings as saved; otherwise None (the saved words)."""
