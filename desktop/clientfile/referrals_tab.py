@@ -28,6 +28,7 @@ from desktop import documents
 from desktop.clientfile.consent_dialog import ConsentDialog, field_label
 from desktop.clientfile.referral_dialog import ReferralDialog
 from desktop.clientfile.tab import ClientTab
+from desktop.errors import show_error
 from desktop.unsaved import RESTORED, UnsavedInput
 from desktop.widgets.rows_model import RowsModel, label, table_view, when
 from models.changes import Changes
@@ -56,6 +57,7 @@ class ReferralsTab(UnsavedInput, ClientTab):
 
     def __init__(self, ctx, file) -> None:  # noqa: ANN001
         super().__init__(ctx, file)
+        self._reading_partners = False  # New referral clicked, its partner list not yet here
         names = file.owner_names
         self.model = RowsModel([(self.tr("Partner"), lambda v: v.partner_name),
                                 (self.tr("Service"), lambda v: label(v.referral.service)),
@@ -284,14 +286,23 @@ class ReferralsTab(UnsavedInput, ClientTab):
         if not self.ctx.can(Action.REFER):
             self.ctx.status_message.emit(self.new_button.toolTip())
             return
+        if self._reading_partners:
+            return  # a second click before the list arrived would open a second dialog
+        self._reading_partners = True
+
+        def failed(exc: BaseException) -> None:
+            self._reading_partners = False
+            show_error(self, exc)
+
         # The partner list comes from the worker; the dialog opens when it arrives (issue 18:
         # no wait on the database with the window blocked).
         self.ctx.run(lambda b: b.partners.search(),
                      lambda partners: self._ask_referral(partners or [], category,
-                                                         screening_id, reason), self)
+                                                         screening_id, reason), self, failed)
 
     def _ask_referral(self, partners: list, category: str | None, screening_id: int | None,
                       reason: str | None) -> None:
+        self._reading_partners = False
         service = CATEGORY_SERVICES.get(category or "", None)
         client = self.file.client
         referral = ReferralDialog.ask(self, self.client_id, partners, service, reason,

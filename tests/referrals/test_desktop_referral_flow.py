@@ -121,3 +121,25 @@ def _preview():
     found = [x for x in QApplication.topLevelWidgets()
              if isinstance(x, documents.DocumentPreview) and x.isVisible()]
     return found[-1] if found else None
+
+
+def test_a_second_click_while_the_partners_are_read_opens_no_second_dialog(qtbot, ctx,
+                                                                           client_id,
+                                                                           monkeypatch):
+    # The partner list comes from the worker; two clicks before it arrived opened two
+    # New-referral dialogs, one after the other.
+    w = open_file(qtbot, ctx, client_id)
+    tab = w.referrals
+    asked: list[int] = []
+
+    def cancel(cls, parent, cid, partners, *a, **k):
+        asked.append(len(partners))
+        return None  # the caseworker cancels
+
+    monkeypatch.setattr(ReferralDialog, "ask", classmethod(cancel))
+    tab.new_button.click()
+    tab.new_button.click()
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(asked))
+    assert len(asked) == 1
+    tab.new_button.click()  # and once answered, the button works again
+    qtbot.waitUntil(lambda: len(asked) == 2)
