@@ -80,46 +80,21 @@ class AppController(QObject):
         self.main = MainWindow(self.ctx)
         read_only = book.store.read_only  # a full disk, read-only media (models.security.lockfile)
         if read_only:
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
-
             from models.errors import ReadOnlyCasebook
 
             # A band of its own across the top, above every screen, for as long as it is open.
-            banner = QLabel(self.tr("<b>{why}</b> Reading, printing and backing up onto "
-                                    "another drive work.").format(
-                why=errors.message_for(ReadOnlyCasebook(read_only))))
-            banner.setObjectName("readOnlyBanner")
-            banner.setWordWrap(True)
-            banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; "
-                                 "padding: 6px; }")
-            banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            bar = QToolBar(self.tr("Read-only"), self.main)
-            bar.setObjectName("readOnlyBar")
-            bar.setMovable(False)
-            bar.addWidget(banner)
-            self.main.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-            self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        notices = list(getattr(book, "notices", []))
-        if notices:
+            self._top_band(self.tr("<b>{why}</b> Reading, printing and backing up onto "
+                                   "another drive work.").format(
+                why=errors.message_for(ReadOnlyCasebook(read_only))),
+                "readOnlyBanner", self.tr("Read-only"), "readOnlyBar")
+        if book.notices:
             # A key file still in format 1, or the members the upgrade just signed (review 2,
             # F2 and F7): a band across the top for this session, like the read-only one.
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
-
             # A fixed notice is translated (desktop/model_labels.py); one naming members
             # stays as models/ words it.
-            band = QLabel(" ".join(QCoreApplication.translate("models", n) for n in notices))
-            band.setObjectName("keyFileNotice")
-            band.setWordWrap(True)
-            band.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; padding: 6px; }")
-            band.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            bar = QToolBar(self.tr("Key file"), self.main)
-            bar.setObjectName("keyFileNoticeBar")
-            bar.setMovable(False)
-            bar.addWidget(band)
-            self.main.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-            self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            self._top_band(" ".join(QCoreApplication.translate("models", n)
+                                    for n in book.notices),
+                           "keyFileNotice", self.tr("Key file"), "keyFileNoticeBar")
         self.main.actions_by_id[ActionId.LOCK].triggered.connect(
             lambda: self.lock(reason=LockReason.SHORTCUT))
         self.main.actions_by_id[ActionId.QUIT].triggered.connect(self.quit)
@@ -177,6 +152,23 @@ class AppController(QObject):
         if self.ctx.unlocked:
             self.idle_minutes = minutes or DEFAULT_IDLE_MINUTES
             self.idle.set_minutes(self.idle_minutes)
+
+    def _top_band(self, text: str, name: str, title: str, bar_name: str) -> None:
+        """A yellow band across the top of the main window, above every screen."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+
+        band = QLabel(text)
+        band.setObjectName(name)
+        band.setWordWrap(True)
+        band.setStyleSheet("QLabel { background: #fff3cd; color: #5c4500; padding: 6px; }")
+        band.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar = QToolBar(title, self.main)
+        bar.setObjectName(bar_name)
+        bar.setMovable(False)
+        bar.addWidget(band)
+        self.main.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def create_casebook(self) -> None:
         from desktop.create_wizard import CreateCasebookWizard
