@@ -102,8 +102,8 @@ def _arrived(book: Casebook, rng: random.Random, today: dt.date, family: tuple,
     row = sp.budget(sid)
     sp.record_disbursement(Disbursement(sid, arrival.isoformat(), Decimal(4200), "start_up",
                                         note="Furniture and first groceries"))
-    for m in [m for m in row.schedule if m.starts is not None][:3]:
-        assert m.starts is not None
-        sp.record_disbursement(Disbursement(sid, m.starts, m.planned, "income_support",
-                                            note=f"Income support, month {m.month}"))
+    for m in row.schedule[:3]:
+        if m.starts is not None:  # every month has a start once the family has arrived
+            sp.record_disbursement(Disbursement(sid, m.starts, m.planned, "income_support",
+                                                note=f"Income support, month {m.month}"))
     return sid
