@@ -26,14 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop import errors
 from desktop.counts import counted
-
-try:  # QtPdf ships as its own wheel (PySide6-Pdf) from Qt 6.12 on
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-except ImportError:  # pragma: no cover - the preview then says what is missing
-    QPdfDocument = None  # type: ignore[assignment,misc]
-    QPdfView = None  # type: ignore[assignment,misc]
-
 from desktop.documents import DocumentPreview
 
 if TYPE_CHECKING:  # types only: the job is handed the open casebook

@@ -94,7 +94,7 @@ def capture(out: Path) -> list[Path]:
 
         _new_client(main, ctx, out, shots)
         _client_file(controller, ctx, out, shots)
-        _letter_preview(main, ctx, out, shots)
+        letter_preview(main, ctx, out, shots)
         _sponsorships(main, ctx, out, shots)
         _erase(main, ctx, out, shots)
         controller.lock()
@@ -206,7 +206,9 @@ def _ready_to_send(tab) -> None:  # noqa: ANN001
             break
 
 
-def _letter_preview(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
+def letter_preview(main, ctx, out: Path, shots: list[Path],  # noqa: ANN001
+                   lang: str | None = None) -> None:
+    """The preview of the first sent letter, in ``lang`` (the interface's when None)."""
     from desktop.documents import preview_letter
 
     row = ctx.read(lambda b: b.store.one(
@@ -215,7 +217,7 @@ def _letter_preview(main, ctx, out: Path, shots: list[Path]) -> None:  # noqa: A
     if not row:
         return
     shown: list[QWidget] = []
-    preview_letter(main, ctx, row[0], on_shown=shown.append)
+    preview_letter(main, ctx, row[0], lang, on_shown=shown.append)
     settle(ctx)
     pump(lambda: bool(shown))
     if shown:

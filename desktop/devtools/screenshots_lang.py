@@ -19,9 +19,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.devtools.screenshots import PASSPHRASE, grab, pump, settle  # noqa: E402
+from desktop.devtools.screenshots import (  # noqa: E402
+    PASSPHRASE,
+    grab,
+    letter_preview,
+    pump,
+    settle,
+)
 
 SMALL = (1024, 700)
 
@@ -59,7 +65,7 @@ def capture(lang: str, out: Path) -> list[Path]:
         client_id = _client_with_a_screening(ctx)
         _client_file(controller, ctx, client_id, out, shots)
         _questionnaire(main, ctx, client_id, out, shots)
-        _letter_preview(main, ctx, lang, out, shots)
+        letter_preview(main, ctx, out, shots, lang)
         controller.lock()
         pump()
         controller.shutdown()
@@ -100,25 +106,6 @@ def _questionnaire(main, ctx, client_id: int, out: Path,  # noqa: ANN001
     grab(dialog, out, "25-questionnaire", shots)
     dialog.mark_clean()  # closed without the "Discard changes?" question
     dialog.reject()
-
-
-def _letter_preview(main, ctx, lang: str, out: Path, shots: list[Path]) -> None:  # noqa: ANN001
-    from desktop.documents import preview_letter
-
-    row = ctx.read(lambda b: b.store.one(
-        "SELECT r.id FROM referrals r JOIN consents c ON c.id = r.consent_id WHERE"
-        " r.status = 'sent' AND c.withdrawn_at IS NULL ORDER BY r.id LIMIT 1"))
-    if not row:
-        return
-    shown: list[QWidget] = []
-    preview_letter(main, ctx, row[0], lang, on_shown=shown.append)
-    settle(ctx)
-    pump(lambda: bool(shown))
-    if shown:
-        shown[0].resize(900, 700)
-        pump(lambda: False, timeout=0.5)
-        grab(shown[0], out, "30-letter-preview", shots)
-        shown[0].close()
 
 
 def main(argv: list[str]) -> int:
