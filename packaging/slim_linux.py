@@ -41,6 +41,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 # Locale data kept in ICU: the languages Waystation is written in (reports/data.py).
@@ -152,9 +153,7 @@ def encoder_stub(library: Path, users: list[Path], runtime: list[Path], workdir:
         return None
     try:
         provided = _dynamic_symbols(library, defined=True)
-        wanted = set()
-        for user in users:
-            wanted |= set(_dynamic_symbols(user, defined=False)) & set(provided)
+        wanted = _taken_from(provided, users)
         elsewhere = set()
         for other in runtime:
             elsewhere |= set(_dynamic_symbols(other, defined=True))
@@ -190,6 +189,15 @@ def _versions_defined(library: Path) -> list[str]:
                                              r"Name: (\S+)", listing) if m.group(1) != "BASE"]
 
 
+def _taken_from(provided: Iterable[str], users: list[Path]) -> set[str]:
+    """Which of a library's ``provided`` symbols the ``users`` import."""
+    names = set(provided)
+    taken: set[str] = set()
+    for user in users:
+        taken |= set(_dynamic_symbols(user, defined=False)) & names
+    return taken
+
+
 def _defined_with_sizes(library: Path) -> dict[str, tuple[str, int, str]]:
     """name -> (nm type letter, size, version) of a library's defined dynamic symbols."""
     listing = subprocess.run(["nm", "-D", "-S", "--defined-only", "--with-symbol-versions",
@@ -219,9 +227,7 @@ def link_only_stub(library: Path, users: list[Path], workdir: Path,
         return None
     try:
         provided = _defined_with_sizes(library)
-        wanted: set[str] = set()
-        for user in users:
-            wanted |= set(_dynamic_symbols(user, defined=False)) & set(provided)
+        wanted = _taken_from(provided, users)
         if allowed is None:
             allowed = {n for n in wanted if provided[n][0] in ("T", "W", "i")}
         if not wanted or not wanted <= allowed:
@@ -274,9 +280,7 @@ def compact_copy(library: Path, users: list[Path], system: Path) -> Path | None:
         return None
     try:
         provided = _defined_with_sizes(library)
-        wanted: set[str] = set()
-        for user in users:
-            wanted |= set(_dynamic_symbols(user, defined=False)) & set(provided)
+        wanted = _taken_from(provided, users)
         ours = _defined_with_sizes(system)
         missing = sorted(n for n in wanted
                          if n not in ours or ours[n][2] != provided[n][2])
