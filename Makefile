@@ -19,9 +19,10 @@ run: $(STAMP)
 	$(BIN)/waystation demo-run
 
 # Two processes (pytest-xdist), each test file whole in one of them: its module fixtures
-# are made once. A single test file or `pytest` alone still runs in one process.
+# are made once. A single test file or `pytest` alone still runs in one process. A worker
+# that crashes fails the run at once: replacing it once left CI waiting forever.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile --max-worker-restart=0
 
 # ruff over everything; mypy over models/ and reports/ (the files and options are in
 # pyproject.toml's [tool.mypy]).

@@ -34,5 +34,12 @@ QLabel#findingId, QLabel#findingCitation { color: palette(placeholder-text); }
 
 
 def apply_style(app: QApplication) -> None:
+    # Only when it changes anything: a new QStyle or sheet re-polishes every live widget, and
+    # replacing the style under widgets that wait for their deferred delete crashed the
+    # test suite (a segfault in a second make_application call).
+    # (Once a sheet is set, app.style() is a nameless sheet proxy: remember it ourselves.)
+    if app.property("waystationStyled") and app.styleSheet() == _SHEET:
+        return
     app.setStyle("Fusion")
     app.setStyleSheet(_SHEET)
+    app.setProperty("waystationStyled", True)
