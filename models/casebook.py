@@ -23,7 +23,7 @@ from models.attachments import Attachments
 from models.audit import AuditLog
 from models.clients import Clients
 from models.consents import Consents
-from models.db import integrity, schema
+from models.db import integrity, page_macs, schema
 from models.db.casebook_files import casebook_files
 from models.db.connection import open_connection, translate
 from models.db.store import Clock, Store, User, utc_now
@@ -76,10 +76,13 @@ class _PageCheck:
         self._path, self._full = path, full
         self._answer: list[str] | None = None
         self._failed = False
+        self._mac: bytes | None = None
         try:
-            # Opened here, while the key is certainly alive; closed by the thread.
+            # Opened here, while the key is certainly alive; closed by the thread. The pages'
+            # MAC key too (a lock during the check wipes the data key, not this copy).
             self._conn: sqlcipher3.Connection | None = open_connection(path, key)
             self._conn.execute(f"PRAGMA cache_size = {VERIFY_CACHE}")
+            self._mac = page_macs.mac_key(self._conn, key)
         except Exception:  # noqa: BLE001 - damage or no room: the check runs on the caller's
             self._conn = None
         self._thread = threading.Thread(target=self._run, name="verify-pages", daemon=True)
@@ -90,7 +93,8 @@ class _PageCheck:
         conn = self._conn
         assert conn is not None
         try:
-            self._answer = integrity.check(conn, self._path, full=self._full)
+            self._answer = integrity.check(conn, self._path, full=self._full,
+                                           mac_key=self._mac)
         except Exception:  # noqa: BLE001 - integrity.check names problems, never raises
             self._failed = True
         finally:

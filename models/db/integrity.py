@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from models.db import page_macs
 from models.db.connection import translate
 
 MAX_SHOWN = 5
@@ -20,7 +21,7 @@ SEARCH_INDEX = "clients_fts"
 
 
 def check(conn: sqlcipher3.Connection, path: Path | str | None = None, *,
-          full: bool = True) -> list[str]:
+          full: bool = True, mac_key: bytes | None = None) -> list[str]:
     """Every problem found in the database: encrypted pages, SQLite's structure, the search
     index. Empty when intact.
 
@@ -33,14 +34,35 @@ def check(conn: sqlcipher3.Connection, path: Path | str | None = None, *,
     structure (written by a program holding the data key, or by a fault in memory before
     encryption). That damage is found by ``--full``, and reading such a page later fails
     with a typed "damaged" error, never silently. When the page check finds anything, the
-    structure check runs as well, so damage is named as ``--full`` would name it."""
-    problems = _rows(conn, "PRAGMA cipher_integrity_check", "encrypted page check", path,
-                     ok=None)
+    structure check runs as well, so damage is named as ``--full`` would name it.
+
+    Given ``mac_key`` (``page_macs.mac_key`` of ``conn``), the page check is
+    ``page_macs``'s: the same MACs over the same pages, on both cores; SQLCipher's own runs
+    without it, and names whatever ``page_macs`` finds."""
+    problems = _page_check(conn, path, mac_key)
     search = _search_index(conn, path)
     if not full and not problems and not search:
         return []
     problems += _rows(conn, "PRAGMA integrity_check", "database structure", path, ok="ok")
     return problems + search
+
+
+def _page_check(conn: sqlcipher3.Connection, path: Path | str | None,
+                mac_key: bytes | None) -> list[str]:
+    what = "encrypted page check"
+    if mac_key is None or not path:
+        return _rows(conn, "PRAGMA cipher_integrity_check", what, path, ok=None)
+    try:
+        found = page_macs.bad_pages(path, mac_key)
+    except OSError as exc:
+        return [f"{what}: could not finish (the file could not be read: {exc.strerror})"]
+    if not found:
+        return []
+    # Damage: SQLCipher's own check names it. Should it find nothing (the file changed
+    # between the two reads), the pages this check found are named all the same.
+    return _rows(conn, "PRAGMA cipher_integrity_check", what, path, ok=None) or [
+        f"{what}: {r}" for r in found[:MAX_SHOWN]] + (
+        [f"{what}: and {len(found) - MAX_SHOWN} more"] if len(found) > MAX_SHOWN else [])
 
 
 def _rows(conn: sqlcipher3.Connection, sql: str, what: str, path: Path | str | None,
