@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from celpy import celtypes
 from celpy.evaluation import Activation, CELEvalError, Evaluator
 
 from models.screening.budget import Budget, BudgetExceeded
+from models.screening.ready_made import shipped_tree
 
 # Methods whose first argument is a variable bound by the macro, not a name to resolve.
 _MACROS = frozenset({"map", "filter", "all", "exists", "exists_one"})
@@ -85,16 +87,25 @@ CUSTOM_FUNCTIONS: Mapping[str, Any] = {
 FUNCTION_NAMES = frozenset(CUSTOM_FUNCTIONS) | _BUILTIN_FUNCTIONS
 
 @functools.cache
-def _env() -> tuple[celpy.Environment, Activation]:
+def _env() -> celpy.Environment:
     """celpy builds its Lark parser when the environment is made (about a second here), so
-    it is made on first use, not when the app imports the screening screens."""
+    it is made on first use, and only for an expression the shipped packs do not have."""
     # The module itself, not the package: models.screening's __init__ imports this file.
     import models.screening.cel_parser as cel_parser
 
     cel_parser.install()  # the shipped, ready-made parser when it fits (~0.25 s less)
-    env = celpy.Environment()
-    # Functions and annotations are the same for every evaluation: build them once.
-    return env, Activation(annotations=env.annotations, functions=dict(CUSTOM_FUNCTIONS))
+    return celpy.Environment()
+
+
+@functools.cache
+def _activation() -> Activation:
+    """The functions and annotations of every evaluation, built once.
+
+    What ``celpy.Environment`` gives an activation, without making its parser (~20 ms)
+    when every expression is ready-made: the standard annotations and CEL's recursion
+    limit (celpy raises it for CEL's nesting minimums)."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 2500))
+    return Activation(annotations=dict(celpy.googleapis), functions=dict(CUSTOM_FUNCTIONS))
 
 
 class _Evaluator(Evaluator):
@@ -183,16 +194,31 @@ class Expression:
 def compile_expression(source: str) -> Expression:
     if not isinstance(source, str) or not source.strip():
         raise ExpressionError("empty expression")
-    try:
-        ast = _env()[0].compile(source)
-    except Exception as exc:  # celpy raises several parser error types
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        raise ExpressionError(f"does not compile ({first_line})") from None
-    names, functions = _free_names(ast)
+    # An expression of a shipped pack comes ready-made: the tree lark gives it, flattened.
+    ast = shipped_tree(source)
+    if ast is None:
+        ast = _parse(source)
+        names, functions = _free_names(ast)
+        ast = _flatten(ast)
+    else:
+        names, functions = _free_names(ast)  # the same names: a flattened level has none
     unknown_functions = functions - FUNCTION_NAMES
     if unknown_functions:
         raise ExpressionError(f"unknown function {sorted(unknown_functions)[0]}()")
-    return Expression(source, _flatten(ast), frozenset(names))
+    return Expression(source, ast, frozenset(names))
+
+
+def parse(source: str) -> lark.Tree:
+    """The tree an expression runs as: lark's, without its pass-through levels."""
+    return _flatten(_parse(source))
+
+
+def _parse(source: str) -> lark.Tree:
+    try:
+        return _env().compile(source)
+    except Exception as exc:  # celpy raises several parser error types
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise ExpressionError(f"does not compile ({first_line})") from None
 
 
 # Grammar levels that, with a single child, only pass their child's value up.
@@ -246,7 +272,7 @@ class Scope:
     """The variables of one evaluation; grows as facts and findings are computed."""
 
     def __init__(self, values: Mapping[str, Any], budget: Budget | None = None) -> None:
-        self._activation = _env()[1].nested_activation(
+        self._activation = _activation().nested_activation(
             vars={name: to_cel(v) for name, v in values.items()})
         self.names: set[str] = set(values)
         self.budget = budget

@@ -6,10 +6,13 @@ expected findings. Validation runs the examples, so accepted packs are cached: f
 identity (path, size, modification time), texts (packs imported into a casebook) by pack id,
 version and a hash of the whole text, so each is parsed once per process.
 
-The worked examples of the packs shipped with Waystation are run by the test suite
-(tests/screening/test_screening_packs.py), not by ``load_pack``: they cost ~4 s of CPU, paid by the
-first questionnaire of every session otherwise (issue 18). Any other pack (a file given to
-``load_pack_file``, a text being imported or kept in a casebook) runs them before use.
+The worked examples of the packs shipped with Waystation are run when Waystation is built
+(ready_made.py) and by the test suite (tests/screening/test_screening_packs.py), not by
+``load_pack``, as long as the pack file and the installed celpy and lark are exactly those they
+passed with: they cost ~0.7 s of CPU, paid by every ``waystation screen`` process and the
+first questionnaire of every session otherwise (issue 18). A shipped pack file that differs
+runs them before use, as does any other pack (a file given to ``load_pack_file``, a text
+being imported or kept in a casebook).
 """
 
 from __future__ import annotations
@@ -28,14 +31,15 @@ from models.resource_files import resource_dir
 from models.screening.budget import IMPORT_SECONDS, Budget, BudgetExceeded
 from models.screening.engine import evaluate
 from models.screening.pack import RulePack, RulePackInvalid
+from models.screening.ready_made import shipped_pack
 from models.screening.schema import pack_label, parse_pack
 
 PACKS_DIR = resource_dir("rulepacks")  # the installed package's folder (issue 14)
 MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd before parsing
 _PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
-# Files by (path, size, mtime, examples run); an unchecked shipped pack is never handed to
-# load_pack_file, which runs the examples.
+# Files by (path, size, mtime, shipped): a pack read by load_pack_file has had its examples
+# run; one read by load_pack may have been checked at build time instead.
 _cache: dict[tuple[str, int, int, bool], RulePack] = {}
 # Imported packs by (id, version, sha256 of the text); a few versions at most are in use.
 _text_cache: OrderedDict[tuple[str, str, str], RulePack] = OrderedDict()
@@ -54,7 +58,7 @@ def load_pack(pack_id: str) -> RulePack:
             not (PACKS_DIR / f"{pack_id}.yaml").is_file():
         raise InvalidInput.of("pack", "unknown rule pack (available: {packs})",
                               packs=", ".join(available_packs()))
-    pack = _load_file(PACKS_DIR / f"{pack_id}.yaml", examples=False)
+    pack = _load_file(PACKS_DIR / f"{pack_id}.yaml", shipped=True)
     if pack.id != pack_id:
         raise RulePackInvalid(pack_id, f"the file declares id {pack.id}")
     return pack
@@ -62,15 +66,15 @@ def load_pack(pack_id: str) -> RulePack:
 
 def load_pack_file(path: str | Path) -> RulePack:
     """Any pack file (e.g. a newer pack a coordinator imports), validated before use."""
-    return _load_file(path, examples=True)
+    return _load_file(path, shipped=False)
 
 
-def _load_file(path: str | Path, examples: bool) -> RulePack:
+def _load_file(path: str | Path, shipped: bool) -> RulePack:
     path = Path(path)
     name = path.name
     try:
         stat = path.stat()
-        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, examples)
+        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, shipped)
         with _lock:
             if key in _cache:
                 return _cache[key]
@@ -79,7 +83,7 @@ def _load_file(path: str | Path, examples: bool) -> RulePack:
         raw = path.read_bytes()
     except OSError:
         raise InvalidInput("pack", "the rule pack file cannot be read") from None
-    pack = parse_text(raw, name, path, examples=examples)
+    pack = parse_text(raw, name, path, shipped=shipped)
     with _lock:
         _cache[key] = pack
     return pack
@@ -116,21 +120,30 @@ def load_pack_text(text: str, source: str = "rule pack", pack_id: str | None = N
 
 
 def parse_text(raw: bytes | str, name: str, path: Path | None = None, *,
-               examples: bool = True) -> RulePack:
-    """Validate a pack from its YAML text (safe_load only: a pack is data, not code);
-    ``examples=False`` only for the shipped packs, whose examples the test suite runs."""
+               shipped: bool = False) -> RulePack:
+    """Validate a pack from its YAML text (safe_load only: a pack is data, not code).
+
+    ``shipped`` only for a file of the packs folder: its ready-made form is used when the
+    bytes are exactly those it was made from, and its examples are not run again when they
+    passed at build time with the installed celpy and lark (ready_made.py)."""
+    made = shipped_pack(raw) if shipped and isinstance(raw, bytes) else None
+    data = made.data if made is not None else read_yaml(raw, name)
+    pack = parse_pack(data, name, path)
+    if made is None or not made.examples_checked:
+        check_examples(pack, pack_label(pack.id, name))
+    return pack
+
+
+def read_yaml(raw: bytes | str, name: str) -> object:
+    """What a pack's YAML text reads as, or ``RulePackInvalid`` saying where it is broken."""
     try:
-        data = _safe_load(raw, name)
+        return _safe_load(raw, name)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise RulePackInvalid(name, f"not valid YAML{where}") from None
     except (ValueError, RecursionError):  # undecodable bytes, absurd nesting
         raise RulePackInvalid(name, "not valid YAML") from None
-    pack = parse_pack(data, name, path)
-    if examples:
-        check_examples(pack, pack_label(pack.id, name))
-    return pack
 
 
 MAX_EXPANDED_NODES = 200_000  # the shipped packs expand to ~10 000 nodes

@@ -13,8 +13,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from babel.dates import format_date
-
 from models.screening.countries import country_name, resolve
 from models.screening.messages import money
 from models.screening.pack import Question, RulePack, check_lang
@@ -98,6 +96,8 @@ def date_words(iso: str, lang: str = "en") -> str:
         day = dt.date.fromisoformat(iso)
     except (TypeError, ValueError):
         return str(iso)
+    from babel.dates import format_date  # only for a report in words, not for --json
+
     return format_date(day, "d MMM y", locale="en_GB" if lang == "en" else "fr_CA")
 
 

@@ -1,0 +1,119 @@
+"""The shipped rule packs, ready-made: read, parsed and checked when Waystation is built, not
+again in every process.
+
+A ``waystation screen`` process used to read the pack's YAML (~30 ms of CPU) and parse its
+~90 CEL expressions with lark (~70 ms), out of a target of 500 ms for the whole process
+(issue 18). ``python -m models.screening.ready_made_build`` writes
+``resources/screening/ready-made-packs.json`` with, for each shipped pack, the SHA-256 of its
+YAML file, the data that YAML reads as, and the worked examples' count once they all passed;
+and, for every expression of those packs, the tree lark parses it into. All of it is tied to
+the installed parsing and evaluating code (lark's version, celpy's sources): when any of
+that differs, nothing here is used: the packs are read and parsed, and their examples run.
+
+Why this cannot be poisoned: the file is installed with the code, read-only like it, and is
+looked up only by the exact bytes of a shipped pack file or the exact text of an expression.
+Nothing a casebook holds or a user imports is written to it or read from it in its place;
+an imported pack with an expression a shipped pack also has gets the tree lark would give
+it (tests/screening/test_ready_made_packs.py parses every one and compares, position by
+position). It is plain JSON, never unpickled.
+
+Worked examples: a shipped pack whose bytes and installed libraries are exactly those its
+examples passed with at build time is not checked again (the test suite also runs them).
+Any other shipped pack file, e.g. one edited after installation or running on another
+celpy, has its examples run before use, like an imported pack.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import lark
+from lark.tree import Meta
+
+from models.resource_files import read_bytes
+
+FILE = ("screening", "ready-made-packs.json")
+# celpy's modules that decide how an expression parses and what it evaluates to.
+_CELPY_FILES = ("__init__.py", "adapter.py", "celparser.py", "celtypes.py", "evaluation.py",
+                "cel.lark")
+_TOKEN_FIELDS = ("start_pos", "line", "column", "end_line", "end_column", "end_pos")
+
+
+@dataclass(frozen=True)
+class ShippedPack:
+    """What the build recorded for one shipped pack file."""
+
+    data: Any  # what the YAML reads as (JSON types only: a test checks it reads the same)
+    examples_checked: bool
+
+
+@functools.cache
+def fingerprint() -> str:
+    """The installed parsing and evaluating code the file must have been made with."""
+    from pathlib import Path
+
+    import celpy
+
+    folder = Path(celpy.__file__).parent
+    digest = hashlib.sha256()
+    for name in _CELPY_FILES:
+        digest.update(name.encode() + b"\0" + (folder / name).read_bytes() + b"\0")
+    return f"lark {lark.__version__}; celpy {digest.hexdigest()}"
+
+
+@functools.cache
+def _contents() -> Mapping[str, Any]:
+    """The file's contents when it was made for the installed code, else nothing."""
+    try:
+        contents = json.loads(read_bytes(*FILE))
+    except (OSError, ValueError):  # not installed, or unreadable: work everything out
+        return {}
+    if not isinstance(contents, dict) or contents.get("fingerprint") != fingerprint():
+        return {}
+    return contents
+
+
+def shipped_pack(raw: bytes) -> ShippedPack | None:
+    """The ready-made form of a shipped pack file with exactly these bytes, if there is one."""
+    packs = _contents().get("packs", {})
+    entry = packs.get(hashlib.sha256(raw).hexdigest())
+    if entry is None:
+        return None
+    # Kept as JSON text and read anew each time: the pack gets data of its own, as from YAML.
+    return ShippedPack(json.loads(entry["data"]), bool(entry["examples_checked"]))
+
+
+def shipped_tree(source: str) -> lark.Tree | None:
+    """The tree lark parses ``source`` into (already flattened by the expressions module), or
+    None when the source is not one of the shipped packs' expressions."""
+    encoded = _contents().get("trees", {}).get(source)
+    return None if encoded is None else decode(encoded)
+
+
+def encode(node: lark.Tree | lark.Token) -> Any:
+    """A tree as JSON: a rule as [name, meta, children], a token as {type, value, positions}."""
+    if isinstance(node, lark.Token):
+        if not isinstance(node.value, str):
+            raise TypeError(f"token {node.type} has a value that is not text")
+        return {"t": node.type, "v": node.value,
+                "p": [getattr(node, f) for f in _TOKEN_FIELDS]}
+    if not isinstance(node.data, str) or isinstance(node.data, lark.Token):
+        raise TypeError("a rule name that is not plain text")
+    meta = None if node._meta is None else dict(vars(node._meta))  # noqa: SLF001 - as lark keeps it
+    return [node.data, meta, [encode(c) for c in node.children]]
+
+
+def decode(encoded: Any) -> Any:
+    if isinstance(encoded, dict):
+        return lark.Token(encoded["t"], encoded["v"], *encoded["p"])
+    data, meta, children = encoded
+    tree_meta = None
+    if meta is not None:
+        tree_meta = Meta()
+        vars(tree_meta).update(meta)
+    return lark.Tree(data, [decode(c) for c in children], tree_meta)
