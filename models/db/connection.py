@@ -13,6 +13,12 @@ from models.security import lockfile
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 # A page cache sized to the reference casebook's working set (negative = KiB): most of
 # SQLCipher's cost is decrypting pages again, so keeping them decrypted in memory pays.
+# The first read of each page still costs about 18 us of CPU more than plain SQLite (issue
+# 18, perf: HMAC-SHA512 10 us, OpenSSL context set-up 3.4 us, AES 0.8 us), and no pragma here
+# changes that: SQLCipher ignores mmap_size for an encrypted file (every page is a read and a
+# decryption), cache_spill only matters to large writes, and the kdf settings only to keying
+# (a raw key skips PBKDF2). Only the file format would (HMAC algorithm, page size; see
+# desktop/devtools/bench/ratio.py).
 CACHE_KIB = 131072
 # cipher_memory_security wipes every freed buffer. Issue #2 asks for it unless it costs more
 # than 20 % on the benchmark workload; measured here (SQLCipher 4.19, 2 cores) it made 2,000
