@@ -1,5 +1,6 @@
-"""The app loads the letter's modules and fonts in the background after unlocking, so the
-session's first letter costs what a warm one does (issue 18, letter_cold)."""
+"""The app loads the letter's modules and fonts in the background from the moment the unlock
+window is shown, so the session's first letter costs what a warm one does (issue 18,
+letter_cold)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,28 @@ from reports import preload
 from tests.support.shell import unlock
 
 
-def test_unlocking_starts_the_letter_preload(qtbot, book, book_path, monkeypatch):
+def test_showing_the_unlock_window_starts_the_letter_preload_before_any_unlock(
+        qtbot, book, book_path, monkeypatch):
+    """It overlaps the passphrase typing and its key derivation; nothing is open then."""
+    unlocked_when_started = []
+    book.close()
+    c = AppController(book_path, "ana")
+    monkeypatch.setattr(preload, "start_in_background",
+                        lambda: unlocked_when_started.append(c.ctx.unlocked))
+    c.show()
+    try:
+        qtbot.waitUntil(lambda: unlocked_when_started == [False], timeout=5000)
+    finally:
+        c.shutdown()
+
+
+def test_unlocking_a_controller_never_shown_still_starts_the_letter_preload(
+        qtbot, book, book_path, monkeypatch):
     started = []
     monkeypatch.setattr(app, "PRELOAD_DELAY_MS", 0)
     monkeypatch.setattr(preload, "start_in_background", lambda: started.append(True))
     book.close()
     c = AppController(book_path, "ana")
-    c.show()
     try:
         unlock(qtbot, c)
         qtbot.waitUntil(lambda: started == [True], timeout=5000)

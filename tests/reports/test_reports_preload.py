@@ -78,3 +78,28 @@ def test_italics_and_mono_are_registered_when_a_document_needs_them() -> None:
     buf = io.BytesIO()
     SimpleDocTemplate(buf).build([layout.markup("plain <i>slanted</i> <b><i>both</i></b>")])
     assert {"NotoSans-Italic", "NotoSans-BoldItalic"} <= base_fonts(buf.getvalue())
+
+
+def test_preload_opens_no_database_and_the_letter_after_it_is_the_same() -> None:
+    """It runs before unlocking (desktop/app.py): modules and fonts only, never a casebook;
+    and a letter made after it is byte for byte the one a process without it makes."""
+    letter = ("import hashlib\n"
+              "from reports import referral_letter, samples\n"
+              "print('pdf', hashlib.sha256(referral_letter(samples.letter(), invariant=True))"
+              ".hexdigest())\n")
+    warmed = _printed(
+        "import sqlite3, sqlcipher3\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise SystemExit('the preload opened a database')\n"
+        "sqlcipher3.connect = sqlite3.connect = refuse\n"
+        "from reports import preload\n"
+        "preload.preload()\n"
+        "assert 'reports.letter' in __import__('sys').modules\n"
+        "sqlcipher3.connect = sqlite3.connect = None\n" + letter)
+    assert warmed == _printed(letter)
+
+
+def _printed(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=120)
+    return [line for line in out.stdout.splitlines() if line.startswith("pdf ")][0]

@@ -1,6 +1,7 @@
-"""Backup, restore (then open and verify, as a person does before trusting it), backup
-verification and the first letter of a session, each in a process of its own so that its
-peak memory (RSS) and its cold start are its own (issue 18).
+"""Backup, restore (then open and verify, as a person does before trusting it) and backup
+verification, each in a process of its own so that its peak memory (RSS) and its cold start
+are its own (issue 18). The first letter of a session has its own app process
+(desktop/devtools/bench/first_letter.py).
 
 ``python -m desktop.devtools.bench.files TASK CASEBOOK OUT`` prints one JSON line with the wall and
 CPU time of the measured part and the process's peak RSS.
@@ -24,22 +25,13 @@ def _child(task: str, casebook: Path, out: Path) -> dict:
     user = os.environ.get("WAYSTATION_BENCH_USER", "demo")
     from models.casebook import Casebook
 
-    if task in ("letter_cold", "backup"):
+    if task == "backup":
         book = Casebook.open(casebook, user, passphrase)  # not timed: unlocking is its own
         try:
-            if task == "backup":
-                from models.transfer.backup import write_backup
+            from models.transfer.backup import write_backup
 
-                cpu, start = time.process_time(), time.perf_counter()
-                write_backup(book, out)
-            else:
-                rid = int(os.environ["WAYSTATION_BENCH_REFERRAL"])
-                # The lazy imports and the font registration are part of the first letter.
-                cpu, start = time.process_time(), time.perf_counter()
-                from reports import referral_letter
-                from reports.casebook_data import letter_data
-
-                referral_letter(letter_data(book, rid))
+            cpu, start = time.process_time(), time.perf_counter()
+            write_backup(book, out)
             wall = time.perf_counter() - start
         finally:
             book.close()
