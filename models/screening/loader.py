@@ -23,8 +23,7 @@ import threading
 import time
 from collections import OrderedDict
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput
 from models.resource_files import resource_dir
@@ -33,6 +32,9 @@ from models.screening.engine import evaluate
 from models.screening.pack import RulePack, RulePackInvalid
 from models.screening.ready_made import shipped_pack
 from models.screening.schema import pack_label, parse_pack
+
+if TYPE_CHECKING:
+    import yaml
 
 PACKS_DIR = resource_dir("rulepacks")  # the installed package's folder (issue 14)
 MAX_PACK_BYTES = 2_000_000  # real packs are ~100 kB; refuse anything absurd before parsing
@@ -136,6 +138,9 @@ def parse_text(raw: bytes | str, name: str, path: Path | None = None, *,
 
 def read_yaml(raw: bytes | str, name: str) -> object:
     """What a pack's YAML text reads as, or ``RulePackInvalid`` saying where it is broken."""
+    # Imported here: a shipped pack comes ready-made, and PyYAML costs a screen process ~20 ms.
+    import yaml
+
     try:
         return _safe_load(raw, name)
     except yaml.YAMLError as exc:
@@ -155,29 +160,32 @@ def _safe_load(raw: bytes | str, name: str) -> object:
     Anchors and aliases are handy for worked examples, but nested aliases can make a small
     file expand to billions of nodes ("billion laughs"); measure before constructing.
     """
+    import yaml
+
     # libyaml's loader where PyYAML was built with it (its wheels are): the same safe
-    # constructors and nodes, 7x faster, which is most of a `waystation screen` process.
+    # constructors and nodes, 7x faster than PyYAML's own.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(raw)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        if _expanded_size(node, {}) > MAX_EXPANDED_NODES:
+        if _expanded_size(node, {}, yaml) > MAX_EXPANDED_NODES:
             raise RulePackInvalid(name, "the YAML expands to too much data")
         return loader.construct_document(node)
     finally:
         loader.dispose()
 
 
-def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+def _expanded_size(node: yaml.Node, memo: dict[int, int], lib: Any) -> int:
+    # lib: the yaml module, imported only when a YAML text is read.
     key = id(node)
     if key in memo:
         return memo[key]
     memo[key] = MAX_EXPANDED_NODES + 1  # a node that contains itself is refused too
-    if isinstance(node, yaml.SequenceNode):
-        size = 1 + sum(_expanded_size(child, memo) for child in node.value)
-    elif isinstance(node, yaml.MappingNode):
-        size = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo)
+    if isinstance(node, lib.SequenceNode):
+        size = 1 + sum(_expanded_size(child, memo, lib) for child in node.value)
+    elif isinstance(node, lib.MappingNode):
+        size = 1 + sum(_expanded_size(k, memo, lib) + _expanded_size(v, memo, lib)
                        for k, v in node.value)
     else:
         size = 1

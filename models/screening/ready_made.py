@@ -25,10 +25,11 @@ celpy, has its examples run before use, like an imported pack.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,8 +67,26 @@ def fingerprint() -> str:
     return f"lark {lark.__version__}; celpy {digest.hexdigest()}"
 
 
-@functools.cache
+_ignored = False  # while the file is being made, from lark's and YAML's work only
+
+
+@contextlib.contextmanager
+def ignored() -> Iterator[None]:
+    """Read and parse everything as if the file were not there (to make it anew)."""
+    global _ignored
+    _ignored = True
+    try:
+        yield
+    finally:
+        _ignored = False
+
+
 def _contents() -> Mapping[str, Any]:
+    return {} if _ignored else _file_contents()
+
+
+@functools.cache
+def _file_contents() -> Mapping[str, Any]:
     """The file's contents when it was made for the installed code, else nothing."""
     try:
         contents = json.loads(read_bytes(*FILE))
@@ -95,25 +114,37 @@ def shipped_tree(source: str) -> lark.Tree | None:
     return None if encoded is None else decode(encoded)
 
 
+# The positions lark's meta holds for a rule when it has any (propagate_positions), in the
+# order they are written: a list of values instead of 13 named fields halves the file.
+_META_FIELDS = ("empty", "line", "column", "start_pos", "container_line", "container_column",
+                "container_start_pos", "end_line", "end_column", "end_pos",
+                "container_end_line", "container_end_column", "container_end_pos")
+
+
 def encode(node: lark.Tree | lark.Token) -> Any:
-    """A tree as JSON: a rule as [name, meta, children], a token as {type, value, positions}."""
+    """A tree as JSON: a rule as [name, meta, children], a token as [type, value, positions…];
+    meta is null (none made), a list (_META_FIELDS) or, for any other set of fields, a dict."""
     if isinstance(node, lark.Token):
         if not isinstance(node.value, str):
             raise TypeError(f"token {node.type} has a value that is not text")
-        return {"t": node.type, "v": node.value,
-                "p": [getattr(node, f) for f in _TOKEN_FIELDS]}
+        return [node.type, node.value, *(getattr(node, f) for f in _TOKEN_FIELDS)]
     if not isinstance(node.data, str) or isinstance(node.data, lark.Token):
         raise TypeError("a rule name that is not plain text")
-    meta = None if node._meta is None else dict(vars(node._meta))  # noqa: SLF001 - as lark keeps it
+    meta: Any = None
+    if node._meta is not None:  # noqa: SLF001 - lark makes a meta only when asked for one
+        meta = dict(vars(node._meta))  # noqa: SLF001
+        if tuple(meta) == _META_FIELDS:
+            meta = list(meta.values())
     return [node.data, meta, [encode(c) for c in node.children]]
 
 
 def decode(encoded: Any) -> Any:
-    if isinstance(encoded, dict):
-        return lark.Token(encoded["t"], encoded["v"], *encoded["p"])
+    if len(encoded) != 3:
+        return lark.Token(*encoded)
     data, meta, children = encoded
     tree_meta = None
     if meta is not None:
         tree_meta = Meta()
-        vars(tree_meta).update(meta)
+        fields = meta if isinstance(meta, dict) else zip(_META_FIELDS, meta, strict=True)
+        vars(tree_meta).update(fields)
     return lark.Tree(data, [decode(c) for c in children], tree_meta)

@@ -122,7 +122,7 @@ def test_a_file_made_with_other_libraries_is_not_used(monkeypatch):
     contents["trees"][source] = ready_made.encode(expressions.parse("false"))
     contents["fingerprint"] = "lark 0.0; celpy 0"
     monkeypatch.setattr(ready_made, "read_bytes", lambda *parts: json.dumps(contents).encode())
-    ready_made._contents.cache_clear()  # noqa: SLF001
+    ready_made._file_contents.cache_clear()  # noqa: SLF001
     try:
         assert ready_made.shipped_tree(source) is None
         raw = (loader_module.PACKS_DIR / "ca-refugee-claim.yaml").read_bytes()
@@ -131,4 +131,4 @@ def test_a_file_made_with_other_libraries_is_not_used(monkeypatch):
                           expressions.parse(source))
     finally:
         monkeypatch.undo()
-        ready_made._contents.cache_clear()  # noqa: SLF001
+        ready_made._file_contents.cache_clear()  # noqa: SLF001
