@@ -24,6 +24,7 @@ import os
 import shutil
 import struct
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -183,11 +184,8 @@ def _write_backup_file(out: Path, header: bytes, src: BinaryIO, size: int, caseb
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(MAGIC + struct.pack(">I", len(placeholder)) + placeholder)
-            digest, copied = hashlib.sha256(), 0
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                fh.write(chunk)
-                copied += len(chunk)
+            digest = hashlib.sha256()
+            copied = _stream(src, digest, fh)
             if copied != size:
                 raise CasebookCorrupt("The casebook changed size while it was read; the "
                                       "backup was not written.")
@@ -251,14 +249,30 @@ def _read_summary(fh: BinaryIO, size: int, name: str,
 def _copy_checked(fh: BinaryIO, meta: dict, name: str, sink: BinaryIO | None = None) -> None:
     """Read the database part of a backup in chunks (into ``sink`` if given) and check its
     digest: damage anywhere in it is refused."""
-    digest, n = hashlib.sha256(), 0
-    while chunk := fh.read(CHUNK):
-        digest.update(chunk)
-        n += len(chunk)
-        if sink is not None:
-            sink.write(chunk)
+    digest = hashlib.sha256()
+    n = _stream(fh, digest, sink)
     if n != meta["db_size"] or digest.hexdigest() != meta["db_sha256"]:
         raise _damaged(name)
+
+
+def _stream(src: BinaryIO, digest: hashlib._Hash, sink: BinaryIO | None = None) -> int:
+    """Read ``src`` to its end in chunks, into ``digest`` (and ``sink``, if given); the
+    number of bytes read. Each chunk is written on a second thread while this one hashes
+    it: both release the GIL, so a restore's copy uses both cores instead of taking the
+    sum of the two (at 200,000 clients about 1.1 s of SHA-256 and 1.1 s of the kernel
+    copying 1.5 GB into the file; issue 18). One chunk is written at a time, in order, and
+    memory stays two chunks."""
+    n = 0
+    with contextlib.ExitStack() as stack:
+        pool = None if sink is None else stack.enter_context(
+            ThreadPoolExecutor(1, thread_name_prefix="backup-write"))
+        while chunk := src.read(CHUNK):
+            written = None if pool is None or sink is None else pool.submit(sink.write, chunk)
+            digest.update(chunk)
+            n += len(chunk)
+            if written is not None:
+                written.result()  # raises what the write raised (a full disk, say)
+    return n
 
 
 def _unpack(raw: bytes, name: str) -> tuple[dict, bytes, bytes]:
