@@ -36,6 +36,7 @@ PAYLOAD = PAGE - RESERVE + IV  # the bytes each MAC covers (the page number is a
 # SQLite never writes the page holding the lock byte (at 1 GiB), and SQLCipher's check
 # skips it; at 200,000 clients the file is larger than that, so it is in the range.
 LOCK_PAGE = 0x40000000 // PAGE + 1
+SHA512_BLOCK = 128
 BATCH = 256  # pages read at once: 1 MiB per thread, whatever the casebook's size
 # What this module reproduces; anything else is left to SQLCipher's own check.
 EXPECTED = {"cipher_page_size": str(PAGE), "cipher_use_hmac": "1",
@@ -104,7 +105,12 @@ def bad_pages(path: Path | str, key: bytes, threads: int = 2) -> list[str]:
 def _check_range(path: Path | str, key: bytes, first: int, last: int) -> list[int]:
     """The pages from ``first`` to ``last`` (numbered from 1) whose MAC does not match."""
     bad: list[int] = []
-    keyed = hmac.new(key, digestmod="sha512")  # the key's pads hashed once, copied per page
+    # HMAC (RFC 2104) spelled out: SHA-512 of the key XOR opad, then of the inner digest,
+    # from the two padded key blocks hashed once and copied per page. The same MAC as
+    # hmac.new's, with a fifth less work per page than its copy() (hmac's Python layer).
+    block = key.ljust(SHA512_BLOCK, b"\0")
+    inner = hashlib.sha512(bytes(b ^ 0x36 for b in block))
+    outer = hashlib.sha512(bytes(b ^ 0x5C for b in block))
     buf = bytearray(PAGE * BATCH)
     view = memoryview(buf)
     with open(path, "rb", buffering=0) as fh:
@@ -115,9 +121,11 @@ def _check_range(path: Path | str, key: bytes, first: int, last: int) -> list[in
             got = fh.readinto(view[:want]) or 0
             for at in range(0, got - got % PAGE, PAGE):
                 if page != LOCK_PAGE:
-                    mac = keyed.copy()
-                    mac.update(view[at + (SALT if page == 1 else 0):at + PAYLOAD])
-                    mac.update(page.to_bytes(4, "little"))
+                    h = inner.copy()
+                    h.update(view[at + (SALT if page == 1 else 0):at + PAYLOAD])
+                    h.update(page.to_bytes(4, "little"))
+                    mac = outer.copy()
+                    mac.update(h.digest())
                     if not hmac.compare_digest(mac.digest(), view[at + PAYLOAD:at + PAGE]):
                         bad.append(page)
                 page += 1
