@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import sqlcipher3
 
-from models.db import attachments_schema
+from models.db import attachments_schema, search_initials
 from models.db.sql_script import run_script
 from models.sponsorship import schema as sponsorship_schema
 
@@ -215,9 +215,10 @@ CREATE INDEX audit_client ON audit(client_id, seq)
 
 
 # Every migration by the version it brings a casebook to: 2 = sponsorships, 3 = attachments
-# and the caseload tallies.
+# and the caseload tallies, 4 = the clients' initials for one-letter searches.
 MIGRATIONS: dict[int, Migration] = {
     1: _initial,
     2: sponsorship_schema.migrate,
     3: attachments_schema.migrate,
+    4: search_initials.migrate,
 }

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from models import clients, consents, followups, household, notes, partners, referrals
 from models.clients import Client, Clients
 from models.consents import Consent
+from models.db import search_initials
 from models.db.store import Store
 from models.db.table_spec import TableSpec, indexes_deferred
 from models.followups import Followup
@@ -174,3 +175,6 @@ class BulkWriter:
                     self.written[spec.table] += len(rows[name])
                     if spec.entity is not None:
                         self.written["audit"] += len(rows[name])
+            ids = [row[0] for row in rows.get("clients.TABLE", ())]
+            if ids:  # their search rows are written: the one-letter search's bits follow
+                search_initials.refresh(s.conn, min(ids), max(ids))

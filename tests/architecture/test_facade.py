@@ -50,4 +50,4 @@ def test_latest_schema_version_does_not_depend_on_what_was_imported():
             "print(before, schema.latest_version())\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout.split()
-    assert out[0] == out[1] == "3"
+    assert out[0] == out[1] == "4"
