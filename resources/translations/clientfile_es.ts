@@ -339,6 +339,10 @@
         <source>No clients yet. Add one with New client (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Agregue uno con Nuevo cliente (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>More than {count} clients found</source>
+        <translation>Más de {count} clientes encontrados</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
         <translation>

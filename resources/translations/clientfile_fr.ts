@@ -339,6 +339,10 @@
         <source>No clients yet. Add one with New client (Ctrl+N).</source>
         <translation>Aucun client pour l&apos;instant. Ajoutez-en un avec Nouveau client (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>More than {count} clients found</source>
+        <translation>Plus de {count} clients trouvés</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
         <translation>

@@ -112,3 +112,24 @@ def test_an_older_casebook_gets_its_initials_when_upgraded(book, book_path, walk
             assert again.clients.search(ch) == _by_search_index(again, ch), ch
     finally:
         again.close()
+
+
+def test_a_long_result_reads_more_than_the_count_cap(qtbot, ctx, book, monkeypatch):
+    """The list counts a search's matches only up to COUNT_CAP (a thousand): more read
+    "More than 1,000 clients found". Every client, with no search, is still counted."""
+    from desktop.clients import page as page_module
+    from desktop.clients.table_model import BATCH
+
+    monkeypatch.setattr(page_module, "COUNT_CAP", BATCH + 5)
+    book.clients.add_many([Client(f"Person {i:04d}") for i in range(BATCH + 10)])
+    page = page_module.ClientsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.count.text() == f"{BATCH + 10} clients")
+    page.search.setText("person")
+    page.run_search()
+    qtbot.waitUntil(lambda: page.count.text() == f"More than {BATCH + 5} clients found")
+    page.model.fetchMore()  # scrolling on brings every match
+    qtbot.waitUntil(lambda: page.model.rowCount() == BATCH + 10)
+    page.search.setText("person 01")
+    page.run_search()
+    qtbot.waitUntil(lambda: page.count.text() == "100 clients found")
