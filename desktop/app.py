@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import errors
@@ -32,6 +33,22 @@ def _preload_letters() -> None:
     from reports import preload
 
     preload.start_in_background()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, queued behind the watched window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
 
 
 class AppController(QObject):
@@ -68,8 +85,8 @@ class AppController(QObject):
             # The first letter of a session would pay ~0.5 s of imports and font parsing
             # (reports.preload). A background thread pays it while the passphrase is typed
             # and derived (Argon2 releases the GIL); it reads no casebook, only modules and
-            # fonts. Queued behind the window's first paint, so that paint is not shared.
-            QTimer.singleShot(0, _preload_letters)
+            # fonts. It starts after the window's first paint, so that paint is not shared.
+            _AfterFirstPaint(self.unlock_window, _preload_letters)
 
     def on_unlocked(self, book: object) -> None:
         from models.transfer.erase import may_erase

@@ -3,8 +3,8 @@
 A process's first letter costs about 0.4 s of CPU more than the next one: importing reportlab's
 ``platypus`` (its paragraph module compiles large regular expressions at import), our layout,
 wording and shaping modules, parsing the Noto Sans TTFs, and reportlab's first-use caches.
-The desktop runs :func:`preload` on a background thread a moment after a casebook is unlocked,
-so the letter a caseworker prints later costs what a warm one does. It renders one letter from
+The desktop runs :func:`preload` on a background thread from the moment the unlock window is
+shown (desktop/app.py), so the letter a caseworker prints later costs what a warm one does. It renders one letter from
 ``reports.samples`` (fictional data; the bytes are dropped, nothing is written or logged).
 The fallback fonts (Arabic, Ethiopic, CJK) stay lazy: most letters never need them.
 """
@@ -31,6 +31,12 @@ def preload() -> None:
             return
         _started = True
     try:
+        # First what unlocking imports anyway (the desktop's Unlock button imports it on the
+        # GUI thread): when the preload starts with the unlock window, this part is done
+        # while the passphrase is typed, and an unlock started sooner shares it instead of
+        # competing with the rest, which then overlaps the key derivation (it releases the
+        # GIL). Modules only: nothing here opens a casebook.
+        import models.casebook  # noqa: F401 (imported to warm)
         from reports import casebook_data, fonts, samples  # noqa: F401 (imported to warm)
         from reports.letter import referral_letter
 
