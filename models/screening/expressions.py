@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Any
 import celpy
 import lark
 from celpy import celtypes
-from celpy.evaluation import Activation, CELEvalError, Evaluator, NameContainer
+from celpy.evaluation import Activation, CELEvalError, Evaluator, NameContainer, Referent
 
 from models.screening.budget import Budget, BudgetExceeded
 from models.screening.ready_made import shipped_tree
@@ -367,17 +368,39 @@ def to_cel(value: Any) -> Any:
     return celpy.json_to_cel(value)
 
 
+_IDENT = re.compile(r"[_a-zA-Z][_a-zA-Z0-9]*")  # celpy's IDENT (from cel.lark)
+
+
+@functools.lru_cache(maxsize=4096)  # a pack's names, met on every evaluation
+def _plain_name(name: str) -> bool:
+    return _IDENT.fullmatch(name) is not None
+
+
+def _load_values(container: NameContainer, values: Mapping[str, Any]) -> None:
+    """NameContainer.load_values, with plain names (all a pack has) set directly: the same
+    Referent holding the value, without two regular expressions per name on every
+    evaluation (a third of its time); dotted names still go through celpy."""
+    dotted = {}
+    for name, value in values.items():
+        if _plain_name(name):
+            dict.setdefault(container, name, Referent()).value = value
+        else:
+            dotted[name] = value
+    if dotted:
+        container.load_values(dotted)
+
+
 class Scope:
     """The variables of one evaluation; grows as facts and findings are computed."""
 
     def __init__(self, values: Mapping[str, Any], budget: Budget | None = None) -> None:
-        self._activation = _activation().nested_activation(
-            vars={name: to_cel(v) for name, v in values.items()})
+        self._activation = _activation().nested_activation()
+        _load_values(self._activation.identifiers, {name: to_cel(v) for name, v in values.items()})
         self.names: set[str] = set(values)
         self.budget = budget
 
     def set(self, name: str, value: Any) -> None:
-        self._activation.identifiers.load_values({name: value})
+        _load_values(self._activation.identifiers, {name: value})
         self.names.add(name)
 
     def set_plain(self, name: str, value: Any) -> None:
