@@ -63,7 +63,7 @@ class AppController(QObject):
 
         self.session_watcher = session_lock.SessionLockWatcher(self)
         self.session_watcher.lock_requested.connect(self._lock_if_open)
-        QApplication.instance().installEventFilter(self.idle)
+        self.idle.watch(QApplication.instance())
         self.main: MainWindow | None = None
         self.ctx.open_client.connect(self.open_client)
         self.ctx.changed.connect(self._settings_changed)
@@ -305,7 +305,7 @@ class AppController(QObject):
         # feed lambdas trips Qt's "shared QObject was deleted directly" guard.
         self.unlock_window.close()
         self.unlock_window.deleteLater()
-        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.unwatch()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
