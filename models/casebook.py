@@ -641,8 +641,8 @@ class Casebook(OpenCasebook):
         # integrity_check took no more CPU with 32 MB than with the session's 128 MB).
         (cache,) = conn.execute("PRAGMA cache_size").fetchone()
         conn.execute(f"PRAGMA cache_size = {VERIFY_CACHE}")
-        # The check of the database's pages (SQLCipher's, in C, a second connection on a
-        # thread of its own) runs while the key file and the audit are read here: on two
+        # The check of the database's pages (models.db.page_macs, on a second connection
+        # and threads of its own) runs while the key file and the audit are read here: on two
         # cores the default verify takes the longer of the two, not their sum (issue 18).
         # Its answer comes first: when it finds damage, that is what verify reports, and
         # whatever the audit read found or raised meanwhile is set aside (its pages may be
