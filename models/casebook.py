@@ -406,9 +406,14 @@ class Casebook(OpenCasebook):
                 raise CasebookCorrupt.of("The casebook database ({name}) holds no casebook; "
                                          "restore it from a backup.", path=str(path),
                                          name=path.name)
-            if 0 < schema.current_version(conn) < schema.latest_version():
-                backup.snapshot_before_upgrade(conn, data_key, path)
-            schema.upgrade(conn)
+            version = schema.current_version(conn)
+            # A casebook that cannot be written is read as it is when this code can read
+            # it: neither the pre-upgrade backup nor a migration could be written, and it
+            # must still open read-only (SECURITY.md R4).
+            if not (read_only_reason(path) and schema.readable_without_upgrade(version)):
+                if 0 < version < schema.latest_version():
+                    backup.snapshot_before_upgrade(conn, data_key, path)
+                schema.upgrade(conn)
             audit_chain.ensure_table(conn)
             if chain and not read_only_reason(path):
                 header = reseal_unchecked(path, header, chain, data_key)

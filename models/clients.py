@@ -352,7 +352,7 @@ class Clients:
                     sql += f" LIMIT {int(limit)}"
                 return [r[0] for r in self._s.q(sql, few)]
             initial = search_initials.bit(names.tokens(text))
-            if initial is not None:
+            if initial is not None and search_initials.present(self._s.conn):
                 # One letter: walk the name order testing each client's initials (read
                 # from the search index, so the same clients) instead of reading its
                 # tens of thousands of matches first (search_initials).

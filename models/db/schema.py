@@ -24,6 +24,19 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
+# The oldest version this code can read as it is, without the later migrations: a casebook
+# that cannot be written (a full disk, read-only media) cannot be upgraded, and must still
+# open read-only (SECURITY.md R4). Migration 4 adds only the one-letter search's initials,
+# which ``models.clients`` does without below version 4. Raise this when a migration adds
+# something reads need.
+READABLE_FROM = 3
+
+
+def readable_without_upgrade(version: int) -> bool:
+    """Whether a casebook at ``version`` can be opened read-only without its migrations."""
+    return READABLE_FROM <= version <= latest_version()
+
+
 def current_version(conn: sqlcipher3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 

@@ -19,6 +19,14 @@ import sqlcipher3
 
 # A search word of one of these characters is answered from the bits.
 INITIALS = "abcdefghijklmnopqrstuvwxyz0123456789"
+# The schema version that has the column (``models.db.schema.MIGRATIONS``). A casebook that
+# cannot be written opens read-only at version 3, without it (``schema.READABLE_FROM``).
+VERSION = 4
+
+
+def present(conn: sqlcipher3.Connection) -> bool:
+    """Whether ``conn``'s casebook has the initials (not one opened read-only at version 3)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0]) >= VERSION
 
 
 def bit(words: list[str]) -> int | None:
