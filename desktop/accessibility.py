@@ -5,7 +5,7 @@ label; the Alert event is how a screen reader learns of it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
@@ -56,27 +56,49 @@ def label_combo(combo: QComboBox) -> None:
     label.hide()
 
 
-class _ComboLabeller(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show:
-            if isinstance(watched, QComboBox):
-                label_combo(watched)
-            elif isinstance(watched, QLineEdit) and watched.isClearButtonEnabled():
-                what = watched.accessibleName().strip()
-                name_clear_button(watched, QCoreApplication.translate(
-                    "accessibility", "Clear: {what}").format(what=what) if what else "")
-        return False
+def clear_button(line_edit: QLineEdit) -> None:
+    """Give ``line_edit`` a clear button named "Clear: <its accessible name>", for a screen
+    reader and as its tooltip (set the accessible name first)."""
+    line_edit.setClearButtonEnabled(True)
+    _name_clear_button_of(line_edit)
 
 
-_labeller: _ComboLabeller | None = None
+def _name_clear_button_of(line_edit: QLineEdit) -> None:
+    what = line_edit.accessibleName().strip()
+    name_clear_button(line_edit, QCoreApplication.translate(
+        "accessibility", "Clear: {what}").format(what=what) if what else "")
+
+
+def _when_asked(_classname: str, obj: QObject) -> None:
+    """Qt's accessibility calls this once per object, when a screen reader (or a test)
+    first asks for that object: a drop-down gets its label, a clear button its name, just
+    before they are read. Returning nothing leaves the interface to Qt.
+
+    Until this session it was an event filter on the application, labelling drop-downs as
+    they were shown: Qt called it, from C++ into Python, for every event of every widget,
+    a screen reader running or not (~3,000 calls while the main window is built at unlock,
+    a fifth of that time; issue 18)."""
+    if isinstance(obj, QComboBox):
+        label_combo(obj)
+    elif isinstance(obj, QLineEdit):
+        parent = obj.parentWidget()
+        if isinstance(parent, QComboBox):
+            label_combo(parent)  # the line edit of an editable drop-down, asked first
+        elif obj.isClearButtonEnabled():
+            _name_clear_button_of(obj)
+    elif isinstance(obj, QAbstractButton):
+        parent = obj.parentWidget()
+        if isinstance(parent, QLineEdit) and parent.isClearButtonEnabled():
+            _name_clear_button_of(parent)
+
+
+_installed = False
 
 
 def install(app: QCoreApplication | None = None) -> None:
-    """Label every drop-down and clear button of the application as it is shown (once per
-    application)."""
-    global _labeller
-    app = app or QCoreApplication.instance()
-    if app is None or _labeller is not None and _labeller.parent() is app:
-        return
-    _labeller = _ComboLabeller(app)
-    app.installEventFilter(_labeller)
+    """Label every drop-down and clear button of the application when a screen reader
+    asks for it (once per process; ``app`` is kept for the callers' signature)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_when_asked)
+        _installed = True

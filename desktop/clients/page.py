@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors
+from desktop import accessibility, errors
 from desktop.clients.client_form import flag_label
 from desktop.clients.new_client_dialog import NewClientDialog
 from desktop.clients.table_model import BATCH, ClientTableModel
@@ -61,7 +61,7 @@ class ClientsPage(QWidget):
         self.search.setObjectName("clientSearch")
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Search names, other names and notes  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        accessibility.clear_button(self.search)  # named for a screen reader, and its tooltip
         self.status = self._combo(self.tr("Status filter"), [(self.tr("Any status"), None),
                                                              (self.tr("Active"), "active"),
                                                              (self.tr("Closed"), "closed")])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import accessibility
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.partners.dialog import PartnerDialog
@@ -48,7 +49,7 @@ class PartnersPage(QWidget):
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search partners by name"))
         self.search.setPlaceholderText(self.tr("Search by name"))
-        self.search.setClearButtonEnabled(True)
+        accessibility.clear_button(self.search)  # named for a screen reader, and its tooltip
         self.service = QComboBox()
         self.service.setAccessibleName(self.tr("Service"))
         self.service.addItem(self.tr("Any service"), None)

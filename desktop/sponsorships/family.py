@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import accessibility
 from desktop.context import AppContext
 from desktop.counts import counted
 from desktop.sponsorships.detail import Detail, DetailPart
@@ -44,7 +45,7 @@ class ClientPickerDialog(UnsavedInput, QDialog):
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Type part of a name"))
-        self.search.setClearButtonEnabled(True)
+        accessibility.clear_button(self.search)  # named for a screen reader, and its tooltip
         self.model = RowsModel([(self.tr("Name"), lambda r: r.display_name),
                                 (self.tr("City"), lambda r: r.city or ""),
                                 (self.tr("Status"), lambda r: label(r.status))], self)
