@@ -4,8 +4,9 @@ A process's first letter costs about 0.4 s of CPU more than the next one: import
 ``platypus`` (its paragraph module compiles large regular expressions at import), our layout,
 wording and shaping modules, parsing the Noto Sans TTFs, and reportlab's first-use caches.
 The desktop runs :func:`preload` on a background thread from the moment the unlock window is
-shown (desktop/app.py), so the letter a caseworker prints later costs what a warm one does. It renders one letter from
-``reports.samples`` (fictional data; the bytes are dropped, nothing is written or logged).
+shown (desktop/app.py), so the letter a caseworker prints later costs what a warm one does.
+It renders one letter from ``reports.samples`` (fictional data; the bytes are dropped,
+nothing is written or logged) and parses every letter language's texts.
 The fallback fonts (Arabic, Ethiopic, CJK) stay lazy: most letters never need them.
 """
 
@@ -38,9 +39,15 @@ def preload() -> None:
         # GIL). Modules only: nothing here opens a casebook.
         import models.casebook  # noqa: F401 (imported to warm)
         from reports import casebook_data, fonts, samples  # noqa: F401 (imported to warm)
+        from reports.data import LANGUAGES
         from reports.letter import referral_letter
+        from reports.texts import texts_for
 
         fonts.register()
+        # A letter is worded in its partner's language: each one's texts parsed now, not
+        # in the first French or Spanish letter (~20 ms of YAML each).
+        for lang in LANGUAGES:
+            texts_for(lang)
         referral_letter(samples.letter())
     except Exception:  # noqa: BLE001 — see the docstring: the real letter will say what broke
         pass

@@ -42,7 +42,10 @@ def test_preload_imports_the_letter_and_registers_the_fonts_once() -> None:
         "assert preload.start_in_background() is None  # already done in this process\n"
         "from reportlab.pdfbase import pdfmetrics\n"
         "assert 'NotoSans' in pdfmetrics.getRegisteredFontNames()\n"
-        "assert 'NotoSansSC' not in pdfmetrics.getRegisteredFontNames()\n")
+        "assert 'NotoSansSC' not in pdfmetrics.getRegisteredFontNames()\n"
+        "from reports.data import LANGUAGES\n"
+        "from reports.texts import texts_for\n"
+        "assert texts_for.cache_info().currsize == len(LANGUAGES)  # every letter language\n")
     assert {"reports.letter", "reports.casebook_data", "reportlab.platypus"} <= loaded
 
 
