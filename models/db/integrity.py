@@ -36,10 +36,12 @@ def check(conn: sqlcipher3.Connection, path: Path | str | None = None, *,
     with a typed "damaged" error, never silently. When the page check finds anything, the
     structure check runs as well, so damage is named as ``--full`` would name it.
 
-    Given ``mac_key`` (``page_macs.mac_key`` of ``conn``), the page check is
+    Given ``mac_key`` (``page_macs.mac_key`` of ``conn``), a default verify's page check is
     ``page_macs``'s: the same MACs over the same pages, on both cores; SQLCipher's own runs
-    without it, and names whatever ``page_macs`` finds."""
-    problems = _page_check(conn, path, mac_key)
+    without it, and names whatever ``page_macs`` finds. ``full`` always runs SQLCipher's
+    own: the check to rely on stays the cipher's, not a copy of it that a change in
+    SQLCipher's page format could leave behind unnoticed."""
+    problems = _page_check(conn, path, None if full else mac_key)
     search = _search_index(conn, path)
     if not full and not problems and not search:
         return []

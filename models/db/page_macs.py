@@ -42,7 +42,10 @@ BATCH = 256  # pages read at once: 1 MiB per thread, whatever the casebook's siz
 EXPECTED = {"cipher_page_size": str(PAGE), "cipher_use_hmac": "1",
             "cipher_hmac_algorithm": "HMAC_SHA512", "cipher_hmac_pgno": "le",
             "cipher_hmac_salt_mask": "3a", "cipher_plaintext_header_size": "0",
-            "fast_kdf_iter": "2"}
+            "fast_kdf_iter": "2",
+            # SQLCipher derives the MAC key with the connection's KDF (sqlcipher.c,
+            # sqlcipher_cipher_ctx_key_derive), even under a raw key.
+            "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512"}
 
 
 def mac_key(conn: sqlcipher3.Connection, data_key: bytes | bytearray) -> bytes | None:
@@ -57,7 +60,7 @@ def mac_key(conn: sqlcipher3.Connection, data_key: bytes | bytearray) -> bytes |
         row = conn.execute("PRAGMA cipher_salt").fetchone()
     except sqlcipher3.DatabaseError:
         return None
-    if row is None or len(bytes(data_key)) != 32:
+    if row is None or len(data_key) != 32:
         return None
     try:
         salt = bytes.fromhex(str(row[0]))
@@ -65,8 +68,9 @@ def mac_key(conn: sqlcipher3.Connection, data_key: bytes | bytearray) -> bytes |
         return None
     if len(salt) != SALT:
         return None
-    return hashlib.pbkdf2_hmac("sha512", bytes(data_key), bytes(b ^ 0x3A for b in salt), 2,
-                               32)
+    # The data key as given (a bytearray the lock wipes), never copied into an immutable
+    # bytes object that would outlive the check in freed memory.
+    return hashlib.pbkdf2_hmac("sha512", data_key, bytes(b ^ 0x3A for b in salt), 2, 32)
 
 
 def bad_pages(path: Path | str, key: bytes, threads: int = 2) -> list[str]:
