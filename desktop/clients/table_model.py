@@ -82,6 +82,14 @@ COLUMNS = (QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
            QT_TRANSLATE_NOOP("ClientTableModel", "Owner"),
            QT_TRANSLATE_NOOP("ClientTableModel", "Flags"))
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The roles ``data`` answers, as plain ints (PySide passes the role as an int): a paint asks
+# each of ~90 visible cells for seven roles, and looking each enum member up and comparing
+# it took a quarter of a repaint (issue 18: the repaint is part of every keystroke).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ID = int(ID_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ID})
 
 
 RowsLoader = Callable[[list[int], Callable[[list[ClientRow]], None],
@@ -223,10 +231,13 @@ class ClientTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED:  # most of what a paint asks (font, alignment, icon...)
             return None
-        cid, name, city, status, owner_id, flags = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows):
+            return None
+        cid, name, city, status, owner_id, flags = self._rows[row]
+        if role == _DISPLAY or role == _TOOLTIP:
             col = index.column()
             if col == 0:
                 return name
@@ -237,9 +248,9 @@ class ClientTableModel(QAbstractTableModel):
             if col == 3:
                 return self.owner_names.get(owner_id, "") if owner_id else ""
             return ", ".join(flag_label(f) for f in flags.split())
-        if role == ID_ROLE:
+        if role == _ID:
             return cid
-        if role == Qt.ItemDataRole.ForegroundRole and status == "closed":
+        if status == "closed":  # the foreground role
             return QBrush(QColor(128, 128, 128))
         return None
 

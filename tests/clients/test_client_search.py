@@ -133,3 +133,26 @@ def test_a_long_result_reads_more_than_the_count_cap(qtbot, ctx, book, monkeypat
     page.search.setText("person 01")
     page.run_search()
     qtbot.waitUntil(lambda: page.count.text() == "100 clients found")
+
+
+def test_the_list_answers_the_roles_it_paints(qtbot, ctx, book):
+    """The table's data() answers by plain-int roles (a paint asks every visible cell for
+    seven): what it shows is unchanged, by enum or by int."""
+    from PySide6.QtCore import Qt
+
+    from desktop.clients.table_model import ID_ROLE, ClientTableModel
+
+    cid = book.clients.add(Client("Olena K", city="Halifax", status="closed")).id_of("clients")
+    model = ClientTableModel(lambda ids, done, failed: ctx.run(
+        lambda b: b.clients.rows(ids), done, on_error=failed))
+    model.set_ids([cid])
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    name, city = model.index(0, 0), model.index(0, 1)
+    assert name.data() == name.data(Qt.ItemDataRole.ToolTipRole) == "Olena K"
+    assert model.data(city, int(Qt.ItemDataRole.DisplayRole)) == "Halifax"
+    assert name.data(ID_ROLE) == model.data(name, int(ID_ROLE)) == cid
+    assert name.data(Qt.ItemDataRole.ForegroundRole).color().getRgb()[:3] == (128, 128, 128)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.BackgroundRole):
+        assert name.data(role) is None
+    assert model.data(model.index(5, 0)) is None
