@@ -7,8 +7,9 @@ A ``waystation screen`` process used to read the pack's YAML (~30 ms of CPU) and
 ``resources/screening/ready-made-packs.json`` with, for each shipped pack, the SHA-256 of its
 YAML file, the data that YAML reads as, and the worked examples' count once they all passed;
 and, for every expression of those packs, the tree lark parses it into. All of it is tied to
-the installed parsing and evaluating code (lark's version, celpy's sources): when any of
-that differs, nothing here is used: the packs are read and parsed, and their examples run.
+the installed parsing and evaluating code (lark's version, celpy's, and celpy's grammar):
+when any of that differs, nothing here is used: the packs are read and parsed, and their
+examples run.
 
 Why this cannot be poisoned: the file is installed with the code, read-only like it, and is
 looked up only by the exact bytes of a shipped pack file or the exact text of an expression.
@@ -39,9 +40,6 @@ from lark.tree import Meta
 from models.resource_files import read_bytes
 
 FILE = ("screening", "ready-made-packs.json")
-# celpy's modules that decide how an expression parses and what it evaluates to.
-_CELPY_FILES = ("__init__.py", "adapter.py", "celparser.py", "celtypes.py", "evaluation.py",
-                "cel.lark")
 _TOKEN_FIELDS = ("start_pos", "line", "column", "end_line", "end_column", "end_pos")
 
 
@@ -55,16 +53,23 @@ class ShippedPack:
 
 @functools.cache
 def fingerprint() -> str:
-    """The installed parsing and evaluating code the file must have been made with."""
+    """The installed parsing and evaluating code the file must have been made with: lark's
+    version, celpy's (the name of its dist-info folder, which wheels install beside it and
+    the bundle copies for the About box; not its sources, which a bundle does not hold) and
+    the hash of celpy's CEL grammar. Unknown, it matches no file: everything is worked out."""
     from pathlib import Path
 
     import celpy
 
     folder = Path(celpy.__file__).parent
-    digest = hashlib.sha256()
-    for name in _CELPY_FILES:
-        digest.update(name.encode() + b"\0" + (folder / name).read_bytes() + b"\0")
-    return f"lark {lark.__version__}; celpy {digest.hexdigest()}"
+    try:
+        grammar = hashlib.sha256((folder / "cel.lark").read_bytes()).hexdigest()
+        celpy_dists = sorted(p.name for p in folder.parent.glob("cel_python-*.dist-info"))
+    except OSError:
+        return "unknown"
+    if len(celpy_dists) != 1:  # none, or several versions side by side: cannot tell which
+        return "unknown"
+    return f"lark {lark.__version__}; {celpy_dists[0]}; grammar {grammar}"
 
 
 _ignored = False  # while the file is being made, from lark's and YAML's work only
