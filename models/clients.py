@@ -193,10 +193,14 @@ def from_row(r: tuple) -> Client:
 # Up to this many matches, sorting them beats walking the name index (found at 50k clients).
 _FEW_MATCHES = 2000
 # For a first page (``limit``), only up to this many: sorting reads each match's row, one
-# page per match when they are not cached (about 25 ms of decryption for 1,500 at 200,000
+# page per match when they are not cached (about 20-25 us a match the first time at 200,000
 # clients), while the name-order walk with the matches in a Bloom-filtered list took 3-5 ms
-# for 1,300-2,500 matches there (10-16 ms when the walk has to go to the end; issue 18).
-_SORTED_PAGE = 400
+# for 1,300-2,500 matches there, but 7-10 ms on every keystroke when the matches sit far
+# down the name order (600-900 matches of Oleksandr, Nguyen or Mohammed). Typing a word
+# narrows the same matches, which a sort then finds cached: the keystrokes of the bench's
+# words at 200,000 clients took 5 ms median and 11-13 ms p95 of CPU with 1,000 here, 8-10
+# and 14-17 with 400 (issue 18).
+_SORTED_PAGE = 1000
 
 
 class Clients:
