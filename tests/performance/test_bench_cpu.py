@@ -10,14 +10,15 @@ from tests.conftest import PASS
 from tests.support.documents import make_casebook
 
 
-def test_the_unlock_and_scrolling_figures_record_cpu_time(qtbot, book, book_path):
-    make_casebook(book)
+def test_the_unlock_letter_and_scrolling_figures_record_cpu_time(qtbot, book, book_path):
+    _, _, referral_id = make_casebook(book)
     book.close()
     metrics = [gui.start_to_unlock_window(1)]
     bench = gui.GuiBench(book_path, "ana", PASS)
     try:
         kdf, first_page = bench.unlock()
-        metrics += [summarise("unlock_kdf", kdf), summarise("unlock_first_page", first_page)]
+        metrics += [summarise("unlock_kdf", kdf), summarise("unlock_first_page", first_page),
+                    summarise("letter_first_in_app", [bench.first_letter(referral_id)])]
         longest, rows, _ = bench.scroll_to_end()
         assert rows >= 1
         metrics += [summarise("scroll_longest_block", [longest]),

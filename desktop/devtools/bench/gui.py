@@ -146,13 +146,15 @@ class GuiBench:
         return kdf, first_page
 
     def first_letter(self, referral_id: int) -> Sample:
-        """The first letter of the session in this running app, after its preload: the
-        letter's data read and its PDF made, as the preview's worker job does."""
-        from reports import referral_letter
-        from reports.casebook_data import letter_data
+        """The first letter of the session in this running app, once its preload has
+        finished: asked for as the letter preview does (its worker job), from the request
+        until the PDF bytes are ready."""
+        from desktop.devtools.bench.first_letter import preview_letter_timed
 
-        book = self.ctx.book
-        return measure(lambda: referral_letter(letter_data(book, referral_id)))[0]
+        idle(self.ctx)
+        made, _ = preview_letter_timed(self.controller, referral_id)
+        flush_deletes()
+        return made
 
     @property
     def main(self):  # noqa: ANN201
