@@ -74,10 +74,10 @@ def _when_asked(_classname: str, obj: QObject) -> None:
     first asks for that object: a drop-down gets its label, a clear button its name, just
     before they are read. Returning nothing leaves the interface to Qt.
 
-    Until this session it was an event filter on the application, labelling drop-downs as
-    they were shown: Qt called it, from C++ into Python, for every event of every widget,
-    a screen reader running or not (~3,000 calls while the main window is built at unlock,
-    a fifth of that time; issue 18)."""
+    Not an event filter on the application, labelling drop-downs as they are shown: Qt
+    called that, from C++ into Python, for every event of every widget, a screen reader
+    running or not (~3,000 calls while the main window was built at unlock, a fifth of
+    that time; issue 18)."""
     if isinstance(obj, QComboBox):
         label_combo(obj)
     elif isinstance(obj, QLineEdit):
