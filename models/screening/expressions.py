@@ -99,13 +99,20 @@ def _env() -> celpy.Environment:
 
 
 @functools.cache
+def _cel_recursion_limit() -> None:
+    """What ``celpy.Environment`` does first: raise the recursion limit for CEL's nesting
+    minimums. Done when the first expression is compiled, as when every compile made the
+    environment, whether or not the expressions are ready-made."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 2500))
+
+
+@functools.cache
 def _activation() -> Activation:
     """The functions and annotations of every evaluation, built once.
 
     What ``celpy.Environment`` gives an activation, without making its parser (~20 ms)
-    when every expression is ready-made: the standard annotations and CEL's recursion
-    limit (celpy raises it for CEL's nesting minimums)."""
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 2500))
+    when every expression is ready-made: the standard annotations."""
+    _cel_recursion_limit()
     return Activation(annotations=dict(celpy.googleapis), functions=dict(CUSTOM_FUNCTIONS))
 
 
@@ -294,6 +301,7 @@ class Expression:
 def compile_expression(source: str) -> Expression:
     if not isinstance(source, str) or not source.strip():
         raise ExpressionError("empty expression")
+    _cel_recursion_limit()
     # An expression of a shipped pack comes ready-made: the tree lark gives it, flattened.
     ast = shipped_tree(source)
     if ast is None:
