@@ -12,16 +12,30 @@ from tests.support.shell import unlock
 
 def test_showing_the_unlock_window_starts_the_letter_preload_before_any_unlock(
         qtbot, book, book_path, monkeypatch):
-    """It overlaps the passphrase typing and its key derivation; nothing is open then."""
-    unlocked_when_started = []
+    """It overlaps the passphrase typing and its key derivation; nothing is open then, and
+    the window has had its first paint (the preload's thread would share it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted, when_started = [], []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
     book.close()
     c = AppController(book_path, "ana")
+    paints = Paints()
+    c.unlock_window.installEventFilter(paints)
     monkeypatch.setattr(preload, "start_in_background",
-                        lambda: unlocked_when_started.append(c.ctx.unlocked))
+                        lambda: when_started.append((c.ctx.unlocked, bool(painted))))
     c.show()
     try:
-        qtbot.waitUntil(lambda: unlocked_when_started == [False], timeout=5000)
+        qtbot.waitUntil(lambda: bool(when_started), timeout=5000)
+        assert when_started == [(False, True)]  # not unlocked, already painted
     finally:
+        c.unlock_window.removeEventFilter(paints)
         c.shutdown()
 
 
