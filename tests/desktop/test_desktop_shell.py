@@ -159,3 +159,16 @@ def test_clipboard_cleared_after_the_delay_only_if_unchanged(qtbot):
     with qtbot.waitSignal(guard.timer.timeout, timeout=2000):
         pass  # the delay ran out: the guard looked and left the other text alone
     assert clipboard.text() == "something the person copied elsewhere"
+
+
+def test_the_gui_thread_waits_at_most_a_millisecond_for_the_gil(qapp):
+    """Issue 18: each cell a table paints calls into Python and takes the GIL; a database
+    worker running Python kept it up to Python's default 5 ms per wait, in scroll frames
+    while searches ran."""
+    import sys
+
+    from desktop.app import make_application
+
+    sys.setswitchinterval(0.005)  # Python's default
+    make_application()
+    assert sys.getswitchinterval() <= 0.001
