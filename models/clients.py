@@ -199,8 +199,12 @@ _FEW_MATCHES = 2000
 # down the name order (600-900 matches of Oleksandr, Nguyen or Mohammed). Typing a word
 # narrows the same matches, which a sort then finds cached: the keystrokes of the bench's
 # words at 200,000 clients took 5 ms median and 11-13 ms p95 of CPU with 1,000 here, 8-10
-# and 14-17 with 400 (issue 18).
+# and 14-17 with 400 (issue 18). A smaller casebook's walk is shorter: there the limit is
+# one match in _SORTED_SHARE clients (250 at 50,000: p95 4.8-7.6 ms against 8.4-8.7), and
+# never below _SORTED_PAGE_MIN.
 _SORTED_PAGE = 1000
+_SORTED_SHARE = 200
+_SORTED_PAGE_MIN = 200
 
 
 class Clients:
@@ -344,7 +348,7 @@ class Clients:
             # A prefix matching no one (or only a few) would walk the whole name index
             # below: 11.8 ms at 200,000 clients for nothing (issue 18). Ask the search index
             # first; a small match set is sorted by name instead.
-            enough = _SORTED_PAGE if limit else _FEW_MATCHES
+            enough = self._sorted_page() if limit else _FEW_MATCHES
             few = [r[0] for r in self._s.q("SELECT rowid FROM clients_fts WHERE clients_fts"
                                            f" MATCH ? LIMIT {enough + 1}", params)]
             if len(few) <= enough:
@@ -374,6 +378,11 @@ class Clients:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._s.q(sql, params)]
+
+    def _sorted_page(self) -> int:
+        """Up to how many matches a first page is found by sorting them (_SORTED_PAGE)."""
+        highest = self._s.scalar("SELECT max(id) FROM clients") or 0  # the size, cheaply
+        return min(_SORTED_PAGE, max(_SORTED_PAGE_MIN, highest // _SORTED_SHARE))
 
     def count_matching(self, text: str = "", *, status: str | None = None,
                        owner_id: int | None = None, city: str | None = None,
