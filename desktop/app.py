@@ -130,6 +130,7 @@ class AppController(QObject):
         self.unlock_window.show_lock_reason("")
         self.unlock_window.hide()
         self.main.show()
+        self.idle.watch_window(self.main.windowHandle())
         self.idle.start()
         from desktop.clients.new_client_dialog import DRAFT_KEY
 
@@ -227,6 +228,7 @@ class AppController(QObject):
         w.destroyed.connect(lambda *_: self.extra_windows.remove(w)
                             if w in self.extra_windows else None)
         w.show()
+        self.idle.watch_window(w.windowHandle())
 
     def backup(self) -> None:
         from desktop.backup_dialog import BackupDialog

@@ -42,19 +42,21 @@ class IdleWatcher(QObject):
         or clicked, and key presses only ever go to the focused window). A window missed
         until then can only make the lock come sooner, never later."""
         self._app = app
-        app.focusWindowChanged.connect(self._watch_window)
+        app.focusWindowChanged.connect(self.watch_window)
         for window in app.topLevelWindows():
-            self._watch_window(window)
+            self.watch_window(window)
 
     def unwatch(self) -> None:
         if self._app is None:
             return
-        self._app.focusWindowChanged.disconnect(self._watch_window)
+        self._app.focusWindowChanged.disconnect(self.watch_window)
         for window in self._app.topLevelWindows():
             window.removeEventFilter(self)
         self._app = None
 
-    def _watch_window(self, window: QWindow | None) -> None:
+    def watch_window(self, window: QWindow | None) -> None:
+        """Watch one window now (the main window and client files as they are shown, in
+        case a window manager does not give them the focus at once)."""
         if window is not None:
             window.installEventFilter(self)  # once: Qt installs a filter only once per object
 

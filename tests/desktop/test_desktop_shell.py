@@ -91,6 +91,16 @@ def test_input_in_any_window_restarts_the_idle_countdown(qtbot, controller, monk
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)
     assert Countdown.starts == before + 1
     dialog.close()
+    # A window manager that does not give a new window the focus at once: a client file
+    # is watched from the moment it is shown.
+    QApplication.instance().focusWindowChanged.disconnect(watcher.watch_window)
+    controller.open_client(controller.ctx.read(lambda b: b.clients.search())[0])
+    client_file = controller.extra_windows[-1]
+    before = Countdown.starts
+    QTest.mouseMove(client_file.windowHandle(), QPoint(30, 30))
+    QTest.mouseMove(client_file.windowHandle(), QPoint(50, 50))
+    assert Countdown.starts > before
+    QApplication.instance().focusWindowChanged.connect(watcher.watch_window)
 
 
 def test_unsaved_new_client_input_survives_a_lock_for_the_same_user_only(
