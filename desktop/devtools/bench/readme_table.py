@@ -30,7 +30,7 @@ LABELS = {
     "today_view": "Today view",
     "scroll_longest_block": "scrolling the whole list: longest blocked frame",
     "scroll_during_search": "the same while searches run",
-    "letter_cold": "first letter of a session, cold",
+    "letter_cold": "first letter of a session (a new app process, unlocked at once)",
     "letter_first_in_app": "first letter in the running app, after its preload",
     "letter": "one referral letter, warm",
     "packet": "one referral packet",
