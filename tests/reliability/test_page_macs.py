@@ -10,22 +10,12 @@ from pathlib import Path
 import pytest
 
 from models.casebook import Casebook
-from models.clients import Client
 from models.db import integrity, page_macs
 from models.db.connection import open_connection
 from models.transfer.backup import restore_backup, write_backup
 from tests.conftest import PASS
 
 PAGE = page_macs.PAGE
-
-
-@pytest.fixture
-def filled(book, book_path):
-    book.clients.add_many([Client(f"Client {i}", city="Ottawa", safe_contact="x" * 300)
-                           for i in range(120)])
-    key = bytes(book._key)
-    book.close()
-    return book_path, key
 
 
 def _flip(path: Path, offset: int) -> None:

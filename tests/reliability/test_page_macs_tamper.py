@@ -9,23 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 import sqlcipher3
 
-from models.clients import Client
 from models.db import integrity, page_macs
 from models.db.connection import open_connection
 
 PAGE = page_macs.PAGE
-
-
-@pytest.fixture
-def filled(book, book_path):
-    book.clients.add_many([Client(f"Client {i}", city="Ottawa", safe_contact="x" * 300)
-                           for i in range(120)])
-    key = bytes(book._key)
-    book.close()
-    return book_path, key
 
 
 def _page(path: Path, n: int) -> bytes:
