@@ -59,7 +59,7 @@ def cell(metric: dict | None) -> str:
     beside it where the metric has one, and **missed** when the target was not met."""
     if metric is None:
         return "not measured"
-    statistic = metric["statistic"] if metric["statistic"] != "max" else "max"
+    statistic = metric["statistic"]
     value = metric.get(statistic)
     if value is None:
         return f"{_number(metric['median'], metric['unit'])} (median; too few samples for a p95)"
