@@ -62,9 +62,8 @@ def _page_check(conn: sqlcipher3.Connection, path: Path | str | None,
         return []
     # Damage: SQLCipher's own check names it. Should it find nothing (the file changed
     # between the two reads), the pages this check found are named all the same.
-    return _rows(conn, "PRAGMA cipher_integrity_check", what, path, ok=None) or [
-        f"{what}: {r}" for r in found[:MAX_SHOWN]] + (
-        [f"{what}: and {len(found) - MAX_SHOWN} more"] if len(found) > MAX_SHOWN else [])
+    return (_rows(conn, "PRAGMA cipher_integrity_check", what, path, ok=None)
+            or _shown(what, found))
 
 
 def _rows(conn: sqlcipher3.Connection, sql: str, what: str, path: Path | str | None,
@@ -75,6 +74,11 @@ def _rows(conn: sqlcipher3.Connection, sql: str, what: str, path: Path | str | N
         return [f"{what}: could not finish ({_sentence(exc, path)})"]
     if ok is not None and rows == [ok]:
         return []
+    return _shown(what, rows)
+
+
+def _shown(what: str, rows: list[str]) -> list[str]:
+    """The first ``MAX_SHOWN`` problems, then how many more there are."""
     return [f"{what}: {r}" for r in rows[:MAX_SHOWN]] + (
         [f"{what}: and {len(rows) - MAX_SHOWN} more"] if len(rows) > MAX_SHOWN else [])
 
