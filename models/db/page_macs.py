@@ -11,10 +11,11 @@ issue 18); the HMAC itself is about 9 us. This module computes the same MAC from
 state copied per page, in two threads that each read half of the file (hashlib releases
 the GIL while it hashes a page), so the check is the same check, only cheaper.
 
-It is used only where the connection reports exactly the settings above (``supported``);
-otherwise, or when it finds anything, ``models.db.integrity`` runs SQLCipher's own check,
-which names the damage in its words. Nothing here is written or logged; the derived MAC
-key lives as long as one check.
+It is used only by a default verify, and only where the connection reports exactly the
+settings above (``mac_key`` gives None otherwise). Otherwise, when it finds anything, and
+for ``verify --full``, ``models.db.integrity`` runs SQLCipher's own check, which names the
+damage in its words. Nothing here is written or logged; the derived MAC key lives as long
+as one check.
 """
 
 from __future__ import annotations
