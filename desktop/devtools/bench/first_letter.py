@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.devtools.bench.timing import Sample, load_average
+from desktop.devtools.bench.timing import Sample, load_average, since
 
 
 def _child(casebook: Path, referral_id: int) -> dict[str, float]:
@@ -67,15 +67,13 @@ def preview_letter_timed(controller: Any, referral_id: int) -> tuple[Sample, Sam
     from desktop.devtools.bench.gui import pump_until
 
     ctx = controller.ctx
-    cpu, start = time.process_time(), time.perf_counter()
     made: list[Sample] = []
     shown: list[Any] = []
     real_run = ctx.run
 
     def run(job, done, *args, **kwargs):  # noqa: ANN001, ANN202 — ctx.run's own signature
         def bytes_ready(result):  # noqa: ANN001, ANN202
-            made.append(Sample((time.perf_counter() - start) * 1000,
-                               (time.process_time() - cpu) * 1000, load_average()))
+            made.append(since(start, cpu))  # ``start`` and ``cpu`` as set below
             return done(result)
         return real_run(job, bytes_ready, *args, **kwargs)
 
@@ -84,8 +82,7 @@ def preview_letter_timed(controller: Any, referral_id: int) -> tuple[Sample, Sam
         cpu, start = time.process_time(), time.perf_counter()
         documents.preview_letter(controller.main, ctx, referral_id, on_shown=shown.append)
         pump_until(lambda: bool(shown), timeout=120)
-        preview = Sample((time.perf_counter() - start) * 1000,
-                         (time.process_time() - cpu) * 1000, load_average())
+        preview = since(start, cpu)
     finally:
         ctx.run = real_run
     for dialog in shown:

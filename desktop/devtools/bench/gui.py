@@ -13,7 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.devtools.bench.timing import Metric, Sample, load_average, measure, summarise
+from desktop.devtools.bench.timing import (
+    Metric,
+    Sample,
+    load_average,
+    measure,
+    since,
+    summarise,
+)
 
 TYPED = ("mohammed", "nguyen", "fatima z", "oleksandr", "ali h", "amal", "yo", "teklu")
 
@@ -65,12 +72,6 @@ def start_to_unlock_window(runs: int) -> Metric:
             raise RuntimeError("the unlock window did not open")
         samples.append(Sample(wall, float(said[1]), load_average()))
     return summarise("start_to_unlock_window", samples)
-
-
-def _since(start: float, cpu: float) -> Sample:
-    """Wall and process CPU time (all threads) since ``start``/``cpu``, and the load now."""
-    return Sample((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000,
-                  load_average())
 
 
 def rss_mb() -> float:
@@ -145,7 +146,7 @@ class GuiBench:
             header = keyslots.read_header(self.path)
             slot_id = header.slot_id_for(self.user)
             keys = real_open(header.casebook_id, header.find(slot_id), secret)
-            kdf.append(_since(start, cpu))
+            kdf.append(since(start, cpu))
             keyslots.open_private = lambda *_a, _k=keys: _k
             keyslots.Header.slot_id_for = lambda _self, _user, _s=slot_id: _s
             try:
@@ -154,7 +155,7 @@ class GuiBench:
                 self.controller.on_unlocked(book)
                 page = self.controller.main.show_section("clients")
                 pump_until(lambda p=page: p.model.rowCount() > 0)
-                first_page.append(_since(start, cpu))
+                first_page.append(since(start, cpu))
             finally:
                 keyslots.open_private, keyslots.Header.slot_id_for = real_open, real_id
             idle(self.controller.ctx)
@@ -257,7 +258,7 @@ class GuiBench:
             cpu, start = time.process_time(), time.perf_counter()
             bar.setValue(bar.maximum())
             QApplication.processEvents()
-            longest = max(longest, _since(start, cpu), key=lambda s: s.wall_ms)
+            longest = max(longest, since(start, cpu), key=lambda s: s.wall_ms)
             time.sleep(0.001)  # the next frame
         return longest, page.model.rowCount(), rss_mb()
 
@@ -278,7 +279,7 @@ class GuiBench:
                     cpu, start = time.process_time(), time.perf_counter()
                     bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))
                     QApplication.processEvents()
-                    longest = max(longest, _since(start, cpu), key=lambda s: s.wall_ms)
+                    longest = max(longest, since(start, cpu), key=lambda s: s.wall_ms)
                     time.sleep(0.004)
         idle(self.ctx)
         return longest

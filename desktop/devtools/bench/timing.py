@@ -107,13 +107,19 @@ def summarise(name: str, samples: list[float] | list[Sample], note: str = "") ->
                   round(statistics.median(cpus), 2) if cpus else None, loads)
 
 
+def since(start: float, cpu: float) -> Sample:
+    """Wall time since ``start`` (perf_counter), the process's CPU time (all threads) since
+    ``cpu`` (process_time), both in ms, and the load average now."""
+    return Sample((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000,
+                  load_average())
+
+
 def measure(fn: Callable[[], Any]) -> tuple[Sample, Any]:
     """One run of ``fn``: wall time, CPU time of the process (worker threads included) and
     the load average when it ended."""
     cpu, start = time.process_time(), time.perf_counter()
     result = fn()
-    wall = (time.perf_counter() - start) * 1000
-    return Sample(wall, (time.process_time() - cpu) * 1000, load_average()), result
+    return since(start, cpu), result
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
