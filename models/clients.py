@@ -394,14 +394,12 @@ class Clients:
         self._s.require(Action.VIEW)
         where, params, query = self._filters(text, status, owner_id, city, flag)
         if query and len(where) == 1:  # one search row per client: count the index only
-            sql = "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH ?"
+            rows = "FROM clients_fts WHERE clients_fts MATCH ?"
         else:
-            sql = "SELECT count(*) FROM clients c" + (
-                " WHERE " + " AND ".join(where) if where else "")
+            rows = "FROM clients c" + (" WHERE " + " AND ".join(where) if where else "")
         if limit is not None:  # the rows counted stop at the limit
-            sql = (sql.replace("SELECT count(*)", "SELECT count(*) FROM (SELECT 1", 1)
-                   + f" LIMIT {int(limit)})")
-        return self._s.q(sql, params)[0][0]  # count(*) always gives one row
+            rows = f"FROM (SELECT 1 {rows} LIMIT {int(limit)})"
+        return self._s.q(f"SELECT count(*) {rows}", params)[0][0]  # always one row
 
     @staticmethod
     def _filters(text: str, status: str | None, owner_id: int | None, city: str | None,
