@@ -95,9 +95,9 @@ def _when_asked(_classname: str, obj: QObject) -> None:
 _installed = False
 
 
-def install(app: QCoreApplication | None = None) -> None:
+def install() -> None:
     """Label every drop-down and clear button of the application when a screen reader
-    asks for it (once per process; ``app`` is kept for the callers' signature)."""
+    asks for it (once per process: the factory is Qt's, not an application's)."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_when_asked)
