@@ -68,7 +68,7 @@ VERIFY_CACHE = -32768  # KiB of page cache while verify runs (the session's is l
 
 class _PageCheck:
     """``integrity.check`` of the casebook's database on a second connection, in a thread
-    (SQLCipher's page check is C code that lets the verify's Python run meanwhile).
+    (its page check, ``page_macs``'s or SQLCipher's, lets the verify's Python run meanwhile).
     ``result(conn)`` waits for it; if the second connection could not be opened it runs
     the check on ``conn`` instead, as verify did before."""
 
@@ -79,10 +79,12 @@ class _PageCheck:
         self._mac: bytes | None = None
         try:
             # Opened here, while the key is certainly alive; closed by the thread. The pages'
-            # MAC key too (a lock during the check wipes the data key, not this copy).
+            # MAC key too (a lock during the check wipes the data key, not this copy), only
+            # for a default verify: --full runs SQLCipher's own check (integrity.check).
             self._conn: sqlcipher3.Connection | None = open_connection(path, key)
             self._conn.execute(f"PRAGMA cache_size = {VERIFY_CACHE}")
-            self._mac = page_macs.mac_key(self._conn, key)
+            if not full:
+                self._mac = page_macs.mac_key(self._conn, key)
         except Exception:  # noqa: BLE001 - damage or no room: the check runs on the caller's
             self._conn = None
         self._thread = threading.Thread(target=self._run, name="verify-pages", daemon=True)
