@@ -403,12 +403,12 @@ class Casebook(OpenCasebook):
         lock.acquire()
         try:
             conn, data_key, finished = cls._connect_unlocked(path, header, chain, u)
-            if schema.current_version(conn) == 0:
+            version = schema.current_version(conn)
+            if version == 0:
                 conn.close()
                 raise CasebookCorrupt.of("The casebook database ({name}) holds no casebook; "
                                          "restore it from a backup.", path=str(path),
                                          name=path.name)
-            version = schema.current_version(conn)
             # A casebook that cannot be written is read as it is when this code can read
             # it: neither the pre-upgrade backup nor a migration could be written, and it
             # must still open read-only (SECURITY.md R4).
